@@ -1,0 +1,53 @@
+"""fannkuch: fannkuch-redux (Computer Language Benchmarks Game algorithm,
+single-threaded): for every permutation of 1..n count the pancake flips
+needed to bring 1 to the front; print a checksum and the maximum."""
+
+import sys
+
+
+def fannkuch(n):
+    perm1 = list(range(n))
+    count = [0] * n
+    max_flips = 0
+    checksum = 0
+    perm_count = 0
+    r = n
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+
+        perm = perm1[:]
+        flips = 0
+        k = perm[0]
+        while k != 0:
+            perm[: k + 1] = perm[k::-1]
+            flips += 1
+            k = perm[0]
+        if flips > max_flips:
+            max_flips = flips
+        if perm_count % 2 == 0:
+            checksum += flips
+        else:
+            checksum -= flips
+
+        # Advance to the next permutation.
+        while True:
+            if r == n:
+                return checksum, max_flips
+            perm1.insert(r, perm1.pop(0))
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+        perm_count += 1
+
+
+def main():
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 9
+    checksum, max_flips = fannkuch(n)
+    print(f"{checksum}\nPfannkuchen({n}) = {max_flips}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,455 @@
+"""How Go values are represented in Python (read docs/values.md for the whole table).
+
+    bool                    bool
+    all integer types       int (kept in range by the compiled code: wrap-around is explicit)
+    float32, float64        float (float32 values are rounded to float32 after every operation)
+    string                  bytes (Go strings are immutable byte strings)
+    [N]T                    list of N values (bytearray when T is byte/uint8)
+    struct                  an instance of the struct's generated class (``struct_class``)
+    []T                     Slice: an immutable header (backing list, offset, len, cap)
+    map[K]V                 dict (NIL_MAP for a nil map); struct/array keys stored as tuples
+    *T                      T struct or array: the struct object / list itself;
+                            otherwise a Pointer (Box, ElemRef, FieldRef) with a ``v`` attribute
+    chan T                  a gomem.runtime.chan.Chan; nil is None
+    func                    a Python callable; nil is None
+    interface               Iface(t, v): dynamic type (a gomem.types Type) and value; nil is None
+
+Struct and array values have value semantics in Go; Python objects have reference semantics,
+so the compiled code copies (``_cp``) whenever Go copies: assignment, argument passing, return,
+and storing into another location. Because a struct object is never shared between two Go
+locations, the struct object itself can serve as the pointer ``&s``.
+"""
+
+from __future__ import annotations
+
+import keyword
+from typing import Any
+
+from gomem.types.types import (
+    Array,
+    Basic,
+    Chan,
+    Interface,
+    Kind,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Slice as SliceType,
+    Struct,
+    Type,
+)
+
+# ---------------------------------------------------------------------------
+# Slices
+
+
+class Slice:
+    """A slice header. Immutable: append and reslicing make new headers, as in Go.
+
+    ``a`` is the backing array (a list, or a bytearray for byte slices), None for a nil slice.
+    The elements are ``a[off:off+len]``; ``cap`` counts from ``off`` to the end of the part of
+    ``a`` this slice may reach (a three-index slice can make it smaller than ``len(a) - off``).
+    """
+
+    __slots__ = ("a", "off", "len", "cap")
+
+    def __init__(self, a, off: int, length: int, cap: int):
+        self.a = a
+        self.off = off
+        self.len = length
+        self.cap = cap
+
+    def elems(self):
+        """The elements as a fresh list/bytearray (for the standard library, not hot paths)."""
+        if self.a is None:
+            return []
+        return self.a[self.off:self.off + self.len]
+
+    def __repr__(self) -> str:
+        return f"Slice({self.elems()!r}, cap={self.cap})"
+
+
+NIL_SLICE = Slice(None, 0, 0, 0)
+
+
+def slice_of(items, cap: int | None = None) -> Slice:
+    """A slice owning a fresh backing array holding items."""
+    n = len(items)
+    return Slice(items, 0, n, n if cap is None else cap)
+
+
+# ---------------------------------------------------------------------------
+# Pointers to things that are not struct or array objects
+
+
+class Box:
+    """A variable that lives on its own: an escaped local or a new(T) of a non-aggregate T."""
+
+    __slots__ = ("v",)
+
+    def __init__(self, v: Any):
+        self.v = v
+
+    def __repr__(self) -> str:
+        return f"Box({self.v!r})"
+
+
+class ElemRef:
+    """&a[i]: a pointer to an element of an array or slice backing store."""
+
+    __slots__ = ("a", "i")
+
+    def __init__(self, a, i: int):
+        self.a = a
+        self.i = i
+
+    @property
+    def v(self):
+        return self.a[self.i]
+
+    @v.setter
+    def v(self, x) -> None:
+        self.a[self.i] = x
+
+    def __eq__(self, other) -> bool:
+        return type(other) is ElemRef and other.a is self.a and other.i == self.i
+
+    def __hash__(self) -> int:
+        return hash((id(self.a), self.i))
+
+
+class FieldRef:
+    """&s.f for a field that is not itself a struct or array."""
+
+    __slots__ = ("o", "name")
+
+    def __init__(self, o, name: str):
+        self.o = o
+        self.name = name
+
+    @property
+    def v(self):
+        return getattr(self.o, self.name)
+
+    @v.setter
+    def v(self, x) -> None:
+        setattr(self.o, self.name, x)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is FieldRef and other.o is self.o and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash((id(self.o), self.name))
+
+
+# ---------------------------------------------------------------------------
+# Maps
+
+
+class NilMap(dict):
+    """The nil map: reads find nothing, writes panic."""
+
+    __slots__ = ()
+
+    def __setitem__(self, k, v) -> None:
+        from gomem.runtime.panic import go_panic_plain
+        go_panic_plain("assignment to entry in nil map")
+
+    def setdefault(self, k, v=None):  # pragma: no cover - compiled code never calls it
+        from gomem.runtime.panic import go_panic_plain
+        go_panic_plain("assignment to entry in nil map")
+
+    def __repr__(self) -> str:
+        return "NIL_MAP"
+
+
+NIL_MAP = NilMap()
+
+
+def needs_key_conversion(t: Type) -> bool:
+    """True when map keys of type t must be stored as tuples (struct and array keys)."""
+    return isinstance(t.underlying(), (Struct, Array))
+
+
+def to_key(t: Type, v: Any) -> Any:
+    """The hashable form of a Go value of type t used as a dict key."""
+    u = t.underlying()
+    if isinstance(u, Struct):
+        return tuple(to_key(f.type, getattr(v, n)) for f, n in zip(u.fields, field_pynames(u)))
+    if isinstance(u, Array):
+        return tuple(to_key(u.elem, x) for x in v)
+    if isinstance(u, Basic) and u.kind in (Kind.FLOAT32, Kind.FLOAT64) and v == 0.0:
+        return 0.0  # +0 and -0 are the same key
+    return v
+
+
+def from_key(t: Type, k: Any) -> Any:
+    """Inverse of to_key: a fresh Go value from its dict-key form."""
+    u = t.underlying()
+    if isinstance(u, Struct):
+        cls = struct_class(t)
+        return cls(*[from_key(f.type, x) for f, x in zip(u.fields, k)])
+    if isinstance(u, Array):
+        items = [from_key(u.elem, x) for x in k]
+        return bytearray(items) if is_byte_type(u.elem) else items
+    return k
+
+
+# ---------------------------------------------------------------------------
+# Interfaces
+
+
+class Iface:
+    """A non-nil interface value: dynamic type t (a Type) and value v."""
+
+    __slots__ = ("t", "v")
+
+    def __init__(self, t: Type, v: Any):
+        self.t = t
+        self.v = v
+
+    def __eq__(self, other) -> bool:
+        if type(other) is not Iface or other.t is not self.t:
+            return False
+        return go_equal(self.t, self.v, other.v)
+
+    def __ne__(self, other) -> bool:
+        return not self.__eq__(other)
+
+    def __hash__(self) -> int:
+        if not is_comparable_at_runtime(self.t):
+            from gomem.runtime.panic import go_panic_runtime
+            go_panic_runtime(f"hash of unhashable type {self.t}")
+        return hash((id(self.t), to_key(self.t, self.v)))
+
+    def __repr__(self) -> str:
+        return f"Iface({self.t}, {self.v!r})"
+
+
+def is_comparable_at_runtime(t: Type) -> bool:
+    u = t.underlying()
+    if isinstance(u, (SliceType, Map, Signature)):
+        return False
+    if isinstance(u, Struct):
+        return all(is_comparable_at_runtime(f.type) for f in u.fields)
+    if isinstance(u, Array):
+        return is_comparable_at_runtime(u.elem)
+    return True
+
+
+def go_equal(t: Type, a: Any, b: Any) -> bool:
+    """Go's == for two values of type t (panics on uncomparable dynamic types in interfaces)."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        return a == b
+    if isinstance(u, Pointer):
+        if isinstance(u.elem.underlying(), (Struct, Array)) or type(a) is Box:
+            return a is b
+        return a == b
+    if isinstance(u, Interface):
+        if a is None or b is None:
+            return a is b
+        if a.t is not b.t:
+            return False
+        if not is_comparable_at_runtime(a.t):
+            from gomem.runtime.panic import go_panic_runtime
+            go_panic_runtime(f"comparing uncomparable type {a.t}")
+        return go_equal(a.t, a.v, b.v)
+    if isinstance(u, Struct):
+        for f, n in zip(u.fields, field_pynames(u)):
+            if n.startswith("_blank"):
+                continue
+            if not go_equal(f.type, getattr(a, n), getattr(b, n)):
+                return False
+        return True
+    if isinstance(u, Array):
+        e = u.elem
+        return all(go_equal(e, x, y) for x, y in zip(a, b))
+    if isinstance(u, (Chan, Map, Signature, SliceType)):
+        return a is b
+    return a == b
+
+
+# ---------------------------------------------------------------------------
+# Structs
+
+
+def field_pyname(name: str, index: int) -> str:
+    """The Python attribute that holds a Go struct field."""
+    if name == "_":
+        return f"_blank{index}"
+    if keyword.iskeyword(name) or name in ("None", "True", "False") or name.startswith("__"):
+        return name + "_"
+    return name
+
+
+def field_pynames(st: Struct) -> tuple[str, ...]:
+    names = st.__dict__.get("pynames")
+    if names is None:
+        names = tuple(field_pyname(f.name, i) for i, f in enumerate(st.fields))
+        st.pynames = names  # type: ignore[attr-defined]
+    return names
+
+
+class GoStruct:
+    """Base of the generated struct classes (see struct_class)."""
+
+    __slots__ = ()
+    _gotype: Type
+
+
+def is_byte_type(t: Type) -> bool:
+    u = t.underlying()
+    return isinstance(u, Basic) and u.kind == Kind.UINT8
+
+
+def is_aggregate(t: Type) -> bool:
+    """Struct and array values are Python objects that must be copied to copy the Go value."""
+    return isinstance(t.underlying(), (Struct, Array))
+
+
+def struct_class(t: Type) -> type:
+    """The Python class of struct values of type t (one per named or unnamed struct type)."""
+    cls = t.__dict__.get("pyclass")
+    if cls is not None:
+        return cls
+    st = t.underlying()
+    assert isinstance(st, Struct)
+    names = field_pynames(st)
+    params = []
+    body = []
+    copies = []
+    sets = []
+    ns: dict[str, Any] = {"GoStruct": GoStruct}
+    for i, (f, n) in enumerate(zip(st.fields, names)):
+        zname = f"z{i}"
+        if is_aggregate(f.type):
+            ns[zname] = lambda ft=f.type: zero_value(ft)
+            params.append(f"{n}=None")
+            body.append(f"    self.{n} = {zname}() if {n} is None else {n}")
+            ns[f"c{i}"] = lambda v, ft=f.type: copy_value(ft, v)
+            copies.append(f"c{i}(self.{n})")
+        else:
+            ns[zname] = zero_value(f.type)
+            params.append(f"{n}={zname}")
+            body.append(f"    self.{n} = {n}")
+            copies.append(f"self.{n}")
+        sets.append(f"    self.{n} = c{i}(o.{n})" if is_aggregate(f.type) else f"    self.{n} = o.{n}")
+    pyname = getattr(t, "name", "anon")
+    src = [f"class {pyname}(GoStruct):", f"  __slots__ = {names!r}"]
+    src.append(f"  def __init__(self, {', '.join(params)}):" if params else "  def __init__(self):")
+    src.extend("  " + b for b in body) if body else src.append("    pass")
+    src.append("  def _cp(self):")
+    src.append(f"    return {pyname}({', '.join(copies)})")
+    src.append("  def _set(self, o):")
+    src.extend("  " + s for s in sets) if sets else src.append("    pass")
+    src.append("  def __repr__(self):")
+    src.append(f"    return '{pyname}(' + ', '.join(repr(getattr(self, n)) for n in {names!r}) + ')'")
+    exec("\n".join(src), ns)
+    cls = ns[pyname]
+    cls._gotype = t
+    cls.__qualname__ = str(t)
+    t.pyclass = cls  # type: ignore[attr-defined]
+    return cls
+
+
+def copy_value(t: Type, v: Any) -> Any:
+    """A copy of Go value v of type t (a no-op for everything but structs and arrays)."""
+    u = t.underlying()
+    if isinstance(u, Struct):
+        return v._cp()
+    if isinstance(u, Array):
+        if is_aggregate(u.elem):
+            return [copy_value(u.elem, x) for x in v]
+        return v[:]
+    return v
+
+
+# ---------------------------------------------------------------------------
+# Zero values
+
+
+def zero_value(t: Type) -> Any:
+    u = t.underlying()
+    if isinstance(u, Basic):
+        k = u.kind
+        if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
+            return False
+        if k in (Kind.STRING, Kind.UNTYPED_STRING):
+            return b""
+        if k in (Kind.FLOAT32, Kind.FLOAT64, Kind.UNTYPED_FLOAT):
+            return 0.0
+        if k == Kind.UNSAFE_POINTER or k == Kind.UNTYPED_NIL:
+            return None
+        return 0
+    if isinstance(u, Struct):
+        return struct_class(t)()
+    if isinstance(u, Array):
+        if is_byte_type(u.elem):
+            return bytearray(u.length)
+        if is_aggregate(u.elem):
+            return [zero_value(u.elem) for _ in range(u.length)]
+        return [zero_value(u.elem)] * u.length
+    if isinstance(u, SliceType):
+        return NIL_SLICE
+    if isinstance(u, Map):
+        return NIL_MAP
+    return None  # pointers, chans, funcs, interfaces
+
+
+def zero_maker(t: Type):
+    """A function of no arguments returning a fresh zero value of t (fast for hot paths)."""
+    u = t.underlying()
+    if isinstance(u, Struct):
+        return struct_class(t)
+    if isinstance(u, Array):
+        return lambda: zero_value(t)
+    z = zero_value(t)
+    return lambda: z
+
+
+def is_pointer_to_aggregate(t: Type) -> bool:
+    u = t.underlying()
+    return isinstance(u, Pointer) and is_aggregate(u.elem)
+
+
+def type_name_for_python(t: Type) -> str:
+    if isinstance(t, Named):
+        return t.name
+    return "anon"
+
+
+# ---------------------------------------------------------------------------
+# Method sets at run time and addresses
+
+
+def implements(t: Type, iface: Type) -> bool:
+    """Whether dynamic type t has every method of interface type iface.
+
+    The compiler gives each type in its method set an attribute ``m_<Name>`` (a function of the
+    receiver value), so this is a run-time method-set check.
+    """
+    u = iface.underlying()
+    assert isinstance(u, Interface)
+    return all(hasattr(t, "m_" + m.name) for m in u.methods)
+
+
+_addresses: dict[int, tuple[Any, int]] = {}
+_next_address = [0xC000010000]
+
+
+def address_of(obj: Any) -> int:
+    """A stable, Go-looking address for a pointer-like object (until the heap model assigns real ones).
+
+    The object is kept alive by the table so that its id (and so its address) is never reused.
+    """
+    if obj is None:
+        return 0
+    entry = _addresses.get(id(obj))
+    if entry is None:
+        addr = _next_address[0]
+        _next_address[0] += 16
+        _addresses[id(obj)] = (obj, addr)
+        return addr
+    return entry[1]

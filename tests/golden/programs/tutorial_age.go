@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	age := 25
+	fmt.Println(age)
+	fmt.Println("age:", age)
+}
