@@ -1,0 +1,3 @@
+from gomem.cli import entry
+
+entry()

@@ -1,0 +1,3056 @@
+"""The type checker: resolves names, computes the type of every expression, reports Go's errors.
+
+It works like go/types: package-level declarations are collected first and resolved on demand
+(so declaration order does not matter), then every function body is checked. Results are
+written into the AST (see gomem.frontend.ast) for the compiler to read. Error messages follow
+the gc compiler's wording for the common errors; all errors are collected, sorted by position
+and reported as ``path:line:col: message``.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from gomem.check import constants as C
+from gomem.check.exprstr import expr_string
+from gomem.check.objects import (
+    Builtin,
+    Const,
+    Func,
+    Label,
+    Nil,
+    Object,
+    Package,
+    PkgName,
+    Scope,
+    Selection,
+    TypeName,
+    Var,
+)
+from gomem.frontend import ast
+from gomem.types import types as T
+from gomem.types.types import (
+    Array,
+    Basic,
+    Chan,
+    ChanDir,
+    FuncInfo,
+    Interface,
+    Kind,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Tuple,
+    Type,
+)
+
+BUILTINS = (
+    "append cap clear close complex copy delete imag len make max min new panic print println real recover"
+).split()
+
+UNSUPPORTED_PACKAGES = {"unsafe": "unsafe", "reflect": "reflect", "C": "cgo"}
+
+
+class CheckErrors(Exception):
+    def __init__(self, errors: list[tuple[str, int, int, str]]):
+        super().__init__("\n".join(f"{p}:{line}:{c}: {m}" for p, line, c, m in errors))
+        self.errors = errors
+
+
+class Unsupported(Exception):
+    pass
+
+
+def make_universe() -> Scope:
+    u = Scope(None, "universe")
+    for name, t in T.PREDECLARED_TYPES.items():
+        u.insert(TypeName(name, t))
+    u.insert(Const("true", T.UNTYPED_BOOL, True))
+    u.insert(Const("false", T.UNTYPED_BOOL, False))
+    u.insert(Const("iota", T.UNTYPED_INT, 0))
+    u.insert(Nil("nil", T.UNTYPED_NIL))
+    for b in BUILTINS:
+        u.insert(Builtin(b, None))
+    u.insert(TypeName("comparable", T.EMPTY_INTERFACE))
+    return u
+
+
+UNIVERSE = make_universe()
+
+
+class FuncContext:
+    """What the checker knows about the function whose body it is in."""
+
+    def __init__(self, sig: Signature, node: Any, parent: FuncContext | None):
+        self.sig = sig
+        self.node = node
+        self.parent = parent
+        self.labels: dict[str, Label] = {}
+        self.has_defer = False
+        self.has_recover = False
+        self.named_results: list[Var] = []
+        self.locals: list[Var] = []
+        self.loop_depth = 0
+
+
+class Checker:
+    def __init__(self, pkg: Package, importer):
+        self.pkg = pkg
+        self.importer = importer
+        self.errors: list[tuple[str, int, int, str]] = []
+        self.path = ""
+        self.decl_info: dict[Object, tuple] = {}
+        self.resolving: set[Object] = set()
+        self.fn: FuncContext | None = None
+        self.scope: Scope = pkg.scope
+        self.iota: int | None = None
+        self.file_scopes: dict[Any, Scope] = {}
+        self.pkgnames: list[tuple[PkgName, str]] = []
+        self.method_decls: list[tuple[ast.FuncDecl, str, Scope]] = []
+        self.all_funcs: list[Any] = []
+        self.global_var_deps: dict[Var, set] = {}
+        self.cur_global: Any = None
+        self.func_deps: dict[Any, set] = {}
+        self.breakable: list[Any] = []
+        self.is_std = False
+
+    # ------------------------------------------------------------------ errors
+    def error(self, node: Any, msg: str) -> None:
+        if isinstance(node, tuple):
+            line, col = node
+        else:
+            line, col = node.line, node.col
+        self.errors.append((self.path, line, col, msg))
+
+    def unsupported(self, node: Any, what: str) -> None:
+        self.error(node, f"gomem does not support {what} yet")
+
+    # ---------------------------------------------------------- package level
+    def check_files(self, files: list[ast.File]) -> None:
+        self.pkg.files = files
+        for f in files:
+            self.path = f.path
+            fscope = Scope(self.pkg.scope, "file")
+            self.file_scopes[f] = fscope
+            for imp in f.imports:
+                self.collect_import(imp, fscope)
+            for d in f.decls:
+                self.collect_decl(d, fscope)
+        # resolve everything at package level
+        for f in files:
+            self.path = f.path
+            self.scope = self.file_scopes[f]
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl):
+                    for s in d.specs:
+                        if isinstance(s, ast.TypeSpec):
+                            obj = self.pkg.scope.lookup_local(s.name.name)
+                            if obj is not None:
+                                self.resolve(obj)
+        for fd, path, fscope in self.method_decls:
+            self.path = path
+            self.scope = fscope
+            self.collect_method(fd)
+        for f in files:
+            self.path = f.path
+            self.scope = self.file_scopes[f]
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl):
+                    for s in d.specs:
+                        if isinstance(s, ast.ValueSpec):
+                            for n in s.names:
+                                obj = n.obj
+                                if obj is not None:
+                                    self.resolve(obj)
+                elif isinstance(d, ast.FuncDecl) and d.recv is None:
+                    if d.obj is not None:
+                        self.resolve(d.obj)
+        # function bodies
+        for f in files:
+            self.path = f.path
+            self.scope = self.file_scopes[f]
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl) and d.body is not None and d.obj is not None:
+                    self.func_body(d, d.obj.type, d.recv)
+                    self.scope = self.file_scopes[f]
+        if not self.is_std:
+            for pn, path in self.pkgnames:
+                if not pn.used:
+                    self.path = path
+                    self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
+            main = self.pkg.scope.lookup_local("main")
+            if self.pkg.name == "main" and not isinstance(main, Func):
+                self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
+        self.compute_init_order(files)
+
+    def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
+        path = imp.path
+        if path in UNSUPPORTED_PACKAGES:
+            self.unsupported(imp, f"package {path} ({UNSUPPORTED_PACKAGES[path]})")
+            return
+        pkg = self.importer(path)
+        if pkg is None:
+            self.error(imp, f"package {path} is not supported by gomem")
+            return
+        name = imp.name.name if imp.name else pkg.name
+        if name == "_":
+            return
+        if name == ".":
+            self.unsupported(imp, "dot imports")
+            return
+        pn = PkgName(name, pkg, imp.line, imp.col)
+        fscope.insert(pn)
+        self.pkgnames.append((pn, self.path))
+
+    def declare(self, scope: Scope, obj: Object, node: Any) -> None:
+        if obj.name == "_":
+            return
+        old = scope.insert(obj)
+        if old is not None:
+            self.error(node, f"{obj.name} redeclared in this block")
+            if old.line:
+                self.error((old.line, old.col), f"\tother declaration of {obj.name}")
+
+    def collect_decl(self, d: Any, fscope: Scope) -> None:
+        if isinstance(d, ast.FuncDecl):
+            if d.ftype.type_params:
+                self.unsupported(d.name, "type parameters (generics)")
+                return
+            if d.recv is not None:
+                self.method_decls.append((d, self.path, fscope))
+                return
+            name = d.name.name
+            f = Func(name, None, d, d.name.line, d.name.col)
+            f.pkg = self.pkg
+            d.obj = f
+            d.name.obj = f
+            self.decl_info[f] = ("func", d, self.path, fscope)
+            if name == "init":
+                if d.ftype.params or d.ftype.results:
+                    self.error(d.name, "func init must have no arguments and no return values")
+                return
+            if name == "main" and self.pkg.name == "main" and (d.ftype.params or d.ftype.results):
+                self.error(d.name, "func main must have no arguments and no return values")
+            if d.body is None and not self.is_std:
+                self.error(d.name, "missing function body")
+            self.declare(self.pkg.scope, f, d.name)
+            return
+        if not isinstance(d, ast.GenDecl):
+            return
+        if d.tok == "const":
+            last: ast.ValueSpec | None = None
+            for s in d.specs:
+                if s.implicit or (not s.values and s.vtype is None):
+                    if last is not None:
+                        s.values_src = last  # type: ignore[attr-defined]
+                else:
+                    last = s
+                for i, n in enumerate(s.names):
+                    c = Const(n.name, None, None, n.line, n.col)
+                    c.pkg = self.pkg
+                    n.obj = c
+                    self.decl_info[c] = ("const", s, i, self.path, fscope)
+                    self.declare(self.pkg.scope, c, n)
+        elif d.tok == "var":
+            for s in d.specs:
+                for i, n in enumerate(s.names):
+                    v = Var(n.name, None, n.line, n.col)
+                    v.is_global = True
+                    v.used = True
+                    v.pkg = self.pkg
+                    n.obj = v
+                    self.decl_info[v] = ("var", s, i, self.path, fscope)
+                    self.declare(self.pkg.scope, v, n)
+        elif d.tok == "type":
+            for s in d.specs:
+                if s.type_params:
+                    self.unsupported(s.name, "type parameters (generics)")
+                    continue
+                tn = TypeName(s.name.name, None, s.name.line, s.name.col)
+                tn.pkg = self.pkg
+                s.name.obj = tn
+                self.decl_info[tn] = ("type", s, self.path, fscope)
+                self.declare(self.pkg.scope, tn, s.name)
+
+    def resolve(self, obj: Object) -> None:
+        info = self.decl_info.get(obj)
+        if info is None:
+            return
+        if obj in self.resolving:
+            if info[0] == "type":
+                return
+            if info[0] in ("var", "const"):
+                self.error(obj, f"initialization cycle or invalid recursive reference to {obj.name}")
+                obj.type = T.INT
+                return
+            return
+        del self.decl_info[obj]
+        self.resolving.add(obj)
+        saved = (self.path, self.scope, self.iota, self.fn, self.cur_global)
+        kind = info[0]
+        try:
+            if kind == "type":
+                _, s, self.path, self.scope = info
+                self.resolve_type_decl(obj, s)
+            elif kind == "func":
+                _, d, self.path, self.scope = info
+                obj.type = self.func_type(d.ftype)
+                self.all_funcs.append(d)
+            elif kind == "const":
+                _, s, i, self.path, self.scope = info
+                self.fn = None
+                self.resolve_const(obj, s, i)
+            elif kind == "var":
+                _, s, i, self.path, self.scope = info
+                self.fn = None
+                self.resolve_global_var(obj, s, i)
+        finally:
+            self.path, self.scope, self.iota, self.fn, self.cur_global = saved
+            self.resolving.discard(obj)
+
+    def resolve_type_decl(self, tn: TypeName, s: ast.TypeSpec) -> None:
+        if s.alias:
+            tn.type = self.typexpr(s.ttype)
+            return
+        named = Named(s.name.name, self.pkg.name if self.pkg.name != "main" or True else "main")
+        named.pkg = self.pkg.name
+        tn.type = named
+        named.obj = tn  # type: ignore[attr-defined]
+        self.pkg.named_types.append(named)
+        under = self.typexpr(s.ttype)
+        if isinstance(under, Named):
+            # the methods are not inherited, only the underlying type
+            try:
+                under = under.underlying()
+            except AssertionError:
+                self.error(s.name, f"invalid recursive type {s.name.name}")
+                under = T.INT
+        named.set_underlying(under)
+
+    def resolve_const(self, c: Const, s: ast.ValueSpec, i: int) -> None:
+        src = getattr(s, "values_src", None) or s
+        self.iota = s.iota
+        if i >= len(src.values):
+            if not src.values:
+                self.error(c, "missing init expr for const declaration")
+            else:
+                self.error(c, "missing init expr for const declaration")
+            c.type, c.value = T.INT, 0
+            return
+        e = src.values[i]
+        if src is not s:
+            e = _clone_expr(e)
+        self.expr(e)
+        if e.mode != ast.MODE_CONST:
+            if e.type is not None:
+                self.error(e, f"{expr_string(e)} (value of type {e.type}) is not constant")
+            c.type, c.value = T.INT, 0
+            return
+        if src.vtype is not None:
+            t = self.typexpr(src.vtype)
+            self.assign_to(e, t, "constant declaration")
+            c.type = t
+        else:
+            c.type = e.type
+        c.value = e.const
+
+    def resolve_global_var(self, v: Var, s: ast.ValueSpec, i: int) -> None:
+        self.cur_global = s
+        deps = self.global_var_deps.setdefault(s, set())
+        self._deps = deps
+        t = self.typexpr(s.vtype) if s.vtype is not None else None
+        if not s.values:
+            v.type = t
+            return
+        if len(s.values) == 1 and len(s.names) > 1:
+            e = s.values[0]
+            if getattr(e, "_checked", False):
+                types = e.type.types if isinstance(e.type, Tuple) else [e.type] * len(s.names)
+                v.type = t or types[i]
+                return
+            self.expr(e, allow_commaok=True)
+            e._checked = True
+            self.commaok_expand(e, len(s.names))
+            vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+            if len(vals) != len(s.names):
+                self.assign_mismatch(s.names[0], len(s.names), e)
+                vals = [T.INT] * len(s.names)
+            for j, n in enumerate(s.names):
+                o = n.obj
+                if o is not None and o.type is None:
+                    o.type = t or T.default_type(vals[j])
+            return
+        if len(s.values) != len(s.names):
+            if i == 0:
+                self.error(s.names[0] if len(s.values) < len(s.names) else s.values[len(s.names)],
+                           f"assignment mismatch: {len(s.names)} variable{'s' if len(s.names) > 1 else ''} but {len(s.values)} value{'s' if len(s.values) > 1 else ''}")
+            v.type = t or T.INT
+            if i < len(s.values):
+                self.expr(s.values[i])
+            return
+        e = s.values[i]
+        self.expr(e, hint=t)
+        if t is not None:
+            self.assign_to(e, t, "variable declaration")
+            v.type = t
+        else:
+            v.type = self.default_value_type(e, "variable declaration")
+
+    def compute_init_order(self, files: list[ast.File]) -> None:
+        """Package variables are initialised in dependency order, then declaration order."""
+        specs = []
+        for f in files:
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl) and d.tok == "var":
+                    specs.extend(s for s in d.specs if s.values)
+        func_of = {d.obj: d for d in self.all_funcs if getattr(d, "obj", None) is not None}
+        spec_of_var: dict[Var, Any] = {}
+        for s in specs:
+            for n in s.names:
+                if isinstance(n.obj, Var):
+                    spec_of_var[n.obj] = s
+
+        def var_deps(s, seen_funcs: set) -> set:
+            out = set()
+            for dep in self.global_var_deps.get(s, ()):
+                if isinstance(dep, Var) and dep in spec_of_var:
+                    out.add(spec_of_var[dep])
+                elif isinstance(dep, Func) and dep not in seen_funcs:
+                    seen_funcs.add(dep)
+                    d = func_of.get(dep)
+                    if d is not None:
+                        out |= var_deps(d, seen_funcs)
+            return out
+
+        done: set = set()
+        order = []
+        visiting: set = set()
+
+        def visit(s):
+            if s in done or s in visiting:
+                return
+            visiting.add(s)
+            for dep in sorted(var_deps(s, set()), key=lambda x: (x.line, x.col)):
+                if dep is not s:
+                    visit(dep)
+            visiting.discard(s)
+            done.add(s)
+            order.append(s)
+
+        for s in specs:
+            visit(s)
+        self.pkg.init_order = order
+
+    def note_dep(self, obj: Object) -> None:
+        """Record that the code being checked refers to a package-level var or func."""
+        if self.fn is None and self.cur_global is not None:
+            self.global_var_deps.setdefault(self.cur_global, set()).add(obj)
+        elif self.fn is not None:
+            top = self.fn
+            while top.parent is not None:
+                top = top.parent
+            self.global_var_deps.setdefault(top.node, set()).add(obj)
+
+    def collect_method(self, d: ast.FuncDecl) -> None:
+        recv = d.recv
+        rt_expr = recv.ftype
+        pointer = False
+        if isinstance(rt_expr, ast.ParenExpr):
+            rt_expr = rt_expr.x
+        if isinstance(rt_expr, ast.StarExpr):
+            pointer = True
+            rt_expr = rt_expr.x
+        if isinstance(rt_expr, ast.IndexExpr):
+            self.unsupported(rt_expr, "type parameters (generics)")
+            return
+        if not isinstance(rt_expr, ast.Ident):
+            self.error(rt_expr, "invalid receiver type")
+            return
+        tn = self.pkg.scope.lookup_local(rt_expr.name)
+        if tn is None:
+            self.error(rt_expr, f"undefined: {rt_expr.name}")
+            return
+        if not isinstance(tn, TypeName) or not isinstance(tn.type, Named) or tn.type.pkg != self.pkg.name:
+            if isinstance(tn, TypeName) and not isinstance(tn.type, Named):
+                self.error(rt_expr, f"cannot define new methods on non-local type {tn.type}")
+            else:
+                self.error(rt_expr, f"{rt_expr.name} is not a type")
+            return
+        rt_expr.obj = tn
+        named: Named = tn.type
+        u = named.underlying()
+        if isinstance(u, (Pointer, Interface)):
+            self.error(rt_expr, f"invalid receiver type {named} (pointer or interface type)")
+            return
+        sig = self.func_type(d.ftype)
+        name = d.name.name
+        if name in named.methods:
+            self.error(d.name, f"method {named.name}.{name} already declared at {self.path}:{named.methods[name].decl.name.line}:{named.methods[name].decl.name.col}")
+            return
+        if isinstance(u, Struct) and name in u.index:
+            self.error(d.name, f"field and method with the same name {name}")
+            return
+        fi = FuncInfo(name, sig, pointer, d)
+        named.methods[name] = fi
+        f = Func(name, sig, d, d.name.line, d.name.col)
+        f.pkg = self.pkg
+        f.method_of = named  # type: ignore[attr-defined]
+        f.pointer_recv = pointer  # type: ignore[attr-defined]
+        d.obj = f
+        d.name.obj = f
+        d.recv_named = named  # type: ignore[attr-defined]
+        d.recv_type = T.new_pointer(named) if pointer else named  # type: ignore[attr-defined]
+        self.all_funcs.append(d)
+
+    # ------------------------------------------------------------------ types
+    def typexpr(self, e: Any) -> Type:
+        t = self._typexpr(e)
+        if e is not None:
+            e.type = t
+            e.mode = ast.MODE_TYPE
+        return t
+
+    def _typexpr(self, e: Any) -> Type:
+        if isinstance(e, ast.Ident):
+            obj = self.scope.lookup(e.name)
+            if obj is None:
+                self.error(e, f"undefined: {e.name}")
+                return T.INT
+            e.obj = obj
+            if not isinstance(obj, TypeName):
+                self.error(e, f"{e.name} is not a type")
+                return T.INT
+            if obj.type is None:
+                self.resolve(obj)
+            if obj.type is None:
+                self.error(e, f"invalid recursive type {e.name}")
+                return T.INT
+            return obj.type
+        if isinstance(e, ast.ParenExpr):
+            return self.typexpr(e.x)
+        if isinstance(e, ast.SelectorExpr) and isinstance(e.x, ast.Ident):
+            obj = self.scope.lookup(e.x.name)
+            if isinstance(obj, PkgName):
+                obj.used = True
+                m = obj.package.scope.lookup_local(e.sel.name)
+                if m is None or not isinstance(m, TypeName):
+                    self.error(e.sel, f"undefined: {e.x.name}.{e.sel.name}")
+                    return T.INT
+                return m.type
+            self.error(e, f"{expr_string(e)} is not a type")
+            return T.INT
+        if isinstance(e, ast.StarExpr):
+            return T.new_pointer(self.typexpr(e.x))
+        if isinstance(e, ast.ArrayType):
+            elem = self.typexpr(e.elt)
+            if e.len is None:
+                return T.new_slice(elem)
+            if isinstance(e.len, ast.Ellipsis):
+                self.error(e.len, "invalid use of [...] array (outside a composite literal)")
+                return T.new_array(elem, 0)
+            self.expr(e.len)
+            if e.len.mode != ast.MODE_CONST:
+                self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
+                return T.new_array(elem, 0)
+            n = e.len.const
+            if isinstance(n, Fraction) and n.denominator == 1:
+                n = int(n)
+            if not isinstance(n, int) or isinstance(n, bool):
+                self.error(e.len, f"array length {expr_string(e.len)} (value of type {e.len.type}) must be integer")
+                return T.new_array(elem, 0)
+            if n < 0:
+                self.error(e.len, f"invalid array length {expr_string(e.len)}")
+                return T.new_array(elem, 0)
+            return T.new_array(elem, n)
+        if isinstance(e, ast.MapType):
+            k = self.typexpr(e.key)
+            v = self.typexpr(e.value)
+            if not T.comparable(k):
+                self.error(e.key, f"invalid map key type {k}")
+            return T.new_map(k, v)
+        if isinstance(e, ast.ChanType):
+            return T.new_chan(self.typexpr(e.value), e.dir)
+        if isinstance(e, ast.FuncType):
+            return self.func_type(e)
+        if isinstance(e, ast.StructType):
+            fields = []
+            seen: dict[str, Any] = {}
+            for fd in e.fields:
+                ft = self.typexpr(fd.ftype)
+                if fd.tag:
+                    pass  # tags are accepted and ignored (they only matter to reflect)
+                if not fd.names:
+                    base = fd.ftype
+                    if isinstance(base, ast.StarExpr):
+                        base = base.x
+                    name = base.sel.name if isinstance(base, ast.SelectorExpr) else getattr(base, "name", "?")
+                    if name in seen:
+                        self.error(fd, f"{name} redeclared")
+                    seen[name] = fd
+                    fields.append(T.Field(name, ft, True))
+                else:
+                    for n in fd.names:
+                        if n.name in seen and n.name != "_":
+                            self.error(n, f"{n.name} redeclared")
+                        seen[n.name] = n
+                        fields.append(T.Field(n.name, ft, False))
+            return T.new_struct(tuple(fields))
+        if isinstance(e, ast.InterfaceType):
+            methods: dict[str, T.Method] = {}
+            for el in e.elems:
+                if el.is_union:
+                    self.unsupported(el, "type constraints (generics)")
+                    continue
+                if el.name is not None:
+                    sig = self.func_type(el.ftype)
+                    if el.name.name in methods:
+                        self.error(el.name, f"duplicate method {el.name.name}")
+                    methods[el.name.name] = T.Method(el.name.name, sig)
+                else:
+                    et = self.typexpr(el.ftype)
+                    eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
+                    if not isinstance(eu, Interface):
+                        self.unsupported(el, "type constraints (generics)")
+                        continue
+                    for m in eu.methods:
+                        methods[m.name] = m
+            return T.new_interface(list(methods.values()))
+        if isinstance(e, ast.IndexExpr):
+            self.unsupported(e, "type parameters (generics)")
+            return T.INT
+        if e is None:
+            return T.INT
+        self.error(e, f"{expr_string(e)} is not a type")
+        return T.INT
+
+    def func_type(self, ft: ast.FuncType) -> Signature:
+        if ft.type_params:
+            self.unsupported(ft, "type parameters (generics)")
+        params = []
+        variadic = False
+        for i, p in enumerate(ft.params):
+            if p.variadic:
+                if i != len(ft.params) - 1 or len(p.names) > 1:
+                    self.error(p, "can only use ... with final parameter in list")
+                variadic = True
+                t = T.new_slice(self.typexpr(p.ftype))
+            else:
+                t = self.typexpr(p.ftype)
+            p.type = t
+            params.extend([t] * max(1, len(p.names)))
+        results = []
+        for r in ft.results:
+            t = self.typexpr(r.ftype)
+            r.type = t
+            results.extend([t] * max(1, len(r.names)))
+        return T.new_signature(tuple(params), tuple(results), variadic)
+
+    # --------------------------------------------------------- function bodies
+    def func_body(self, node: Any, sig: Signature, recv: ast.FieldDecl | None = None) -> None:
+        outer_fn = self.fn
+        self.fn = FuncContext(sig, node, outer_fn)
+        saved_scope = self.scope
+        self.scope = Scope(self.scope, "func")
+        node.fn_ctx = self.fn
+        ft = node.ftype
+        if recv is not None:
+            rt = getattr(node, "recv_type", None) or self.typexpr(recv.ftype)
+            if recv.names and recv.names[0].name != "_":
+                v = self.new_var(recv.names[0], rt)
+                v.is_param = True
+                v.used = True
+                recv.names[0].obj = v
+            node.recv_var = recv.names[0].obj if recv.names else None
+        idx = 0
+        for p in ft.params:
+            for n in p.names or [None]:
+                t = sig.params[idx]
+                idx += 1
+                if n is not None:
+                    v = self.new_var(n, t)
+                    v.is_param = True
+                    v.used = True
+                    n.obj = v
+        idx = 0
+        for r in ft.results:
+            for n in r.names or [None]:
+                t = sig.results[idx]
+                idx += 1
+                if n is not None:
+                    v = self.new_var(n, t)
+                    v.is_result = True
+                    v.used = True
+                    n.obj = v
+                    self.fn.named_results.append(v)
+        self.block_stmts(node.body.stmts)
+        if sig.results and not self.is_terminating_list(node.body.stmts):
+            self.error((node.body.rbrace_line, node.body.rbrace_col), "missing return")
+        for name, lab in self.fn.labels.items():
+            if not lab.used:
+                self.error(lab, f"label {name} defined and not used")
+        self.check_unused(self.fn)
+        self.scope = saved_scope
+        self.fn = outer_fn
+
+    def check_unused(self, fn: FuncContext) -> None:
+        for v in fn.locals:
+            if not v.used and v.name != "_" and not v.is_param and not v.is_result:
+                self.error(v, f"declared and not used: {v.name}")
+
+    def new_var(self, ident: ast.Ident, t: Type | None) -> Var:
+        v = Var(ident.name, t, ident.line, ident.col)
+        v.func = self.fn.node if self.fn else None
+        v.in_loop = bool(self.fn and self.fn.loop_depth)
+        ident.obj = v
+        if self.fn is not None:
+            self.fn.locals.append(v)
+        if ident.name != "_":
+            self.declare(self.scope, v, ident)
+        return v
+
+    def open_scope(self) -> None:
+        self.scope = Scope(self.scope)
+
+    def close_scope(self) -> None:
+        self.scope = self.scope.parent  # type: ignore[assignment]
+
+    def block_stmts(self, stmts: list[ast.Stmt]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    # terminating statements (spec) ------------------------------------------
+    def is_terminating_list(self, stmts: list[ast.Stmt]) -> bool:
+        for s in reversed(stmts):
+            if isinstance(s, ast.EmptyStmt):
+                continue
+            return self.is_terminating(s)
+        return False
+
+    def is_terminating(self, s: ast.Stmt) -> bool:
+        if isinstance(s, ast.ReturnStmt):
+            return True
+        if isinstance(s, ast.BranchStmt) and s.tok == "goto":
+            return True
+        if isinstance(s, ast.ExprStmt) and isinstance(s.x, ast.CallExpr):
+            f = s.x.fun
+            while isinstance(f, ast.ParenExpr):
+                f = f.x
+            if isinstance(f, ast.Ident) and isinstance(f.obj, Builtin) and f.name == "panic":
+                return True
+            if isinstance(f, ast.SelectorExpr) and isinstance(f.x, ast.Ident) and isinstance(f.x.obj, PkgName):
+                if (f.x.obj.package.path, f.sel.name) in (("os", "Exit"), ("log", "Fatal"), ("log", "Fatalf"),
+                                                          ("log", "Fatalln"), ("log", "Panic"), ("log", "Panicf")):
+                    return False
+            return False
+        if isinstance(s, ast.BlockStmt):
+            return self.is_terminating_list(s.stmts)
+        if isinstance(s, ast.IfStmt):
+            return s.else_ is not None and self.is_terminating_list(s.body.stmts) and self.is_terminating(s.else_)
+        if isinstance(s, ast.ForStmt):
+            return s.cond is None and not self.has_break(s.body, s, True)
+        if isinstance(s, ast.LabeledStmt):
+            return self.is_terminating(s.stmt)
+        if isinstance(s, (ast.SwitchStmt, ast.TypeSwitchStmt)):
+            has_default = False
+            for cc in s.clauses:
+                if cc.exprs is None:
+                    has_default = True
+                body = [x for x in cc.body if not isinstance(x, ast.EmptyStmt)]
+                if self.has_break_list(cc.body, s, True):
+                    return False
+                if body and isinstance(body[-1], ast.BranchStmt) and body[-1].tok == "fallthrough":
+                    continue
+                if not self.is_terminating_list(cc.body):
+                    return False
+            return has_default
+        if isinstance(s, ast.SelectStmt):
+            for cc in s.clauses:
+                if self.has_break_list(cc.body, s, True) or not self.is_terminating_list(cc.body):
+                    return False
+            return True
+        return False
+
+    def has_break_list(self, stmts, target, top) -> bool:
+        return any(self.has_break(x, target, top) for x in stmts)
+
+    def has_break(self, s, target, top: bool) -> bool:
+        if s is None:
+            return False
+        if isinstance(s, ast.BranchStmt) and s.tok == "break":
+            if s.label is None:
+                return top
+            return getattr(s, "target", None) is target
+        if isinstance(s, ast.BlockStmt):
+            return self.has_break_list(s.stmts, target, top)
+        if isinstance(s, ast.IfStmt):
+            return self.has_break(s.body, target, top) or self.has_break(s.else_, target, top)
+        if isinstance(s, ast.LabeledStmt):
+            return self.has_break(s.stmt, target, top)
+        if isinstance(s, (ast.ForStmt, ast.RangeStmt)):
+            return self.has_break(s.body, target, False)
+        if isinstance(s, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+            return any(self.has_break_list(cc.body, target, False) for cc in s.clauses)
+        if isinstance(s, ast.CaseClause) or isinstance(s, ast.CommClause):
+            return self.has_break_list(s.body, target, top)
+        return False
+
+    # -------------------------------------------------------------- statements
+    def stmt(self, s: ast.Stmt) -> None:
+        m = getattr(self, "stmt_" + type(s).__name__, None)
+        if m is None:
+            self.error(s, f"gomem does not support this statement ({type(s).__name__}) yet")
+            return
+        m(s)
+
+    def stmt_EmptyStmt(self, s) -> None:
+        pass
+
+    def stmt_BadStmt(self, s) -> None:
+        pass
+
+    def stmt_BlockStmt(self, s: ast.BlockStmt) -> None:
+        self.open_scope()
+        self.block_stmts(s.stmts)
+        self.close_scope()
+
+    def stmt_ExprStmt(self, s: ast.ExprStmt) -> None:
+        e = s.x
+        self.expr(e, stmt_context=True)
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.CallExpr):
+            if inner.call_kind == "conversion":
+                self.error(e, f"{expr_string(e)} ({self.describe_kind(e)}) is not used")
+            elif inner.call_kind == "builtin":
+                name = inner.builtin
+                if name not in ("panic", "print", "println", "copy", "delete", "close", "clear", "recover"):
+                    self.error(e, f"{expr_string(e)} ({self.describe_kind(e)}) is not used")
+            return
+        if isinstance(inner, ast.UnaryExpr) and inner.op == "<-":
+            return
+        if e.type is not None or e.mode == ast.MODE_CONST:
+            self.error(e, f"{expr_string(e)} ({self.describe_kind(e)}) is not used")
+
+    def describe_kind(self, e) -> str:
+        if e.mode == ast.MODE_CONST:
+            if T.is_untyped(e.type):
+                return f"{e.type} constant"
+            return f"constant {C.const_text(e.const)} of type {e.type}"
+        if e.mode == ast.MODE_VAR:
+            return f"variable of type {e.type}"
+        return f"value of type {e.type}"
+
+    def describe(self, e) -> str:
+        """gc's operand description: `x (variable of type int)`."""
+        s = expr_string(e)
+        if e.mode == ast.MODE_CONST:
+            if T.is_untyped(e.type):
+                lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
+                if lit:
+                    return f"{s} ({e.type} constant)"
+                return f"{s} ({e.type} constant {C.const_text(e.const)})"
+            lit = isinstance(e, ast.BasicLit)
+            if lit:
+                return f"{s} (constant of type {e.type})"
+            return f"{s} (constant {C.const_text(e.const)} of type {e.type})"
+        if e.type is T.UNTYPED_NIL:
+            return "nil"
+        if e.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
+            if isinstance(e, ast.SelectorExpr) and e.selection is not None and e.selection.kind == "field":
+                return f"{s} (variable of type {e.type})"
+            return f"{s} (variable of type {e.type})"
+        if isinstance(e.type, Tuple):
+            return f"{s} (value of type {e.type})"
+        return f"{s} (value of type {e.type})"
+
+    def stmt_DeclStmt(self, s: ast.DeclStmt) -> None:
+        d = s.decl
+        if d.tok == "var":
+            for spec in d.specs:
+                self.local_var_spec(spec)
+        elif d.tok == "const":
+            last = None
+            for spec in d.specs:
+                if spec.implicit or (not spec.values and spec.vtype is None):
+                    if last is not None:
+                        spec.values_src = last
+                else:
+                    last = spec
+                objs = []
+                for i, n in enumerate(spec.names):
+                    c = Const(n.name, None, None, n.line, n.col)
+                    n.obj = c
+                    self.resolve_const(c, spec, i)
+                    objs.append((c, n))
+                for c, n in objs:
+                    self.declare(self.scope, c, n)
+        elif d.tok == "type":
+            for spec in d.specs:
+                tn = TypeName(spec.name.name, None, spec.name.line, spec.name.col)
+                spec.name.obj = tn
+                self.declare(self.scope, tn, spec.name)
+                if spec.alias:
+                    tn.type = self.typexpr(spec.ttype)
+                    continue
+                named = Named(spec.name.name, self.pkg.name)
+                named.local_id = len(self.pkg.named_types) + 1
+                named.obj = tn
+                tn.type = named
+                self.pkg.named_types.append(named)
+                u = self.typexpr(spec.ttype)
+                named.set_underlying(u.underlying() if isinstance(u, Named) else u)
+
+    def local_var_spec(self, spec: ast.ValueSpec) -> None:
+        t = self.typexpr(spec.vtype) if spec.vtype is not None else None
+        n = len(spec.names)
+        types: list[Type | None] = [t] * n
+        if spec.values:
+            if len(spec.values) == 1 and n > 1:
+                e = spec.values[0]
+                self.expr(e, allow_commaok=True)
+                self.commaok_expand(e, n)
+                vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+                if len(vals) != n:
+                    self.assign_mismatch(spec.names[0], n, e)
+                    vals = (T.INT,) * n
+                for i in range(n):
+                    if t is not None:
+                        self.check_assignable_type(vals[i], t, e, "assignment")
+                    else:
+                        types[i] = T.default_type(vals[i])
+            elif len(spec.values) != n:
+                for e in spec.values:
+                    self.expr(e)
+                self.error(spec.names[0] if len(spec.values) > n else spec.names[len(spec.values)] if False else spec.names[0],
+                           f"assignment mismatch: {n} variable{'s' if n > 1 else ''} but {len(spec.values)} value{'s' if len(spec.values) > 1 else ''}")
+                types = [t or T.INT] * n
+            else:
+                for i, e in enumerate(spec.values):
+                    self.expr(e, hint=t)
+                    if t is not None:
+                        self.assign_to(e, t, "variable declaration")
+                    else:
+                        types[i] = self.default_value_type(e, "variable declaration")
+        for i, ident in enumerate(spec.names):
+            self.new_var(ident, types[i] or T.INT)
+
+    def default_value_type(self, e, context: str) -> Type:
+        if e.type is T.UNTYPED_NIL:
+            self.error(e, f"use of untyped nil in {context}")
+            return T.INT
+        if e.type is None or e.mode == ast.MODE_NOVALUE:
+            self.error(e, f"{expr_string(e)} (no value) used as value")
+            return T.INT
+        if isinstance(e.type, Tuple):
+            self.error(e, f"multiple-value {expr_string(e)} (value of type {e.type}) in single-value context")
+            return T.INT
+        if T.is_untyped(e.type):
+            t = T.default_type(e.type)
+            self.convert_untyped(e, t)
+            return t
+        return e.type
+
+    def assign_mismatch(self, at, nvars: int, e) -> None:
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
+            nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
+            self.error(at, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner)} returns {nres} value{'s' if nres != 1 else ''}")
+        else:
+            self.error(at, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
+
+    def commaok_expand(self, e, n: int) -> None:
+        """In `v, ok := m[k]` (and x.(T), <-ch) the expression yields (value, untyped bool)."""
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if n == 2 and inner.mode in (ast.MODE_MAPINDEX, ast.MODE_COMMAOK) and not isinstance(inner.type, Tuple):
+            inner.commaok = True
+            e.type = T.new_tuple((inner.type, T.BOOL))
+
+    def stmt_LabeledStmt(self, s: ast.LabeledStmt) -> None:
+        name = s.label.name
+        lab = self.fn.labels.get(name)
+        if lab is None or lab.stmt is None:
+            if lab is None:
+                lab = Label(name, s.label.line, s.label.col)
+                self.fn.labels[name] = lab
+            lab.stmt = s
+        else:
+            self.error(s.label, f"label {name} already defined at {self.path}:{lab.line}:{lab.col}")
+        s.label.obj = lab
+        s.stmt.label = name
+        self.stmt(s.stmt)
+
+    def stmt_BranchStmt(self, s: ast.BranchStmt) -> None:
+        if s.label is not None:
+            name = s.label.name
+            lab = self.fn.labels.get(name)
+            if lab is None:
+                lab = self._find_label_ahead(name, s)
+            if lab is None:
+                self.error(s.label, f"label {name} not defined")
+                return
+            lab.used = True
+            s.label.obj = lab
+            if s.tok in ("break", "continue"):
+                target = lab.stmt.stmt if lab.stmt else None
+                ok_targets = (ast.ForStmt, ast.RangeStmt) if s.tok == "continue" else (
+                    ast.ForStmt, ast.RangeStmt, ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)
+                if target is None or not isinstance(target, ok_targets) or target not in self.breakable:
+                    self.error(s.label, f"invalid {s.tok} label {name}")
+                    return
+                s.target = target
+            return
+        if s.tok == "break":
+            if not self.breakable:
+                self.error(s, "break is not in a loop, switch, or select")
+                return
+            s.target = self.breakable[-1]
+        elif s.tok == "continue":
+            loops = [b for b in self.breakable if isinstance(b, (ast.ForStmt, ast.RangeStmt))]
+            if not loops:
+                self.error(s, "continue is not in a loop")
+                return
+            s.target = loops[-1]
+        elif s.tok == "fallthrough":
+            if not getattr(s, "fallthrough_ok", False):
+                self.error(s, "fallthrough statement out of place")
+
+    def _find_label_ahead(self, name: str, s) -> Label | None:
+        # goto to a label declared later in the function: pre-scan the function body
+        body = self.fn.node.body
+        found = []
+
+        def walk(x):
+            if isinstance(x, ast.LabeledStmt):
+                if x.label.name == name:
+                    found.append(x)
+                walk(x.stmt)
+            elif isinstance(x, ast.BlockStmt):
+                for y in x.stmts:
+                    walk(y)
+            elif isinstance(x, (ast.IfStmt,)):
+                walk(x.body)
+                walk(x.else_)
+            elif isinstance(x, (ast.ForStmt, ast.RangeStmt)):
+                walk(x.body)
+            elif isinstance(x, (ast.SwitchStmt, ast.TypeSwitchStmt, ast.SelectStmt)):
+                for c in x.clauses:
+                    for y in c.body:
+                        walk(y)
+        walk(body)
+        if not found:
+            return None
+        ls = found[0]
+        lab = Label(name, ls.label.line, ls.label.col)
+        self.fn.labels[name] = lab
+        return lab
+
+    def stmt_SendStmt(self, s: ast.SendStmt) -> None:
+        self.expr(s.chan)
+        ct = s.chan.type
+        u = ct.underlying() if ct is not None else None
+        if not isinstance(u, Chan):
+            self.error(s, f"invalid operation: cannot send to non-channel {self.describe(s.chan)}")
+            self.expr(s.value)
+            return
+        if u.dir == ChanDir.RECV:
+            self.error(s, f"invalid operation: cannot send to receive-only channel {self.describe(s.chan)}")
+        self.expr(s.value, hint=u.elem)
+        self.assign_to(s.value, u.elem, "send")
+
+    def stmt_IncDecStmt(self, s: ast.IncDecStmt) -> None:
+        self.expr(s.x, lhs=True)
+        if s.x.type is not None and not T.is_numeric(s.x.type):
+            op = "++" if s.tok == "++" else "--"
+            self.error(s, f"invalid operation: {expr_string(s.x)}{op} (non-numeric type {s.x.type})")
+        self.check_assignable_lhs(s.x)
+
+    def check_assignable_lhs(self, e) -> bool:
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.Ident) and inner.name == "_":
+            return True
+        if inner.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
+            return True
+        if isinstance(inner, ast.SelectorExpr) and inner.mode == ast.MODE_VALUE and inner.selection and inner.selection.kind == "field":
+            self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
+            return False
+        if isinstance(inner, ast.IndexExpr) and T.is_string(inner.x.type or T.INT):
+            self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+            return False
+        self.error(e, f"cannot assign to {self.describe(e)}" if e.mode != ast.MODE_CONST else f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        return False
+
+    def stmt_AssignStmt(self, s: ast.AssignStmt) -> None:
+        if s.tok == ":=":
+            self.short_var_decl(s)
+            return
+        if s.tok != "=":
+            # x op= y
+            op = s.tok[:-1]
+            x, y = s.lhs[0], s.rhs[0]
+            self.expr(x, lhs=True)
+            self.expr(y, hint=x.type)
+            be = ast.BinaryExpr(x.line, x.col, op=op, x=x, y=y, op_line=s.tok_line, op_col=s.tok_col)
+            self.binary(be, already=True)
+            s.op_type = be.type
+            self.check_assignable_lhs(x)
+            if be.type is not None and x.type is not None and T.is_untyped(y.type or T.INT):
+                self.convert_untyped(y, x.type if op not in ("<<", ">>") else T.UINT)
+            return
+        nl, nr = len(s.lhs), len(s.rhs)
+        for e in s.lhs:
+            self.expr(e, lhs=True)
+        if nr == 1 and nl > 1:
+            e = s.rhs[0]
+            self.expr(e, allow_commaok=True)
+            self.commaok_expand(e, nl)
+            vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+            if len(vals) != nl:
+                self.assign_mismatch(s.lhs[0], nl, e)
+                return
+            for lx, vt in zip(s.lhs, vals):
+                if self.check_assignable_lhs(lx) and lx.type is not None and not self.is_blank(lx):
+                    self.check_assignable_type(vt, lx.type, e, "assignment")
+            return
+        if nl != nr:
+            for e in s.rhs:
+                self.expr(e)
+            self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+            return
+        for lx, e in zip(s.lhs, s.rhs):
+            self.expr(e, hint=lx.type)
+            if not self.check_assignable_lhs(lx):
+                continue
+            if self.is_blank(lx):
+                self.default_value_type(e, "assignment")
+                continue
+            if lx.type is not None:
+                self.assign_to(e, lx.type, "assignment")
+
+    def is_blank(self, e) -> bool:
+        return isinstance(e, ast.Ident) and e.name == "_"
+
+    def short_var_decl(self, s: ast.AssignStmt) -> None:
+        nl, nr = len(s.lhs), len(s.rhs)
+        # the right-hand side is checked before the new variables exist
+        if nr == 1 and nl > 1:
+            e = s.rhs[0]
+            self.expr(e, allow_commaok=True)
+            self.commaok_expand(e, nl)
+            vals = list(e.type.types) if isinstance(e.type, Tuple) else [e.type]
+            if len(vals) != nl:
+                self.assign_mismatch(s.lhs[0], nl, e)
+                vals = [T.INT] * nl
+            rtypes = [T.default_type(v) if v is not None else T.INT for v in vals]
+            rexprs = [None] * nl
+        else:
+            rtypes = []
+            rexprs = list(s.rhs)
+            for e in s.rhs:
+                self.expr(e)
+            if nl != nr:
+                self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+                rtypes = [T.INT] * nl
+                rexprs = [None] * nl
+        new_any = False
+        seen = set()
+        for i, lx in enumerate(s.lhs):
+            if not isinstance(lx, ast.Ident):
+                self.error(lx, f"non-name {expr_string(lx)} on left side of :=")
+                continue
+            if lx.name in seen and lx.name != "_":
+                self.error(lx, f"{lx.name} repeated on left side of :=")
+            seen.add(lx.name)
+            old = self.scope.lookup_local(lx.name)
+            e = rexprs[i] if i < len(rexprs) else None
+            if old is not None and lx.name != "_":
+                lx.obj = old
+                lx.type = old.type
+                lx.mode = ast.MODE_VAR
+                if e is not None:
+                    self.assign_to(e, old.type, "assignment")
+                elif rtypes:
+                    self.check_assignable_type(rtypes[i], old.type, s.rhs[0], "assignment")
+                continue
+            new_any = new_any or lx.name != "_"
+            if lx.name == "_":
+                new_any = new_any
+            if e is not None:
+                t = self.default_value_type(e, "assignment")
+            else:
+                t = rtypes[i] if i < len(rtypes) else T.INT
+            v = Var(lx.name, t, lx.line, lx.col)
+            v.func = self.fn.node
+            v.in_loop = bool(self.fn.loop_depth)
+            lx.obj = v
+            lx.type = t
+            lx.mode = ast.MODE_VAR
+            lx.is_new = True
+            self.fn.locals.append(v)
+        if not new_any and not all(x.name == "_" for x in s.lhs if isinstance(x, ast.Ident)):
+            self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
+        elif not new_any:
+            self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
+        for lx in s.lhs:
+            if isinstance(lx, ast.Ident) and getattr(lx, "is_new", False) and lx.name != "_":
+                self.scope.insert(lx.obj)
+
+    def stmt_GoStmt(self, s: ast.GoStmt) -> None:
+        self.call_stmt(s, "go")
+
+    def stmt_DeferStmt(self, s: ast.DeferStmt) -> None:
+        self.fn.has_defer = True
+        self.call_stmt(s, "defer")
+
+    def call_stmt(self, s, what: str) -> None:
+        c = s.call
+        while isinstance(c, ast.ParenExpr):
+            c = c.x
+        if not isinstance(c, ast.CallExpr):
+            self.expr(c)
+            self.error(c, f"expression in {what} must be function call")
+            return
+        s.call = c
+        self.expr(c, stmt_context=True)
+        if c.call_kind == "conversion":
+            self.error(c, f"{what} requires function call, not conversion")
+        elif c.call_kind == "builtin" and c.builtin not in ("panic", "print", "println", "copy", "delete", "close", "clear", "recover"):
+            self.error(c, f"{what} discards result of {expr_string(c)}")
+
+    def stmt_ReturnStmt(self, s: ast.ReturnStmt) -> None:
+        sig = self.fn.sig
+        want = sig.results
+        if not s.results:
+            if want and not self.fn.named_results:
+                self.error(s, "not enough return values\n\thave ()\n\twant " + _tuple_str(want))
+            return
+        if len(s.results) == 1 and len(want) > 1:
+            e = s.results[0]
+            self.expr(e)
+            if isinstance(e.type, Tuple):
+                if len(e.type.types) != len(want):
+                    self.error(e, ("too many" if len(e.type.types) > len(want) else "not enough") + " return values")
+                    return
+                for vt, wt in zip(e.type.types, want):
+                    self.check_assignable_type(vt, wt, e, "return statement")
+                return
+        if not want:
+            for e in s.results:
+                self.expr(e)
+            self.error(s.results[0], "too many return values\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant ()")
+            return
+        if len(s.results) != len(want):
+            for e in s.results:
+                self.expr(e)
+            msg = "too many return values" if len(s.results) > len(want) else "not enough return values"
+            self.error(s.results[0], msg + "\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant " + _tuple_str(want))
+            return
+        for e, wt in zip(s.results, want):
+            self.expr(e, hint=wt)
+            self.assign_to(e, wt, "return statement")
+
+    def type_of_for_msg(self, e) -> str:
+        if e.mode == ast.MODE_CONST and T.is_untyped(e.type):
+            return "number" if T.is_numeric(e.type) else str(e.type)
+        return str(e.type)
+
+    def stmt_IfStmt(self, s: ast.IfStmt) -> None:
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init)
+        self.expr(s.cond)
+        self.check_cond(s.cond, "if statement")
+        self.stmt_BlockStmt(s.body)
+        if s.else_ is not None:
+            self.stmt(s.else_)
+        self.close_scope()
+
+    def check_cond(self, e, what: str) -> None:
+        if e.type is not None and not T.is_boolean(e.type):
+            self.error(e, f"non-boolean condition in {what}")
+        elif e.type is not None and T.is_untyped(e.type):
+            self.convert_untyped(e, T.BOOL)
+
+    def stmt_ForStmt(self, s: ast.ForStmt) -> None:
+        self.open_scope()
+        if s.init is not None:
+            self.fn.loop_depth += 1  # loop variables are per-iteration (Go 1.22)
+            self.stmt(s.init)
+            self.fn.loop_depth -= 1
+        if s.cond is not None:
+            self.expr(s.cond)
+            self.check_cond(s.cond, "for statement" if True else "")
+        if s.post is not None:
+            if isinstance(s.post, ast.AssignStmt) and s.post.tok == ":=":
+                self.error(s.post, "cannot declare in post statement of for loop")
+            else:
+                self.stmt(s.post)
+        self.breakable.append(s)
+        self.fn.loop_depth += 1
+        self.stmt_BlockStmt(s.body)
+        self.fn.loop_depth -= 1
+        self.breakable.pop()
+        self.close_scope()
+
+    def stmt_RangeStmt(self, s: ast.RangeStmt) -> None:
+        self.open_scope()
+        self.expr(s.x)
+        xt = s.x.type
+        kt: Type | None = None
+        vt: Type | None = None
+        if xt is not None:
+            u = xt.underlying()
+            if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
+                u = u.elem.underlying()
+            if isinstance(u, Basic) and u.kind in (Kind.STRING, Kind.UNTYPED_STRING):
+                kt, vt = T.INT, T.RUNE
+                s.range_kind = "string"
+                if T.is_untyped(xt):
+                    self.convert_untyped(s.x, T.STRING)
+            elif isinstance(u, Basic) and T.is_integer(u):
+                if T.is_untyped(xt):
+                    self.convert_untyped(s.x, T.INT)
+                    xt = T.INT
+                kt, vt = xt, None
+                s.range_kind = "int"
+                if s.value is not None:
+                    self.error(s.value, f"range over {self.describe(s.x)} permits only one iteration variable")
+            elif isinstance(u, Array):
+                kt, vt = T.INT, u.elem
+                s.range_kind = "array"
+            elif isinstance(u, Slice):
+                kt, vt = T.INT, u.elem
+                s.range_kind = "slice"
+            elif isinstance(u, Map):
+                kt, vt = u.key, u.elem
+                s.range_kind = "map"
+            elif isinstance(u, Chan):
+                kt, vt = u.elem, None
+                s.range_kind = "chan"
+                if u.dir == ChanDir.SEND:
+                    self.error(s.x, f"invalid operation: range {expr_string(s.x)} receive from send-only channel {xt}")
+                if s.value is not None:
+                    self.error(s.value, f"range over {self.describe(s.x)} permits only one iteration variable")
+            elif isinstance(u, Signature):
+                self.unsupported(s.x, "range over functions")
+            else:
+                self.error(s.x, f"cannot range over {self.describe(s.x)}")
+        if s.tok == ":=":
+            self.fn.loop_depth += 1
+            for e, t in ((s.key, kt), (s.value, vt)):
+                if e is None:
+                    continue
+                if not isinstance(e, ast.Ident):
+                    self.error(e, f"non-name {expr_string(e)} on left side of :=")
+                    continue
+                self.new_var(e, t or T.INT)
+                e.type = t
+                e.mode = ast.MODE_VAR
+            self.fn.loop_depth -= 1
+        elif s.tok == "=":
+            for e, t in ((s.key, kt), (s.value, vt)):
+                if e is None:
+                    continue
+                self.expr(e, lhs=True)
+                if self.check_assignable_lhs(e) and t is not None and e.type is not None and not self.is_blank(e):
+                    self.check_assignable_type(t, e.type, e, "range")
+        self.breakable.append(s)
+        self.fn.loop_depth += 1
+        self.stmt_BlockStmt(s.body)
+        self.fn.loop_depth -= 1
+        self.breakable.pop()
+        self.close_scope()
+
+    def stmt_SwitchStmt(self, s: ast.SwitchStmt) -> None:
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init)
+        tag_t: Type = T.BOOL
+        if s.tag is not None:
+            self.expr(s.tag)
+            tag_t = self.default_value_type(s.tag, "switch expression")
+        seen_consts: dict[Any, Any] = {}
+        has_default = False
+        self.breakable.append(s)
+        for i, cc in enumerate(s.clauses):
+            if cc.exprs is None:
+                if has_default:
+                    self.error(cc, "multiple defaults in switch")
+                has_default = True
+            else:
+                for e in cc.exprs:
+                    self.expr(e, hint=tag_t)
+                    if s.tag is None:
+                        if e.type is not None and not T.is_boolean(e.type):
+                            self.error(e, f"invalid case {expr_string(e)} in switch (mismatched types {e.type} and bool)")
+                        elif e.type is not None:
+                            self.convert_untyped(e, T.BOOL)
+                    else:
+                        self.compare_check(e, s.tag, e, case=True)
+                    if e.mode == ast.MODE_CONST and e.type is not None:
+                        key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
+                        if key in seen_consts and s.tag is not None:
+                            prev = seen_consts[key]
+                            self.error(e, f"duplicate case {expr_string(e)} in expression switch\n\t{self.path}:{prev.line}:{prev.col}: previous case")
+                        else:
+                            seen_consts[key] = e
+            self.open_scope()
+            body = cc.body
+            last = None
+            for st in reversed(body):
+                if not isinstance(st, ast.EmptyStmt):
+                    last = st
+                    break
+            if isinstance(last, ast.BranchStmt) and last.tok == "fallthrough":
+                if i == len(s.clauses) - 1:
+                    self.error(last, "cannot fallthrough final case in switch")
+                    last.fallthrough_ok = True
+                else:
+                    last.fallthrough_ok = True
+            self.block_stmts(body)
+            self.close_scope()
+        self.breakable.pop()
+        self.close_scope()
+
+    def stmt_TypeSwitchStmt(self, s: ast.TypeSwitchStmt) -> None:
+        self.open_scope()
+        if s.init is not None:
+            self.stmt(s.init)
+        self.expr(s.x)
+        xt = s.x.type
+        if xt is not None and not T.is_interface(xt):
+            self.error(s.x, f"{self.describe(s.x)} is not an interface")
+            xt = None
+        has_default = False
+        bind_vars = []
+        self.breakable.append(s)
+        for cc in s.clauses:
+            case_types: list[Type | None] = []
+            if cc.exprs is None:
+                if has_default:
+                    self.error(cc, "multiple defaults in switch")
+                has_default = True
+            else:
+                for e in cc.exprs:
+                    if isinstance(e, ast.Ident) and e.name == "nil" and isinstance(self.scope.lookup("nil"), Nil):
+                        e.type = T.UNTYPED_NIL
+                        e.mode = ast.MODE_VALUE
+                        case_types.append(None)
+                        continue
+                    t = self.typexpr(e)
+                    case_types.append(t)
+                    if xt is not None and not T.is_interface(t):
+                        missing = self.missing_method(t, xt)
+                        if missing:
+                            self.error(e, f"impossible type switch case: {self.describe(s.x)} cannot have dynamic type {t} ({missing})")
+            self.open_scope()
+            if s.bind is not None:
+                vt = xt if (len(case_types) != 1 or case_types[0] is None) else case_types[0]
+                v = Var(s.bind.name, vt or T.EMPTY_INTERFACE, s.bind.line, s.bind.col)
+                v.func = self.fn.node
+                v.in_loop = bool(self.fn.loop_depth)
+                cc.implicit_obj = v
+                self.scope.insert(v)
+                bind_vars.append(v)
+            self.block_stmts(cc.body)
+            self.close_scope()
+        self.breakable.pop()
+        if s.bind is not None:
+            s.bind.obj = bind_vars[0] if bind_vars else None
+            if bind_vars and not any(v.used for v in bind_vars):
+                self.error(s.bind, f"declared and not used: {s.bind.name}")
+            if not bind_vars:
+                self.error(s.bind, f"declared and not used: {s.bind.name}")
+        self.close_scope()
+
+    def stmt_SelectStmt(self, s: ast.SelectStmt) -> None:
+        has_default = False
+        self.breakable.append(s)
+        for cc in s.clauses:
+            self.open_scope()
+            c = cc.comm
+            if c is None:
+                if has_default:
+                    self.error(cc, "multiple defaults in select")
+                has_default = True
+            elif isinstance(c, ast.SendStmt):
+                self.stmt(c)
+            elif isinstance(c, ast.ExprStmt):
+                x = c.x
+                while isinstance(x, ast.ParenExpr):
+                    x = x.x
+                if not (isinstance(x, ast.UnaryExpr) and x.op == "<-"):
+                    self.error(c, "select case must be receive, send or assign recv")
+                self.expr(c.x)
+            elif isinstance(c, ast.AssignStmt):
+                r = c.rhs[0] if c.rhs else None
+                while isinstance(r, ast.ParenExpr):
+                    r = r.x
+                if not (isinstance(r, ast.UnaryExpr) and r.op == "<-") or len(c.rhs) != 1 or len(c.lhs) > 2:
+                    self.error(c, "select case must be receive, send or assign recv")
+                self.stmt(c)
+            self.block_stmts(cc.body)
+            self.close_scope()
+        self.breakable.pop()
+
+    # ------------------------------------------------------------- expressions
+    def expr(self, e: Any, hint: Type | None = None, lhs: bool = False, allow_commaok: bool = False,
+             stmt_context: bool = False) -> None:
+        """Check e; sets e.type / e.mode / e.const."""
+        m = getattr(self, "expr_" + type(e).__name__, None)
+        if m is None:
+            if isinstance(e, (ast.ArrayType, ast.MapType, ast.ChanType, ast.FuncType, ast.StructType, ast.InterfaceType)):
+                self.typexpr(e)
+                return
+            self.error(e, f"gomem does not support this expression ({type(e).__name__}) yet")
+            e.type = T.INT
+            e.mode = ast.MODE_VALUE
+            return
+        m(e, hint, lhs) if m.__code__.co_argcount == 4 else m(e)
+
+    def expr_BadExpr(self, e) -> None:
+        e.type = T.INT
+        e.mode = ast.MODE_VALUE
+
+    def expr_ParenExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x, hint=hint, lhs=lhs)
+        e.type, e.mode, e.const = e.x.type, e.x.mode, e.x.const
+
+    def expr_Ident(self, e, hint, lhs) -> None:
+        if e.name == "_":
+            if lhs:
+                e.mode = ast.MODE_VAR
+                e.type = None
+                return
+            self.error(e, "cannot use _ as value")
+            e.type = T.INT
+            e.mode = ast.MODE_VALUE
+            return
+        obj = self.scope.lookup(e.name)
+        if obj is None:
+            self.error(e, f"undefined: {e.name}")
+            e.type = None
+            e.mode = ast.MODE_VALUE
+            return
+        e.obj = obj
+        if isinstance(obj, Var):
+            if obj.type is None:
+                self.resolve(obj)
+            if obj.is_global:
+                self.note_dep(obj)
+            elif not lhs:
+                obj.used = True
+            if obj.func is not None and self.fn is not None and obj.func is not self.fn.node:
+                obj.captured = True
+                if lhs:
+                    obj.assigned_in_closure = True
+                obj.used = True
+            e.type = obj.type
+            e.mode = ast.MODE_VAR
+        elif isinstance(obj, Const):
+            if obj.name == "iota" and obj.pkg is None:
+                if self.iota is None:
+                    self.error(e, "cannot use iota outside constant declaration")
+                    e.type, e.const, e.mode = T.UNTYPED_INT, 0, ast.MODE_CONST
+                    return
+                e.type, e.const, e.mode = T.UNTYPED_INT, self.iota, ast.MODE_CONST
+                return
+            if obj.type is None:
+                self.resolve(obj)
+            obj.used = True
+            e.type, e.const, e.mode = obj.type, obj.value, ast.MODE_CONST
+        elif isinstance(obj, TypeName):
+            if obj.type is None:
+                self.resolve(obj)
+            e.type = obj.type
+            e.mode = ast.MODE_TYPE
+        elif isinstance(obj, Func):
+            if obj.type is None:
+                self.resolve(obj)
+            self.note_dep(obj)
+            e.type = obj.type
+            e.mode = ast.MODE_VALUE
+        elif isinstance(obj, Nil):
+            e.type = T.UNTYPED_NIL
+            e.mode = ast.MODE_VALUE
+        elif isinstance(obj, Builtin):
+            e.mode = ast.MODE_BUILTIN
+            e.type = None
+        elif isinstance(obj, PkgName):
+            obj.used = True
+            self.error(e, f"use of package {e.name} without selector")
+            e.mode = ast.MODE_PKG
+            e.type = None
+
+    def expr_BasicLit(self, e) -> None:
+        e.mode = ast.MODE_CONST
+        k = e.kind
+        try:
+            if k == "INT":
+                e.type, e.const = T.UNTYPED_INT, C.int_literal(e.value)
+            elif k == "FLOAT":
+                e.type, e.const = T.UNTYPED_FLOAT, C.float_literal(e.value)
+            elif k == "CHAR":
+                e.type, e.const = T.UNTYPED_RUNE, C.rune_literal(e.value)
+            elif k == "STRING":
+                e.type, e.const = T.UNTYPED_STRING, C.string_literal(e.value)
+            elif k == "IMAG":
+                self.unsupported(e, "complex numbers")
+                e.type, e.const = T.UNTYPED_FLOAT, Fraction(0)
+            else:
+                raise C.ConstError("bad literal")
+        except (C.ConstError, ValueError) as exc:
+            self.error(e, str(exc))
+            e.type, e.const = T.UNTYPED_INT, 0
+
+    def expr_FuncLit(self, e) -> None:
+        sig = self.func_type(e.ftype)
+        e.type = sig
+        e.mode = ast.MODE_VALUE
+        self.pkg.func_lits.append(e)
+        saved_break = self.breakable
+        self.breakable = []
+        self.func_body(e, sig)
+        self.breakable = saved_break
+
+    def expr_CompositeLit(self, e, hint, lhs) -> None:
+        if e.ctype is not None:
+            if isinstance(e.ctype, ast.ArrayType) and isinstance(e.ctype.len, ast.Ellipsis):
+                elem = self.typexpr(e.ctype.elt)
+                n = self.composite_elems_array(e, elem, None)
+                t = T.new_array(elem, n)
+                e.ctype.type = t
+            else:
+                t = self.typexpr(e.ctype)
+                self.composite_body(e, t)
+        elif hint is not None:
+            t = hint
+            if isinstance(t.underlying(), Pointer):
+                # &T elided in [] *T{{...}}
+                e.elided_ptr = True
+                self.composite_body(e, t.underlying().elem)
+                e.type = t
+                e.mode = ast.MODE_VALUE
+                return
+            self.composite_body(e, t)
+        else:
+            self.error(e, "invalid composite literal type: missing type")
+            t = T.INT
+        e.type = t
+        e.mode = ast.MODE_VALUE
+
+    def composite_body(self, e, t: Type) -> None:
+        u = t.underlying()
+        if isinstance(u, Struct):
+            if not e.elts:
+                return
+            if isinstance(e.elts[0], ast.KeyValueExpr):
+                seen = set()
+                for kv in e.elts:
+                    if not isinstance(kv, ast.KeyValueExpr) or not isinstance(kv.key, ast.Ident):
+                        self.error(kv, "mixture of field:value and value elements in struct literal")
+                        continue
+                    name = kv.key.name
+                    idx = u.index.get(name)
+                    if idx is None:
+                        self.error(kv.key, f"unknown field {name} in struct literal of type {t}")
+                        self.expr(kv.value)
+                        continue
+                    if name in seen:
+                        self.error(kv.key, f"duplicate field name {name} in struct literal")
+                    seen.add(name)
+                    kv.key.field_index = idx
+                    ft = u.fields[idx].type
+                    self.expr(kv.value, hint=ft)
+                    self.assign_to(kv.value, ft, "struct literal")
+            else:
+                for i, v in enumerate(e.elts):
+                    if isinstance(v, ast.KeyValueExpr):
+                        self.error(v, "mixture of field:value and value elements in struct literal")
+                        continue
+                    if i >= len(u.fields):
+                        self.error(v, f"too many values in struct literal of type {t}")
+                        break
+                    ft = u.fields[i].type
+                    self.expr(v, hint=ft)
+                    self.assign_to(v, ft, "struct literal")
+                if 0 < len(e.elts) < len(u.fields):
+                    self.error((e.rparen_line, e.rparen_col) if getattr(e, "rparen_line", 0) else e.elts[-1],
+                               f"too few values in struct literal of type {t}")
+        elif isinstance(u, Array):
+            n = self.composite_elems_array(e, u.elem, u.length)
+            if n > u.length:
+                pass
+        elif isinstance(u, Slice):
+            self.composite_elems_array(e, u.elem, None)
+        elif isinstance(u, Map):
+            for kv in e.elts:
+                if not isinstance(kv, ast.KeyValueExpr):
+                    self.error(kv, "missing key in map literal")
+                    self.expr(kv)
+                    continue
+                self.expr(kv.key, hint=u.key)
+                self.assign_to(kv.key, u.key, "map literal")
+                self.expr(kv.value, hint=u.elem)
+                self.assign_to(kv.value, u.elem, "map literal")
+            consts = {}
+            for kv in e.elts:
+                if isinstance(kv, ast.KeyValueExpr) and kv.key.mode == ast.MODE_CONST:
+                    k = kv.key.const
+                    if k in consts:
+                        self.error(kv.key, f"duplicate key {expr_string(kv.key)} in map literal")
+                    consts[k] = kv
+        else:
+            self.error(e, f"invalid composite literal type {t}")
+
+    def composite_elems_array(self, e, elem: Type, length: int | None) -> int:
+        idx = 0
+        maxn = 0
+        seen = set()
+        for v in e.elts:
+            if isinstance(v, ast.KeyValueExpr):
+                self.expr(v.key)
+                if v.key.mode != ast.MODE_CONST or not isinstance(v.key.const, (int, Fraction)):
+                    self.error(v.key, "index must be non-negative integer constant")
+                else:
+                    idx = int(v.key.const)
+                    self.convert_untyped(v.key, T.INT)
+                val = v.value
+            else:
+                val = v
+            if idx in seen:
+                self.error(v, f"duplicate index {idx} in array or slice literal")
+            seen.add(idx)
+            if length is not None and idx >= length:
+                self.error(val, f"index {idx} out of bounds [0:{length}]" if False else f"array index {idx} out of bounds [0:{length}]")
+            self.expr(val, hint=elem)
+            self.assign_to(val, elem, "array or slice literal")
+            v.lit_index = idx
+            idx += 1
+            maxn = max(maxn, idx)
+        return maxn
+
+    def expr_SelectorExpr(self, e, hint, lhs) -> None:
+        x = e.x
+        name = e.sel.name
+        if isinstance(x, ast.Ident):
+            obj = self.scope.lookup(x.name)
+            if isinstance(obj, PkgName):
+                obj.used = True
+                x.obj = obj
+                x.mode = ast.MODE_PKG
+                m = obj.package.scope.lookup_local(name)
+                if m is None or not name[:1].isupper():
+                    if m is None:
+                        self.error(e.sel, f"undefined: {x.name}.{name}")
+                    else:
+                        self.error(e.sel, f"name {name} not exported by package {x.name}")
+                    e.type = None
+                    e.mode = ast.MODE_VALUE
+                    return
+                e.sel.obj = m
+                e.selection = Selection("pkg", obj=m)
+                if isinstance(m, Var):
+                    e.type, e.mode = m.type, ast.MODE_VAR
+                elif isinstance(m, Const):
+                    e.type, e.mode, e.const = m.type, ast.MODE_CONST, m.value
+                elif isinstance(m, TypeName):
+                    e.type, e.mode = m.type, ast.MODE_TYPE
+                elif isinstance(m, Func):
+                    e.type, e.mode = m.type, ast.MODE_VALUE
+                return
+        self.expr(x)
+        if x.mode == ast.MODE_TYPE:
+            # method expression T.m or (*T).m
+            t = x.type
+            sel = self.lookup(t, name)
+            if sel is None or sel.kind not in ("method", "iface"):
+                self.error(e.sel, f"{expr_string(x)}.{name} undefined (type {t} has no method {name})")
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
+            if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not isinstance(t, Pointer):
+                self.error(e.sel, f"invalid method expression {expr_string(x)}.{name} (needs pointer receiver (*{t}).{name})")
+            msig = sel.obj.sig
+            e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
+            e.selection.inner = sel
+            e.type = T.new_signature((t,) + msig.params, msig.results, msig.variadic)
+            e.mode = ast.MODE_VALUE
+            return
+        if x.type is None:
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        t = x.type
+        sel = self.lookup(t, name)
+        if sel is None:
+            what = "field or method"
+            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), (Pointer, Interface)):
+                self.error(e.sel, f"{expr_string(e)} undefined (type {t} is pointer to interface, not interface)" if isinstance(t.elem.underlying(), Interface) else f"{expr_string(e)} undefined (type {t} has no field or method {name})")
+            else:
+                lower = self._case_hint(t, name)
+                self.error(e.sel, f"{expr_string(e)} undefined (type {t} has no {what} {name}{lower})")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        e.selection = sel
+        if sel.kind == "field":
+            e.type = sel.obj.type
+            base_addressable = x.mode == ast.MODE_VAR or sel.indirect or isinstance(t.underlying(), Pointer)
+            e.mode = ast.MODE_VAR if base_addressable else ast.MODE_VALUE
+        else:
+            msig = sel.obj.sig if sel.kind != "iface" else sel.obj.sig
+            if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
+                if x.mode != ast.MODE_VAR:
+                    self.error(e, f"cannot call pointer method {name} on {t}")
+                else:
+                    self.mark_addr_taken(x)
+            e.type = msig
+            e.mode = ast.MODE_VALUE
+
+    def _case_hint(self, t: Type, name: str) -> str:
+        alt = name[:1].swapcase() + name[1:]
+        sel = self.lookup(t, alt)
+        if sel is not None:
+            kind = "field" if sel.kind == "field" else "method"
+            return f", but does have {kind} {alt}"
+        return ""
+
+    def mark_addr_taken(self, x) -> None:
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+            x.obj.addr_taken = True
+        elif isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field":
+            if not x.selection.indirect and not isinstance(x.x.type.underlying() if x.x.type else None, Pointer):
+                self.mark_addr_taken(x.x)
+        elif isinstance(x, ast.IndexExpr) and x.x.type is not None and isinstance(x.x.type.underlying(), Array):
+            self.mark_addr_taken(x.x)
+
+    def lookup(self, t: Type, name: str) -> Selection | None:
+        """Field or method lookup with embedding (spec: Selectors)."""
+        indirect = False
+        start = t
+        if isinstance(t, Pointer) or (not isinstance(t, Named) and isinstance(t.underlying(), Pointer)):
+            p = t.underlying()
+            start = p.elem
+            indirect = True
+            if isinstance(start.underlying(), Interface):
+                return None
+        level: list[tuple[Type, list, bool]] = [(start, [], indirect)]
+        seen: set[int] = set()
+        while level:
+            found: list[Selection] = []
+            nxt: list[tuple[Type, list, bool]] = []
+            for typ, path, ind in level:
+                if isinstance(typ, Named):
+                    if id(typ) in seen:
+                        continue
+                    seen.add(id(typ))
+                    fi = typ.methods.get(name)
+                    if fi is not None:
+                        found.append(Selection("method", obj=fi, path=path, recv_type=typ, indirect=ind,
+                                               pointer_recv=fi.pointer_recv))
+                        continue
+                u = typ.underlying()
+                if isinstance(u, Struct):
+                    for i, f in enumerate(u.fields):
+                        if f.name == name:
+                            v = Var(f.name, f.type)
+                            v.is_field = True
+                            v.index = i
+                            found.append(Selection("field", obj=v, path=path, index=i, indirect=ind))
+                        elif f.embedded:
+                            ft = f.type
+                            isptr = isinstance(ft, Pointer)
+                            base = ft.elem if isptr else ft
+                            nxt.append((base, path + [(i, isptr)], ind or isptr))
+                elif isinstance(u, Interface):
+                    m = u.method_index.get(name)
+                    if m is not None:
+                        found.append(Selection("iface", obj=m, path=path, recv_type=typ, indirect=ind))
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                return None
+            level = nxt
+        return None
+
+    def expr_IndexExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x)
+        xt = e.x.type
+        if e.x.mode == ast.MODE_TYPE or (e.x.type is not None and isinstance(e.x.type, Signature) and False):
+            self.unsupported(e, "type parameters (generics)")
+            e.type, e.mode = T.INT, ast.MODE_VALUE
+            return
+        if xt is None:
+            self.expr(e.index)
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        u = xt.underlying()
+        if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
+            u = u.elem.underlying()
+            e.ptr_array = True
+        if isinstance(u, Map):
+            self.expr(e.index, hint=u.key)
+            self.assign_to(e.index, u.key, "map index")
+            e.type = u.elem
+            e.mode = ast.MODE_MAPINDEX
+            e.index_kind = "map"
+            return
+        self.expr(e.index)
+        length = None
+        if isinstance(u, Basic) and u.kind in (Kind.STRING, Kind.UNTYPED_STRING):
+            e.type = T.BYTE
+            e.mode = ast.MODE_VALUE
+            e.index_kind = "string"
+            if e.x.mode == ast.MODE_CONST:
+                length = len(e.x.const)
+                if T.is_untyped(xt):
+                    self.convert_untyped(e.x, T.STRING)
+        elif isinstance(u, Array):
+            e.type = u.elem
+            e.mode = ast.MODE_VAR if (e.x.mode == ast.MODE_VAR or getattr(e, "ptr_array", False)) else ast.MODE_VALUE
+            e.index_kind = "array"
+            length = u.length
+        elif isinstance(u, Slice):
+            e.type = u.elem
+            e.mode = ast.MODE_VAR
+            e.index_kind = "slice"
+        else:
+            self.error(e.x, f"invalid operation: cannot index {self.describe(e.x)}")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        self.check_index(e.index, length, "index")
+        if e.x.mode == ast.MODE_CONST and e.index.mode == ast.MODE_CONST and e.index_kind == "string":
+            i = int(e.index.const)
+            if 0 <= i < len(e.x.const):
+                e.const = e.x.const[i]
+                e.mode = ast.MODE_CONST
+
+    def check_index(self, idx, length: int | None, what: str) -> None:
+        if idx.type is None:
+            return
+        if not T.is_integer(idx.type):
+            if idx.mode == ast.MODE_CONST and T.is_untyped(idx.type):
+                ok, v, _ = C.representable(idx.const, T.INT)
+                if ok:
+                    idx.const = v
+                    idx.type = T.INT
+                    return
+                self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer" if False else f"{self.describe(idx)} truncated to int" if isinstance(idx.const, Fraction) else f"invalid argument: {what} {self.describe(idx)} must be integer")
+                return
+            self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer")
+            return
+        if idx.mode == ast.MODE_CONST:
+            v = int(idx.const)
+            if v < 0:
+                self.error(idx, f"invalid argument: {what} {expr_string(idx)} (constant of type int) must not be negative")
+            elif length is not None and v >= length:
+                self.error(idx, f"invalid argument: {what} {v} out of bounds [0:{length}]")
+            if T.is_untyped(idx.type):
+                self.convert_untyped(idx, T.INT)
+
+    def expr_SliceExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x)
+        xt = e.x.type
+        for part in (e.low, e.high, e.max):
+            if part is not None:
+                self.expr(part)
+                self.check_index(part, None, "index")
+        if xt is None:
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        u = xt.underlying()
+        e.mode = ast.MODE_VALUE
+        if isinstance(u, Basic) and T.is_string(u):
+            if e.slice3:
+                self.error(e, f"invalid operation: 3-index slice of string")
+            e.type = T.STRING if T.is_untyped(xt) else xt
+            if T.is_untyped(xt):
+                self.convert_untyped(e.x, T.STRING)
+            e.slice_kind = "string"
+        elif isinstance(u, Slice):
+            e.type = xt
+            e.slice_kind = "slice"
+        elif isinstance(u, Array):
+            if e.x.mode != ast.MODE_VAR:
+                self.error(e, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+            self.mark_addr_taken(e.x)
+            e.type = T.new_slice(u.elem)
+            e.slice_kind = "array"
+        elif isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
+            e.type = T.new_slice(u.elem.underlying().elem)
+            e.slice_kind = "ptrarray"
+        else:
+            self.error(e, f"cannot slice {self.describe(e.x)}")
+            e.type = None
+
+    def expr_TypeAssertExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x)
+        if e.atype is None:
+            self.error(e, "invalid syntax tree: use of .(type) outside type switch")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        t = self.typexpr(e.atype)
+        xt = e.x.type
+        e.type = t
+        e.mode = ast.MODE_COMMAOK
+        if xt is None:
+            return
+        if not T.is_interface(xt):
+            self.error(e.x, f"invalid operation: {expr_string(e.x)} (variable of type {xt}) is not an interface" if e.x.mode == ast.MODE_VAR else f"invalid operation: {self.describe(e.x)} is not an interface")
+            return
+        if not T.is_interface(t):
+            missing = self.missing_method(t, xt)
+            if missing:
+                self.error(e.atype, f"impossible type assertion: {expr_string(e.x)}.({expr_string(e.atype)})\n\t{t} does not implement {xt} ({missing})")
+
+    def expr_StarExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x)
+        if e.x.mode == ast.MODE_TYPE:
+            e.type = T.new_pointer(e.x.type)
+            e.mode = ast.MODE_TYPE
+            return
+        xt = e.x.type
+        if xt is None:
+            e.type, e.mode = None, ast.MODE_VAR
+            return
+        if xt is T.UNTYPED_NIL:
+            self.error(e, "invalid operation: cannot indirect nil")
+            e.type, e.mode = None, ast.MODE_VAR
+            return
+        u = xt.underlying()
+        if not isinstance(u, Pointer):
+            self.error(e, f"invalid operation: cannot indirect {self.describe(e.x)}")
+            e.type, e.mode = None, ast.MODE_VAR
+            return
+        e.type = u.elem
+        e.mode = ast.MODE_VAR
+
+    def expr_UnaryExpr(self, e, hint, lhs) -> None:
+        op = e.op
+        if op == "&":
+            x = e.x
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
+            if isinstance(x, ast.CompositeLit):
+                self.expr(x, hint=hint.underlying().elem if hint is not None and isinstance(hint.underlying(), Pointer) else None)
+                e.type = T.new_pointer(x.type) if x.type else None
+                e.mode = ast.MODE_VALUE
+                return
+            self.expr(e.x)
+            if e.x.type is None:
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
+            if e.x.mode != ast.MODE_VAR:
+                self.error(e, f"invalid operation: cannot take address of {self.describe(e.x)}")
+            self.mark_addr_taken(e.x)
+            e.type = T.new_pointer(e.x.type)
+            e.mode = ast.MODE_VALUE
+            return
+        if op == "<-":
+            self.expr(e.x)
+            xt = e.x.type
+            if xt is None:
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
+            u = xt.underlying()
+            if not isinstance(u, Chan):
+                self.error(e, f"invalid operation: cannot receive from non-channel {self.describe(e.x)}")
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
+            if u.dir == ChanDir.SEND:
+                self.error(e, f"invalid operation: cannot receive from send-only channel {self.describe(e.x)}")
+            e.type = u.elem
+            e.mode = ast.MODE_COMMAOK
+            return
+        self.expr(e.x, hint=hint)
+        xt = e.x.type
+        if xt is None:
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        ok = {
+            "+": T.is_numeric, "-": T.is_numeric, "!": T.is_boolean, "^": T.is_integer,
+        }[op](xt)
+        if not ok:
+            opname = {"+": "+", "-": "-", "!": "!", "^": "^"}[op]
+            self.error(e, f"invalid operation: operator {opname} not defined on {self.describe(e.x)}")
+            e.type, e.mode = xt, ast.MODE_VALUE
+            return
+        e.type = xt
+        if e.x.mode == ast.MODE_CONST:
+            v = e.x.const
+            if op == "+":
+                r = v
+            elif op == "-":
+                r = -v
+            elif op == "!":
+                r = not v
+            else:
+                if T.is_unsigned(xt):
+                    lo, hi = T.int_range(xt)
+                    r = v ^ hi
+                else:
+                    r = ~v
+            e.const = r
+            e.mode = ast.MODE_CONST
+            if not T.is_untyped(xt):
+                ok, conv, why = C.representable(r, xt)
+                if not ok:
+                    self.error(e, f"cannot use {expr_string(e)} (untyped {self._untyped_kind(r)} constant {C.const_text(r)}) as {xt} value in {'expression'} ({why or 'overflows'})" if False else f"constant {C.const_text(r)} overflows {xt}")
+            return
+        e.mode = ast.MODE_VALUE
+
+    def _untyped_kind(self, v) -> str:
+        return "float" if isinstance(v, Fraction) and v.denominator != 1 else "int"
+
+    def expr_KeyValueExpr(self, e) -> None:
+        self.error(e, "unexpected key:value expression")
+        e.type, e.mode = None, ast.MODE_VALUE
+
+    def expr_BinaryExpr(self, e, hint, lhs) -> None:
+        self.expr(e.x, hint=hint if e.op not in ("==", "!=", "<", "<=", ">", ">=") else None)
+        if e.op in ("<<", ">>"):
+            self.expr(e.y)
+        else:
+            self.expr(e.y, hint=hint if e.op not in ("==", "!=", "<", "<=", ">", ">=") else None)
+        self.binary(e, already=True, hint=hint)
+
+    def binary(self, e, already: bool = False, hint: Type | None = None) -> None:
+        x, y, op = e.x, e.y, e.op
+        if x.type is None or y.type is None:
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        if isinstance(x.type, Tuple) or isinstance(y.type, Tuple):
+            bad = x if isinstance(x.type, Tuple) else y
+            self.error(bad, f"multiple-value {expr_string(bad)} (value of type {bad.type}) in single-value context")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        if op in ("<<", ">>"):
+            self.shift(e, hint)
+            return
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            self.comparison(e)
+            return
+        if op in ("&&", "||"):
+            if not T.is_boolean(x.type) or not T.is_boolean(y.type):
+                bad = x if not T.is_boolean(x.type) else y
+                self.error(bad, f"invalid operation: operator {op} not defined on {self.describe(bad)}")
+                e.type, e.mode = T.BOOL, ast.MODE_VALUE
+                return
+        if not self.match_types(e, x, y):
+            return
+        t = x.type
+        ok_ops = {
+            "+": lambda t: T.is_numeric(t) or T.is_string(t),
+            "-": T.is_numeric, "*": T.is_numeric, "/": T.is_numeric,
+            "%": T.is_integer, "&": T.is_integer, "|": T.is_integer, "^": T.is_integer, "&^": T.is_integer,
+            "&&": T.is_boolean, "||": T.is_boolean,
+        }
+        if not ok_ops[op](t):
+            self.error(x if True else e, f"invalid operation: operator {op} not defined on {self.describe(x)}")
+            e.type, e.mode = t, ast.MODE_VALUE
+            return
+        e.type = t
+        if op in ("/", "%") and y.mode == ast.MODE_CONST and T.is_numeric(y.type) and y.const == 0 and (T.is_integer(t) or x.mode == ast.MODE_CONST):
+            self.error(y, "invalid operation: division by zero")
+            e.mode = ast.MODE_VALUE
+            return
+        if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
+            e.const = self.fold(op, x.const, y.const, t)
+            e.mode = ast.MODE_CONST
+            if not T.is_untyped(t):
+                ok, conv, why = C.representable(e.const, t)
+                if not ok:
+                    self.error(e, f"constant {C.const_text(e.const)} overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const)} truncated to {t}")
+                elif T.is_integer(t):
+                    e.const = int(conv)
+            return
+        e.mode = ast.MODE_VALUE
+
+    def fold(self, op: str, a, b, t: Type):
+        integer = T.is_integer(t)
+        if op == "+":
+            return a + b
+        if op == "-":
+            return a - b
+        if op == "*":
+            return a * b
+        if op == "/":
+            if integer:
+                q = abs(int(a)) // abs(int(b))
+                return q if (a >= 0) == (b >= 0) else -q
+            return Fraction(a) / Fraction(b)
+        if op == "%":
+            r = abs(int(a)) % abs(int(b))
+            return r if a >= 0 else -r
+        if op == "&":
+            return a & b
+        if op == "|":
+            return a | b
+        if op == "^":
+            return a ^ b
+        if op == "&^":
+            return a & ~b
+        if op == "&&":
+            return a and b
+        if op == "||":
+            return a or b
+        raise AssertionError(op)
+
+    def match_types(self, e, x, y) -> bool:
+        """Bring operands of a binary operation to a common type (untyped conversion)."""
+        xt, yt = x.type, y.type
+        xu, yu = T.is_untyped(xt), T.is_untyped(yt)
+        if xu and not yu:
+            if not self.convert_untyped(x, yt, report=False):
+                self.mismatch(e, x, y)
+                return False
+        elif yu and not xu:
+            if not self.convert_untyped(y, xt, report=False):
+                self.mismatch(e, x, y)
+                return False
+        elif xu and yu:
+            if xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL:
+                if xt is yt:
+                    return True
+                self.mismatch(e, x, y)
+                return False
+            # both untyped constants: the "larger" kind wins
+            order = [Kind.UNTYPED_INT, Kind.UNTYPED_RUNE, Kind.UNTYPED_FLOAT]
+            if T.is_numeric(xt) and T.is_numeric(yt):
+                k = max(order.index(xt.kind), order.index(yt.kind))
+                t = {0: T.UNTYPED_INT, 1: T.UNTYPED_RUNE, 2: T.UNTYPED_FLOAT}[k]
+                x.type = y.type = t
+                return True
+            if xt is not yt:
+                self.mismatch(e, x, y)
+                return False
+            return True
+        else:
+            if xt is not yt:
+                self.mismatch(e, x, y)
+                return False
+        return True
+
+    def mismatch(self, e, x, y) -> None:
+        self.error(x, f"invalid operation: {expr_string(e)} (mismatched types {x.type} and {y.type})")
+        e.type, e.mode = None, ast.MODE_VALUE
+
+    def shift(self, e, hint) -> None:
+        x, y = e.x, e.y
+        if not T.is_integer(y.type):
+            if y.mode == ast.MODE_CONST and T.is_untyped(y.type):
+                ok, v, _ = C.representable(y.const, T.UINT)
+                if ok:
+                    y.const = v
+                    y.type = T.UNTYPED_INT
+                else:
+                    self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")
+                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    return
+            else:
+                self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")
+                e.type, e.mode = x.type, ast.MODE_VALUE
+                return
+        if y.mode == ast.MODE_CONST and int(y.const) < 0:
+            self.error(y, f"invalid operation: negative shift count {self.describe(y)}")
+            e.type, e.mode = x.type, ast.MODE_VALUE
+            return
+        if T.is_untyped(y.type):
+            self.convert_untyped(y, T.UINT)
+        if x.mode == ast.MODE_CONST:
+            xv = x.const
+            if T.is_untyped(x.type):
+                if isinstance(xv, Fraction) and xv.denominator == 1:
+                    xv = int(xv)
+                    x.type = T.UNTYPED_INT
+            if y.mode == ast.MODE_CONST:
+                if not isinstance(xv, int) or isinstance(xv, bool):
+                    self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
+                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    return
+                s = int(y.const)
+                r = xv << s if e.op == "<<" else xv >> s
+                e.type = x.type
+                e.const = r
+                e.mode = ast.MODE_CONST
+                if not T.is_untyped(x.type):
+                    ok, _, _ = C.representable(r, x.type)
+                    if not ok:
+                        self.error(e, f"constant {r} overflows {x.type}" if True else "")
+                return
+            # non-constant shift of an untyped constant: it takes the type from context
+            if T.is_untyped(x.type):
+                t = hint if hint is not None and T.is_integer(hint) else T.INT
+                if hint is not None and not T.is_integer(hint) and not T.is_interface(hint):
+                    self.error(x, f"invalid operation: shifted operand {expr_string(x)} (type {hint}) must be integer")
+                self.convert_untyped(x, t)
+        if not T.is_integer(x.type):
+            self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
+        e.type = x.type
+        e.mode = ast.MODE_VALUE
+
+    def comparison(self, e) -> None:
+        x, y, op = e.x, e.y, e.op
+        e.type = T.UNTYPED_BOOL
+        e.mode = ast.MODE_VALUE
+        if not self.compare_check(e, x, y):
+            return
+        if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
+            a, b = x.const, y.const
+            r = {"==": a == b, "!=": a != b, "<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]
+            e.const = r
+            e.mode = ast.MODE_CONST
+
+    def compare_check(self, e, x, y, case: bool = False) -> bool:
+        xt, yt = x.type, y.type
+        if xt is None or yt is None:
+            return False
+        # assignability in either direction, after untyped conversion
+        if T.is_untyped(xt) and not T.is_untyped(yt):
+            if not self.convert_untyped(x, yt, report=False):
+                self._cmp_mismatch(e, x, y, case)
+                return False
+        elif T.is_untyped(yt) and not T.is_untyped(xt):
+            if not self.convert_untyped(y, xt, report=False):
+                self._cmp_mismatch(e, x, y, case)
+                return False
+        elif T.is_untyped(xt) and T.is_untyped(yt):
+            if xt is T.UNTYPED_NIL and yt is T.UNTYPED_NIL:
+                self.error(e, f"invalid operation: {expr_string(e)} (operator {e.op} not defined on nil)")
+                return False
+            if not self.match_types(e, x, y):
+                return False
+            return True
+        xt, yt = x.type, y.type
+        if not (self.assignable_type(xt, yt) or self.assignable_type(yt, xt)):
+            self._cmp_mismatch(e, x, y, case)
+            return False
+        op = getattr(e, "op", "==")
+        if case:
+            op = "=="
+        if op in ("==", "!="):
+            t = xt if xt is not T.UNTYPED_NIL else yt
+            other = y if t is xt else x
+            if not T.comparable(t):
+                u = t.underlying()
+                if other.type is T.UNTYPED_NIL and isinstance(u, (Slice, Map, Signature)):
+                    return True
+                kind = "slice" if isinstance(u, Slice) else "map" if isinstance(u, Map) else "func" if isinstance(u, Signature) else ""
+                if kind:
+                    self.error(x, f"invalid operation: {expr_string(e)} ({kind} can only be compared to nil)")
+                else:
+                    self.error(x, f"invalid operation: {expr_string(e)} ({t} cannot be compared)" if True else "")
+                return False
+        else:
+            t = xt
+            if not (T.is_numeric(t) or T.is_string(t)):
+                self.error(x, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self.describe(x).split(' (')[1][:-1].replace('variable of type ', '') if False else self._opnd_kind(x)})")
+                return False
+        return True
+
+    def _opnd_kind(self, x) -> str:
+        u = x.type.underlying()
+        names = {Struct: "struct", Pointer: "pointer", Interface: "interface", Map: "map", Slice: "slice",
+                 Chan: "chan", Signature: "func", Array: "array"}
+        for k, v in names.items():
+            if isinstance(u, k):
+                return v
+        if T.is_boolean(u):
+            return "bool"
+        return str(x.type)
+
+    def _cmp_mismatch(self, e, x, y, case) -> None:
+        if case:
+            self.error(x, f"invalid case {expr_string(x)} in switch on {expr_string(y)} (mismatched types {x.type} and {y.type})")
+        else:
+            self.error(x, f"invalid operation: {expr_string(e)} (mismatched types {x.type} and {y.type})")
+
+    # -------------------------------------------------------------------- calls
+    def expr_CallExpr(self, e, hint, lhs) -> None:
+        f = e.fun
+        while isinstance(f, ast.ParenExpr):
+            f = f.x
+        self.expr(f)
+        if f.mode == ast.MODE_TYPE:
+            self.conversion(e, f.type)
+            return
+        if f.mode == ast.MODE_BUILTIN:
+            e.call_kind = "builtin"
+            e.builtin = f.name if isinstance(f, ast.Ident) else f.sel.name
+            self.builtin_call(e, e.builtin, hint)
+            return
+        ft = f.type
+        if ft is None:
+            for a in e.args:
+                self.expr(a)
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        sig = ft.underlying()
+        if not isinstance(sig, Signature):
+            self.error(e, f"invalid operation: cannot call non-function {self.describe(f)}")
+            for a in e.args:
+                self.expr(a)
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        if isinstance(f, ast.SelectorExpr) and f.selection is not None:
+            k = f.selection.kind
+            e.call_kind = {"method": "method", "iface": "iface", "pkg": "func", "methodexpr": "value", "field": "value"}[k]
+            if k == "pkg" and not isinstance(f.selection.obj, Func):
+                e.call_kind = "value"
+        elif isinstance(f, ast.Ident) and isinstance(f.obj, Func):
+            e.call_kind = "func"
+        else:
+            e.call_kind = "value"
+        self.call_args(e, sig, self.callee_name(f))
+        e.type = sig.result
+        e.mode = ast.MODE_VALUE if sig.results else ast.MODE_NOVALUE
+
+    def callee_name(self, f) -> str:
+        return expr_string(f)
+
+    def call_args(self, e, sig: Signature, name: str) -> None:
+        params = sig.params
+        args = e.args
+        # f(g()) where g returns several values
+        if len(args) == 1 and len(params) > 1 or (len(args) == 1 and sig.variadic and not e.has_ellipsis):
+            a = args[0]
+            self.expr(a, hint=params[0] if params else None)
+            if isinstance(a.type, Tuple):
+                e.spread = True
+                types = a.type.types
+                if not sig.variadic and len(types) != len(params) or sig.variadic and len(types) < len(params) - 1:
+                    self.arg_count_error(e, sig, name, types)
+                    return
+                for i, t in enumerate(types):
+                    pt = params[i] if i < len(params) - (1 if sig.variadic else 0) else params[-1].elem
+                    self.check_assignable_type(t, pt, a, f"argument to {name}")
+                return
+            checked = [a]
+        else:
+            checked = []
+        for i, a in enumerate(args):
+            if a in checked:
+                continue
+            pt = None
+            if i < len(params):
+                pt = params[i]
+                if sig.variadic and i == len(params) - 1 and not e.has_ellipsis:
+                    pt = params[-1].elem
+            elif sig.variadic and params:
+                pt = params[-1].elem
+            self.expr(a, hint=pt)
+        nparams = len(params)
+        if e.has_ellipsis:
+            if not sig.variadic:
+                self.error(args[-1] if args else e, f"have (...) but function is not variadic: {name}" if False else f"cannot use ... in call to non-variadic {name}")
+                return
+            if len(args) != nparams:
+                self.arg_count_error(e, sig, name, [a.type for a in args])
+                return
+            for a, pt in zip(args, params):
+                self.assign_to(a, pt, f"argument to {name}")
+            return
+        if sig.variadic:
+            if len(args) < nparams - 1:
+                self.arg_count_error(e, sig, name, [a.type for a in args])
+                return
+            for i, a in enumerate(args):
+                pt = params[i] if i < nparams - 1 else params[-1].elem
+                self.assign_to(a, pt, f"argument to {name}")
+            return
+        if len(args) != nparams:
+            self.arg_count_error(e, sig, name, [a.type for a in args])
+            return
+        for a, pt in zip(args, params):
+            self.assign_to(a, pt, f"argument to {name}")
+
+    def arg_count_error(self, e, sig, name, have_types) -> None:
+        have = "(" + ", ".join("number" if t is not None and T.is_untyped(t) and T.is_numeric(t) else str(t) for t in have_types) + ")"
+        want = sig.params_str()
+        if len(have_types) < len(sig.params):
+            pos = (e.rparen_line, getattr(e, "rparen_col", e.col)) if e.rparen_line else e
+            self.error(pos, f"not enough arguments in call to {name}\n\thave {have}\n\twant {want}")
+        else:
+            extra = e.args[len(sig.params)] if len(e.args) > len(sig.params) else e
+            self.error(extra, f"too many arguments in call to {name}\n\thave {have}\n\twant {want}")
+
+    def conversion(self, e, t: Type) -> None:
+        e.call_kind = "conversion"
+        e.type = t
+        e.mode = ast.MODE_VALUE
+        if len(e.args) != 1:
+            for a in e.args:
+                self.expr(a)
+            if not e.args:
+                self.error(e, f"missing argument in conversion to {t}")
+            else:
+                self.error(e.args[-1], f"too many arguments in conversion to {t}")
+            return
+        x = e.args[0]
+        self.expr(x, hint=t)
+        if x.type is None:
+            return
+        if x.mode == ast.MODE_CONST and T.is_untyped(x.type) or (x.mode == ast.MODE_CONST and isinstance(t.underlying(), Basic)):
+            tu = t.underlying()
+            if isinstance(tu, Basic):
+                v = x.const
+                if T.is_string(tu) and T.is_integer(x.type) and not isinstance(v, bytes):
+                    from gomem.stdlib.utf8 import rune_to_string
+                    e.const = rune_to_string(int(v))
+                    e.mode = ast.MODE_CONST
+                    self.convert_untyped(x, T.default_type(x.type) if T.is_untyped(x.type) else x.type)
+                    return
+                if T.is_numeric(tu) and T.is_numeric(x.type):
+                    if T.is_integer(tu) and isinstance(v, Fraction) and v.denominator != 1:
+                        self.error(x, f"cannot convert {self.describe(x)} to type {t} (truncated)")
+                        return
+                    ok, conv, why = C.representable(v, tu)
+                    if not ok:
+                        self.error(x, f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})" if not T.is_untyped(x.type) else f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})")
+                        return
+                    e.const = int(conv) if T.is_integer(tu) else conv
+                    e.mode = ast.MODE_CONST
+                    if T.is_untyped(x.type):
+                        self.convert_untyped(x, tu if not T.is_integer(tu) or T.is_integer(x.type) else T.default_type(x.type))
+                    return
+                if T.is_string(tu) and T.is_string(x.type):
+                    e.const = v
+                    e.mode = ast.MODE_CONST
+                    if T.is_untyped(x.type):
+                        self.convert_untyped(x, T.STRING)
+                    return
+                if T.is_boolean(tu) and T.is_boolean(x.type):
+                    e.const = v
+                    e.mode = ast.MODE_CONST
+                    if T.is_untyped(x.type):
+                        self.convert_untyped(x, T.BOOL)
+                    return
+            if T.is_untyped(x.type) and x.type is not T.UNTYPED_NIL:
+                if self.convertible(T.default_type(x.type), t):
+                    self.convert_untyped(x, T.default_type(x.type) if not isinstance(t.underlying(), Interface) else T.default_type(x.type))
+                    if isinstance(t.underlying(), Interface):
+                        x.to_iface = t
+                    return
+        if x.type is T.UNTYPED_NIL:
+            if isinstance(t.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface)):
+                x.type = t
+                return
+            self.error(x, f"cannot convert nil to type {t}")
+            return
+        if not self.convertible(x.type, t):
+            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+            return
+        if isinstance(t.underlying(), Interface) and not isinstance(x.type.underlying(), Interface):
+            x.to_iface = t
+
+    def convertible(self, vt: Type, t: Type) -> bool:
+        if self.assignable_type(vt, t):
+            return True
+        vu, tu = vt.underlying(), t.underlying()
+        if T.identical_ignore_tags(vu, tu) if hasattr(T, "identical_ignore_tags") else vu is tu:
+            return True
+        if isinstance(vt, Pointer) and isinstance(t, Pointer) and vt.elem.underlying() is t.elem.underlying():
+            return True
+        if T.is_numeric(vu) and T.is_numeric(tu):
+            return True
+        if T.is_string(tu):
+            if T.is_integer(vu):
+                return True
+            if isinstance(vu, Slice) and T.basic_kind(vu.elem) in (Kind.UINT8, Kind.INT32):
+                return True
+        if T.is_string(vu) and isinstance(tu, Slice) and T.basic_kind(tu.elem) in (Kind.UINT8, Kind.INT32):
+            return True
+        if isinstance(vu, Slice) and isinstance(tu, (Array,)) and vu.elem is tu.elem:
+            return True
+        if isinstance(vu, Slice) and isinstance(tu, Pointer) and isinstance(tu.elem.underlying(), Array) and tu.elem.underlying().elem is vu.elem:
+            return True
+        return False
+
+    # ---------------------------------------------------------------- builtins
+    def builtin_call(self, e, name: str, hint) -> None:
+        args = e.args
+        e.mode = ast.MODE_VALUE
+        nargs = len(args)
+
+        def need(n, exact=True):
+            if (nargs < n) or (exact and nargs > n):
+                msg = "not enough" if nargs < n else "too many"
+                self.error(e if nargs < n else args[n], f"{msg} arguments for {expr_string(e)} (expected {n}, found {nargs})")
+                for a in args:
+                    self.expr(a)
+                e.type = None
+                return False
+            return True
+
+        if name in ("len", "cap"):
+            if not need(1):
+                return
+            x = args[0]
+            self.expr(x)
+            e.type = T.INT
+            if x.type is None:
+                return
+            u = x.type.underlying()
+            if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
+                u = u.elem.underlying()
+            ok = isinstance(u, (Array, Slice, Chan)) or (name == "len" and (isinstance(u, Map) or T.is_string(u)))
+            if not ok:
+                self.error(x, f"invalid argument: {self.describe(x)} for built-in {name}")
+                return
+            if T.is_string(u) and x.mode == ast.MODE_CONST:
+                e.const = len(x.const)
+                e.mode = ast.MODE_CONST
+                if T.is_untyped(x.type):
+                    self.convert_untyped(x, T.STRING)
+            elif isinstance(u, Array) and not self.has_call_or_recv(x):
+                e.const = u.length
+                e.mode = ast.MODE_CONST
+            return
+        if name == "new":
+            if not need(1):
+                return
+            t = self.typexpr(args[0])
+            e.type = T.new_pointer(t)
+            return
+        if name == "make":
+            if nargs == 0:
+                self.error(e, f"not enough arguments for {expr_string(e)} (expected 1, found 0)")
+                e.type = None
+                return
+            t = self.typexpr(args[0])
+            e.type = t
+            u = t.underlying()
+            if isinstance(u, Slice):
+                if nargs < 2:
+                    self.error(e, f"invalid operation: {expr_string(e)} expects 2 or 3 arguments; found {nargs}")
+                    return
+                if nargs > 3:
+                    self.error(e, f"invalid operation: {expr_string(e)} expects 2 or 3 arguments; found {nargs}")
+                    return
+            elif isinstance(u, (Map, Chan)):
+                if nargs > 2:
+                    self.error(e, f"invalid operation: {expr_string(e)} expects 1 or 2 arguments; found {nargs}")
+                    return
+            else:
+                self.error(args[0], f"invalid argument: cannot make {expr_string(args[0])}; type must be slice, map, or channel")
+                return
+            sizes = []
+            for a in args[1:]:
+                self.expr(a)
+                self.size_arg(a)
+                sizes.append(a)
+            if len(sizes) == 2 and all(s.mode == ast.MODE_CONST for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
+                self.error(sizes[0], f"invalid argument: length and capacity swapped")
+            return
+        if name == "append":
+            if nargs == 0:
+                self.error(e, "not enough arguments for append() (expected 1, found 0)")
+                e.type = None
+                return
+            s = args[0]
+            self.expr(s, hint=hint)
+            st = s.type
+            if st is T.UNTYPED_NIL:
+                self.error(s, "first argument to append must be a typed slice; found untyped nil")
+                e.type = None
+                return
+            if st is None:
+                for a in args[1:]:
+                    self.expr(a)
+                e.type = None
+                return
+            u = st.underlying()
+            if not isinstance(u, Slice):
+                self.error(s, f"invalid argument: {self.describe(s)} (first argument to append must be a slice; have {s.type})" if False else f"invalid argument: {expr_string(s)} (variable of type {st}) is not a slice")
+                for a in args[1:]:
+                    self.expr(a)
+                e.type = None
+                return
+            e.type = st
+            if e.has_ellipsis:
+                if nargs != 2:
+                    self.error(e, "can only use ... with final argument in list")
+                    return
+                a = args[1]
+                self.expr(a)
+                if a.type is not None and T.is_string(a.type) and T.basic_kind(u.elem) == Kind.UINT8:
+                    if T.is_untyped(a.type):
+                        self.convert_untyped(a, T.STRING)
+                    e.append_string = True
+                    return
+                self.assign_to(a, T.new_slice(u.elem) if not isinstance(a.type.underlying() if a.type else None, Slice) else a.type, f"argument to append")
+                if a.type is not None and isinstance(a.type.underlying(), Slice) and a.type.underlying().elem is not u.elem:
+                    self.error(a, f"cannot use {self.describe(a)} as []{u.elem} value in argument to append")
+                return
+            for a in args[1:]:
+                self.expr(a, hint=u.elem)
+                self.assign_to(a, u.elem, "argument to append")
+            return
+        if name == "copy":
+            if not need(2):
+                return
+            self.expr(args[0])
+            self.expr(args[1])
+            e.type = T.INT
+            d, s = args[0].type, args[1].type
+            if d is None or s is None:
+                return
+            if not isinstance(d.underlying(), Slice):
+                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+                return
+            if T.is_string(s):
+                if T.is_untyped(s):
+                    self.convert_untyped(args[1], T.STRING)
+                return
+            if not isinstance(s.underlying(), Slice):
+                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+            return
+        if name == "delete":
+            if not need(2):
+                return
+            self.expr(args[0])
+            mt = args[0].type
+            if mt is None:
+                self.expr(args[1])
+                return
+            u = mt.underlying()
+            if not isinstance(u, Map):
+                self.error(args[0], f"invalid argument: {self.describe(args[0])} is not a map")
+                self.expr(args[1])
+                return
+            self.expr(args[1], hint=u.key)
+            self.assign_to(args[1], u.key, "argument to delete")
+            e.type = None
+            e.mode = ast.MODE_NOVALUE
+            return
+        if name == "panic":
+            if not need(1):
+                return
+            self.expr(args[0], hint=T.EMPTY_INTERFACE)
+            self.assign_to(args[0], T.EMPTY_INTERFACE, "argument to panic")
+            e.type = None
+            e.mode = ast.MODE_NOVALUE
+            return
+        if name == "recover":
+            if not need(0):
+                return
+            self.fn.has_recover = True
+            e.type = T.EMPTY_INTERFACE
+            return
+        if name in ("print", "println"):
+            for a in args:
+                self.expr(a)
+                if a.type is not None:
+                    if a.type is T.UNTYPED_NIL:
+                        self.error(a, "use of untyped nil in argument to built-in " + name)
+                    elif T.is_untyped(a.type):
+                        self.convert_untyped(a, T.default_type(a.type))
+            e.type = None
+            e.mode = ast.MODE_NOVALUE
+            return
+        if name == "close":
+            if not need(1):
+                return
+            self.expr(args[0])
+            t = args[0].type
+            if t is not None:
+                u = t.underlying()
+                if not isinstance(u, Chan):
+                    self.error(args[0], f"invalid operation: non-chan argument {self.describe(args[0])} to close" if False else f"invalid argument: {self.describe(args[0])} is not a channel" if False else f"invalid operation: cannot close non-channel {self.describe(args[0])}")
+                elif u.dir == ChanDir.RECV:
+                    self.error(args[0], f"invalid operation: cannot close receive-only channel {self.describe(args[0])}")
+            e.type = None
+            e.mode = ast.MODE_NOVALUE
+            return
+        if name == "clear":
+            if not need(1):
+                return
+            self.expr(args[0])
+            t = args[0].type
+            if t is not None and not isinstance(t.underlying(), (Map, Slice)):
+                self.error(args[0], f"invalid argument: {self.describe(args[0])} must be a map or slice" if False else f"invalid argument: clear({self.describe(args[0])}) argument must be (or constrained by) map or slice")
+            e.type = None
+            e.mode = ast.MODE_NOVALUE
+            return
+        if name in ("min", "max"):
+            if nargs == 0:
+                self.error(e, f"not enough arguments for {name}() (expected 1, found 0)")
+                e.type = None
+                return
+            for a in args:
+                self.expr(a, hint=hint)
+            # common type like a binary operation
+            cur = args[0]
+            for a in args[1:]:
+                fake = ast.BinaryExpr(a.line, a.col, op="<", x=cur, y=a)
+                if not self.match_types(fake, cur, a):
+                    e.type = None
+                    return
+                if not T.is_untyped(a.type):
+                    cur = a
+            t = cur.type
+            for a in args:
+                if T.is_untyped(a.type) and not T.is_untyped(t):
+                    self.convert_untyped(a, t)
+            if t is not None and not (T.is_numeric(t) or T.is_string(t)):
+                self.error(args[0], f"invalid argument: {self.describe(args[0])} cannot be ordered")
+                e.type = None
+                return
+            if all(a.mode == ast.MODE_CONST for a in args):
+                vals = [a.const for a in args]
+                e.const = min(vals) if name == "min" else max(vals)
+                e.mode = ast.MODE_CONST
+                # an untyped result keeps the largest kind among the operands
+                kinds = [a.type for a in args]
+                if all(T.is_untyped(k) for k in kinds):
+                    order = [Kind.UNTYPED_INT, Kind.UNTYPED_RUNE, Kind.UNTYPED_FLOAT, Kind.UNTYPED_STRING]
+                    t = max(kinds, key=lambda k: order.index(k.kind) if k.kind in order else 0)
+            e.type = t
+            return
+        if name in ("complex", "real", "imag"):
+            self.unsupported(e, "complex numbers")
+            for a in args:
+                self.expr(a)
+            e.type = T.FLOAT64
+            return
+        self.error(e, f"gomem does not support builtin {name} yet")
+
+    def has_call_or_recv(self, x) -> bool:
+        found = []
+
+        def walk(n):
+            if isinstance(n, ast.CallExpr) and n.call_kind not in ("conversion", "builtin") or (isinstance(n, ast.UnaryExpr) and n.op == "<-"):
+                found.append(n)
+                return
+            if isinstance(n, ast.Node):
+                for v in vars(n).values():
+                    if isinstance(v, ast.Expr):
+                        walk(v)
+                    elif isinstance(v, list):
+                        for y in v:
+                            if isinstance(y, ast.Expr):
+                                walk(y)
+        walk(x)
+        return bool(found)
+
+    def size_arg(self, a) -> None:
+        if a.type is None:
+            return
+        if a.mode == ast.MODE_CONST:
+            ok, v, _ = C.representable(a.const, T.INT)
+            if not ok or not isinstance(v, int):
+                if isinstance(a.const, Fraction) and a.const.denominator != 1:
+                    self.error(a, f"{expr_string(a)} ({a.type} constant) truncated to int")
+                else:
+                    self.error(a, f"cannot use {self.describe(a)} as int value in argument to make (overflows)" if ok is False and isinstance(a.const, int) else f"invalid argument: index {self.describe(a)} must be integer")
+                return
+            if v < 0:
+                self.error(a, f"invalid argument: index {expr_string(a)} (constant of type int) must not be negative")
+                return
+            if T.is_untyped(a.type):
+                self.convert_untyped(a, T.INT)
+            return
+        if not T.is_integer(a.type):
+            self.error(a, f"cannot convert {self.describe(a)} to type int" if T.is_float(a.type) else f"invalid argument: index {self.describe(a)} must be integer")
+
+    # ----------------------------------------------------------- assignability
+    def convert_untyped(self, e, target: Type, report: bool = True) -> bool:
+        """Give an untyped operand its final type (spec: implicit conversion of constants)."""
+        t = e.type
+        if t is None or not T.is_untyped(t):
+            return True
+        tu = target.underlying()
+        if t is T.UNTYPED_NIL:
+            if isinstance(tu, (Pointer, Slice, Map, Chan, Signature, Interface)) or (isinstance(tu, Basic) and tu.kind == Kind.UNSAFE_POINTER):
+                e.type = target
+                return True
+            if report:
+                self.error(e, f"cannot use nil as {target} value in assignment")
+            return False
+        if isinstance(tu, Interface):
+            if not tu.is_empty and e.mode != ast.MODE_CONST:
+                pass
+            d = T.default_type(t)
+            self._set_untyped(e, d)
+            return True
+        if not isinstance(tu, Basic):
+            if report:
+                self.error(e, f"cannot use {self.describe(e)} as {target} value")
+            return False
+        if e.mode == ast.MODE_CONST:
+            ok, v, why = C.representable(e.const, tu)
+            if not ok:
+                if report:
+                    if why:
+                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {self._ctx} ({why})")
+                    else:
+                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {self._ctx}")
+                return False
+            if T.is_untyped(tu):
+                # untyped to untyped: int -> float etc.
+                self._set_untyped(e, target)
+                return True
+            self._set_untyped(e, target, v)
+            return True
+        # untyped non-constant (bool from comparison, shifted untyped)
+        if T.is_boolean(t) and T.is_boolean(tu):
+            self._set_untyped(e, target)
+            return True
+        if T.is_numeric(t) and T.is_numeric(tu):
+            self._set_untyped(e, target)
+            return True
+        if T.is_string(t) and T.is_string(tu):
+            self._set_untyped(e, target)
+            return True
+        if report:
+            self.error(e, f"cannot use {self.describe(e)} as {target} value in {self._ctx}")
+        return False
+
+    _ctx = "assignment"
+
+    def _set_untyped(self, e, t: Type, v: Any = None) -> None:
+        e.type = t
+        if v is not None and e.mode == ast.MODE_CONST:
+            e.const = v
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+            inner.type = t
+            if v is not None and inner.mode == ast.MODE_CONST:
+                inner.const = v
+        # propagate into untyped operands of non-constant expressions (comparisons, shifts)
+        if isinstance(inner, ast.BinaryExpr) and inner.mode != ast.MODE_CONST:
+            if inner.op in ("<<", ">>"):
+                if T.is_untyped(inner.x.type):
+                    self._set_untyped(inner.x, t)
+            elif inner.op not in ("==", "!=", "<", "<=", ">", ">="):
+                for sub in (inner.x, inner.y):
+                    if T.is_untyped(sub.type):
+                        self._set_untyped(sub, t)
+        elif isinstance(inner, ast.UnaryExpr) and inner.mode != ast.MODE_CONST and T.is_untyped(inner.x.type or T.INT):
+            self._set_untyped(inner.x, t)
+
+    def assign_to(self, e, target: Type, context: str) -> bool:
+        """Check that e can be assigned to a location of type target (spec: Assignability)."""
+        if e.type is None or target is None:
+            return False
+        if e.mode == ast.MODE_TYPE:
+            self.error(e, f"{expr_string(e)} (type) is not an expression")
+            return False
+        if e.mode == ast.MODE_NOVALUE:
+            self.error(e, f"{expr_string(e)} (no value) used as value")
+            return False
+        if isinstance(e.type, Tuple):
+            self.error(e, f"multiple-value {expr_string(e)} (value of type {e.type}) in single-value context")
+            return False
+        if e.mode == ast.MODE_BUILTIN:
+            self.error(e, f"{expr_string(e)} (built-in) must be called")
+            return False
+        if T.is_untyped(e.type):
+            self._ctx = context
+            if e.type is T.UNTYPED_NIL:
+                if not self.convert_untyped(e, target, report=False):
+                    self.error(e, f"cannot use nil as {target} value in {context}")
+                    return False
+                return True
+            tu = target.underlying()
+            if isinstance(tu, Interface):
+                if not tu.is_empty:
+                    d = T.default_type(e.type)
+                    missing = self.missing_method(d, target)
+                    if missing:
+                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}: {d} does not implement {target} ({missing})")
+                        return False
+                self.convert_untyped(e, target)
+                e.to_iface = target
+                return True
+            ok = self.convert_untyped(e, target)
+            return ok
+        if self.assignable_type(e.type, target):
+            if isinstance(target.underlying(), Interface) and not isinstance(e.type.underlying(), Interface):
+                e.to_iface = target
+            return True
+        self.report_not_assignable(e, e.type, target, context)
+        return False
+
+    def check_assignable_type(self, vt: Type, target: Type, e, context: str) -> bool:
+        if vt is None or target is None:
+            return False
+        if T.is_untyped(vt):
+            if vt is T.UNTYPED_NIL:
+                return isinstance(target.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface))
+            vt = T.default_type(vt)
+        if self.assignable_type(vt, target):
+            return True
+        self.error(e, f"cannot use {self.describe(e) if not isinstance(e.type, Tuple) else expr_string(e) + ' (value of type ' + str(vt) + ')'} as {target} value in {context}")
+        return False
+
+    def report_not_assignable(self, e, vt: Type, target: Type, context: str) -> None:
+        msg = f"cannot use {self.describe(e)} as {target} value in {context}"
+        if isinstance(target.underlying(), Interface):
+            missing = self.missing_method(vt, target)
+            if missing:
+                msg += f": {vt} does not implement {target} ({missing})"
+        self.error(e, msg)
+
+    def assignable_type(self, vt: Type, t: Type) -> bool:
+        if vt is t:
+            return True
+        vu, tu = vt.underlying(), t.underlying()
+        if vu is tu and (not T.is_named(vt) or not T.is_named(t)) and not isinstance(vu, T.Basic):
+            return True
+        if vu is tu and (not isinstance(vt, Named) or not isinstance(t, Named)) and not (isinstance(vt, Basic) or isinstance(t, Basic)):
+            return True
+        if isinstance(tu, Interface):
+            return not self.missing_method(vt, t)
+        if isinstance(vu, Chan) and isinstance(tu, Chan) and vu.dir == ChanDir.BOTH and vu.elem is tu.elem:
+            return not (isinstance(vt, Named) and isinstance(t, Named))
+        if vt is T.UNTYPED_NIL:
+            return isinstance(tu, (Pointer, Slice, Map, Chan, Signature, Interface))
+        return False
+
+    def missing_method(self, t: Type, iface: Type) -> str:
+        """'' if t implements iface, else gc's reason text (e.g. 'missing method String')."""
+        iu = iface.underlying()
+        if not isinstance(iu, Interface):
+            return ""
+        for m in iu.methods:
+            sel = self.lookup(t, m.name)
+            if sel is None or sel.kind == "field":
+                alt = m.name[:1].swapcase() + m.name[1:]
+                s2 = self.lookup(t, alt)
+                if s2 is not None and s2.kind in ("method", "iface"):
+                    return f"missing method {m.name})\n\t\thave {alt}{str(s2.obj.sig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}"[:-0 or None].rstrip(")")
+                return f"missing method {m.name}"
+            msig = sel.obj.sig
+            if msig is not m.sig:
+                return f"wrong type for method {m.name})\n\t\thave {m.name}{str(msig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}".rstrip(")")
+            if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
+                if not isinstance(t, Pointer):
+                    return f"method {m.name} has pointer receiver"
+        return ""
+
+
+def _tuple_str(ts) -> str:
+    return "(" + ", ".join(str(t) for t in ts) + ")"
+
+
+def _clone_expr(e):
+    """A fresh, unannotated copy of an expression tree (for implicitly repeated const specs)."""
+    import dataclasses
+    if isinstance(e, list):
+        return [_clone_expr(x) for x in e]
+    if not isinstance(e, ast.Node):
+        return e
+    kw = {f.name: _clone_expr(getattr(e, f.name)) for f in dataclasses.fields(e)}
+    return type(e)(**kw)

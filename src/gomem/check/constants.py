@@ -1,0 +1,201 @@
+"""Exact constant values: literals, arithmetic with arbitrary precision, representability.
+
+Integer constants are Python ints, floating-point constants Fractions (exact, as the spec asks
+for at least 256 bits of mantissa), strings bytes, booleans bool.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+from fractions import Fraction
+from typing import Any
+
+from gomem.types.types import (
+    FLOAT_KINDS,
+    INT_BITS,
+    INTEGER_KINDS,
+    UNSIGNED_KINDS,
+    Basic,
+    Kind,
+    Type,
+)
+
+
+class ConstError(Exception):
+    pass
+
+
+def int_literal(text: str) -> int:
+    s = text.replace("_", "")
+    if len(s) > 1 and s[0] == "0" and s[1].isdigit():
+        return int(s, 8)
+    return int(s, 0)
+
+
+def float_literal(text: str) -> Fraction:
+    s = text.replace("_", "")
+    if s[:2].lower() == "0x":
+        return _hex_float(s)
+    return Fraction(s)
+
+
+def _hex_float(s: str) -> Fraction:
+    body = s[2:]
+    exp = 0
+    if "p" in body.lower():
+        i = body.lower().index("p")
+        exp = int(body[i + 1:])
+        body = body[:i]
+    if "." in body:
+        ip, fp = body.split(".")
+    else:
+        ip, fp = body, ""
+    mant = int((ip or "0") + fp, 16) if (ip or fp) else 0
+    return Fraction(mant) * Fraction(2) ** (exp - 4 * len(fp))
+
+
+_SIMPLE_ESCAPES = {
+    "a": 7, "b": 8, "f": 12, "n": 10, "r": 13, "t": 9, "v": 11, "\\": 92, "'": 39, '"': 34,
+}
+
+
+def _unescape(body: str, quote: str) -> list[tuple[str, int]]:
+    """Decode escapes; returns items ('b', byte) or ('r', rune)."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    n = len(body)
+    while i < n:
+        c = body[i]
+        if c != "\\":
+            out.append(("r", ord(c)))
+            i += 1
+            continue
+        e = body[i + 1]
+        if e in _SIMPLE_ESCAPES:
+            out.append(("r", _SIMPLE_ESCAPES[e]))
+            i += 2
+        elif e == "x":
+            out.append(("b", int(body[i + 2:i + 4], 16)))
+            i += 4
+        elif e in "01234567":
+            out.append(("b", int(body[i + 1:i + 4], 8)))
+            i += 4
+        elif e == "u":
+            out.append(("r", int(body[i + 2:i + 6], 16)))
+            i += 6
+        elif e == "U":
+            out.append(("r", int(body[i + 2:i + 10], 16)))
+            i += 10
+        else:
+            raise ConstError("unknown escape sequence")
+    return out
+
+
+def string_literal(text: str) -> bytes:
+    if text.startswith("`"):
+        return text[1:-1].replace("\r", "").encode("utf-8", "surrogateescape")
+    body = text[1:-1]
+    if "\\" not in body:
+        return body.encode("utf-8", "surrogateescape")
+    out = bytearray()
+    for kind, v in _unescape(body, '"'):
+        if kind == "b":
+            out.append(v)
+        else:
+            out += chr(v).encode("utf-8", "surrogatepass") if v < 0xD800 or v > 0xDFFF else b"\xef\xbf\xbd"
+    return bytes(out)
+
+
+def rune_literal(text: str) -> int:
+    items = _unescape(text[1:-1], "'")
+    if len(items) != 1:
+        raise ConstError("more than one character in rune literal")
+    return items[0][1]
+
+
+# ---------------------------------------------------------------------------
+# Representability
+
+
+def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
+    """Whether constant v can be represented by basic type t.
+
+    Returns (ok, converted value, reason) where reason is 'overflows' or 'truncated' when not ok.
+    """
+    u = t.underlying()
+    if not isinstance(u, Basic):
+        return False, v, ""
+    k = u.kind
+    if k in INTEGER_KINDS or k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
+        if isinstance(v, bool) or isinstance(v, bytes):
+            return False, v, ""
+        if isinstance(v, Fraction):
+            if v.denominator != 1:
+                return False, v, "truncated"
+            v = int(v)
+        if isinstance(v, float):
+            if v != int(v):
+                return False, v, "truncated"
+            v = int(v)
+        if k in INTEGER_KINDS:
+            bits = INT_BITS[k]
+            if k in UNSIGNED_KINDS:
+                ok = 0 <= v < (1 << bits)
+            else:
+                ok = -(1 << (bits - 1)) <= v < (1 << (bits - 1))
+            return ok, v, "" if ok else "overflows"
+        return True, v, ""
+    if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
+        if isinstance(v, (bool, bytes)):
+            return False, v, ""
+        f = Fraction(v)
+        if k == Kind.UNTYPED_FLOAT:
+            return True, f, ""
+        try:
+            x = float(f)
+        except OverflowError:
+            return False, v, "overflows"
+        if k == Kind.FLOAT32:
+            try:
+                x = struct.unpack("f", struct.pack("f", x))[0]
+            except OverflowError:
+                return False, v, "overflows"
+            if math.isinf(x):
+                return False, v, "overflows"
+        if math.isinf(x):
+            return False, v, "overflows"
+        return True, f, ""
+    if k in (Kind.STRING, Kind.UNTYPED_STRING):
+        return isinstance(v, bytes), v, ""
+    if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
+        return isinstance(v, bool), v, ""
+    return False, v, ""
+
+
+def to_runtime(v: Any, t: Type) -> Any:
+    """The Python run-time value of constant v of type t."""
+    u = t.underlying()
+    if isinstance(u, Basic):
+        k = u.kind
+        if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
+            x = float(Fraction(v)) if not isinstance(v, float) else v
+            if k == Kind.FLOAT32:
+                x = struct.unpack("f", struct.pack("f", x))[0]
+            return x
+        if k in INTEGER_KINDS or k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
+            return int(v)
+    return v
+
+
+def const_text(v: Any) -> str:
+    """How gc prints a constant value in error messages."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, bytes):
+        return '"' + v.decode("utf-8", "replace") + '"'
+    if isinstance(v, Fraction):
+        if v.denominator == 1:
+            return str(v.numerator)
+        return repr(float(v)).replace("e+", "e+")
+    return str(v)

@@ -1,0 +1,2115 @@
+"""The compiler: a checked Go program → Python source code, executed as one Python module.
+
+Each Go function becomes a Python function; Go locals become Python locals (renamed where Go's
+block scoping or Python keywords require); package variables become module globals. The value
+representation is described in gomem.runtime.values. The generated code calls a small set of
+run-time helpers (gomem.runtime.core) for what Python has no direct operation for, and inlines
+the rest: integer wrap-around, bounds checks, slice element access.
+
+Naming in the generated module:
+    F_<name>            package-level function
+    M_<Type>_<name>     method
+    G_<name>            package variable
+    T<n>                a type descriptor (see the comment beside each in the prelude)
+    C<n>                the Python class of a struct type
+    K<n>                a constant hoisted out of the code (interface values of constants)
+    P_<pkg>             a standard package's Python module
+    _<name>             run-time helpers
+"""
+
+from __future__ import annotations
+
+import keyword
+from fractions import Fraction
+from typing import Any
+
+from gomem.check.objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
+from gomem.frontend import ast
+from gomem.runtime import values as V
+from gomem.types import types as T
+from gomem.types.types import (
+    Array,
+    Basic,
+    Chan,
+    Interface,
+    Kind,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Slice,
+    Struct,
+    Tuple,
+    Type,
+)
+
+PY_RESERVED = set(keyword.kwlist) | {"None", "True", "False", "print", "len", "range", "int", "float",
+                                     "bytes", "list", "dict", "str", "type", "object", "min", "max",
+                                     "isinstance", "getattr", "setattr", "hasattr", "id", "iter", "next",
+                                     "super", "tuple", "set", "abs", "bytearray", "bool", "islice",
+                                     "enumerate", "zip", "map", "filter", "sorted", "hash", "repr", "callable"}
+
+WRAP = {
+    Kind.INT: "(({x}) + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000",
+    Kind.INT64: "(({x}) + 0x8000000000000000 & 0xFFFFFFFFFFFFFFFF) - 0x8000000000000000",
+    Kind.INT32: "(({x}) + 0x80000000 & 0xFFFFFFFF) - 0x80000000",
+    Kind.INT16: "(({x}) + 0x8000 & 0xFFFF) - 0x8000",
+    Kind.INT8: "(({x}) + 0x80 & 0xFF) - 0x80",
+    Kind.UINT: "({x}) & 0xFFFFFFFFFFFFFFFF",
+    Kind.UINT64: "({x}) & 0xFFFFFFFFFFFFFFFF",
+    Kind.UINTPTR: "({x}) & 0xFFFFFFFFFFFFFFFF",
+    Kind.UINT32: "({x}) & 0xFFFFFFFF",
+    Kind.UINT16: "({x}) & 0xFFFF",
+    Kind.UINT8: "({x}) & 0xFF",
+}
+
+
+class CompileError(Exception):
+    def __init__(self, node, msg: str):
+        super().__init__(msg)
+        self.node = node
+        self.msg = msg
+
+
+def is_agg(t: Type | None) -> bool:
+    return t is not None and isinstance(t.underlying(), (Struct, Array))
+
+
+def is_byte(t: Type) -> bool:
+    return T.basic_kind(t) == Kind.UINT8
+
+
+class Emitter:
+    def __init__(self):
+        self.lines: list[str] = []
+        self.ind = 0
+
+    def emit(self, line: str) -> None:
+        self.lines.append("    " * self.ind + line)
+
+
+class FuncState:
+    def __init__(self, node, parent: FuncState | None, name: str):
+        self.node = node
+        self.parent = parent
+        self.name = name
+        self.names: dict[Var, str] = {}
+        self.used_names: set[str] = set(parent.used_names) if parent else set()
+        self.globals_assigned: set[str] = set()
+        self.nonlocals: set[str] = set()
+        self.has_defer = False
+        self.result_names: list[str] = []
+        self.tmp = 0
+        self.loops: list[dict] = []  # python-level loop/flag stack
+        self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
+
+
+class Compiler:
+    def __init__(self, pkg, std_packages: dict[str, Any], path_of_file: dict[Any, str]):
+        self.pkg = pkg
+        self.std = std_packages
+        self.out = Emitter()
+        self.prelude: list[str] = []
+        self.ns: dict[str, Any] = {}
+        self.type_names: dict[int, str] = {}
+        self.const_names: dict[Any, str] = {}
+        self.fn: FuncState | None = None
+        self.lit_counter = 0
+        self.sites: dict[tuple, str] = {}
+        self.cur_file = ""
+        self.cur_func_name = "main"
+        self.iface_types: list[Type] = []
+        self.methods_installed: set[int] = set()
+        self.path_of_file = path_of_file
+        self.has_go = False
+
+    # ----------------------------------------------------------------- naming
+    def tname(self, t: Type) -> str:
+        """Python name of the descriptor for type t, registered in the namespace."""
+        n = self.type_names.get(id(t))
+        if n is None:
+            base = "T_" + (t.name if isinstance(t, Named) and t.pkg == "main" and not t.local_id else str(len(self.type_names)))
+            if base in self.ns:
+                base = f"T{len(self.type_names)}_"
+            n = base
+            self.type_names[id(t)] = n
+            self.ns[n] = t
+            self.prelude.append(f"# {n} = {t}")
+        return n
+
+    def cname(self, t: Type) -> str:
+        """Python name of the class of struct type t."""
+        tn = self.tname(t)
+        n = "C" + tn[1:]
+        if n not in self.ns:
+            self.ns[n] = V.struct_class(t)
+        return n
+
+    def konst(self, value: Any, hint: str = "K") -> str:
+        key = (hint, repr(value) if not isinstance(value, V.Iface) else (id(value.t), repr(value.v)))
+        n = self.const_names.get(key)
+        if n is None:
+            n = f"{hint}{len(self.const_names)}"
+            self.const_names[key] = n
+            self.ns[n] = value
+        return n
+
+    def site(self, node) -> str:
+        key = (self.cur_func_name, self.cur_file, node.line)
+        n = self.sites.get(key)
+        if n is None:
+            n = f"S{len(self.sites)}"
+            self.sites[key] = n
+            self.ns[n] = key
+        return n
+
+    def new_tmp(self) -> str:
+        self.fn.tmp += 1
+        return f"_t{self.fn.tmp}"
+
+    def var_name(self, v: Var) -> str:
+        fs = self.fn
+        while fs is not None:
+            n = fs.names.get(v)
+            if n is not None:
+                return n
+            fs = fs.parent
+        if v.is_global:
+            return "G_" + v.name
+        raise CompileError(v, f"internal: no name for {v.name}")
+
+    def declare_var(self, v: Var) -> str:
+        base = v.name
+        if base in PY_RESERVED or base.startswith("_"):
+            base = "v" + base if base.startswith("_") else base + "_"
+        if base.startswith(("F_", "M_", "G_", "T_", "C_", "P_")):
+            base = "v_" + base
+        name = base
+        i = 1
+        while name in self.fn.used_names:
+            i += 1
+            name = f"{base}_{i}"
+        self.fn.used_names.add(name)
+        self.fn.names[v] = name
+        v.boxed = self.needs_box(v)
+        return name
+
+    def needs_box(self, v: Var) -> bool:
+        if is_agg(v.type):
+            return False  # struct and array variables are already objects
+        if v.addr_taken:
+            return True
+        if v.captured and v.in_loop:
+            return True
+        return False
+
+    def func_name(self, f: Func) -> str:
+        if getattr(f, "method_of", None) is not None:
+            return f"M_{f.method_of.name}_{f.name}"
+        return "F_" + f.name
+
+    # ---------------------------------------------------------------- program
+    def compile_program(self) -> str:
+        pkg = self.pkg
+        body: list[str] = []
+        self.out = Emitter()
+        self.has_go = any(isinstance(n, ast.GoStmt) for f in pkg.files for n in _walk(f))
+        # functions and methods
+        for f in pkg.files:
+            self.cur_file = f.path
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl) and d.body is not None and d.obj is not None:
+                    self.func_decl(d)
+        # method tables for interface dispatch
+        self.install_methods()
+        # package variable initialisation and init functions, then main
+        self.out.emit("def _init_package():")
+        self.out.ind += 1
+        self.fn = FuncState(None, None, "init")
+        gl = [f"G_{o.name}" for o in pkg.scope.names.values() if isinstance(o, Var)]
+        if gl:
+            self.out.emit("global " + ", ".join(gl))
+        for o in pkg.scope.names.values():
+            if isinstance(o, Var):
+                self.out.emit(f"G_{o.name} = {self.zero(o.type)}")
+        for spec in pkg.init_order:
+            self.cur_file = self.path_of_file.get(id(spec), self.cur_file)
+            self.value_spec_global(spec)
+        n_init = 0
+        for f in pkg.files:
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl) and d.name.name == "init" and d.recv is None:
+                    self.out.emit(f"F_init_{n_init}()")
+                    n_init += 1
+        self.out.emit("pass")
+        self.out.ind -= 1
+        self.fn = None
+        body = self.out.lines
+        head = ["# generated by gomem from Go source; names: see gomem.compiler.codegen"] + self.prelude
+        return "\n".join(head + body) + "\n"
+
+    def install_methods(self) -> None:
+        """Give every type that can sit in an interface its m_<Name> attributes."""
+        todo = list(self.pkg.named_types)
+        for nt in todo:
+            self.method_table(nt)
+            self.method_table(T.new_pointer(nt))
+        for t in list(self.iface_types):
+            self.method_table(t)
+
+    def method_table(self, t: Type) -> None:
+        if id(t) in self.methods_installed:
+            return
+        self.methods_installed.add(id(t))
+        from gomem.check.checker import Checker
+        names = self.method_names(t)
+        if not names:
+            return
+        chk = Checker.__new__(Checker)
+        tn = self.tname(t)
+        for name in sorted(names):
+            sel = Checker.lookup(chk, t, name)
+            if sel is None or sel.kind != "method":
+                if sel is not None and sel.kind == "iface":
+                    # promoted from an embedded interface field
+                    path = self.path_expr("v", t, sel.path)
+                    self.out.emit(f"{tn}.m_{name} = lambda v, *a: (lambda x: x.t.m_{name}(x.v, *a))({path})")
+                continue
+            if sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
+                continue  # not in the method set of the value type
+            fi = sel.obj
+            fname = self.method_pyname(sel.recv_type, fi)
+            recv = self.path_expr("v", t, sel.path)
+            if not fi.pointer_recv and (isinstance(t.underlying(), Pointer) or sel.indirect or sel.path):
+                recv_t = sel.recv_type
+                if is_agg(recv_t):
+                    recv = f"{recv}._cp()" if isinstance(recv_t.underlying(), Struct) else f"{recv}[:]"
+                elif isinstance(t.underlying(), Pointer) and not sel.path:
+                    recv = f"{recv}.v"
+            if recv == "v":
+                self.out.emit(f"{tn}.m_{name} = {fname}")
+            else:
+                self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
+
+    def method_pyname(self, recv_type: Type, fi) -> str:
+        if isinstance(recv_type, Named) and recv_type.pkg != "main":
+            return f"P_{self.std_alias(recv_type.pkg)}.{recv_type.name}_{fi.name}"
+        return f"M_{recv_type.name}_{fi.name}"
+
+    def std_alias(self, pkgname: str) -> str:
+        for path, mod in self.std.items():
+            if mod.name == pkgname:
+                return path.replace("/", "_")
+        return pkgname
+
+    def method_names(self, t: Type) -> set[str]:
+        names: set[str] = set()
+        seen: set[int] = set()
+
+        def walk(x: Type, depth: int) -> None:
+            if depth > 8:
+                return
+            if isinstance(x, Pointer):
+                x = x.elem
+            if id(x) in seen:
+                return
+            seen.add(id(x))
+            if isinstance(x, Named):
+                names.update(x.methods)
+            u = x.underlying()
+            if isinstance(u, Struct):
+                for f in u.fields:
+                    if f.embedded:
+                        walk(f.type, depth + 1)
+            elif isinstance(u, Interface) and depth > 0:
+                names.update(m.name for m in u.methods)
+        walk(t, 0)
+        return names
+
+    def path_expr(self, base: str, t: Type, path) -> str:
+        """Follow embedded fields: path is [(field index, is_pointer)]."""
+        cur_t = t.underlying().elem if isinstance(t.underlying(), Pointer) else t
+        s = base
+        for idx, _isptr in path:
+            st = cur_t.underlying()
+            s = f"{s}.{V.field_pynames(st)[idx]}"
+            ft = st.fields[idx].type
+            cur_t = ft.elem if isinstance(ft, Pointer) else ft
+        return s
+
+    # -------------------------------------------------------------- functions
+    def func_decl(self, d: ast.FuncDecl) -> None:
+        f = d.obj
+        name = self.func_name(f)
+        if d.name.name == "init" and d.recv is None:
+            idx = sum(1 for x in self.pkg_init_decls() if x is not d and x.line < d.line) if False else self.init_index(d)
+            name = f"F_init_{idx}"
+        self.cur_func_name = ("main." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
+        self.function(d, name, d.recv)
+        self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
+
+    def init_index(self, d) -> int:
+        i = 0
+        for f in self.pkg.files:
+            for x in f.decls:
+                if isinstance(x, ast.FuncDecl) and x.name.name == "init" and x.recv is None:
+                    if x is d:
+                        return i
+                    i += 1
+        return i
+
+    def pkg_init_decls(self):
+        return []
+
+    def function(self, node, pyname: str, recv: ast.FieldDecl | None, default_args: list[str] | None = None) -> None:
+        parent = self.fn
+        fs = FuncState(node, parent, pyname)
+        self.fn = fs
+        params = []
+        if recv is not None and recv.names:
+            v = recv.names[0].obj
+            if v is not None:
+                params.append(self.declare_var(v))
+            else:
+                params.append("_recv")
+        elif recv is not None:
+            params.append("_recv")
+        for p in node.ftype.params:
+            for n in p.names or [None]:
+                if n is None or n.obj is None:
+                    params.append(f"_p{len(params)}")
+                else:
+                    params.append(self.declare_var(n.obj))
+        if default_args:
+            params.extend(f"{a}={a}" for a in default_args)
+        self.out.emit(f"def {pyname}({', '.join(params)}):")
+        self.out.ind += 1
+        start = len(self.out.lines)
+        # boxes for parameters whose address is taken or that are captured per iteration
+        for p in list(fs.names):
+            if p.boxed:
+                n = fs.names[p]
+                self.out.emit(f"{n} = _Box({n})")
+            elif is_agg(p.type) and p.addr_taken is False:
+                pass
+        # named results
+        ctx = node.fn_ctx
+        for r in node.ftype.results:
+            for n in r.names:
+                if n.obj is not None:
+                    rn = self.declare_var(n.obj)
+                    fs.result_names.append(rn)
+                    z = self.zero(n.obj.type)
+                    self.out.emit(f"{rn} = _Box({z})" if n.obj.boxed else f"{rn} = {z}")
+        fs.has_defer = ctx.has_defer
+        if fs.has_defer:
+            self.out.emit("_d = _Defers()")
+            self.out.emit("try:")
+            self.out.ind += 1
+            self.block(node.body.stmts)
+            self.out.emit("pass")
+            self.out.ind -= 1
+            self.out.emit("except BaseException as _e:")
+            self.out.emit("    _d.catch(_e)")
+            self.out.emit("finally:")
+            self.out.ind += 1
+            self.out.emit("_d.run()")
+            if fs.result_names:
+                self.out.emit("return " + self.results_tuple())
+            elif node.ftype.results:
+                self.out.emit("return _d.rv")
+            self.out.ind -= 1
+        else:
+            self.block(node.body.stmts)
+        if len(self.out.lines) == start:
+            self.out.emit("pass")
+        # declarations Python needs at the top of the function
+        decls = []
+        if fs.globals_assigned:
+            decls.append("global " + ", ".join(sorted(fs.globals_assigned)))
+        if fs.nonlocals:
+            decls.append("nonlocal " + ", ".join(sorted(fs.nonlocals)))
+        for i, dl in enumerate(decls):
+            self.out.lines.insert(start + i, "    " * self.out.ind + dl)
+        self.out.ind -= 1
+        self.fn = parent
+
+    def results_tuple(self) -> str:
+        fs = self.fn
+        vals = []
+        for rn, v in zip(fs.result_names, self.result_vars()):
+            vals.append(f"{rn}.v" if v.boxed else rn)
+        if len(vals) == 1:
+            return vals[0]
+        return "(" + ", ".join(vals) + ")"
+
+    def result_vars(self) -> list[Var]:
+        out = []
+        for r in self.fn.node.ftype.results:
+            for n in r.names:
+                out.append(n.obj)
+        return out
+
+    # -------------------------------------------------------------- statements
+    def block(self, stmts: list[ast.Stmt]) -> None:
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, s: ast.Stmt) -> None:
+        getattr(self, "s_" + type(s).__name__)(s)
+
+    def s_EmptyStmt(self, s) -> None:
+        pass
+
+    def s_BlockStmt(self, s: ast.BlockStmt) -> None:
+        n = len(self.out.lines)
+        self.block(s.stmts)
+        if len(self.out.lines) == n:
+            self.out.emit("pass")
+
+    def s_ExprStmt(self, s: ast.ExprStmt) -> None:
+        self.out.emit(self.expr(s.x, discard=True))
+
+    def s_DeclStmt(self, s: ast.DeclStmt) -> None:
+        d = s.decl
+        if d.tok != "var":
+            return
+        for spec in d.specs:
+            names = [self.declare_var(n.obj) if n.obj is not None and n.name != "_" else "_" for n in spec.names]
+            vars_ = [n.obj for n in spec.names]
+            if not spec.values:
+                for nm, v in zip(names, vars_):
+                    if nm == "_":
+                        continue
+                    z = self.zero(v.type)
+                    self.out.emit(f"{nm} = _Box({z})" if v.boxed else f"{nm} = {z}")
+                continue
+            if len(spec.values) == 1 and len(names) > 1:
+                rhs = self.expr(spec.values[0])
+                tmps = [self.new_tmp() for _ in names]
+                self.out.emit(f"{', '.join(tmps)} = {rhs}")
+                for nm, v, tmp in zip(names, vars_, tmps):
+                    if nm != "_":
+                        self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
+                continue
+            vals = [self.expr_copy(e) for e in spec.values]
+            for nm, v, val in zip(names, vars_, vals):
+                if nm == "_":
+                    self.out.emit(val)
+                    continue
+                self.out.emit(f"{nm} = _Box({val})" if v.boxed else f"{nm} = {val}")
+
+    def value_spec_global(self, spec: ast.ValueSpec) -> None:
+        names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
+        if len(spec.values) == 1 and len(names) > 1:
+            self.out.emit(f"{', '.join(names)} = {self.expr(spec.values[0])}")
+            return
+        for nm, e in zip(names, spec.values):
+            self.out.emit(f"{nm} = {self.expr_copy(e)}")
+
+    def s_AssignStmt(self, s: ast.AssignStmt) -> None:
+        if s.tok == ":=":
+            self.short_var(s)
+            return
+        if s.tok != "=":
+            op = s.tok[:-1]
+            x = s.lhs[0]
+            be = ast.BinaryExpr(x.line, x.col, op=op, x=x, y=s.rhs[0])
+            be.type = x.type
+            be.mode = ast.MODE_VALUE
+            self.assign_to(x, self.binary(be), fresh=True)
+            return
+        if len(s.lhs) == 1:
+            x, e = s.lhs[0], s.rhs[0]
+            if self.is_blank(x):
+                self.out.emit(self.expr(e))
+                return
+            self.assign_to(x, self.expr_copy(e), fresh=True)
+            return
+        if len(s.rhs) == 1:
+            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
+            tmps = [self.new_tmp() for _ in s.lhs]
+            self.out.emit(f"{', '.join(tmps)} = {rhs}")
+            for x, tmp in zip(s.lhs, tmps):
+                if not self.is_blank(x):
+                    self.assign_to(x, tmp, fresh=True)
+            return
+        # parallel assignment: evaluate index operands and values first, then assign
+        vals = [self.expr_copy(e) for e in s.rhs]
+        tmps = [self.new_tmp() for _ in s.lhs]
+        self.out.emit(f"{', '.join(tmps)} = {', '.join(vals)}")
+        for x, tmp in zip(s.lhs, tmps):
+            if not self.is_blank(x):
+                self.assign_to(x, tmp, fresh=True)
+
+    def is_blank(self, x) -> bool:
+        return isinstance(x, ast.Ident) and x.name == "_"
+
+    def short_var(self, s: ast.AssignStmt) -> None:
+        targets = []
+        for x in s.lhs:
+            if self.is_blank(x):
+                targets.append(("_", None))
+            elif getattr(x, "is_new", False):
+                targets.append((None, x.obj))
+            else:
+                targets.append(("old", x))
+        if len(s.rhs) == 1 and len(s.lhs) > 1:
+            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
+            vals = [self.new_tmp() for _ in s.lhs]
+            self.out.emit(f"{', '.join(vals)} = {rhs}")
+        elif len(s.lhs) == 1:
+            vals = [self.expr_copy(s.rhs[0])]
+        else:
+            vals = [self.new_tmp() for _ in s.lhs]
+            self.out.emit(f"{', '.join(vals)} = {', '.join(self.expr_copy(e) for e in s.rhs)}")
+        for (kind, obj), val in zip(targets, vals):
+            if kind == "_":
+                if len(s.lhs) == 1:
+                    self.out.emit(val)
+                continue
+            if kind == "old":
+                self.assign_to(obj, val, fresh=True)
+                continue
+            nm = self.declare_var(obj)
+            self.out.emit(f"{nm} = _Box({val})" if obj.boxed else f"{nm} = {val}")
+
+    def assign_to(self, x, val: str, fresh: bool) -> None:
+        """Store val (already a copy where Go copies) into the location x."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        t = x.type
+        agg = is_agg(t)
+        if isinstance(x, ast.Ident):
+            obj = x.obj
+            if isinstance(obj, Var):
+                nm = self.var_name(obj)
+                self.note_assign(obj, nm)
+                if obj.boxed:
+                    self.out.emit(f"{nm}.v = {val}")
+                elif agg and (obj.addr_taken or obj.captured or obj.is_global):
+                    self.out.emit(f"{nm}{self.set_suffix(t, val)}")
+                else:
+                    self.out.emit(f"{nm} = {val}")
+            return
+        if isinstance(x, ast.IndexExpr):
+            kind = x.index_kind
+            if kind == "map":
+                m = self.expr(x.x)
+                k = self.map_key(x.index, x.x.type.underlying().key)
+                self.out.emit(f"{m}[{k}] = {val}")
+                return
+            if kind == "slice":
+                s = self.simple(self.expr(x.x))
+                i = self.simple(self.expr(x.index))
+                if not self.known_in_range(x.index, None):
+                    self.out.emit(f"if not 0 <= {i} < {s}.len: _panic_index({i}, {s}.len)")
+                if agg:
+                    self.out.emit(f"{s}.a[{s}.off + {i}]{self.set_suffix(t, val)}")
+                else:
+                    self.out.emit(f"{s}.a[{s}.off + {i}] = {val}")
+                return
+            if kind == "array":
+                a = self.simple(self.array_obj(x.x))
+                n = x.x.type.underlying().elem.underlying().length if getattr(x, "ptr_array", False) else x.x.type.underlying().length
+                i = self.expr(x.index)
+                if not self.known_in_range(x.index, n):
+                    i = self.simple(i)
+                    self.out.emit(f"if not 0 <= {i} < {n}: _panic_index({i}, {n})")
+                if agg:
+                    self.out.emit(f"{a}[{i}]{self.set_suffix(t, val)}")
+                else:
+                    self.out.emit(f"{a}[{i}] = {val}")
+                return
+        if isinstance(x, ast.SelectorExpr) and x.selection is not None:
+            if x.selection.kind == "field":
+                base = self.field_base(x)
+                fname = V.field_pynames(self.field_struct(x))[x.selection.index]
+                if agg:
+                    self.out.emit(f"{base}.{fname}{self.set_suffix(t, val)}")
+                else:
+                    self.out.emit(f"{base}.{fname} = {val}")
+                return
+            if x.selection.kind == "pkg":
+                obj = x.selection.obj
+                self.out.emit(f"P_{self.pkg_alias(x.x)}.{obj.name} = {val}")
+                return
+        if isinstance(x, ast.StarExpr):
+            p = self.expr(x.x)
+            if agg:
+                p = self.simple(p)
+                self.out.emit(f"if {p} is None: _panic_nil()")
+                self.out.emit(f"{p}{self.set_suffix(t, val)}")
+            else:
+                self.out.emit(f"{p}.v = {val}")
+            return
+        raise CompileError(x, "gomem cannot assign to this expression yet")
+
+    def set_suffix(self, t: Type, val: str) -> str:
+        if isinstance(t.underlying(), Struct):
+            return f"._set({val})"
+        return f"[:] = {val}"
+
+    def note_assign(self, obj: Var, nm: str) -> None:
+        if obj.is_global:
+            self.fn.globals_assigned.add(nm)
+        elif obj.func is not self.fn.node and not obj.boxed:
+            self.fn.nonlocals.add(nm)
+
+    def s_IncDecStmt(self, s: ast.IncDecStmt) -> None:
+        be = ast.BinaryExpr(s.x.line, s.x.col, op="+" if s.tok == "++" else "-", x=s.x,
+                            y=ast.BasicLit(s.line, s.col, kind="INT", value="1"))
+        be.y.type = s.x.type
+        be.y.mode = ast.MODE_CONST
+        be.y.const = 1
+        be.type = s.x.type
+        be.mode = ast.MODE_VALUE
+        self.assign_to(s.x, self.binary(be), fresh=True)
+
+    def s_ReturnStmt(self, s: ast.ReturnStmt) -> None:
+        fs = self.fn
+        sig = fs.node.fn_ctx.sig
+        if not s.results:
+            if fs.has_defer:
+                self.out.emit("return")
+            elif fs.result_names:
+                self.out.emit("return " + self.results_tuple())
+            else:
+                self.out.emit("return")
+            return
+        if len(s.results) == 1 and len(sig.results) > 1:
+            val = self.expr(s.results[0])
+        else:
+            vals = [self.convert_for(e, t) for e, t in zip(s.results, sig.results)]
+            val = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ")"
+        if fs.has_defer:
+            if fs.result_names:
+                rvars = self.result_vars()
+                if len(rvars) == 1:
+                    self.out.emit(f"{fs.result_names[0]}{'.v' if rvars[0].boxed else ''} = {val}")
+                else:
+                    tmps = [self.new_tmp() for _ in rvars]
+                    self.out.emit(f"{', '.join(tmps)} = {val}")
+                    for rn, v, tmp in zip(fs.result_names, rvars, tmps):
+                        self.out.emit(f"{rn}{'.v' if v.boxed else ''} = {tmp}")
+            else:
+                self.out.emit(f"_d.rv = {val}")
+            self.out.emit("return")
+            return
+        self.out.emit(f"return {val}")
+
+    def s_IfStmt(self, s: ast.IfStmt) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        self.out.emit(f"if {self.cond(s.cond)}:")
+        self.out.ind += 1
+        self.s_BlockStmt(s.body)
+        self.out.ind -= 1
+        if s.else_ is not None:
+            if isinstance(s.else_, ast.IfStmt) and s.else_.init is None:
+                self.out.emit("el" + "se:")
+                self.out.ind += 1
+                self.s_IfStmt(s.else_)
+                self.out.ind -= 1
+            else:
+                self.out.emit("else:")
+                self.out.ind += 1
+                self.stmt(s.else_)
+                self.out.ind -= 1
+
+    def cond(self, e) -> str:
+        return self.expr(e)
+
+    # loops -------------------------------------------------------------------
+    def push_loop(self, go_stmt, is_switch: bool = False, post: list[str] | None = None) -> dict:
+        info = {"stmt": go_stmt, "switch": is_switch, "flag": None, "post": post, "python_loop": True}
+        self.fn.loops.append(info)
+        return info
+
+    def pop_loop(self) -> dict:
+        return self.fn.loops.pop()
+
+    def after_loop_checks(self, info: dict) -> None:
+        """Propagate labeled break/continue flags set inside this Python loop to outer loops."""
+        for flag_target in info.get("passing", []):
+            flag = flag_target["flag"]
+            self.out.emit(f"if {flag} is not None:")
+            self.out.ind += 1
+            self.branch_to(flag_target, None, from_flag=True)
+            self.out.ind -= 1
+
+    def branch_to(self, target: dict, tok: str | None, from_flag: bool = False) -> None:
+        loops = self.fn.loops
+        idx = loops.index(target)
+        if idx == len(loops) - 1:
+            if from_flag:
+                flag = target["flag"]
+                self.out.emit(f"_fv = {flag}; {flag} = None")
+                self.out.emit("if _fv == 'c':")
+                self.out.ind += 1
+                for line in target["post"] or []:
+                    self.out.emit(line)
+                self.out.emit("continue")
+                self.out.ind -= 1
+                self.out.emit("break")
+                return
+            if tok == "continue":
+                for line in target["post"] or []:
+                    self.out.emit(line)
+                self.out.emit("continue")
+            else:
+                self.out.emit("break")
+            return
+        if target["flag"] is None:
+            target["flag"] = f"_brk{id(target) % 100000}"
+        flag = target["flag"]
+        if not from_flag:
+            self.out.emit(f"{flag} = '{'c' if tok == 'continue' else 'b'}'")
+        inner = loops[-1]
+        inner.setdefault("passing", [])
+        if target not in inner["passing"]:
+            inner["passing"].append(target)
+        self.out.emit("break")
+
+    def s_BranchStmt(self, s: ast.BranchStmt) -> None:
+        if s.tok in ("break", "continue"):
+            target_stmt = s.target
+            for info in reversed(self.fn.loops):
+                if info["stmt"] is target_stmt:
+                    self.branch_to(info, s.tok)
+                    return
+            raise CompileError(s, "internal: branch target not found")
+        if s.tok == "fallthrough":
+            self.out.emit("_ft = True")
+            return
+        if s.tok == "goto":
+            raise CompileError(s, "gomem does not support goto yet")
+
+    def loop_flags_init(self, info: dict, at: int) -> None:
+        if info["flag"]:
+            self.out.lines.insert(at, "    " * self.out.ind + f"{info['flag']} = None")
+
+    def s_LabeledStmt(self, s: ast.LabeledStmt) -> None:
+        self.stmt(s.stmt)
+
+    def emit_preempt(self) -> None:
+        """Loop back-edge: spend one tick of the goroutine's budget (only if goroutines exist)."""
+        if not self.has_go:
+            return
+        self.fn.globals_assigned.add("_tk")
+        self.out.emit("_tk -= 1")
+        self.out.emit("if _tk < 0: _tk = _preempt()")
+
+    def s_ForStmt(self, s: ast.ForStmt) -> None:
+        start = len(self.out.lines)
+        rng = self.range_pattern(s)
+        if rng is not None:
+            v, lo, hi = rng
+            nm = self.declare_var(v)
+            if v.boxed:
+                raw = self.new_tmp()
+                self.out.emit(f"for {raw} in range({lo}, {hi}):")
+                self.out.ind += 1
+                self.out.emit(f"{nm} = _Box({raw})")
+            else:
+                self.out.emit(f"for {nm} in range({lo}, {hi}):")
+                self.out.ind += 1
+            info = self.push_loop(s, post=[])
+            self.s_BlockStmt(s.body)
+            self.pop_loop()
+            self.out.ind -= 1
+            self.loop_flags_init(info, start)
+            self.after_loop_checks(info)
+            return
+        if s.init is not None:
+            self.stmt(s.init)
+        start = len(self.out.lines)
+        # the post statement is compiled once into lines, used at the end and before continue
+        post_lines: list[str] = []
+        loop_vars = []
+        if isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
+            loop_vars = [x.obj for x in s.init.lhs if isinstance(x, ast.Ident) and getattr(x, "is_new", False)]
+        if s.post is not None:
+            saved = self.out.lines
+            saved_ind = self.out.ind
+            self.out.lines = []
+            self.out.ind = 0
+            # Go 1.22: a captured loop variable gets a fresh copy for the next iteration
+            for v in loop_vars:
+                if v.boxed:
+                    nm = self.var_name(v)
+                    self.out.emit(f"{nm} = _Box({nm}.v)")
+            self.stmt(s.post)
+            post_lines = self.out.lines
+            self.out.lines = saved
+            self.out.ind = saved_ind
+        if s.cond is not None:
+            self.out.emit(f"while {self.cond(s.cond)}:")
+        else:
+            self.out.emit("while True:")
+        self.out.ind += 1
+        info = self.push_loop(s, post=post_lines)
+        self.emit_preempt()
+        self.s_BlockStmt(s.body)
+        for line in post_lines:
+            self.out.emit(line)
+        self.pop_loop()
+        self.out.ind -= 1
+        self.loop_flags_init(info, start)
+        self.after_loop_checks(info)
+
+    def range_pattern(self, s: ast.ForStmt):
+        """`for i := a; i < n; i++` with i and n not changed in the body → Python range()."""
+        init, cond, post = s.init, s.cond, s.post
+        if not (isinstance(init, ast.AssignStmt) and init.tok == ":=" and len(init.lhs) == 1):
+            return None
+        v = init.lhs[0].obj
+        if not isinstance(v, Var) or not T.is_integer(v.type) or v.captured or v.addr_taken:
+            return None
+        if not (isinstance(post, ast.IncDecStmt) and post.tok == "++" and isinstance(post.x, ast.Ident) and post.x.obj is v):
+            return None
+        if not (isinstance(cond, ast.BinaryExpr) and cond.op in ("<", "<=") and isinstance(cond.x, ast.Ident) and cond.x.obj is v):
+            return None
+        if self.assigns_var(s.body, v):
+            return None
+        bound = cond.y
+        if not self.is_loop_invariant(bound, s.body):
+            return None
+        lo = self.expr(init.rhs[0])
+        hi = self.expr(bound)
+        if cond.op == "<=":
+            hi = f"({hi}) + 1"
+            lo_range = T.int_range(v.type)
+            if bound.mode == ast.MODE_CONST and bound.const >= lo_range[1]:
+                return None
+            if bound.mode != ast.MODE_CONST:
+                return None
+        return v, lo, hi
+
+    def assigns_var(self, node, v) -> bool:
+        found = []
+
+        def walk(n):
+            if found:
+                return
+            if isinstance(n, (ast.AssignStmt,)):
+                for x in n.lhs:
+                    if isinstance(x, ast.Ident) and x.obj is v:
+                        found.append(n)
+            if isinstance(n, ast.IncDecStmt) and isinstance(n.x, ast.Ident) and n.x.obj is v:
+                found.append(n)
+            if isinstance(n, ast.RangeStmt) and n.tok == "=":
+                for x in (n.key, n.value):
+                    if isinstance(x, ast.Ident) and x.obj is v:
+                        found.append(n)
+            if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(n.x, ast.Ident) and n.x.obj is v:
+                found.append(n)
+            if isinstance(n, ast.Node):
+                for val in vars(n).values():
+                    if isinstance(val, ast.Node):
+                        walk(val)
+                    elif isinstance(val, list):
+                        for y in val:
+                            if isinstance(y, ast.Node):
+                                walk(y)
+        walk(node)
+        return bool(found)
+
+    def is_loop_invariant(self, e, body) -> bool:
+        if e.mode == ast.MODE_CONST:
+            return True
+        if isinstance(e, ast.Ident) and isinstance(e.obj, Var) and not e.obj.is_global and not e.obj.captured:
+            return not self.assigns_var(body, e.obj) and not e.obj.addr_taken
+        if isinstance(e, ast.CallExpr) and e.call_kind == "builtin" and e.builtin == "len" and len(e.args) == 1:
+            a = e.args[0]
+            if isinstance(a, ast.Ident) and isinstance(a.obj, Var) and not a.obj.is_global and not a.obj.captured:
+                return not self.assigns_var(body, a.obj) and not a.obj.addr_taken
+        return False
+
+    def s_RangeStmt(self, s: ast.RangeStmt) -> None:
+        kind = getattr(s, "range_kind", None)
+        start = len(self.out.lines)
+        key = s.key if s.key is not None and not self.is_blank(s.key) else None
+        val = s.value if s.value is not None and not self.is_blank(s.value) else None
+        define = s.tok == ":="
+        x = s.x
+        header_targets: list[str] = []
+        assigns: list[tuple[Any, str]] = []
+
+        def target(e, src: str) -> str:
+            """A Python loop target for e; assignments needed after the header go to assigns."""
+            if e is None:
+                return "_"
+            if define and not e.obj.boxed and not is_agg(e.obj.type):
+                return self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
+            tmp = self.new_tmp()
+            assigns.append((e, tmp))
+            return tmp
+
+        if kind == "int":
+            n = self.expr(x)
+            k = target(key, "")
+            self.out.emit(f"for {k} in range({n}):")
+        elif kind in ("slice", "array"):
+            xt = x.type.underlying()
+            if isinstance(xt, Pointer):
+                arr = self.simple(self.expr(x))
+                lo, hi = "0", str(xt.elem.underlying().length)
+                seq = arr
+            elif kind == "array":
+                arr = self.expr(x)
+                n = xt.length
+                if val is not None:
+                    arr = self.simple(f"{arr}[:]" if not isinstance(x, ast.CompositeLit) else arr)
+                seq = arr
+                lo, hi = "0", str(n)
+            else:
+                sl = self.simple(self.expr(x))
+                seq = f"{sl}.a"
+                lo, hi = f"{sl}.off", f"{sl}.off + {sl}.len"
+            if val is None:
+                k = target(key, "")
+                n = f"{sl}.len" if kind == "slice" and not isinstance(xt, Pointer) else hi
+                self.out.emit(f"for {k} in range({n}):")
+            else:
+                elem_t = s.value.type if not define else s.value.obj.type
+                v = target(val, "")
+                it = f"_islice({seq}, {lo}, {hi})" if kind == "slice" or isinstance(xt, Pointer) else seq
+                if kind == "slice":
+                    it = f"_islice({seq}, {lo}, {hi}) if {seq} is not None else ()"
+                if key is not None:
+                    k = target(key, "")
+                    self.out.emit(f"for {k}, {v} in enumerate({it}):")
+                else:
+                    self.out.emit(f"for {v} in {it}:")
+                if is_agg(elem_t):
+                    # the iteration variable is a copy of the element
+                    assigns = [(e, f"{t}{self.copy_suffix(elem_t)}" if e is val else t) for e, t in assigns]
+        elif kind == "string":
+            sv = self.expr(x)
+            if val is None:
+                k = target(key, "")
+                self.out.emit(f"for {k}, _ in _runes({sv}):")
+            else:
+                k = target(key, "")
+                v = target(val, "")
+                self.out.emit(f"for {k}, {v} in _runes({sv}):")
+        elif kind == "map":
+            m = self.simple(self.expr(x))
+            mt = x.type.underlying()
+            conv = V.needs_key_conversion(mt.key)
+            kk = self.new_tmp()
+            self.out.emit(f"for {kk} in _map_iter({m}):")
+            self.out.ind += 1
+            self.out.emit(f"if {kk} not in {m}: continue")
+            self.out.ind -= 1
+            if key is not None:
+                kexpr = f"_from_key({self.tname(mt.key)}, {kk})" if conv else kk
+                assigns.append((key, kexpr))
+            if val is not None:
+                assigns.append((val, f"{m}[{kk}]{self.copy_suffix(mt.elem)}"))
+        elif kind == "chan":
+            ch = self.simple(self.expr(x))
+            k = target(key, "")
+            tmp_ok = self.new_tmp()
+            self.out.emit("while True:")
+            self.out.ind += 1
+            self.out.emit(f"{k if k != '_' else '_'}, {tmp_ok} = _chan_recv2({ch})")
+            self.out.emit(f"if not {tmp_ok}: break")
+            self.out.ind -= 1
+        else:
+            raise CompileError(s, "gomem cannot compile this range statement")
+        self.out.ind += 1
+        for e, src in assigns:
+            if define:
+                nm = self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
+                self.out.emit(f"{nm} = _Box({src})" if e.obj.boxed else f"{nm} = {src}")
+            else:
+                self.assign_to(e, src, fresh=True)
+        info = self.push_loop(s, post=[])
+        self.emit_preempt()
+        self.s_BlockStmt(s.body)
+        self.pop_loop()
+        self.out.ind -= 1
+        self.loop_flags_init(info, start)
+        self.after_loop_checks(info)
+
+    # switch -------------------------------------------------------------------
+    def s_SwitchStmt(self, s: ast.SwitchStmt) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        tag = None
+        if s.tag is not None:
+            tag = self.simple(self.expr(s.tag), force=True)
+        conds = []
+        for cc in s.clauses:
+            if cc.exprs is None:
+                conds.append(None)
+                continue
+            parts = []
+            for e in cc.exprs:
+                if tag is None:
+                    parts.append(f"({self.expr(e)})")
+                else:
+                    parts.append(self.equality(tag, s.tag.type, e))
+            conds.append(" or ".join(parts))
+        self.emit_cases(s, conds, [cc.body for cc in s.clauses])
+
+    def equality(self, tag_code: str, tag_t: Type, e) -> str:
+        et = e.type
+        if isinstance(tag_t.underlying(), Interface) and not isinstance(et.underlying(), Interface):
+            return f"{tag_code} == {self.box(self.expr(e), et)}"
+        if isinstance(et.underlying(), Interface) and not isinstance(tag_t.underlying(), Interface):
+            return f"{self.expr(e)} == {self.box(tag_code, tag_t)}"
+        if is_agg(tag_t):
+            return f"_go_equal({self.tname(tag_t)}, {tag_code}, {self.expr(e)})"
+        return f"{tag_code} == {self.expr(e)}"
+
+    def emit_cases(self, s, conds: list[str | None], bodies: list[list[ast.Stmt]], prebody=None) -> None:
+        """if/elif chain; with fallthrough, an index dispatch; wrapped in a loop if break is used."""
+        uses_break = self.contains_break(s)
+        has_ft = any(b and isinstance(self.last_stmt(b), ast.BranchStmt) and self.last_stmt(b).tok == "fallthrough" for b in bodies)
+        start = len(self.out.lines)
+        if uses_break:
+            self.out.emit("while True:")
+            self.out.ind += 1
+            info = self.push_loop(s, is_switch=True)
+        if has_ft:
+            sel = self.new_tmp()
+            first = True
+            default_idx = None
+            for i, c in enumerate(conds):
+                if c is None:
+                    default_idx = i
+                    continue
+                self.out.emit(f"{'if' if first else 'elif'} {c}: {sel} = {i}")
+                first = False
+            dflt = default_idx if default_idx is not None else -1
+            if first:
+                self.out.emit(f"{sel} = {dflt}")
+            else:
+                self.out.emit(f"else: {sel} = {dflt}")
+            self.out.emit("_ft = False")
+            for i, body in enumerate(bodies):
+                self.out.emit(f"if _ft or {sel} == {i}:")
+                self.out.ind += 1
+                self.out.emit("_ft = False")
+                if prebody:
+                    prebody(i)
+                self.block(body)
+                self.out.ind -= 1
+        else:
+            order = [i for i, c in enumerate(conds) if c is not None] + [i for i, c in enumerate(conds) if c is None]
+            first = True
+            for i in order:
+                c = conds[i]
+                if c is None:
+                    if first:
+                        self.out.emit("if True:")
+                    else:
+                        self.out.emit("else:")
+                else:
+                    self.out.emit(f"{'if' if first else 'elif'} {c}:")
+                first = False
+                self.out.ind += 1
+                n = len(self.out.lines)
+                if prebody:
+                    prebody(i)
+                self.block(bodies[i])
+                if len(self.out.lines) == n:
+                    self.out.emit("pass")
+                self.out.ind -= 1
+        if uses_break:
+            self.out.emit("break")
+            self.pop_loop()
+            self.out.ind -= 1
+            self.loop_flags_init(info, start)
+            self.after_loop_checks(info)
+
+    def last_stmt(self, body):
+        for st in reversed(body):
+            if not isinstance(st, ast.EmptyStmt):
+                return st
+        return None
+
+    def contains_break(self, s) -> bool:
+        """Does a break (or a labeled branch) in s target s itself or pass through it?"""
+        found = []
+
+        def walk(n, depth_loop):
+            if found:
+                return
+            if isinstance(n, ast.BranchStmt) and n.tok in ("break", "continue"):
+                if getattr(n, "target", None) is s or (n.label is not None) or (n.tok == "continue" and not depth_loop):
+                    found.append(n)
+                return
+            if isinstance(n, ast.FuncLit):
+                return
+            if isinstance(n, ast.Node):
+                inner = depth_loop or (n is not s and isinstance(n, (ast.ForStmt, ast.RangeStmt)))
+                for val in vars(n).values():
+                    if isinstance(val, ast.Node):
+                        walk(val, inner)
+                    elif isinstance(val, list):
+                        for y in val:
+                            if isinstance(y, ast.Node):
+                                walk(y, inner)
+        for cc in s.clauses:
+            for st in cc.body:
+                walk(st, False)
+        return bool(found)
+
+    def s_TypeSwitchStmt(self, s: ast.TypeSwitchStmt) -> None:
+        if s.init is not None:
+            self.stmt(s.init)
+        x = self.simple(self.expr(s.x), force=True)
+        dyn = self.new_tmp()
+        self.out.emit(f"{dyn} = {x}.t if {x} is not None else None")
+        conds = []
+        for cc in s.clauses:
+            if cc.exprs is None:
+                conds.append(None)
+                continue
+            parts = []
+            for e in cc.exprs:
+                if e.type is T.UNTYPED_NIL or (isinstance(e, ast.Ident) and e.name == "nil"):
+                    parts.append(f"{x} is None")
+                elif isinstance(e.type.underlying(), Interface):
+                    parts.append(f"({dyn} is not None and _implements({dyn}, {self.tname(e.type)}))")
+                else:
+                    parts.append(f"{dyn} is {self.tname(e.type)}")
+            conds.append(" or ".join(parts))
+
+        def prebody(i):
+            cc = s.clauses[i]
+            v = cc.implicit_obj
+            if v is None or not v.used:
+                return
+            nm = self.declare_var(v)
+            if cc.exprs is not None and len(cc.exprs) == 1 and v.type is not s.x.type and not isinstance(v.type.underlying(), Interface):
+                src = f"{x}.v{self.copy_suffix(v.type)}"
+            else:
+                src = x
+            self.out.emit(f"{nm} = _Box({src})" if v.boxed else f"{nm} = {src}")
+        self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
+
+    def s_SelectStmt(self, s: ast.SelectStmt) -> None:
+        cases = []
+        has_default = False
+        for cc in s.clauses:
+            c = cc.comm
+            if c is None:
+                has_default = True
+                cases.append(None)
+            elif isinstance(c, ast.SendStmt):
+                cases.append(f"('send', {self.expr(c.chan)}, {self.convert_for(c.value, c.chan.type.underlying().elem)})")
+            else:
+                rx = c.x if isinstance(c, ast.ExprStmt) else c.rhs[0]
+                while isinstance(rx, ast.ParenExpr):
+                    rx = rx.x
+                cases.append(f"('recv', {self.expr(rx.x)}, None)")
+        real = [c for c in cases if c is not None]
+        idx, val, ok = self.new_tmp(), self.new_tmp(), self.new_tmp()
+        self.out.emit(f"{idx}, {val}, {ok} = _select([{', '.join(real)}], {has_default})")
+        conds = []
+        n = 0
+        for c in cases:
+            if c is None:
+                conds.append(f"{idx} == -1")
+            else:
+                conds.append(f"{idx} == {n}")
+                n += 1
+
+        def prebody(i):
+            c = s.clauses[i].comm
+            if isinstance(c, ast.AssignStmt):
+                if c.tok == ":=":
+                    for j, x in enumerate(c.lhs):
+                        if self.is_blank(x):
+                            continue
+                        nm = self.declare_var(x.obj)
+                        src = val if j == 0 else ok
+                        self.out.emit(f"{nm} = _Box({src})" if x.obj.boxed else f"{nm} = {src}")
+                else:
+                    for j, x in enumerate(c.lhs):
+                        if not self.is_blank(x):
+                            self.assign_to(x, val if j == 0 else ok, fresh=True)
+        self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
+
+    def s_SendStmt(self, s: ast.SendStmt) -> None:
+        ch = self.expr(s.chan)
+        v = self.convert_for(s.value, s.chan.type.underlying().elem)
+        self.out.emit(f"_chan_send({ch}, {v})")
+
+    def s_GoStmt(self, s: ast.GoStmt) -> None:
+        fn, args = self.call_parts(s.call)
+        self.out.emit(f"_go({fn}{''.join(', ' + a for a in args)})")
+
+    def s_DeferStmt(self, s: ast.DeferStmt) -> None:
+        fn, args = self.call_parts(s.call)
+        tup = "(" + "".join(a + ", " for a in args) + ")"
+        self.out.emit(f"_d.fns.append(({fn}, {tup}))")
+
+    def call_parts(self, c: ast.CallExpr) -> tuple[str, list[str]]:
+        """A call split into a callable and evaluated arguments (for go and defer)."""
+        if c.call_kind == "builtin":
+            args = [self.simple(self.expr(a), force=True) for a in c.args]
+            fake = self.new_tmp()
+            inner_call = self.builtin_call_with(c, args)
+            self.out.emit(f"def {fake}(): {inner_call}")
+            return fake, []
+        f = c.fun
+        while isinstance(f, ast.ParenExpr):
+            f = f.x
+        if c.call_kind in ("method", "iface"):
+            fn, recv = self.method_callee(f)
+            args = [self.simple(recv, force=True)] + [self.simple(a, force=True) for a in self.call_args(c)]
+            return fn, args
+        fn = self.simple(self.expr(f), force=True) if c.call_kind == "value" else self.expr(f)
+        args = [self.simple(a, force=True) for a in self.call_args(c)]
+        return fn, args
+
+    # ------------------------------------------------------------- expressions
+    def simple(self, code: str, force: bool = False) -> str:
+        """Evaluate code once into a temporary unless it is already a plain name."""
+        if code.isidentifier() and not force:
+            return code
+        if code.isidentifier() and force and not code.startswith(("G_",)):
+            return code
+        t = self.new_tmp()
+        self.out.emit(f"{t} = {code}")
+        return t
+
+    def expr_copy(self, e) -> str:
+        """The value of e as a fresh copy where Go copies (struct and array values)."""
+        code = self.expr(e)
+        if is_agg(e.type) and not self.is_fresh(e) and not getattr(e, "to_iface", None):
+            return code + self.copy_suffix(e.type)
+        return code
+
+    def copy_suffix(self, t: Type) -> str:
+        u = t.underlying()
+        if isinstance(u, Struct):
+            return "._cp()"
+        if isinstance(u, Array):
+            if is_agg(u.elem):
+                return ".__class__(_copy_value(" + self.tname(t) + ", _x) for _x in [0])" if False else ""
+            return "[:]"
+        return ""
+
+    def is_fresh(self, e) -> bool:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        if isinstance(e, ast.CompositeLit):
+            return True
+        if isinstance(e, ast.CallExpr) and e.call_kind != "conversion":
+            return True
+        if isinstance(e, ast.CallExpr) and e.call_kind == "conversion":
+            return self.is_fresh(e.args[0])
+        return False
+
+    def convert_for(self, e, target: Type) -> str:
+        """e's value as stored into a location of type target (copy, interface boxing)."""
+        return self.expr_copy(e)
+
+    def box(self, code: str, t: Type) -> str:
+        """An interface value holding code (of concrete type t)."""
+        if isinstance(t.underlying(), Interface):
+            return code
+        if t is T.UNTYPED_NIL:
+            return "None"
+        self.iface_types.append(t)
+        return f"_Iface({self.tname(t)}, {code})"
+
+    def expr(self, e, discard: bool = False, commaok: bool = False) -> str:
+        code = self._expr(e, commaok)
+        conv = getattr(e, "to_iface", None)
+        if conv is not None and e.type is not None and not isinstance(e.type.underlying(), Interface):
+            if e.mode == ast.MODE_CONST:
+                val = V.Iface(e.type, self.const_value(e))
+                self.iface_types.append(e.type)
+                return self.konst(val)
+            if e.type is T.UNTYPED_NIL:
+                return "None"
+            if is_agg(e.type) and not self.is_fresh(e):
+                code = code + self.copy_suffix(e.type)
+            return self.box(code, e.type)
+        return code
+
+    def const_value(self, e) -> Any:
+        from gomem.check.constants import to_runtime
+        t = e.type
+        if T.is_untyped(t):
+            t = T.default_type(t)
+        return to_runtime(e.const, t)
+
+    def const_code(self, e) -> str:
+        v = self.const_value(e)
+        if isinstance(v, float):
+            if v != v or v in (float("inf"), float("-inf")):
+                return self.konst(v)
+            r = repr(v)
+            return r if not r.startswith("-") else f"({r})"
+        if isinstance(v, bool):
+            return "True" if v else "False"
+        if isinstance(v, int):
+            return str(v) if v >= 0 else f"({v})"
+        if isinstance(v, bytes):
+            return repr(v)
+        return repr(v)
+
+    def _expr(self, e, commaok: bool = False) -> str:
+        if e.mode == ast.MODE_CONST and e.const is not None and not isinstance(e, ast.FuncLit):
+            return self.const_code(e)
+        m = getattr(self, "e_" + type(e).__name__, None)
+        if m is None:
+            raise CompileError(e, f"gomem cannot compile {type(e).__name__} yet")
+        if isinstance(e, (ast.IndexExpr, ast.TypeAssertExpr, ast.UnaryExpr)):
+            return m(e, commaok)
+        return m(e)
+
+    def e_ParenExpr(self, e) -> str:
+        return self.expr(e.x)
+
+    def e_Ident(self, e) -> str:
+        obj = e.obj
+        if isinstance(obj, Var):
+            nm = self.var_name(obj)
+            return f"{nm}.v" if obj.boxed else nm
+        if isinstance(obj, Func):
+            return self.func_name(obj)
+        if isinstance(obj, Nil):
+            if e.type is not None and isinstance(e.type.underlying(), Slice):
+                return "_NIL_SLICE"
+            if e.type is not None and isinstance(e.type.underlying(), Map):
+                return "_NIL_MAP"
+            return "None"
+        if isinstance(obj, Const):
+            return self.const_code(e)
+        raise CompileError(e, f"gomem cannot compile identifier {e.name}")
+
+    def e_BasicLit(self, e) -> str:
+        return self.const_code(e)
+
+    def e_FuncLit(self, e) -> str:
+        self.lit_counter += 1
+        name = f"_lit{self.lit_counter}"
+        defaults = self.captured_boxes(e)
+        saved_name = self.cur_func_name
+        self.cur_func_name = saved_name + f".func{self.lit_counter}"
+        self.function(e, name, None, default_args=defaults)
+        self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
+        self.cur_func_name = saved_name
+        return name
+
+    def captured_boxes(self, lit) -> list[str]:
+        """Per-iteration variables a closure captures are bound at creation (default arguments)."""
+        names = []
+        seen = set()
+
+        def walk(n):
+            if isinstance(n, ast.Ident) and isinstance(n.obj, Var):
+                v = n.obj
+                if v.boxed and v.in_loop and v.func is not lit and id(v) not in seen and v in self.all_names():
+                    seen.add(id(v))
+                    names.append(self.var_name(v))
+            if isinstance(n, ast.Node):
+                for val in vars(n).values():
+                    if isinstance(val, ast.Node):
+                        walk(val)
+                    elif isinstance(val, list):
+                        for y in val:
+                            if isinstance(y, ast.Node):
+                                walk(y)
+        walk(lit.body)
+        return names
+
+    def all_names(self) -> dict:
+        out = {}
+        fs = self.fn
+        while fs is not None:
+            for k, v in fs.names.items():
+                out.setdefault(k, v)
+            fs = fs.parent
+        return out
+
+    def e_CompositeLit(self, e) -> str:
+        t = e.type
+        if getattr(e, "elided_ptr", False):
+            t = t.underlying().elem
+        code = self.composite(e, t)
+        return code
+
+    def composite(self, e, t: Type) -> str:
+        u = t.underlying()
+        if isinstance(u, Struct):
+            cls = self.cname(t)
+            names = V.field_pynames(u)
+            if not e.elts:
+                return f"{cls}()"
+            if isinstance(e.elts[0], ast.KeyValueExpr):
+                args = []
+                for kv in e.elts:
+                    idx = kv.key.field_index
+                    args.append(f"{names[idx]}={self.convert_for(kv.value, u.fields[idx].type)}")
+                return f"{cls}({', '.join(args)})"
+            args = [self.convert_for(v, f.type) for v, f in zip(e.elts, u.fields)]
+            return f"{cls}({', '.join(args)})"
+        if isinstance(u, (Array, Slice)):
+            elem = u.elem
+            items: dict[int, str] = {}
+            for v in e.elts:
+                val = v.value if isinstance(v, ast.KeyValueExpr) else v
+                items[v.lit_index] = self.convert_for(val, elem)
+            n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
+            dense = [items.get(i) for i in range(n)]
+            if any(x is None for x in dense):
+                z = self.zero(elem)
+                dense = [x if x is not None else z for x in dense]
+            if is_byte(elem):
+                lst = f"bytearray([{', '.join(dense)}])"
+            else:
+                lst = f"[{', '.join(dense)}]"
+            if isinstance(u, Array):
+                return lst
+            site = self.site(e)
+            self.ns["_alloc_array"]  # noqa: B018
+            return f"_slice_lit({lst}, {self.tname(elem)}, {site})"
+        if isinstance(u, Map):
+            parts = []
+            for kv in e.elts:
+                parts.append(f"{self.map_key(kv.key, u.key)}: {self.convert_for(kv.value, u.elem)}")
+            return "{" + ", ".join(parts) + "}"
+        raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
+
+    def map_key(self, k, key_t: Type) -> str:
+        code = self.expr(k)
+        if V.needs_key_conversion(key_t):
+            return f"_to_key({self.tname(key_t)}, {code})"
+        if T.is_float(key_t):
+            return f"({code} + 0.0)"
+        return code
+
+    def field_struct(self, x: ast.SelectorExpr) -> Struct:
+        """The struct type that directly declares the selected field."""
+        t = x.x.type
+        if isinstance(t.underlying(), Pointer):
+            t = t.underlying().elem
+        for idx, isptr in x.selection.path:
+            ft = t.underlying().fields[idx].type
+            t = ft.elem if isinstance(ft, Pointer) else ft
+        return t.underlying()
+
+    def field_base(self, x: ast.SelectorExpr) -> str:
+        base = self.expr(x.x)
+        t = x.x.type
+        if isinstance(t.underlying(), Pointer):
+            t = t.underlying().elem
+        for idx, isptr in x.selection.path:
+            st = t.underlying()
+            base = f"{base}.{V.field_pynames(st)[idx]}"
+            ft = st.fields[idx].type
+            t = ft.elem if isinstance(ft, Pointer) else ft
+        return base
+
+    def e_SelectorExpr(self, e) -> str:
+        sel = e.selection
+        if sel is None:
+            raise CompileError(e, "internal: unresolved selector")
+        if sel.kind == "pkg":
+            obj = sel.obj
+            alias = self.pkg_alias(e.x)
+            if isinstance(obj, Const):
+                return self.const_code(e)
+            if isinstance(obj, Func) and obj.decl is not None and obj.decl.body is not None:
+                return f"P_{alias}.F_{obj.name}"
+            return f"P_{alias}.{obj.name}"
+        if sel.kind == "field":
+            base = self.field_base(e)
+            return f"{base}.{V.field_pynames(self.field_struct(e))[sel.index]}"
+        if sel.kind in ("method", "iface"):
+            # method value: bind the receiver now
+            fn, recv = self.method_callee(e)
+            r = self.simple(recv, force=True)
+            return f"_bind({fn}, {r})"
+        if sel.kind == "methodexpr":
+            inner = sel.inner
+            if inner.kind == "iface":
+                return f"(lambda _r, *a: _r.t.m_{e.sel.name}(_r.v, *a))"
+            fn = self.method_pyname(inner.recv_type, inner.obj)
+            recv_t = sel.recv_type
+            path = self.path_expr("_r", recv_t, inner.path)
+            if inner.pointer_recv:
+                if path == "_r":
+                    return fn
+                return f"(lambda _r, *a: {fn}({path}, *a))"
+            if isinstance(recv_t.underlying(), Pointer):
+                path = path + (self.copy_suffix(inner.recv_type) if is_agg(inner.recv_type) else ".v" if not inner.path else "")
+            elif is_agg(inner.recv_type):
+                path = path + self.copy_suffix(inner.recv_type)
+            if path == "_r":
+                return fn
+            return f"(lambda _r, *a: {fn}({path}, *a))"
+        raise CompileError(e, f"gomem cannot compile selector {sel.kind}")
+
+    def pkg_alias(self, x) -> str:
+        return x.obj.package.path.replace("/", "_")
+
+    def method_callee(self, f: ast.SelectorExpr) -> tuple[str, str]:
+        """(callable, receiver argument) for a method call or method value x.m."""
+        sel = f.selection
+        x = f.x
+        if sel.kind == "iface":
+            base = self.expr(x)
+            if sel.path:
+                base = self.path_expr(base, x.type, sel.path)
+            b = self.simple(base, force=True)
+            return f"{b}.t.m_{f.sel.name}", f"{b}.v"
+        fi = sel.obj
+        fn = self.method_pyname(sel.recv_type, fi)
+        xt = x.type
+        recv_is_ptr = isinstance(xt.underlying(), Pointer)
+        # walk the embedding path
+        if sel.path:
+            base = self.path_expr(self.expr(x), xt, sel.path)
+            # the final embedded field's type
+            t = xt.underlying().elem if recv_is_ptr else xt
+            last_ptr = recv_is_ptr
+            for idx, isptr in sel.path:
+                ft = t.underlying().fields[idx].type
+                t = ft.elem if isinstance(ft, Pointer) else ft
+                last_ptr = isinstance(ft, Pointer)
+            holder_is_ptr = last_ptr or True  # a field of a struct object is addressable
+            if fi.pointer_recv:
+                return fn, self.addr_of_value(base, t) if not last_ptr else base
+            return fn, base + (self.copy_suffix(t) if is_agg(t) else "")
+        if fi.pointer_recv:
+            if recv_is_ptr:
+                return fn, self.expr(x)
+            return fn, self.address_of(x)
+        # value receiver
+        if recv_is_ptr:
+            p = self.expr(x)
+            elem = xt.underlying().elem
+            if is_agg(elem):
+                return fn, f"{p}{self.copy_suffix(elem)}"
+            return fn, f"{p}.v"
+        code = self.expr(x)
+        if is_agg(xt) and not self.is_fresh(x):
+            code += self.copy_suffix(xt)
+        return fn, code
+
+    def addr_of_value(self, code: str, t: Type) -> str:
+        if is_agg(t):
+            return code
+        return code
+
+    def address_of(self, x) -> str:
+        """&x for an addressable expression."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        t = x.type
+        if is_agg(t):
+            if isinstance(x, ast.StarExpr):
+                return self.expr(x.x)
+            return self.expr(x)
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+            v = x.obj
+            if v.is_global:
+                return f"_GlobalRef(_globals, 'G_{v.name}')"
+            if not v.boxed:
+                raise CompileError(x, f"internal: address of unboxed variable {v.name}")
+            return self.var_name(v)
+        if isinstance(x, ast.IndexExpr):
+            if x.index_kind == "slice":
+                s = self.simple(self.expr(x.x))
+                i = self.simple(self.expr(x.index))
+                return f"_ElemRef({s}.a, {s}.off + _index_check({i}, {s}.len))"
+            if x.index_kind == "array":
+                a = self.array_obj(x.x)
+                n = x.x.type.underlying().elem.underlying().length if getattr(x, "ptr_array", False) else x.x.type.underlying().length
+                return f"_ElemRef({a}, _index_check({self.expr(x.index)}, {n}))"
+        if isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field":
+            base = self.field_base(x)
+            return f"_FieldRef({base}, '{V.field_pynames(self.field_struct(x))[x.selection.index]}')"
+        if isinstance(x, ast.StarExpr):
+            return self.expr(x.x)
+        raise CompileError(x, "gomem cannot take the address of this expression yet")
+
+    def array_obj(self, x) -> str:
+        """The list object of an array (or of the array a pointer points to)."""
+        code = self.expr(x)
+        return code
+
+    def e_IndexExpr(self, e, commaok: bool = False) -> str:
+        kind = e.index_kind
+        if kind == "map":
+            m = self.expr(e.x)
+            mt = e.x.type.underlying()
+            k = self.map_key(e.index, mt.key)
+            z = self.zero_const(mt.elem)
+            if commaok or getattr(e, "commaok", False):
+                return f"_map_get2({m}, {k}, {z})"
+            if is_agg(mt.elem):
+                return f"_map_get_agg({m}, {k}, {z})"
+            return f"{m}.get({k}, {z})"
+        if kind == "string":
+            s = self.simple(self.expr(e.x))
+            i = self.expr(e.index)
+            if e.index.mode == ast.MODE_CONST:
+                return f"{s}[_index_check({i}, len({s}))]" if True else ""
+            i = self.simple(i)
+            return f"({s}[{i}] if 0 <= {i} < len({s}) else _panic_index({i}, len({s})))"
+        if kind == "slice":
+            s = self.simple(self.expr(e.x))
+            i = self.expr(e.index)
+            if self.known_in_range(e.index, None):
+                pass
+            i = self.simple(i)
+            return f"({s}.a[{s}.off + {i}] if 0 <= {i} < {s}.len else _panic_index({i}, {s}.len))"
+        if kind == "array":
+            a = self.array_obj(e.x)
+            n = e.x.type.underlying().elem.underlying().length if getattr(e, "ptr_array", False) else e.x.type.underlying().length
+            if self.known_in_range(e.index, n):
+                return f"{a}[{self.expr(e.index)}]"
+            a = self.simple(a)
+            i = self.simple(self.expr(e.index))
+            return f"({a}[{i}] if 0 <= {i} < {n} else _panic_index({i}, {n}))"
+        raise CompileError(e, "gomem cannot compile this index expression")
+
+    def known_in_range(self, idx, n: int | None) -> bool:
+        if idx.mode == ast.MODE_CONST and n is not None:
+            return 0 <= int(idx.const) < n
+        return False
+
+    def e_SliceExpr(self, e) -> str:
+        lo = self.expr(e.low) if e.low is not None else "None"
+        hi = self.expr(e.high) if e.high is not None else "None"
+        mx = self.expr(e.max) if e.max is not None else "None"
+        kind = e.slice_kind
+        if kind == "string":
+            return f"_slice_string({self.expr(e.x)}, {lo}, {hi})"
+        if kind == "slice":
+            return f"_reslice({self.expr(e.x)}, {lo}, {hi}, {mx})"
+        if kind == "array":
+            n = e.x.type.underlying().length
+            return f"_slice_array({self.expr(e.x)}, {n}, {lo}, {hi}, {mx})"
+        if kind == "ptrarray":
+            n = e.x.type.underlying().elem.underlying().length
+            return f"_slice_array({self.expr(e.x)}, {n}, {lo}, {hi}, {mx})"
+        raise CompileError(e, "gomem cannot compile this slice expression")
+
+    def e_TypeAssertExpr(self, e, commaok: bool = False) -> str:
+        x = self.simple(self.expr(e.x))
+        t = e.type
+        ok_form = commaok or getattr(e, "commaok", False)
+        src = self.tname(e.x.type)
+        if isinstance(t.underlying(), Interface):
+            tn = self.tname(t)
+            if ok_form:
+                return f"(({x}, True) if {x} is not None and _implements({x}.t, {tn}) else (None, False))"
+            return f"({x} if {x} is not None and _implements({x}.t, {tn}) else _assert_fail({x}, {src}, {tn}))"
+        tn = self.tname(t)
+        self.iface_types.append(t)
+        if ok_form:
+            return f"(({x}.v, True) if {x} is not None and {x}.t is {tn} else ({self.zero(t)}, False))"
+        return f"({x}.v if {x} is not None and {x}.t is {tn} else _assert_fail({x}, {src}, {tn}))"
+
+    def e_StarExpr(self, e) -> str:
+        p = self.expr(e.x)
+        if is_agg(e.type):
+            p = self.simple(p)
+            return f"({p} if {p} is not None else _panic_nil())"
+        return f"{p}.v"
+
+    def e_UnaryExpr(self, e, commaok: bool = False) -> str:
+        op = e.op
+        if op == "&":
+            x = e.x
+            while isinstance(x, ast.ParenExpr):
+                x = x.x
+            if isinstance(x, ast.CompositeLit):
+                code = self.expr(x)
+                if not is_agg(x.type):
+                    return f"_Box({code})"
+                return f"_new({code}, {self.tname(x.type)}, {self.site(e)})"
+            return self.address_of(x)
+        if op == "<-":
+            ch = self.expr(e.x)
+            if commaok or getattr(e, "commaok", False):
+                return f"_chan_recv2({ch})"
+            return f"_chan_recv({ch})"
+        x = self.expr(e.x)
+        t = e.type
+        if op == "!":
+            return f"(not {x})"
+        if op == "+":
+            return x
+        if op == "-":
+            if T.is_float(t):
+                return f"(-{x})" if T.basic_kind(t) != Kind.FLOAT32 else f"(-{x})"
+            return self.wrap(f"-{x}", t)
+        if op == "^":
+            if T.is_unsigned(t):
+                lo, hi = T.int_range(t)
+                return f"({x} ^ {hi})"
+            return f"(~{x})"
+        raise CompileError(e, f"gomem cannot compile unary {op}")
+
+    def wrap(self, code: str, t: Type) -> str:
+        k = T.basic_kind(t)
+        w = WRAP.get(k)
+        if w is None:
+            return f"({code})"
+        return "(" + w.format(x=code) + ")"
+
+    def e_BinaryExpr(self, e) -> str:
+        return self.binary(e)
+
+    def binary(self, e) -> str:
+        op = e.op
+        x, y = e.x, e.y
+        if op == "&&":
+            return f"({self.expr(x)} and {self.expr(y)})"
+        if op == "||":
+            return f"({self.expr(x)} or {self.expr(y)})"
+        if op in ("==", "!=", "<", "<=", ">", ">="):
+            return self.comparison(e)
+        t = e.type
+        a = self.expr(x)
+        b = self.expr(y)
+        if T.is_string(t):
+            return f"({a} + {b})"
+        if T.is_float(t):
+            f32 = T.basic_kind(t) == Kind.FLOAT32
+            if op == "/":
+                r = f"_fdiv({a}, {b})"
+            else:
+                r = f"({a} {op} {b})"
+            return f"_f32{r}" if f32 and op != "/" else (f"_f32({r})" if f32 else r)
+        # integers
+        if op in ("+", "-", "*"):
+            return self.wrap(f"{a} {op} {b}", t)
+        if op == "/":
+            if T.is_unsigned(t):
+                return f"({a} // {b})"
+            return self.wrap(f"_idiv({a}, {b})", t) if T.basic_kind(t) in (Kind.INT, Kind.INT64, Kind.INT32, Kind.INT16, Kind.INT8) else f"_idiv({a}, {b})"
+        if op == "%":
+            if T.is_unsigned(t):
+                return f"({a} % {b})"
+            return f"_imod({a}, {b})"
+        if op in ("&", "|", "^"):
+            return f"({a} {op} {b})"
+        if op == "&^":
+            return f"({a} & ~{b})"
+        if op == "<<":
+            k = T.basic_kind(t)
+            bits = T.INT_BITS.get(k, 64)
+            if y.mode == ast.MODE_CONST:
+                c = int(y.const)
+                if c >= bits:
+                    return "0"
+                return self.wrap(f"{a} << {c}", t)
+            s = self.simple(b)
+            if not T.is_unsigned(y.type):
+                s = f"_shift_count({s})"
+                s = self.simple(s)
+            return self.wrap(f"({a} << {s}) if {s} < {bits} else 0", t)
+        if op == ">>":
+            if y.mode == ast.MODE_CONST:
+                c = int(y.const)
+                return f"({a} >> {min(c, 64)})"
+            s = b if T.is_unsigned(y.type) else f"_shift_count({b})"
+            return f"({a} >> min({s}, 64))"
+        raise CompileError(e, f"gomem cannot compile operator {op}")
+
+    def comparison(self, e) -> str:
+        op = e.op
+        x, y = e.x, e.y
+        xt, yt = x.type, y.type
+        pyop = op
+        # nil comparisons
+        if yt is T.UNTYPED_NIL or xt is T.UNTYPED_NIL:
+            other = x if yt is T.UNTYPED_NIL else y
+            ou = other.type.underlying()
+            code = self.expr(other)
+            if isinstance(ou, Slice):
+                return f"({code}.a {'is' if op == '==' else 'is not'} None)"
+            if isinstance(ou, Map):
+                return f"({code} {'is' if op == '==' else 'is not'} _NIL_MAP)"
+            return f"({code} {'is' if op == '==' else 'is not'} None)"
+        xi = isinstance(xt.underlying(), Interface)
+        yi = isinstance(yt.underlying(), Interface)
+        a = self.expr(x)
+        b = self.expr(y)
+        if xi and not yi:
+            b = self.box(b, yt)
+        elif yi and not xi:
+            a = self.box(a, xt)
+        if xi or yi:
+            return f"({a} {pyop} {b})" if op in ("==", "!=") else f"({a} {pyop} {b})"
+        u = xt.underlying()
+        if isinstance(u, (Struct, Array)):
+            r = f"_go_equal({self.tname(xt)}, {a}, {b})"
+            return r if op == "==" else f"(not {r})"
+        if isinstance(u, (Pointer, Chan, Signature, Map)):
+            if isinstance(u, Pointer) and not is_agg(u.elem):
+                return f"({a} {pyop} {b})"
+            return f"({a} {'is' if op == '==' else 'is not'} {b})"
+        return f"({a} {pyop} {b})"
+
+    def e_KeyValueExpr(self, e) -> str:
+        raise CompileError(e, "internal: key-value outside composite literal")
+
+    # calls ------------------------------------------------------------------
+    def call_args(self, c: ast.CallExpr) -> list[str]:
+        """The Python argument list of a Go call (variadic arguments packed into a slice)."""
+        f = c.fun
+        while isinstance(f, ast.ParenExpr):
+            f = f.x
+        sig = f.type.underlying()
+        if getattr(c, "spread", False):
+            tmp = self.simple(self.expr(c.args[0]), force=True)
+            n = len(c.args[0].type.types)
+            parts = [f"{tmp}[{i}]" for i in range(n)]
+            types = list(c.args[0].type.types)
+            if sig.variadic:
+                fixed = len(sig.params) - 1
+                elem = sig.params[-1].elem
+                rest = [self.box(p, t) if isinstance(elem.underlying(), Interface) else p for p, t in zip(parts[fixed:], types[fixed:])]
+                return [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts[:fixed], types[:fixed], sig.params)] + [f"_slice_lit([{', '.join(rest)}], {self.tname(elem)}, None)"]
+            return [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts, types, sig.params)]
+        args = c.args
+        if sig.variadic and not c.has_ellipsis:
+            fixed = len(sig.params) - 1
+            out = [self.convert_for(a, t) for a, t in zip(args[:fixed], sig.params)]
+            elem = sig.params[-1].elem
+            rest = [self.convert_for(a, elem) for a in args[fixed:]]
+            if not rest:
+                out.append("_NIL_SLICE")
+            else:
+                lst = f"bytearray([{', '.join(rest)}])" if is_byte(elem) else f"[{', '.join(rest)}]"
+                out.append(f"_Slice({lst}, 0, {len(rest)}, {len(rest)})")
+            return out
+        return [self.convert_for(a, t) for a, t in zip(args, sig.params)]
+
+    def e_CallExpr(self, c) -> str:
+        kind = c.call_kind
+        if kind == "conversion":
+            return self.conversion(c)
+        if kind == "builtin":
+            return self.builtin(c)
+        f = c.fun
+        while isinstance(f, ast.ParenExpr):
+            f = f.x
+        if kind in ("method", "iface"):
+            fn, recv = self.method_callee(f)
+            args = self.call_args(c)
+            return f"{fn}({', '.join([recv] + args)})"
+        fn = self.expr(f)
+        args = self.call_args(c)
+        return f"{fn}({', '.join(args)})"
+
+    def conversion(self, c) -> str:
+        t = c.type
+        x = c.args[0]
+        xt = x.type
+        code = self.expr(x)
+        tu, xu = t.underlying(), xt.underlying()
+        if isinstance(tu, Interface):
+            if isinstance(xu, Interface):
+                if tu.methods:
+                    tn = self.tname(t)
+                    v = self.simple(code)
+                    return f"({v} if {v} is None or _implements({v}.t, {tn}) else _assert_fail({v}, {self.tname(xt)}, {tn}))"
+                return code
+            return code if getattr(x, "to_iface", None) else self.box(code + (self.copy_suffix(xt) if is_agg(xt) and not self.is_fresh(x) else ""), xt)
+        if isinstance(tu, Basic):
+            if T.is_string(tu):
+                if T.is_integer(xu):
+                    return f"_rune_to_string({code})"
+                if isinstance(xu, Slice):
+                    if is_byte(xu.elem):
+                        return f"_bytes_to_string({code})"
+                    return f"_runes_to_string({code})"
+                return code
+            if T.is_integer(tu):
+                if T.is_float(xu):
+                    k = T.basic_kind(tu)
+                    return f"_float_to_int({code}, {T.INT_BITS[k]}, {not T.is_unsigned(tu)})"
+                if T.is_integer(xu):
+                    lo, hi = T.int_range(tu)
+                    xlo, xhi = T.int_range(xu)
+                    if lo <= xlo and xhi <= hi:
+                        return code
+                    return self.wrap(code, tu)
+                return code
+            if T.is_float(tu):
+                if T.basic_kind(tu) == Kind.FLOAT32:
+                    return f"_f32({code})"
+                if T.is_integer(xu):
+                    return f"float({code})"
+                return code
+            return code
+        if isinstance(tu, Slice) and T.is_string(xu):
+            if is_byte(tu.elem):
+                return f"_string_to_bytes({code}, {self.site(c)})"
+            return f"_string_to_runes({code})"
+        if isinstance(tu, Array) and isinstance(xu, Slice):
+            return f"_slice_to_array({code}, {tu.length}, True)"
+        if isinstance(tu, Pointer) and isinstance(xu, Slice):
+            return f"_slice_to_array({code}, {tu.elem.underlying().length}, False)"
+        if isinstance(tu, Struct) and t is not xt:
+            # named struct ↔ struct with identical underlying type: a new object of t's class
+            v = self.simple(code)
+            names = V.field_pynames(tu)
+            return f"{self.cname(t)}({', '.join(f'{v}.{n}' for n in names)})"
+        return code
+
+    def builtin(self, c) -> str:
+        args = [self.expr(a) if not (c.builtin in ("new", "make") and i == 0) else "" for i, a in enumerate(c.args)]
+        return self.builtin_call_with(c, args)
+
+    def builtin_call_with(self, c, args: list[str]) -> str:
+        name = c.builtin
+        a = c.args
+        if name == "len":
+            u = a[0].type.underlying()
+            if isinstance(u, Pointer):
+                return str(u.elem.underlying().length)
+            if isinstance(u, Slice):
+                return f"{args[0]}.len"
+            if isinstance(u, Chan):
+                return f"_chan_len({args[0]})"
+            return f"len({args[0]})"
+        if name == "cap":
+            u = a[0].type.underlying()
+            if isinstance(u, Pointer):
+                return str(u.elem.underlying().length)
+            if isinstance(u, Slice):
+                return f"{args[0]}.cap"
+            if isinstance(u, Chan):
+                return f"_chan_cap({args[0]})"
+            return f"len({args[0]})"
+        if name == "new":
+            t = a[0].type
+            site = self.site(c)
+            if is_agg(t):
+                return f"_new({self.zero(t)}, {self.tname(t)}, {site})"
+            return f"_new_box({self.zero(t)}, {self.tname(t)}, {site})"
+        if name == "make":
+            t = a[0].type
+            u = t.underlying()
+            site = self.site(c)
+            if isinstance(u, Slice):
+                n = self.expr(a[1])
+                cap = self.expr(a[2]) if len(a) > 2 else "None"
+                return f"_make_slice({self.tname(u.elem)}, {self.zero_maker(u.elem)}, {n}, {cap}, {site})"
+            if isinstance(u, Map):
+                return f"_make_map({self.tname(t)}, {site})"
+            if isinstance(u, Chan):
+                n = self.expr(a[1]) if len(a) > 1 else "0"
+                return f"_make_chan({n}, {self.zero_const(u.elem)}, {self.tname(t)}, {site})"
+        if name == "append":
+            st = c.type.underlying()
+            elem = st.elem
+            s = args[0]
+            site = self.site(c)
+            z = self.zero_maker(elem)
+            if getattr(c, "append_string", False):
+                return f"_append_values({s}, {args[1]}, {self.tname(elem)}, None, {site})"
+            if c.has_ellipsis:
+                other = args[1]
+                if is_agg(elem):
+                    return f"_append_values({s}, _slice_elems_copy({other}, _copier({self.tname(elem)})), {self.tname(elem)}, {z}, {site})"
+                return f"_append_values({s}, _slice_elems({other}), {self.tname(elem)}, {z}, {site})"
+            vals = [self.convert_for(x, elem) for x in a[1:]]
+            if not vals:
+                return s
+            if len(vals) == 1:
+                return f"_append1({s}, {vals[0]}, {self.tname(elem)}, {z}, {site})"
+            return f"_append_values({s}, [{', '.join(vals)}], {self.tname(elem)}, {z}, {site})"
+        if name == "copy":
+            du = a[0].type.underlying()
+            if is_agg(du.elem):
+                return f"_copy_slice_aggregate({args[0]}, {args[1]})"
+            return f"_copy_slice({args[0]}, {args[1]})"
+        if name == "delete":
+            mt = a[0].type.underlying()
+            return f"{args[0]}.pop({self.map_key(a[1], mt.key)}, None)"
+        if name == "panic":
+            v = args[0]
+            return f"_go_panic({v})"
+        if name == "recover":
+            return "_recover()"
+        if name in ("print", "println"):
+            items = ", ".join(f"({self.tname(x.type)}, {code})" for x, code in zip(a, args))
+            return f"_print_builtin([{items}], {name == 'println'})"
+        if name == "close":
+            return f"_chan_close({args[0]})"
+        if name == "clear":
+            u = a[0].type.underlying()
+            if isinstance(u, Map):
+                return f"{args[0]}.clear()"
+            return f"_clear_slice({args[0]}, {self.zero_maker(u.elem)})"
+        if name in ("min", "max"):
+            t = c.type
+            if T.is_float(t):
+                return f"_f{name}({', '.join(args)})"
+            return f"{name}({', '.join(args)})"
+        raise CompileError(c, f"gomem does not support builtin {name} yet")
+
+    # zero values ---------------------------------------------------------------
+    def zero(self, t: Type) -> str:
+        u = t.underlying()
+        if isinstance(u, Struct):
+            return f"{self.cname(t)}()"
+        if isinstance(u, Array):
+            if is_byte(u.elem):
+                return f"bytearray({u.length})"
+            if is_agg(u.elem):
+                return f"[{self.zero(u.elem)} for _ in range({u.length})]"
+            return f"[{self.zero(u.elem)}] * {u.length}"
+        return self.zero_const(t)
+
+    def zero_const(self, t: Type) -> str:
+        """Zero value usable as a shared constant (immutable values only)."""
+        u = t.underlying()
+        if isinstance(u, Basic):
+            if T.is_string(u):
+                return "b''"
+            if T.is_boolean(u):
+                return "False"
+            if T.is_float(u):
+                return "0.0"
+            return "0"
+        if isinstance(u, Slice):
+            return "_NIL_SLICE"
+        if isinstance(u, Map):
+            return "_NIL_MAP"
+        if isinstance(u, (Struct, Array)):
+            return f"_zero_maker({self.tname(t)})"
+        return "None"
+
+    def zero_maker(self, t: Type) -> str:
+        """For make/append: None for byte elements, a callable for aggregates, else the zero."""
+        if is_byte(t):
+            return "None"
+        if is_agg(t):
+            if isinstance(t.underlying(), Struct):
+                return self.cname(t)
+            return f"_zero_maker({self.tname(t)})"
+        return self.zero_const(t)
+
+
+def _walk(node):
+    """Every AST node under node (depth first)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        for val in vars(n).values():
+            if isinstance(val, ast.Node):
+                stack.append(val)
+            elif isinstance(val, list):
+                stack.extend(y for y in val if isinstance(y, ast.Node))

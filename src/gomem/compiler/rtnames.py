@@ -1,0 +1,194 @@
+"""The run-time names compiled code refers to (the `_name` helpers of the generated module)."""
+
+from __future__ import annotations
+
+import math
+from itertools import islice
+from typing import Any
+
+from gomem.runtime import chan, core, malloc, sched
+from gomem.runtime import values as V
+from gomem.runtime.panic import (
+    GoPanic,
+    panic_index,
+    panic_nil_deref,
+    panic_type_assertion,
+)
+from gomem.runtime.printing import builtin_print
+from gomem.stdlib import utf8
+
+
+class GlobalRef:
+    """&g for a package variable g that is not a struct or array (lives in the module dict)."""
+
+    __slots__ = ("ns", "name")
+
+    def __init__(self, ns: dict, name: str):
+        self.ns = ns
+        self.name = name
+
+    @property
+    def v(self):
+        return self.ns[self.name]
+
+    @v.setter
+    def v(self, x) -> None:
+        self.ns[self.name] = x
+
+    def __eq__(self, other) -> bool:
+        return type(other) is GlobalRef and other.ns is self.ns and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+
+def _bind(fn, recv):
+    return lambda *a: fn(recv, *a)
+
+
+def _map_get2(m: dict, k, z):
+    if k in m:
+        return m[k], True
+    return (z() if callable(z) else z), False
+
+
+def _map_get_agg(m: dict, k, z):
+    v = m.get(k)
+    if v is None and k not in m:
+        return z()
+    return v
+
+
+def _slice_lit(items, elem_type, site) -> V.Slice:
+    n = len(items)
+    if site is not None:
+        malloc.alloc_array(elem_type, n, site)
+    return V.Slice(items, 0, n, n)
+
+
+def _new(obj, t, site):
+    malloc.alloc_obj(t, site)
+    return obj
+
+
+def _new_box(z, t, site):
+    malloc.alloc_obj(t, site)
+    return V.Box(z)
+
+
+def _make_map(t, site) -> dict:
+    malloc.alloc(t, 48, site)
+    return {}
+
+
+def _make_chan(n: int, zero, t, site):
+    malloc.alloc(t, 96 + t.underlying().elem.size * max(n, 0), site)
+    return chan.make_chan(n, zero)
+
+
+def _copier(t):
+    return lambda x: V.copy_value(t, x)
+
+
+def _go_panic(v) -> None:
+    if v is None:
+        from gomem.runtime.panic import _runtime_error_type  # noqa: F401
+        raise GoPanic(V.Iface(_PANIC_NIL, b"panic called with nil argument (use runtime.PanicNilError)"))
+    raise GoPanic(v)
+
+
+def _make_panic_nil_type():
+    from gomem.types.types import STRING, FuncInfo, Named, new_pointer, new_signature
+    t = Named("PanicNilError", "runtime", STRING)
+    p = new_pointer(t)
+    t.methods["Error"] = FuncInfo("Error", new_signature((), (STRING,)), True)
+    p.m_Error = lambda v: v  # type: ignore[attr-defined]
+    p.m_RuntimeError = lambda v: None  # type: ignore[attr-defined]
+    return p
+
+
+_PANIC_NIL = _make_panic_nil_type()
+
+
+def _assert_fail(x, src_t, want_t):
+    """The panic of a failed x.(T)."""
+    from gomem.types.types import Interface
+    if x is None:
+        panic_type_assertion(f"{src_t} is nil, not {want_t}")
+    if isinstance(want_t.underlying(), Interface):
+        missing = [m.name for m in want_t.underlying().methods if not hasattr(x.t, "m_" + m.name)]
+        panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
+    panic_type_assertion(f"{src_t} is {x.t}, not {want_t}")
+
+
+def _clear_slice(s: V.Slice, z) -> None:
+    if s.a is None:
+        return
+    for i in range(s.off, s.off + s.len):
+        s.a[i] = z() if callable(z) else (0 if z is None else z)
+
+
+def _fmin(*xs: float) -> float:
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x < r or (x == r == 0 and math.copysign(1, x) < 0):
+            r = x
+    return r
+
+
+def _fmax(*xs: float) -> float:
+    for x in xs:
+        if x != x:
+            return x
+    r = xs[0]
+    for x in xs[1:]:
+        if x > r or (x == r == 0 and math.copysign(1, x) > 0):
+            r = x
+    return r
+
+
+def _string_to_runes(s: bytes) -> V.Slice:
+    rs = utf8.string_to_runes(s)
+    return V.Slice(rs, 0, len(rs), len(rs))
+
+
+def _runes_to_string(s: V.Slice) -> bytes:
+    return utf8.runes_to_string(core.slice_elems(s))
+
+
+def _preempt() -> int:
+    return sched.preempt()
+
+
+def namespace() -> dict[str, Any]:
+    """A fresh module namespace holding every helper compiled code may use."""
+    return {
+        "_Box": V.Box, "_ElemRef": V.ElemRef, "_FieldRef": V.FieldRef, "_GlobalRef": GlobalRef,
+        "_Iface": V.Iface, "_Slice": V.Slice, "_NIL_SLICE": V.NIL_SLICE, "_NIL_MAP": V.NIL_MAP,
+        "_implements": V.implements, "_go_equal": V.go_equal, "_to_key": V.to_key, "_from_key": V.from_key,
+        "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
+        "_Defers": core.Defers, "_recover": core.recover,
+        "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
+        "_go_panic": _go_panic,
+        "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,
+        "_map_get2": _map_get2, "_map_get_agg": _map_get_agg,
+        "_chan_recv": chan.recv, "_chan_recv2": chan.recv2, "_chan_send": chan.send, "_chan_close": chan.close,
+        "_chan_len": chan.chan_len, "_chan_cap": chan.chan_cap, "_select": chan.select,
+        "_go": sched.go, "_preempt": _preempt, "_tk": 1000,
+        "_bind": _bind, "_index_check": core.index_check,
+        "_slice_string": core.slice_string, "_reslice": core.reslice, "_slice_array": core.slice_array,
+        "_fdiv": core.fdiv, "_f32": core.f32, "_idiv": core.idiv, "_imod": core.imod,
+        "_shift_count": core.shift_count, "_float_to_int": core.float_to_int,
+        "_slice_lit": _slice_lit, "_rune_to_string": utf8.encode_rune, "_bytes_to_string": core.bytes_to_string,
+        "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,
+        "_string_to_runes": _string_to_runes, "_slice_to_array": core.slice_to_array,
+        "_new": _new, "_new_box": _new_box, "_make_slice": core.make_slice, "_make_map": _make_map,
+        "_make_chan": _make_chan, "_append_values": core.append_values, "_append1": core.append1,
+        "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
+        "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
+        "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
+        "_alloc_array": malloc.alloc_array,
+    }

@@ -1,0 +1,377 @@
+"""Run-time support called by compiled code: slices, strings, maps, arithmetic, defer/recover.
+
+Everything here is on a hot path of some program, so the functions are small and use local
+variables; the compiler inlines the simplest operations instead of calling these.
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+from itertools import islice
+from typing import Any
+
+from gomem.runtime import malloc
+from gomem.runtime.panic import (
+    FatalError,
+    GoExit,
+    GoexitUnwind,
+    GoPanic,
+    as_go_panic,
+    go_panic_bounds,
+    go_panic_runtime,
+    panic_index,
+)
+from gomem.runtime.values import NIL_SLICE, Slice
+from gomem.types.sizeclasses import roundupsize
+
+# ---------------------------------------------------------------------------
+# integers
+
+
+def idiv(a: int, b: int) -> int:
+    """Go's truncated integer division (the caller wraps the result to its width)."""
+    if b == 0:
+        raise ZeroDivisionError
+    q = a // b
+    if q < 0 and q * b != a:
+        q += 1
+    return q
+
+
+def imod(a: int, b: int) -> int:
+    if b == 0:
+        raise ZeroDivisionError
+    r = abs(a) % abs(b)
+    return -r if a < 0 else r
+
+
+def shift_count(s: int) -> int:
+    if s < 0:
+        go_panic_runtime("negative shift amount")
+    return s
+
+
+def fdiv(a: float, b: float) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a != a or a == 0:
+            return float("nan")
+        neg = (a < 0) != (str(b).startswith("-"))
+        return float("-inf") if neg else float("inf")
+
+
+_f32 = struct.Struct("f")
+
+
+def f32(x: float) -> float:
+    """Round to float32 (overflow gives ±Inf, as Go's conversion does)."""
+    try:
+        return _f32.unpack(_f32.pack(x))[0]
+    except OverflowError:
+        return float("inf") if x > 0 else float("-inf")
+
+
+def float_to_int(x: float, bits: int, signed: bool) -> int:
+    """float → integer conversion with amd64's results for values out of range."""
+    if x != x or x in (float("inf"), float("-inf")):
+        return -(1 << 63) if signed or bits == 64 else 0 if bits < 64 else 1 << 63
+    v = int(x)
+    if signed:
+        if -(1 << (bits - 1)) <= v < (1 << (bits - 1)):
+            return v
+        if bits == 64:
+            return -(1 << 63)
+        v &= (1 << 64) - 1
+        v &= (1 << bits) - 1
+        return v - (1 << bits) if v >= (1 << (bits - 1)) else v
+    if 0 <= v < (1 << bits):
+        return v
+    if v < 0:
+        if bits == 64:
+            return v & ((1 << 64) - 1) if v >= -(1 << 63) else 1 << 63
+        return v & ((1 << bits) - 1)
+    if bits == 64:
+        return (1 << 63) if v >= (1 << 64) else v
+    return int(v) & ((1 << bits) - 1) if v < (1 << 63) else 0
+
+
+# ---------------------------------------------------------------------------
+# slices
+
+
+def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
+    if cap is None:
+        cap = n
+    if n < 0 or n > (1 << 40):
+        go_panic_runtime("makeslice: len out of range")
+    if cap < n or cap > (1 << 40):
+        go_panic_runtime("makeslice: cap out of range")
+    malloc.alloc_array(elem_type, cap, site)
+    if zero is None:  # bytes
+        return Slice(bytearray(cap), 0, n, cap)
+    if callable(zero):
+        return Slice([zero() for _ in range(cap)], 0, n, cap)
+    return Slice([zero] * cap, 0, n, cap)
+
+
+def grow_cap(old_cap: int, needed: int, elem_size: int, has_pointers: bool) -> int:
+    """Go 1.23's growslice capacity: doubling, then smooth growth, rounded up to a size class."""
+    newcap = old_cap
+    doublecap = newcap + newcap
+    if needed > doublecap:
+        newcap = needed
+    elif old_cap < 256:
+        newcap = doublecap
+    else:
+        while newcap < needed:
+            newcap += (newcap + 3 * 256) >> 2
+    if elem_size == 0:
+        return needed
+    mem = roundupsize(newcap * elem_size, not has_pointers)
+    return mem // elem_size
+
+
+def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
+    """append(s, vals...) where vals is a list of element values (already copied)."""
+    n = len(vals)
+    if n == 0:
+        return s
+    old_len = s.len
+    new_len = old_len + n
+    a = s.a
+    if new_len <= s.cap:
+        off = s.off
+        a[off + old_len:off + new_len] = vals
+        return Slice(a, off, new_len, s.cap)
+    cap = grow_cap(s.cap, new_len, elem_type.size, elem_type.ptrdata > 0)
+    malloc.alloc_array(elem_type, cap, site)
+    if zero is None:
+        na = bytearray(cap)
+        if a is not None:
+            na[:old_len] = a[s.off:s.off + old_len]
+        na[old_len:new_len] = bytes(vals) if not isinstance(vals, (bytes, bytearray)) else vals
+    else:
+        if a is not None:
+            na = a[s.off:s.off + old_len]
+        else:
+            na = []
+        na.extend(vals)
+        if callable(zero):
+            na.extend(zero() for _ in range(cap - new_len))
+        else:
+            na.extend([zero] * (cap - new_len))
+    return Slice(na, 0, new_len, cap)
+
+
+def append1(s: Slice, v, elem_type, zero, site) -> Slice:
+    ln = s.len
+    if ln < s.cap:
+        a = s.a
+        a[s.off + ln] = v
+        return Slice(a, s.off, ln + 1, s.cap)
+    return append_values(s, [v], elem_type, zero, site)
+
+
+def slice_elems_copy(s: Slice, copier) -> list:
+    """The elements of s, copied with copier (for appending a slice of structs to another)."""
+    if s.a is None:
+        return []
+    return [copier(x) for x in islice(s.a, s.off, s.off + s.len)]
+
+
+def slice_elems(s) -> Any:
+    if s.a is None:
+        return []
+    return s.a[s.off:s.off + s.len]
+
+
+def copy_slice(dst: Slice, src) -> int:
+    """copy(dst, src): src may be a Slice or a string (bytes)."""
+    if isinstance(src, (bytes, bytearray)):
+        n = min(dst.len, len(src))
+        if n:
+            dst.a[dst.off:dst.off + n] = src[:n]
+        return n
+    n = min(dst.len, src.len)
+    if n:
+        dst.a[dst.off:dst.off + n] = src.a[src.off:src.off + n]
+    return n
+
+
+def copy_slice_aggregate(dst: Slice, src: Slice) -> int:
+    n = min(dst.len, src.len)
+    if n:
+        items = [x._cp() if hasattr(x, "_cp") else x[:] for x in src.a[src.off:src.off + n]]
+        for i, x in enumerate(items):
+            d = dst.a[dst.off + i]
+            if hasattr(d, "_set"):
+                d._set(x)
+            else:
+                d[:] = x
+    return n
+
+
+def reslice(s: Slice, lo: int | None, hi: int | None, mx: int | None) -> Slice:
+    cap = s.cap
+    if hi is None:
+        hi = s.len
+    if lo is None:
+        lo = 0
+    if mx is not None:
+        if not 0 <= mx <= cap:
+            go_panic_bounds(f"slice bounds out of range [::{mx}] with capacity {cap}")
+        if not 0 <= hi <= mx:
+            go_panic_bounds(f"slice bounds out of range [:{hi}:{mx}]")
+        if not 0 <= lo <= hi:
+            go_panic_bounds(f"slice bounds out of range [{lo}:{hi}:]")
+        cap = mx
+    else:
+        if not 0 <= hi <= cap:
+            go_panic_bounds(f"slice bounds out of range [:{hi}] with capacity {cap}")
+        if not 0 <= lo <= hi:
+            go_panic_bounds(f"slice bounds out of range [{lo}:{hi}]")
+    if s.a is None:
+        return NIL_SLICE if lo == 0 and hi == 0 else Slice(None, 0, 0, 0)
+    return Slice(s.a, s.off + lo, hi - lo, cap - lo)
+
+
+def slice_array(a, n: int, lo: int | None, hi: int | None, mx: int | None) -> Slice:
+    """arr[lo:hi:max] for an array (a list/bytearray of length n): shares the array."""
+    if a is None:
+        from gomem.runtime.panic import panic_nil_deref
+        panic_nil_deref()
+    return reslice(Slice(a, 0, n, n), lo, hi, mx)
+
+
+def slice_string(s: bytes, lo: int | None, hi: int | None) -> bytes:
+    n = len(s)
+    if hi is None:
+        hi = n
+    if lo is None:
+        lo = 0
+    if not 0 <= hi <= n:
+        go_panic_bounds(f"slice bounds out of range [:{hi}] with length {n}")
+    if not 0 <= lo <= hi:
+        go_panic_bounds(f"slice bounds out of range [{lo}:{hi}]")
+    return s[lo:hi]
+
+
+def index_check(i: int, n: int) -> int:
+    if 0 <= i < n:
+        return i
+    panic_index(i, n)
+    return 0
+
+
+def slice_to_array(s: Slice, n: int, copy: bool):
+    if s.len < n:
+        go_panic_runtime(f"cannot convert slice with length {s.len} to array or pointer to array with length {n}")
+    if s.a is None:
+        return [] if copy else None
+    part = s.a[s.off:s.off + n]
+    return part
+
+
+# ---------------------------------------------------------------------------
+# strings
+
+
+def bytes_to_string(s: Slice) -> bytes:
+    if s.a is None or s.len == 0:
+        return b""
+    return bytes(s.a[s.off:s.off + s.len])
+
+
+def string_to_bytes(s: bytes, site) -> Slice:
+    n = len(s)
+    if n == 0:
+        return Slice(bytearray(), 0, 0, 0)
+    cap = roundupsize(n, True)
+    b = bytearray(cap)
+    b[:n] = s
+    return Slice(b, 0, n, cap)
+
+
+def concat(a: bytes, b: bytes) -> bytes:
+    return a + b
+
+
+# ---------------------------------------------------------------------------
+# maps
+
+
+def map_iter(m: dict, rng: random.Random = random.Random()) -> list:
+    """Snapshot of m's keys in Go's randomised order (a random rotation of insertion order)."""
+    keys = list(m)
+    n = len(keys)
+    if n > 1:
+        r = rng.randrange(n)
+        keys = keys[r:] + keys[:r]
+    return keys
+
+
+def make_map(site) -> dict:
+    return {}
+
+
+# ---------------------------------------------------------------------------
+# defer, panic, recover
+
+
+class Defers:
+    """The deferred calls of one function activation and the panic (if any) unwinding it."""
+
+    __slots__ = ("fns", "p")
+
+    def __init__(self):
+        self.fns: list = []
+        self.p: BaseException | None = None
+
+    def catch(self, exc: BaseException) -> None:
+        self.p = as_go_panic(exc)
+
+    def run(self) -> None:
+        fns = self.fns
+        p = self.p
+        if isinstance(p, (GoExit, FatalError)):
+            raise p
+        while fns:
+            f, args = fns.pop()
+            _panicking.append(self)
+            try:
+                f(*args)
+            except BaseException as exc:  # a deferred call panicked: the new panic replaces the old
+                e = as_go_panic(exc)
+                if isinstance(e, (GoExit, FatalError)):
+                    raise e
+                old = self.p
+                if isinstance(e, GoPanic) and isinstance(old, GoPanic):
+                    e.previous = old.previous + [old]
+                self.p = e
+            finally:
+                _panicking.pop()
+        p = self.p
+        if p is not None:
+            raise p
+
+
+_panicking: list[Defers] = []
+
+
+def recover() -> Any:
+    """recover(): stops the panic whose deferred calls are running, returning its value."""
+    if not _panicking:
+        return None
+    d = _panicking[-1]
+    p = d.p
+    if isinstance(p, GoPanic):
+        p.recovered = True
+        d.p = None
+        return p.value
+    return None
+
+
+def goexit() -> None:
+    raise GoexitUnwind()
