@@ -39,7 +39,7 @@ func problemSize(def int) int {
 }
 
 func main() {
-	n := problemSize(14)
+	n := problemSize(15)
 	minDepth := 4
 	maxDepth := n
 	if minDepth+2 > n {

@@ -24,7 +24,7 @@ def bottom_up_tree(depth):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     min_depth = 4
     max_depth = max(min_depth + 2, n)
 

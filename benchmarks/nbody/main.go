@@ -137,7 +137,7 @@ func problemSize(def int) int {
 }
 
 func main() {
-	n := problemSize(200000)
+	n := problemSize(300000)
 	bodies := newSystem()
 	offsetMomentum(bodies)
 	fmt.Printf("%.9f\n", energy(bodies))

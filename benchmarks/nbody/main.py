@@ -113,7 +113,7 @@ def advance(bodies, dt):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300000
     bodies = new_system()
     offset_momentum(bodies)
     print(f"{energy(bodies):.9f}")

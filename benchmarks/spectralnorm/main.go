@@ -55,7 +55,7 @@ func problemSize(def int) int {
 }
 
 func main() {
-	n := problemSize(250)
+	n := problemSize(500)
 	u := make([]float64, n)
 	for i := range u {
 		u[i] = 1

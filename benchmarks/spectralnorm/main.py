@@ -42,7 +42,7 @@ def a_times_transp(u):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 250
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
     u = [1.0] * n
     v = u
     for _ in range(10):

@@ -100,6 +100,7 @@ class FuncContext:
 class Checker:
     def __init__(self, pkg: Package, importer):
         self.pkg = pkg
+        pkg.scope.parent = UNIVERSE
         self.importer = importer
         self.errors: list[tuple[str, int, int, str]] = []
         self.path = ""
@@ -117,6 +118,7 @@ class Checker:
         self.func_deps: dict[Any, set] = {}
         self.breakable: list[Any] = []
         self.is_std = False
+        self.predefined_types: dict[str, Named] = {}  # std packages: Named objects built in Python
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -316,7 +318,7 @@ class Checker:
         if s.alias:
             tn.type = self.typexpr(s.ttype)
             return
-        named = Named(s.name.name, self.pkg.name if self.pkg.name != "main" or True else "main")
+        named = self.predefined_types.get(s.name.name) or Named(s.name.name, self.pkg.name)
         named.pkg = self.pkg.name
         tn.type = named
         named.obj = tn  # type: ignore[attr-defined]
@@ -488,6 +490,9 @@ class Checker:
             return
         sig = self.func_type(d.ftype)
         name = d.name.name
+        if name in named.methods and self.is_std:
+            named.methods[name].decl = d
+            return
         if name in named.methods:
             self.error(d.name, f"method {named.name}.{name} already declared at {self.path}:{named.methods[name].decl.name.line}:{named.methods[name].decl.name.col}")
             return
@@ -2313,6 +2318,7 @@ class Checker:
 
     def compare_check(self, e, x, y, case: bool = False) -> bool:
         xt, yt = x.type, y.type
+        nil_operand = xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL
         if xt is None or yt is None:
             return False
         # assignability in either direction, after untyped conversion
@@ -2343,7 +2349,7 @@ class Checker:
             other = y if t is xt else x
             if not T.comparable(t):
                 u = t.underlying()
-                if other.type is T.UNTYPED_NIL and isinstance(u, (Slice, Map, Signature)):
+                if nil_operand and isinstance(u, (Slice, Map, Signature)):
                     return True
                 kind = "slice" if isinstance(u, Slice) else "map" if isinstance(u, Map) else "func" if isinstance(u, Signature) else ""
                 if kind:

@@ -75,6 +75,12 @@ def is_agg(t: Type | None) -> bool:
     return t is not None and isinstance(t.underlying(), (Struct, Array))
 
 
+def is_nil(e) -> bool:
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return isinstance(e, ast.Ident) and isinstance(e.obj, Nil)
+
+
 def is_byte(t: Type) -> bool:
     return T.basic_kind(t) == Kind.UINT8
 
@@ -984,7 +990,7 @@ class Compiler:
                     self.out.emit(f"for {v} in {it}:")
                 if is_agg(elem_t):
                     # the iteration variable is a copy of the element
-                    assigns = [(e, f"{t}{self.copy_suffix(elem_t)}" if e is val else t) for e, t in assigns]
+                    assigns = [(e, self.copy_expr(t, elem_t) if e is val else t) for e, t in assigns]
         elif kind == "string":
             sv = self.expr(x)
             if val is None:
@@ -1007,7 +1013,7 @@ class Compiler:
                 kexpr = f"_from_key({self.tname(mt.key)}, {kk})" if conv else kk
                 assigns.append((key, kexpr))
             if val is not None:
-                assigns.append((val, f"{m}[{kk}]{self.copy_suffix(mt.elem)}"))
+                assigns.append((val, self.copy_expr(f"{m}[{kk}]", mt.elem)))
         elif kind == "chan":
             ch = self.simple(self.expr(x))
             k = target(key, "")
@@ -1187,7 +1193,7 @@ class Compiler:
                 return
             nm = self.declare_var(v)
             if cc.exprs is not None and len(cc.exprs) == 1 and v.type is not s.x.type and not isinstance(v.type.underlying(), Interface):
-                src = f"{x}.v{self.copy_suffix(v.type)}"
+                src = self.copy_expr(f"{x}.v", v.type)
             else:
                 src = x
             self.out.emit(f"{nm} = _Box({src})" if v.boxed else f"{nm} = {src}")
@@ -1284,18 +1290,19 @@ class Compiler:
         """The value of e as a fresh copy where Go copies (struct and array values)."""
         code = self.expr(e)
         if is_agg(e.type) and not self.is_fresh(e) and not getattr(e, "to_iface", None):
-            return code + self.copy_suffix(e.type)
+            return self.copy_expr(code, e.type)
         return code
 
-    def copy_suffix(self, t: Type) -> str:
+    def copy_expr(self, code: str, t: Type) -> str:
+        """An expression copying the Go value code of type t (unchanged unless struct/array)."""
         u = t.underlying()
         if isinstance(u, Struct):
-            return "._cp()"
+            return f"{code}._cp()"
         if isinstance(u, Array):
             if is_agg(u.elem):
-                return ".__class__(_copy_value(" + self.tname(t) + ", _x) for _x in [0])" if False else ""
-            return "[:]"
-        return ""
+                return f"_copy_value({self.tname(t)}, {code})"
+            return f"{code}[:]"
+        return code
 
     def is_fresh(self, e) -> bool:
         while isinstance(e, ast.ParenExpr):
@@ -1332,7 +1339,7 @@ class Compiler:
             if e.type is T.UNTYPED_NIL:
                 return "None"
             if is_agg(e.type) and not self.is_fresh(e):
-                code = code + self.copy_suffix(e.type)
+                code = self.copy_expr(code, e.type)
             return self.box(code, e.type)
         return code
 
@@ -1544,9 +1551,9 @@ class Compiler:
                     return fn
                 return f"(lambda _r, *a: {fn}({path}, *a))"
             if isinstance(recv_t.underlying(), Pointer):
-                path = path + (self.copy_suffix(inner.recv_type) if is_agg(inner.recv_type) else ".v" if not inner.path else "")
+                path = self.copy_expr(path, inner.recv_type) if is_agg(inner.recv_type) else path + (".v" if not inner.path else "")
             elif is_agg(inner.recv_type):
-                path = path + self.copy_suffix(inner.recv_type)
+                path = self.copy_expr(path, inner.recv_type)
             if path == "_r":
                 return fn
             return f"(lambda _r, *a: {fn}({path}, *a))"
@@ -1582,7 +1589,7 @@ class Compiler:
             holder_is_ptr = last_ptr or True  # a field of a struct object is addressable
             if fi.pointer_recv:
                 return fn, self.addr_of_value(base, t) if not last_ptr else base
-            return fn, base + (self.copy_suffix(t) if is_agg(t) else "")
+            return fn, self.copy_expr(base, t)
         if fi.pointer_recv:
             if recv_is_ptr:
                 return fn, self.expr(x)
@@ -1592,11 +1599,11 @@ class Compiler:
             p = self.expr(x)
             elem = xt.underlying().elem
             if is_agg(elem):
-                return fn, f"{p}{self.copy_suffix(elem)}"
+                return fn, self.copy_expr(p, elem)
             return fn, f"{p}.v"
         code = self.expr(x)
         if is_agg(xt) and not self.is_fresh(x):
-            code += self.copy_suffix(xt)
+            code = self.copy_expr(code, xt)
         return fn, code
 
     def addr_of_value(self, code: str, t: Type) -> str:
@@ -1829,8 +1836,10 @@ class Compiler:
         xt, yt = x.type, y.type
         pyop = op
         # nil comparisons
-        if yt is T.UNTYPED_NIL or xt is T.UNTYPED_NIL:
-            other = x if yt is T.UNTYPED_NIL else y
+        if is_nil(x) or is_nil(y):
+            if is_nil(x) and is_nil(y):
+                return "True" if op == "==" else "False"
+            other = x if is_nil(y) else y
             ou = other.type.underlying()
             code = self.expr(other)
             if isinstance(ou, Slice):
@@ -1923,7 +1932,7 @@ class Compiler:
                     v = self.simple(code)
                     return f"({v} if {v} is None or _implements({v}.t, {tn}) else _assert_fail({v}, {self.tname(xt)}, {tn}))"
                 return code
-            return code if getattr(x, "to_iface", None) else self.box(code + (self.copy_suffix(xt) if is_agg(xt) and not self.is_fresh(x) else ""), xt)
+            return code if getattr(x, "to_iface", None) else self.box(self.copy_expr(code, xt) if not self.is_fresh(x) else code, xt)
         if isinstance(tu, Basic):
             if T.is_string(tu):
                 if T.is_integer(xu):

@@ -55,13 +55,14 @@ class Importer:
         name = f.package.name
         pkg = Package(path, name)
         self.cache[path] = pkg
+        pkg.pymodule = importlib.import_module("gomem.stdlib." + path.replace("/", "_"))
         chk = Checker(pkg, self)
         chk.is_std = True
+        chk.predefined_types = dict(getattr(pkg.pymodule, "TYPES", {}))
         chk.check_files([f])
         if chk.errors:
             raise RuntimeError(f"gomem internal error: standard package {path} does not check:\n"
                                + "\n".join(f"{p}:{line}:{c}: {m}" for p, line, c, m in chk.errors))
-        pkg.pymodule = importlib.import_module("gomem.stdlib." + path.replace("/", "_"))
         for obj in pkg.scope.names.values():
             if isinstance(obj, Func):
                 obj.external = obj.decl is None or obj.decl.body is None

@@ -1,0 +1,228 @@
+"""Package fmt: the Python implementations of the body-less declarations in api.go.
+
+The formatting itself is gomem.stdlib.fmt.format (a port of Go's print.go and format.go).
+Variadic ``a ...any`` parameters arrive as one Slice of interface values (Iface or None).
+
+The unexported types fmt's functions create (``*fmt.wrapError``, ``*fmt.wrapErrors``, and
+``*fmt.pp``, the State handed to Format methods) are built here as type objects; TYPES maps
+their names to them so the compiler can use these objects for the api.go declarations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gomem.runtime.osio import stdout_write
+from gomem.runtime.panic import panic_nil_deref
+from gomem.runtime.values import NIL_SLICE, Iface, Slice, slice_of, struct_class
+from gomem.stdlib.errors import New as _errors_new
+from gomem.stdlib.fmt.format import Printer, _is_error_type, format_value, sprint, sprintf, sprintln
+from gomem.types.types import (
+    BOOL,
+    ERROR,
+    INT,
+    STRING,
+    UINT8,
+    Field,
+    FuncInfo,
+    Named,
+    Type,
+    new_pointer,
+    new_signature,
+    new_slice,
+    new_struct,
+)
+
+__all__ = [
+    "Print", "Println", "Printf", "Sprint", "Sprintln", "Sprintf", "Fprint", "Fprintln", "Fprintf",
+    "Errorf", "TYPES", "sprintf", "sprint", "sprintln", "format_value", "write_to",
+    "wrapError_Error", "wrapError_Unwrap", "wrapErrors_Error", "wrapErrors_Unwrap",
+]
+
+_ERRORS_T = new_slice(ERROR)
+_BYTES_T = new_slice(UINT8)
+
+
+def _named_struct(name: str, fields: tuple[tuple[str, Type], ...]) -> Named:
+    return Named(name, "fmt", new_struct(tuple(Field(n, t, False, "fmt") for n, t in fields)))
+
+
+def _add_method(t: Named, name: str, sig: Any, impl: Any) -> None:
+    """A pointer-receiver method of t, callable at run time as new_pointer(t).m_<name>."""
+    t.methods[name] = FuncInfo(name, sig, True)
+    setattr(new_pointer(t), "m_" + name, impl)
+
+
+# ---------------------------------------------------------------------------
+# Errorf's error types
+
+WRAP_ERROR = _named_struct("wrapError", (("msg", STRING), ("err", ERROR)))
+WRAP_ERRORS = _named_struct("wrapErrors", (("msg", STRING), ("errs", _ERRORS_T)))
+WRAP_ERROR_PTR = new_pointer(WRAP_ERROR)
+WRAP_ERRORS_PTR = new_pointer(WRAP_ERRORS)
+_WrapError = struct_class(WRAP_ERROR)
+_WrapErrors = struct_class(WRAP_ERRORS)
+
+
+def wrapError_Error(e: Any) -> bytes:
+    if e is None:
+        panic_nil_deref()
+    return e.msg
+
+
+def wrapError_Unwrap(e: Any) -> Any:
+    if e is None:
+        panic_nil_deref()
+    return e.err
+
+
+def wrapErrors_Error(e: Any) -> bytes:
+    if e is None:
+        panic_nil_deref()
+    return e.msg
+
+
+def wrapErrors_Unwrap(e: Any) -> Slice:
+    if e is None:
+        panic_nil_deref()
+    return e.errs
+
+
+_SIG_STRING = new_signature((), (STRING,))
+_add_method(WRAP_ERROR, "Error", _SIG_STRING, wrapError_Error)
+_add_method(WRAP_ERROR, "Unwrap", new_signature((), (ERROR,)), wrapError_Unwrap)
+_add_method(WRAP_ERRORS, "Error", _SIG_STRING, wrapErrors_Error)
+_add_method(WRAP_ERRORS, "Unwrap", new_signature((), (_ERRORS_T,)), wrapErrors_Unwrap)
+
+
+# ---------------------------------------------------------------------------
+# The State given to Format methods: *fmt.pp, whose value is the Printer itself
+
+PP = _named_struct("pp", (("buf", _BYTES_T),))
+PP_PTR = new_pointer(PP)
+
+
+def pp_Write(p: Printer, b: Slice) -> tuple[int, Any]:
+    data = b.elems()
+    return p.state_write(bytes(data)), None
+
+
+def pp_WriteString(p: Printer, s: bytes) -> tuple[int, Any]:
+    return p.state_write(s), None
+
+
+def pp_Width(p: Printer) -> tuple[int, bool]:
+    return p.state_width()
+
+
+def pp_Precision(p: Printer) -> tuple[int, bool]:
+    return p.state_precision()
+
+
+def pp_Flag(p: Printer, c: int) -> bool:
+    return p.state_flag(c)
+
+
+_add_method(PP, "Write", new_signature((_BYTES_T,), (INT, ERROR)), pp_Write)
+_add_method(PP, "WriteString", new_signature((STRING,), (INT, ERROR)), pp_WriteString)
+_add_method(PP, "Width", new_signature((), (INT, BOOL)), pp_Width)
+_add_method(PP, "Precision", new_signature((), (INT, BOOL)), pp_Precision)
+_add_method(PP, "Flag", new_signature((INT,), (BOOL,)), pp_Flag)
+
+
+def state_iface(p: Printer) -> Iface:
+    """The fmt.State interface value for a printer (the first argument of Format methods)."""
+    return Iface(PP_PTR, p)
+
+
+TYPES: dict[str, Named] = {"wrapError": WRAP_ERROR, "wrapErrors": WRAP_ERRORS, "pp": PP}
+
+
+# ---------------------------------------------------------------------------
+# Output
+
+
+def _args(a: Any) -> list:
+    if a is None:
+        return []
+    if isinstance(a, Slice):
+        return a.elems() if a.a is not None else []
+    return list(a)
+
+
+def write_to(w: Any, data: bytes) -> tuple[int, Any]:
+    """w.Write(data) for an io.Writer interface value w (Iface); returns (n, err)."""
+    if w is None:
+        panic_nil_deref()
+    write = getattr(w.t, "m_Write", None)
+    if write is None:  # pragma: no cover - the checker rejects non-writers
+        raise TypeError(f"fmt: {w.t} has no Write method")
+    return write(w.v, slice_of(bytearray(data)))
+
+
+def Fprintf(w: Any, format: bytes, a: Slice) -> tuple[int, Any]:
+    return write_to(w, sprintf(format, _args(a)))
+
+
+def Printf(format: bytes, a: Slice) -> tuple[int, Any]:
+    b = sprintf(format, _args(a))
+    stdout_write(b)
+    return len(b), None
+
+
+def Sprintf(format: bytes, a: Slice) -> bytes:
+    return sprintf(format, _args(a))
+
+
+def Fprint(w: Any, a: Slice) -> tuple[int, Any]:
+    return write_to(w, sprint(_args(a)))
+
+
+def Print(a: Slice) -> tuple[int, Any]:
+    b = sprint(_args(a))
+    stdout_write(b)
+    return len(b), None
+
+
+def Sprint(a: Slice) -> bytes:
+    return sprint(_args(a))
+
+
+def Fprintln(w: Any, a: Slice) -> tuple[int, Any]:
+    return write_to(w, sprintln(_args(a)))
+
+
+def Println(a: Slice) -> tuple[int, Any]:
+    b = sprintln(_args(a))
+    stdout_write(b)
+    return len(b), None
+
+
+def Sprintln(a: Slice) -> bytes:
+    return sprintln(_args(a))
+
+
+def Errorf(format: bytes, a: Slice) -> Any:
+    """fmt.Errorf: *errors.errorString without %w, *fmt.wrapError with one, *fmt.wrapErrors with more."""
+    args = _args(a)
+    p = Printer()
+    p.wrap_errs = True
+    p.do_printf(format, args)
+    s = bytes(p.buf)
+    wrapped = p.wrapped_errs
+    if not wrapped:
+        return _errors_new(s)
+    if len(wrapped) == 1:
+        arg = args[wrapped[0]]
+        err = arg if arg is not None and _is_error_type(arg.t) else None
+        return Iface(WRAP_ERROR_PTR, _WrapError(s, err))
+    if p.reordered:
+        wrapped.sort()
+    errs = []
+    for i, n in enumerate(wrapped):
+        if i > 0 and wrapped[i - 1] == n:
+            continue
+        arg = args[n]
+        if arg is not None and _is_error_type(arg.t):
+            errs.append(arg)
+    return Iface(WRAP_ERRORS_PTR, _WrapErrors(s, slice_of(errs) if errs else NIL_SLICE))

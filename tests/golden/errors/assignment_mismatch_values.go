@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var a, b int = 1
+	fmt.Println(a, b)
+}

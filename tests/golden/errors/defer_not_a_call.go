@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	cleanup := func() { fmt.Println("cleanup") }
+	defer cleanup
+	fmt.Println("body")
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	goto end
+	msg := "skipped"
+	fmt.Println(msg)
+end:
+	fmt.Println("end")
+}

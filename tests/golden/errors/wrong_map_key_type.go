@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	ages := map[string]int{"ann": 30}
+	fmt.Println(ages[1])
+}

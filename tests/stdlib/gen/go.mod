@@ -1,0 +1,3 @@
+module gomemgen
+
+go 1.23
