@@ -371,13 +371,12 @@ class Checker:
         if len(s.values) == 1 and len(s.names) > 1:
             e = s.values[0]
             if getattr(e, "_checked", False):
-                types = e.type.types if isinstance(e.type, Tuple) else [e.type] * len(s.names)
-                v.type = t or types[i]
+                types = self.commaok_types(e, len(s.names))
+                v.type = t or T.default_type(types[i])
                 return
             self.expr(e, allow_commaok=True)
             e._checked = True
-            self.commaok_expand(e, len(s.names))
-            vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+            vals = self.commaok_types(e, len(s.names))
             if len(vals) != len(s.names):
                 self.assign_mismatch(s.names[0], len(s.names), e)
                 vals = [T.INT] * len(s.names)
@@ -918,8 +917,7 @@ class Checker:
             if len(spec.values) == 1 and n > 1:
                 e = spec.values[0]
                 self.expr(e, allow_commaok=True)
-                self.commaok_expand(e, n)
-                vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+                vals = self.commaok_types(e, n)
                 if len(vals) != n:
                     self.assign_mismatch(spec.names[0], n, e)
                     vals = (T.INT,) * n
@@ -970,14 +968,19 @@ class Checker:
         else:
             self.error(at, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
 
-    def commaok_expand(self, e, n: int) -> None:
-        """In `v, ok := m[k]` (and x.(T), <-ch) the expression yields (value, untyped bool)."""
+    def commaok_types(self, e, n: int) -> tuple:
+        """The types a multi-value right-hand side yields.
+
+        In `v, ok := m[k]` (and x.(T), <-ch) the expression yields (value, untyped bool): it is
+        marked ``commaok`` and keeps its own type (the value's).
+        """
         inner = e
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
         if n == 2 and inner.mode in (ast.MODE_MAPINDEX, ast.MODE_COMMAOK) and not isinstance(inner.type, Tuple):
             inner.commaok = True
-            e.type = T.new_tuple((inner.type, T.BOOL))
+            return (inner.type, T.BOOL)
+        return e.type.types if isinstance(e.type, Tuple) else (e.type,)
 
     def stmt_LabeledStmt(self, s: ast.LabeledStmt) -> None:
         name = s.label.name
@@ -1118,8 +1121,7 @@ class Checker:
         if nr == 1 and nl > 1:
             e = s.rhs[0]
             self.expr(e, allow_commaok=True)
-            self.commaok_expand(e, nl)
-            vals = e.type.types if isinstance(e.type, Tuple) else (e.type,)
+            vals = self.commaok_types(e, nl)
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
                 return
@@ -1151,8 +1153,7 @@ class Checker:
         if nr == 1 and nl > 1:
             e = s.rhs[0]
             self.expr(e, allow_commaok=True)
-            self.commaok_expand(e, nl)
-            vals = list(e.type.types) if isinstance(e.type, Tuple) else [e.type]
+            vals = list(self.commaok_types(e, nl))
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
                 vals = [T.INT] * nl
@@ -2839,13 +2840,8 @@ class Checker:
                 found.append(n)
                 return
             if isinstance(n, ast.Node):
-                for v in vars(n).values():
-                    if isinstance(v, ast.Expr):
-                        walk(v)
-                    elif isinstance(v, list):
-                        for y in v:
-                            if isinstance(y, ast.Expr):
-                                walk(y)
+                for ch in ast.children(n):
+                    walk(ch)
         walk(x)
         return bool(found)
 

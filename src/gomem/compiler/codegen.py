@@ -219,7 +219,7 @@ class Compiler:
         pkg = self.pkg
         body: list[str] = []
         self.out = Emitter()
-        self.has_go = any(isinstance(n, ast.GoStmt) for f in pkg.files for n in _walk(f))
+        self.has_go = any(isinstance(n, ast.GoStmt) for f in pkg.files for n in ast.walk(f))
         # functions and methods
         for f in pkg.files:
             self.cur_file = f.path
@@ -458,8 +458,57 @@ class Compiler:
 
     # -------------------------------------------------------------- statements
     def block(self, stmts: list[ast.Stmt]) -> None:
+        targets = self.goto_targets()
+        if targets and any(isinstance(s, ast.LabeledStmt) and s.label.name in targets for s in stmts):
+            self.goto_block(stmts, targets)
+            return
         for s in stmts:
             self.stmt(s)
+
+    def goto_targets(self) -> set[str]:
+        """Labels of the current function that some goto names."""
+        fs = self.fn
+        cached = getattr(fs, "goto_labels", None)
+        if cached is None:
+            cached = {n.label.name for n in ast.walk(fs.node.body)
+                      if isinstance(n, ast.BranchStmt) and n.tok == "goto" and n.label is not None}
+            fs.goto_labels = cached
+            fs.goto_dispatch = {}
+        return cached
+
+    def goto_block(self, stmts: list[ast.Stmt], targets: set[str]) -> None:
+        """A statement list with goto targets: a dispatch loop over the pieces between labels.
+
+        Piece k runs when ``_pcN == k``; falling off its end moves on to piece k+1, and
+        `goto L` sets ``_pcN`` to L's piece and restarts the loop (through any inner loops,
+        like a labeled continue).
+        """
+        pieces: list[list[ast.Stmt]] = [[]]
+        for st in stmts:
+            if isinstance(st, ast.LabeledStmt) and st.label.name in targets:
+                pieces.append([])
+            pieces[-1].append(st)
+        pc = f"_pc{len(self.fn.goto_dispatch) + 1}"
+        info = self.push_loop(("goto", pc), post=[])
+        for k, piece in enumerate(pieces):
+            if piece and isinstance(piece[0], ast.LabeledStmt) and piece[0].label.name in targets:
+                self.fn.goto_dispatch[piece[0].label.name] = (info, pc, k)
+        start = len(self.out.lines)
+        self.out.emit(f"{pc} = 0")
+        self.out.emit("while True:")
+        self.out.ind += 1
+        for k, piece in enumerate(pieces):
+            self.out.emit(f"if {pc} == {k}:")
+            self.out.ind += 1
+            for st in piece:
+                self.stmt(st)
+            self.out.emit(f"{pc} = {k + 1}")
+            self.out.ind -= 1
+        self.out.emit("break")
+        self.out.ind -= 1
+        self.pop_loop()
+        self.loop_flags_init(info, start)
+        self.after_loop_checks(info)
 
     def stmt(self, s: ast.Stmt) -> None:
         getattr(self, "s_" + type(s).__name__)(s)
@@ -540,13 +589,39 @@ class Compiler:
                 if not self.is_blank(x):
                     self.assign_to(x, tmp, fresh=True)
             return
-        # parallel assignment: evaluate index operands and values first, then assign
+        # parallel assignment: index and pointer operands on the left, then the values, are
+        # evaluated first (spec: Assignment statements); then the stores happen left to right
+        pre = [self.pre_evaluate(x) for x in s.lhs]
         vals = [self.expr_copy(e) for e in s.rhs]
         tmps = [self.new_tmp() for _ in s.lhs]
         self.out.emit(f"{', '.join(tmps)} = {', '.join(vals)}")
         for x, tmp in zip(s.lhs, tmps):
             if not self.is_blank(x):
                 self.assign_to(x, tmp, fresh=True)
+        for nodes in pre:
+            for n in nodes:
+                del n.pre_code
+
+    def pre_evaluate(self, x) -> list:
+        """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(x, ast.IndexExpr):
+            parts = [x.x, x.index]
+        elif isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field":
+            parts = [x.x]
+        elif isinstance(x, ast.StarExpr):
+            parts = [x.x]
+        else:
+            return []
+        for p in parts:
+            code = self.expr(p)
+            if p.mode != ast.MODE_CONST:
+                tmp = self.new_tmp()
+                self.out.emit(f"{tmp} = {code}")
+                code = tmp
+            p.pre_code = code
+        return parts
 
     def is_blank(self, x) -> bool:
         return isinstance(x, ast.Ident) and x.name == "_"
@@ -789,7 +864,15 @@ class Compiler:
             self.out.emit("_ft = True")
             return
         if s.tok == "goto":
-            raise CompileError(s, "gomem does not support goto yet")
+            self.goto_targets()
+            target = self.fn.goto_dispatch.get(s.label.name)
+            if target is None:
+                # a forward goto whose label's dispatch loop is not open yet cannot happen:
+                # the dispatch encloses every statement of its list, gotos included
+                raise CompileError(s, f"gomem cannot compile goto {s.label.name} here yet")
+            info, pc, k = target
+            self.out.emit(f"{pc} = {k}")
+            self.branch_to(info, "continue")
 
     def loop_flags_init(self, info: dict, at: int) -> None:
         if info["flag"]:
@@ -911,13 +994,8 @@ class Compiler:
             if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(n.x, ast.Ident) and n.x.obj is v:
                 found.append(n)
             if isinstance(n, ast.Node):
-                for val in vars(n).values():
-                    if isinstance(val, ast.Node):
-                        walk(val)
-                    elif isinstance(val, list):
-                        for y in val:
-                            if isinstance(y, ast.Node):
-                                walk(y)
+                for ch in ast.children(n):
+                    walk(ch)
         walk(node)
         return bool(found)
 
@@ -946,7 +1024,7 @@ class Compiler:
             """A Python loop target for e; assignments needed after the header go to assigns."""
             if e is None:
                 return "_"
-            if define and not e.obj.boxed and not is_agg(e.obj.type):
+            if define and not self.needs_box(e.obj) and not is_agg(e.obj.type):
                 return self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
             tmp = self.new_tmp()
             assigns.append((e, tmp))
@@ -1153,13 +1231,8 @@ class Compiler:
                 return
             if isinstance(n, ast.Node):
                 inner = depth_loop or (n is not s and isinstance(n, (ast.ForStmt, ast.RangeStmt)))
-                for val in vars(n).values():
-                    if isinstance(val, ast.Node):
-                        walk(val, inner)
-                    elif isinstance(val, list):
-                        for y in val:
-                            if isinstance(y, ast.Node):
-                                walk(y, inner)
+                for ch in ast.children(n):
+                    walk(ch, inner)
         for cc in s.clauses:
             for st in cc.body:
                 walk(st, False)
@@ -1252,6 +1325,8 @@ class Compiler:
         self.out.emit(f"_go({fn}{''.join(', ' + a for a in args)})")
 
     def s_DeferStmt(self, s: ast.DeferStmt) -> None:
+        if s.call.call_kind == "builtin" and s.call.builtin == "recover":
+            return  # `defer recover()` runs recover as the deferred call itself: it never recovers
         fn, args = self.call_parts(s.call)
         tup = "(" + "".join(a + ", " for a in args) + ")"
         self.out.emit(f"_d.fns.append(({fn}, {tup}))")
@@ -1329,6 +1404,9 @@ class Compiler:
         return f"_Iface({self.tname(t)}, {code})"
 
     def expr(self, e, discard: bool = False, commaok: bool = False) -> str:
+        pre = getattr(e, "pre_code", None)
+        if pre is not None:
+            return pre
         code = self._expr(e, commaok)
         conv = getattr(e, "to_iface", None)
         if conv is not None and e.type is not None and not isinstance(e.type.underlying(), Interface):
@@ -1421,13 +1499,8 @@ class Compiler:
                     seen.add(id(v))
                     names.append(self.var_name(v))
             if isinstance(n, ast.Node):
-                for val in vars(n).values():
-                    if isinstance(val, ast.Node):
-                        walk(val)
-                    elif isinstance(val, list):
-                        for y in val:
-                            if isinstance(y, ast.Node):
-                                walk(y)
+                for ch in ast.children(n):
+                    walk(ch)
         walk(lit.body)
         return names
 
@@ -2018,7 +2091,7 @@ class Compiler:
                 return f"_make_map({self.tname(t)}, {site})"
             if isinstance(u, Chan):
                 n = self.expr(a[1]) if len(a) > 1 else "0"
-                return f"_make_chan({n}, {self.zero_const(u.elem)}, {self.tname(t)}, {site})"
+                return f"_make_chan({n}, {self.zero(u.elem)}, {self.tname(t)}, {site})"
         if name == "append":
             st = c.type.underlying()
             elem = st.elem
@@ -2026,7 +2099,7 @@ class Compiler:
             site = self.site(c)
             z = self.zero_maker(elem)
             if getattr(c, "append_string", False):
-                return f"_append_values({s}, {args[1]}, {self.tname(elem)}, None, {site})"
+                return f"_append_values({s}, {args[1]}, {self.tname(elem)}, _BYTES, {site})"
             if c.has_ellipsis:
                 other = args[1]
                 if is_agg(elem):
@@ -2101,24 +2174,12 @@ class Compiler:
         return "None"
 
     def zero_maker(self, t: Type) -> str:
-        """For make/append: None for byte elements, a callable for aggregates, else the zero."""
+        """For make/append: _BYTES for byte elements, a callable for aggregates, else the zero."""
         if is_byte(t):
-            return "None"
+            return "_BYTES"
         if is_agg(t):
             if isinstance(t.underlying(), Struct):
                 return self.cname(t)
             return f"_zero_maker({self.tname(t)})"
         return self.zero_const(t)
 
-
-def _walk(node):
-    """Every AST node under node (depth first)."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        yield n
-        for val in vars(n).values():
-            if isinstance(val, ast.Node):
-                stack.append(val)
-            elif isinstance(val, list):
-                stack.extend(y for y in val if isinstance(y, ast.Node))

@@ -93,7 +93,7 @@ def _copier(t):
 def _go_panic(v) -> None:
     if v is None:
         from gomem.runtime.panic import _runtime_error_type  # noqa: F401
-        raise GoPanic(V.Iface(_PANIC_NIL, b"panic called with nil argument (use runtime.PanicNilError)"))
+        raise GoPanic(V.Iface(_PANIC_NIL, b"panic called with nil argument"))
     raise GoPanic(v)
 
 
@@ -124,8 +124,10 @@ def _assert_fail(x, src_t, want_t):
 def _clear_slice(s: V.Slice, z) -> None:
     if s.a is None:
         return
+    if z is core.BYTES:
+        z = 0
     for i in range(s.off, s.off + s.len):
-        s.a[i] = z() if callable(z) else (0 if z is None else z)
+        s.a[i] = z() if callable(z) else z
 
 
 def _fmin(*xs: float) -> float:
@@ -190,5 +192,5 @@ def namespace() -> dict[str, Any]:
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
-        "_alloc_array": malloc.alloc_array,
+        "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
     }

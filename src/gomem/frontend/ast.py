@@ -91,6 +91,9 @@ class CompositeLit(Expr):
     ctype: Expr | None = None  # None when elided inside another composite literal
     elts: list[Expr] = field(default_factory=list)
     lbrace_line: int = 0
+    lbrace_col: int = 0
+    rbrace_line: int = 0  # the closing brace: gc reports "too few values in struct literal" there
+    rbrace_col: int = 0
 
 
 @dataclass(eq=False)
@@ -136,6 +139,7 @@ class CallExpr(Expr):
     args: list[Expr] = field(default_factory=list)
     has_ellipsis: bool = False
     rparen_line: int = 0
+    rparen_col: int = 0
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -421,3 +425,32 @@ class File(Node):
     imports: list[ImportSpec] = field(default_factory=list)
     decls: list[Any] = field(default_factory=list)  # GenDecl | FuncDecl
     source: bytes = b""
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def children(node: Node):
+    """The syntax-tree children of node (only its declared fields, never checker annotations)."""
+    names = _FIELD_NAMES.get(type(node))
+    if names is None:
+        import dataclasses
+        names = tuple(f.name for f in dataclasses.fields(node) if f.name not in ("line", "col"))
+        _FIELD_NAMES[type(node)] = names
+    for name in names:
+        val = getattr(node, name)
+        if isinstance(val, Node):
+            yield val
+        elif isinstance(val, list):
+            for y in val:
+                if isinstance(y, Node):
+                    yield y
+
+
+def walk(node: Node):
+    """Every node under node, node included (depth first, pre-order)."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(list(children(n))))

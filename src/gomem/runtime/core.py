@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import struct
+import sys
 from itertools import islice
 from typing import Any
 
@@ -100,6 +101,9 @@ def float_to_int(x: float, bits: int, signed: bool) -> int:
 # ---------------------------------------------------------------------------
 # slices
 
+# the "zero" argument of make_slice/append for byte slices, whose backing store is a bytearray
+BYTES = object()
+
 
 def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
     if cap is None:
@@ -109,7 +113,7 @@ def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
     if cap < n or cap > (1 << 40):
         go_panic_runtime("makeslice: cap out of range")
     malloc.alloc_array(elem_type, cap, site)
-    if zero is None:  # bytes
+    if zero is BYTES:
         return Slice(bytearray(cap), 0, n, cap)
     if callable(zero):
         return Slice([zero() for _ in range(cap)], 0, n, cap)
@@ -147,7 +151,7 @@ def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
         return Slice(a, off, new_len, s.cap)
     cap = grow_cap(s.cap, new_len, elem_type.size, elem_type.ptrdata > 0)
     malloc.alloc_array(elem_type, cap, site)
-    if zero is None:
+    if zero is BYTES:
         na = bytearray(cap)
         if a is not None:
             na[:old_len] = a[s.off:s.off + old_len]
@@ -242,6 +246,8 @@ def slice_array(a, n: int, lo: int | None, hi: int | None, mx: int | None) -> Sl
     if a is None:
         from gomem.runtime.panic import panic_nil_deref
         panic_nil_deref()
+    if type(a) is not list and type(a) is not bytearray and hasattr(a, "off"):  # ArrayView
+        return reslice(Slice(a.a, a.off, n, n), lo, hi, mx)
     return reslice(Slice(a, 0, n, n), lo, hi, mx)
 
 
@@ -270,8 +276,10 @@ def slice_to_array(s: Slice, n: int, copy: bool):
         go_panic_runtime(f"cannot convert slice with length {s.len} to array or pointer to array with length {n}")
     if s.a is None:
         return [] if copy else None
-    part = s.a[s.off:s.off + n]
-    return part
+    if not copy:
+        from gomem.runtime.values import ArrayView
+        return ArrayView(s.a, s.off, n)
+    return s.a[s.off:s.off + n]
 
 
 # ---------------------------------------------------------------------------
@@ -323,11 +331,15 @@ def make_map(site) -> dict:
 class Defers:
     """The deferred calls of one function activation and the panic (if any) unwinding it."""
 
-    __slots__ = ("fns", "p")
+    __slots__ = ("fns", "p", "rv", "recovered")
 
     def __init__(self):
         self.fns: list = []
         self.p: BaseException | None = None
+        self.rv: Any = None  # the result of `return x` in a function without named results
+        # a panic recovered by the deferred call now running: Go still reports it (as
+        # "[recovered]") if that call panics anew before returning
+        self.recovered: GoPanic | None = None
 
     def catch(self, exc: BaseException) -> None:
         self.p = as_go_panic(exc)
@@ -346,12 +358,13 @@ class Defers:
                 e = as_go_panic(exc)
                 if isinstance(e, (GoExit, FatalError)):
                     raise e
-                old = self.p
-                if isinstance(e, GoPanic) and isinstance(old, GoPanic):
+                old = self.p if self.p is not None else self.recovered
+                if isinstance(e, GoPanic) and isinstance(old, GoPanic) and old is not e:
                     e.previous = old.previous + [old]
                 self.p = e
             finally:
                 _panicking.pop()
+                self.recovered = None
         p = self.p
         if p is not None:
             raise p
@@ -361,16 +374,27 @@ _panicking: list[Defers] = []
 
 
 def recover() -> Any:
-    """recover(): stops the panic whose deferred calls are running, returning its value."""
+    """recover(): stops the panic whose deferred calls are running, returning its value.
+
+    As in Go it only does so when called directly by the deferred function: the caller's
+    caller must be Defers.run.
+    """
     if not _panicking:
+        return None
+    caller = sys._getframe(1)
+    if caller.f_back is None or caller.f_back.f_code is not _RUN_CODE:
         return None
     d = _panicking[-1]
     p = d.p
     if isinstance(p, GoPanic):
         p.recovered = True
         d.p = None
+        d.recovered = p
         return p.value
     return None
+
+
+_RUN_CODE = Defers.run.__code__
 
 
 def goexit() -> None:

@@ -97,6 +97,8 @@ def go_panic_plain(msg: str) -> None:
 
 
 def panic_index(i: int, n: int) -> None:
+    if i < 0:
+        raise GoPanic(Iface(BOUNDS_ERROR, f"index out of range [{i}]".encode()))
     raise GoPanic(Iface(BOUNDS_ERROR, f"index out of range [{i}] with length {n}".encode()))
 
 

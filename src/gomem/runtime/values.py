@@ -212,6 +212,9 @@ class Iface:
     def __eq__(self, other) -> bool:
         if type(other) is not Iface or other.t is not self.t:
             return False
+        if not is_comparable_at_runtime(self.t):
+            from gomem.runtime.panic import go_panic_runtime
+            go_panic_runtime(f"comparing uncomparable type {self.t}")
         return go_equal(self.t, self.v, other.v)
 
     def __ne__(self, other) -> bool:
@@ -453,3 +456,41 @@ def address_of(obj: Any) -> int:
         _addresses[id(obj)] = (obj, addr)
         return addr
     return entry[1]
+
+
+class ArrayView:
+    """*[N]T made from a slice ((*[N]T)(s)): an array that lives inside a larger backing store.
+
+    It behaves like the list an array normally is (indexing, assignment, len, iteration,
+    ``[:]`` copies), reading and writing the slice's backing store, so the two alias as in Go.
+    """
+
+    __slots__ = ("a", "off", "n")
+
+    def __init__(self, a, off: int, n: int):
+        self.a = a
+        self.off = off
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.a[self.off:self.off + self.n][i]
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        return self.a[self.off + i]
+
+    def __setitem__(self, i, v) -> None:
+        if isinstance(i, slice):
+            start, stop, _ = i.indices(self.n)
+            self.a[self.off + start:self.off + stop] = v
+            return
+        if not 0 <= i < self.n:
+            raise IndexError(i)
+        self.a[self.off + i] = v
+
+    def __iter__(self):
+        a, off = self.a, self.off
+        return (a[off + i] for i in range(self.n))

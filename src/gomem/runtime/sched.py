@@ -1,0 +1,640 @@
+"""The goroutine scheduler: goroutines are greenlets, run one at a time on one OS thread.
+
+Design
+------
+Compiled Go code is ordinary Python; a goroutine may block deep inside nested calls (a channel
+receive inside a method called from a loop). Each goroutine is therefore a greenlet (class
+``G``): blocking saves its whole Python call stack and switches to another goroutine's.
+
+The scheduler models Go's scheduler with a single P (GOMAXPROCS is only a reported number):
+
+- ``runnext``, a local run queue ``runq`` (256 entries, overflowing half into the global queue,
+  as Go's ``runqputslow``) and a global run queue ``globq``. A new goroutine (``go``) and a
+  goroutine made ready by another (``ready``: a channel partner, an unlocked mutex, a fired
+  timer) go to ``runnext``, pushing the previous ``runnext`` to the tail of ``runq``.
+  ``gosched`` and preemption put the current goroutine at the tail of ``globq``.
+- Picking the next goroutine follows Go's ``findRunnable``: every 61st scheduling tick one
+  goroutine comes from ``globq`` first (fairness); then ``runnext``; then ``runq``; then a batch
+  from ``globq``. A goroutine taken from ``runnext`` inherits the time slice (does not advance
+  the tick), as in Go.
+
+  With these rules gomem prints what ``GOMAXPROCS=1`` Go prints for programs whose output
+  depends on scheduling order (e.g. three ``go`` statements then ``wg.Wait()`` run the last
+  goroutine first, then the first two).
+- A goroutine that blocks (``park``) switches directly to the next runnable goroutine. Only when
+  nothing is runnable does control go to the hub, the greenlet that called ``run_main``: it
+  sleeps (really) until the earliest timer, fires it, and goes on; with no goroutine runnable and
+  no timer that could wake one, it raises ``FatalError("all goroutines are asleep -
+  deadlock!")``. Goroutines whose function returns also come back to the hub (their parent).
+- Preemption is cooperative and deterministic: the compiled code calls ``preempt()`` at loop
+  back-edges when its tick budget runs out; ``preempt`` yields when another goroutine is
+  runnable (or a timer is due) and otherwise returns at once. It returns the next tick budget,
+  ``TICK_BUDGET``.
+- Timers are a heap of ``Timer`` objects fired from scheduling points (``park``, ``preempt``,
+  ``gosched``, the idle hub). As in Go 1.23, a timer whose only effect is a send on a timer
+  channel that no goroutine is blocked on does not keep the program alive: it does not count
+  against deadlock detection.
+
+Determinism
+-----------
+Every random choice (which ready case a ``select`` takes) comes from one ``random.Random``
+seeded by the environment variable ``GOMEM_SEED`` (an integer; unset or empty means 0, which is
+a fixed seed too). Scheduling itself has no randomness. So the same program with the same seed
+runs the same interleaving and prints the same output, unless its behaviour depends on real time
+(timers and ``time.Sleep`` race with computation, as they do in Go).
+
+Ending
+------
+When main returns, ``run_main`` returns; the other goroutines are abandoned (not unwound), as
+in Go. An unrecovered panic in any goroutine (``GoPanic``), ``os.Exit`` (``GoExit``) or a fatal
+error (``FatalError``) propagates out of ``run_main``; the exception's ``goroutine`` attribute
+names the goroutine it came from. ``close()`` unwinds abandoned goroutines by raising
+``greenlet.GreenletExit`` in them (for tests and embedding; a real run simply exits the process).
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import random
+import time
+from collections import deque
+from typing import Any, Callable
+
+from greenlet import GreenletExit, getcurrent, greenlet
+
+from gomem.runtime.panic import FatalError, GoexitUnwind
+
+# the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
+# (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
+FIRST_GOID = 2
+
+# the tick budget preempt() hands back: back-edges a goroutine runs before offering to yield
+TICK_BUDGET = 1000
+
+_LOCAL_RUNQ = 256  # Go's per-P run queue length
+
+GFREE_MAX = 1024  # finished goroutines kept for reuse
+
+_monotonic_ns = time.monotonic_ns
+
+
+def _seed_from_env() -> int:
+    s = os.environ.get("GOMEM_SEED", "").strip()
+    try:
+        return int(s, 0) if s else 0
+    except ValueError:
+        return 0
+
+
+def _gomaxprocs_from_env() -> int:
+    s = os.environ.get("GOMAXPROCS", "").strip()
+    try:
+        n = int(s)
+    except ValueError:
+        n = 0
+    if n > 0:
+        return n
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - non-Linux
+        return os.cpu_count() or 1
+
+
+class G(greenlet):
+    """A goroutine. It also serves as its own wait-queue entry (Go's sudog) for plain channel
+    operations: ``elem`` carries the value handed over, ``ok`` the success flag, and ``sel`` is
+    always None (select waits use ``chan.Sudog`` entries). ``panicking`` is free for the
+    compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine)."""
+
+    __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking")
+
+    def run(self) -> None:  # the greenlet's body
+        s = self.sched
+        while True:
+            fn = self.fn
+            args = self.args
+            self.fn = self.args = None
+            try:
+                fn(*args)
+            except GoexitUnwind:
+                pass
+            except BaseException as e:
+                if not isinstance(e, GreenletExit):
+                    _set_goroutine(e, self.goid)
+                raise
+            s._exit(self)
+            # Like Go's gfree list: keep the finished greenlet to run a later go statement
+            # (creating and first entering a greenlet costs far more than a switch).
+            if s.closing or len(s.gfree) >= GFREE_MAX:
+                return
+            s.gfree.append(self)
+            s._park_dead(self)
+
+    def __repr__(self) -> str:
+        return f"<goroutine {self.goid} [{self.reason}]>"
+
+
+class MainG(G):
+    __slots__ = ()
+
+    def run(self) -> None:
+        s = self.sched
+        fn = self.fn
+        self.fn = self.args = None
+        try:
+            fn()
+        except GoexitUnwind:
+            s.main_goexit = True
+            s._exit(self)
+            return
+        except BaseException as e:
+            if not isinstance(e, GreenletExit):
+                _set_goroutine(e, 1)
+            raise
+        s.main_done = True
+        s._exit(self)
+
+
+def _set_goroutine(e: BaseException, goid: int) -> None:
+    """Record on an exception ending the program which goroutine it ended."""
+    try:
+        e.goroutine = goid  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - exotic exception types
+        pass
+
+
+class Timer:
+    """A run-time timer: at ``when`` (monotonic nanoseconds) the scheduler calls ``fire()``.
+
+    ``period`` > 0 makes it periodic (a ticker). ``chan`` is the timer channel when the timer's
+    only effect is a send on it (time.NewTimer, time.After, time.NewTicker): such a timer counts
+    for deadlock detection only while a goroutine is blocked receiving on that channel.
+    """
+
+    __slots__ = ("when", "period", "fire", "chan", "active", "ver")
+
+    def __init__(self, when: int, period: int, fire: Callable[[], Any], chan: Any = None):
+        self.when = when
+        self.period = period
+        self.fire = fire
+        self.chan = chan
+        self.active = False
+        self.ver = 0
+
+    def relevant(self) -> bool:
+        c = self.chan
+        if c is None:
+            return True
+        for w in c.recvq:
+            if w.sel is None or not w.sel.done:
+                return True
+        return False
+
+
+class Scheduler:
+    """The state of one program run: run queues, goroutines, timers (see the module docstring)."""
+
+    def __init__(self, seed: int | None = None, gomaxprocs: int | None = None,
+                 first_goid: int = FIRST_GOID):
+        self.seed = _seed_from_env() if seed is None else seed
+        self.rng = random.Random(self.seed)
+        self.gomaxprocs = _gomaxprocs_from_env() if gomaxprocs is None else gomaxprocs
+        self.runnext: G | None = None
+        self.runq: deque[G] = deque()
+        self.globq: deque[G] = deque()
+        self.schedtick = 0
+        self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
+        self.next_goid = first_goid
+        self.cur: G | None = None  # the running goroutine
+        self.hub: greenlet | None = None
+        self.timers: list[tuple[int, int, int, Timer]] = []  # heap of (when, seq, ver, timer)
+        self.timer_seq = 0
+        self.waitqs: dict[tuple[int, str], tuple[Any, deque[G]]] = {}
+        self.rtimers: dict[int, tuple[Any, Timer]] = {}  # package time's armed timers
+        self.gfree: list[G] = []  # finished goroutines waiting to be reused by go()
+        self.main_done = False
+        self.main_goexit = False
+        self.closing = False
+        self.running = False
+
+    # -- running a program ---------------------------------------------------------------
+
+    def run_main(self, fn: Callable[[], Any]) -> None:
+        """Run fn as goroutine 1; return when it returns (abandoning the other goroutines).
+
+        Raises the GoPanic / GoExit / FatalError that ended the program instead, if any.
+        """
+        global current
+        current = self
+        self.hub = getcurrent()
+        g = MainG(None, self.hub)
+        g.goid = 1
+        g.reason = "running"
+        g.sel = None
+        g.g = g
+        g.fn = fn
+        g.args = ()
+        g.sched = self
+        g.panicking = None
+        self.allgs[1] = g
+        self.runq.append(g)  # taken as Go's first execute: schedtick becomes 1
+        self.running = True
+        try:
+            self._hub_loop()
+        finally:
+            self.running = False
+
+    def _hub_loop(self) -> None:
+        # A goroutine switches here when nothing is runnable (with None), to have a new
+        # goroutine started (with that G: a greenlet started from deep inside another one would
+        # inherit its recursion depth), or by finishing (None).
+        g = None
+        while not self.main_done:
+            if g is None:
+                if self.timers:
+                    self._run_timers()
+                g = self._next()
+                if g is None:
+                    g = self._idle()
+            self.cur = g
+            g = g.switch()
+
+    def _idle(self) -> G:
+        """Nothing is runnable: sleep until a timer makes something runnable, or fail."""
+        while True:
+            if self.main_goexit and not self.allgs:
+                raise FatalError("no goroutines (main called runtime.Goexit) - deadlock!")
+            when = None
+            for ent in self.timers:
+                t = ent[3]
+                if ent[2] == t.ver and t.active and t.relevant():
+                    if when is None or ent[0] < when:
+                        when = ent[0]
+            if when is None:
+                raise self._deadlock()
+            delay = when - _monotonic_ns()
+            if delay > 0:
+                time.sleep(delay / 1e9)
+            self._run_timers()
+            g = self._next()
+            if g is not None:
+                return g
+
+    def _deadlock(self) -> FatalError:
+        gs = list(self.allgs.values())  # creation order: goroutine 1 first, as Go prints them
+        detail = "\n\n".join(f"goroutine {g.goid} [{g.reason}]:" for g in gs) + "\n"
+        e = FatalError("all goroutines are asleep - deadlock!", detail)
+        e.goroutines = gs  # type: ignore[attr-defined]
+        return e
+
+    def close(self) -> None:
+        """Unwind every abandoned goroutine (GreenletExit at its blocking point)."""
+        self.closing = True
+        for g in list(self.allgs.values()) + self.gfree:
+            if g and not g.dead:
+                try:
+                    g.throw(GreenletExit)
+                except GreenletExit:  # pragma: no cover
+                    pass
+        self.allgs.clear()
+        self.gfree.clear()
+        self.runq.clear()
+        self.globq.clear()
+        self.runnext = None
+        self.timers.clear()
+
+    # -- goroutines ----------------------------------------------------------------------
+
+    def go(self, fn: Callable[..., Any], *args: Any) -> G:
+        """The go statement: start fn(*args) in a new goroutine (args already evaluated)."""
+        gfree = self.gfree
+        if gfree:
+            g = gfree.pop()
+        else:
+            g = G(None, self.hub)
+            g.sel = None
+            g.g = g
+            g.sched = self
+        goid = self.next_goid
+        self.next_goid = goid + 1
+        g.goid = goid
+        g.reason = "runnable"
+        g.fn = fn
+        g.args = args
+        g.panicking = None
+        self.allgs[goid] = g
+        old = self.runnext
+        self.runnext = g
+        if old is not None:
+            q = self.runq
+            if len(q) < _LOCAL_RUNQ:
+                q.append(old)
+            else:
+                self._runq_overflow(old)
+        return g
+
+    def _exit(self, g: G) -> None:
+        del self.allgs[g.goid]
+        g.reason = "dead"
+
+    def goid(self) -> int:
+        return self.cur.goid if self.cur is not None else 0
+
+    def num_goroutine(self) -> int:
+        return len(self.allgs)
+
+    def set_gomaxprocs(self, n: int) -> int:
+        """runtime.GOMAXPROCS(n): set when n > 0; return the previous setting."""
+        old = self.gomaxprocs
+        if n > 0:
+            self.gomaxprocs = n
+        return old
+
+    # -- run queues ----------------------------------------------------------------------
+
+    def ready(self, g: G) -> None:
+        """Make a parked goroutine runnable; it runs next (Go's goready: runqput(next=true))."""
+        old = self.runnext
+        self.runnext = g
+        if old is not None:
+            q = self.runq
+            if len(q) < _LOCAL_RUNQ:
+                q.append(old)
+            else:
+                self._runq_overflow(old)
+
+    def _runq_overflow(self, g: G) -> None:
+        # runqputslow: move half of the local queue, then g, to the global queue
+        q = self.runq
+        batch = [q.popleft() for _ in range(len(q) // 2)]
+        batch.append(g)
+        self.globq.extend(batch)
+
+    def _next(self) -> G | None:
+        """findRunnable without the idle part."""
+        gq = self.globq
+        if gq and self.schedtick % 61 == 0:
+            self.schedtick += 1
+            return gq.popleft()
+        g = self.runnext
+        if g is not None:
+            self.runnext = None
+            return g
+        q = self.runq
+        if q:
+            self.schedtick += 1
+            return q.popleft()
+        if gq:
+            # globrunqget(pp, 0): a batch of up to half the local queue's size
+            n = min(len(gq), _LOCAL_RUNQ // 2)
+            g = gq.popleft()
+            for _ in range(n - 1):
+                q.append(gq.popleft())
+            self.schedtick += 1
+            return g
+        return None
+
+    # -- blocking and yielding -----------------------------------------------------------
+
+    def park(self, reason: str) -> None:
+        """Block the running goroutine until someone calls ready() on it (Go's gopark).
+
+        The caller has already put the goroutine where its waker will find it.
+        """
+        g = self.cur
+        g.reason = reason
+        if self.closing:
+            raise GreenletExit
+        if self.timers:
+            self._run_timers()
+        nxt = self.runnext
+        if nxt is not None and not (self.globq and self.schedtick % 61 == 0):
+            self.runnext = None  # the common case of _next(), inlined
+        else:
+            nxt = self._next()
+            if nxt is None:
+                self.hub.switch(None)
+                return
+        if nxt is not g:
+            if nxt:  # started: switch to it directly
+                self.cur = nxt
+                nxt.switch()
+            else:  # not started yet: the hub starts it
+                self.hub.switch(nxt)
+
+    def _park_dead(self, g: G) -> None:
+        """A finished goroutine waits in gfree until go() reuses it."""
+        g.reason = "dead"
+        nxt = self._next()
+        if nxt is None:
+            self.hub.switch(None)
+        else:
+            self._switch(nxt)
+
+    def _switch(self, nxt: G) -> None:
+        if nxt:  # started: switch to it directly
+            self.cur = nxt
+            nxt.switch()
+        else:  # not started yet: the hub starts it
+            self.hub.switch(nxt)
+
+    def gosched(self) -> None:
+        """runtime.Gosched: yield to other runnable goroutines (the caller goes to globq)."""
+        g = self.cur
+        if self.timers:
+            self._run_timers()
+        g.reason = "runnable"
+        self.globq.append(g)
+        nxt = self._next()
+        if nxt is not g:
+            self._switch(nxt)
+
+    def preempt(self) -> int:
+        """Called by compiled code when its tick budget runs out: yield if anyone else can run."""
+        if self.timers and self.timers[0][0] <= _monotonic_ns():
+            self._run_timers()
+        if self.runnext is not None or self.runq or self.globq:
+            g = self.cur
+            g.reason = "runnable"
+            self.globq.append(g)
+            nxt = self._next()
+            if nxt is not g:
+                self._switch(nxt)
+        return TICK_BUDGET
+
+    # -- wait queues keyed by an object (runtime/sema.go's semaRoot), for package sync -----
+
+    def wait_on(self, obj: Any, key: str, reason: str, lifo: bool = False) -> None:
+        """Park the running goroutine in the wait queue (obj, key) until wake_one picks it."""
+        k = (id(obj), key)
+        ent = self.waitqs.get(k)
+        if ent is None:
+            ent = self.waitqs[k] = (obj, deque())  # obj is kept alive while the queue exists
+        if lifo:
+            ent[1].appendleft(self.cur)
+        else:
+            ent[1].append(self.cur)
+        self.park(reason)
+
+    def wake_one(self, obj: Any, key: str) -> G | None:
+        """Ready the first goroutine waiting in (obj, key); return it, or None if none waits."""
+        k = (id(obj), key)
+        ent = self.waitqs.get(k)
+        if ent is None:
+            return None
+        q = ent[1]
+        g = q.popleft()
+        if not q:
+            del self.waitqs[k]
+        self.ready(g)
+        return g
+
+    def wake_if(self, obj: Any, key: str, pred: Callable[[G], bool]) -> G | None:
+        """Ready the first goroutine waiting in (obj, key) for which pred holds."""
+        k = (id(obj), key)
+        ent = self.waitqs.get(k)
+        if ent is None:
+            return None
+        q = ent[1]
+        for g in q:
+            if pred(g):
+                q.remove(g)
+                if not q:
+                    del self.waitqs[k]
+                self.ready(g)
+                return g
+        return None
+
+    def num_waiters(self, obj: Any, key: str) -> int:
+        ent = self.waitqs.get((id(obj), key))
+        return 0 if ent is None else len(ent[1])
+
+    # -- timers --------------------------------------------------------------------------
+
+    def start_timer(self, t: Timer) -> None:
+        """Arm t at t.when (it must not be active)."""
+        t.active = True
+        t.ver += 1
+        self.timer_seq += 1
+        heapq.heappush(self.timers, (t.when, self.timer_seq, t.ver, t))
+
+    def stop_timer(self, t: Timer) -> bool:
+        """Disarm t; True if it was armed (it had not fired yet, or is periodic)."""
+        was = t.active
+        t.active = False
+        t.ver += 1
+        if was and len(self.timers) > 64 and self._stale_timers_dominate():
+            self._compact_timers()
+        return was
+
+    def reset_timer(self, t: Timer, when: int, period: int = 0) -> bool:
+        """Re-arm t at when (with period); True if it was armed before."""
+        was = self.stop_timer(t)
+        t.when = when
+        t.period = period
+        self.start_timer(t)
+        return was
+
+    def _stale_timers_dominate(self) -> bool:
+        live = 0
+        for ent in self.timers:
+            if ent[2] == ent[3].ver and ent[3].active:
+                live += 1
+        return live * 2 < len(self.timers)
+
+    def _compact_timers(self) -> None:
+        self.timers = [e for e in self.timers if e[2] == e[3].ver and e[3].active]
+        heapq.heapify(self.timers)
+
+    def _run_timers(self) -> None:
+        """Fire every timer that is due."""
+        h = self.timers
+        if not h:
+            return
+        now = _monotonic_ns()
+        while h and h[0][0] <= now:
+            when, _, ver, t = heapq.heappop(h)
+            if ver != t.ver or not t.active:
+                continue
+            if t.period > 0:
+                t.when = when + t.period * (1 + (now - when) // t.period)
+                t.ver += 1
+                self.timer_seq += 1
+                heapq.heappush(h, (t.when, self.timer_seq, t.ver, t))
+            else:
+                t.active = False
+            t.fire()
+
+    def sleep(self, ns: int) -> None:
+        """time.Sleep: park the running goroutine for ns nanoseconds (returns at once if <= 0)."""
+        if ns <= 0:
+            return
+        g = self.cur
+        t = Timer(_monotonic_ns() + ns, 0, lambda: self.ready(g))
+        self.start_timer(t)
+        self.park("sleep")
+
+
+# ---------------------------------------------------------------------------------------
+# The current scheduler and module-level entry points for compiled code
+
+current: Scheduler = Scheduler()
+
+
+def new_scheduler(seed: int | None = None, gomaxprocs: int | None = None,
+                  first_goid: int = FIRST_GOID) -> Scheduler:
+    """Make a fresh scheduler the current one (one per program run)."""
+    global current
+    current = Scheduler(seed, gomaxprocs, first_goid)
+    return current
+
+
+def run_main(fn: Callable[[], Any], seed: int | None = None) -> None:
+    """Run a program's main function on a fresh scheduler (see Scheduler.run_main)."""
+    new_scheduler(seed).run_main(fn)
+
+
+def go(fn: Callable[..., Any], *args: Any) -> None:
+    """The go statement."""
+    current.go(fn, *args)
+
+
+def gosched() -> None:
+    """runtime.Gosched."""
+    current.gosched()
+
+
+def preempt() -> int:
+    """Loop back-edge check when the tick budget is spent; returns the next budget."""
+    return current.preempt()
+
+
+def goid() -> int:
+    """The running goroutine's id."""
+    return current.goid()
+
+
+def num_goroutine() -> int:
+    """runtime.NumGoroutine."""
+    return len(current.allgs)
+
+
+def gomaxprocs(n: int) -> int:
+    """runtime.GOMAXPROCS."""
+    return current.set_gomaxprocs(n)
+
+
+def park(reason: str) -> None:
+    """Block the running goroutine (see Scheduler.park)."""
+    current.park(reason)
+
+
+def ready(g: G) -> None:
+    """Make a parked goroutine runnable."""
+    current.ready(g)
+
+
+def running() -> G:
+    """The running goroutine (a G)."""
+    return current.cur  # type: ignore[return-value]
