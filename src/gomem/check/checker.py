@@ -118,6 +118,7 @@ class Checker:
         self.func_deps: dict[Any, set] = {}
         self.breakable: list[Any] = []
         self.is_std = False
+        self.soft: set = set()
         self.predefined_types: dict[str, Named] = {}  # std packages: Named objects built in Python
 
     # ------------------------------------------------------------------ errors
@@ -184,10 +185,13 @@ class Checker:
                 if not pn.used:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
+                    self.soft.add(self.errors[-1])
             main = self.pkg.scope.lookup_local("main")
             if self.pkg.name == "main" and not isinstance(main, Func):
                 self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
         self.compute_init_order(files)
+        if any(e not in self.soft for e in self.errors):
+            self.errors = [e for e in self.errors if e not in self.soft]
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
@@ -213,9 +217,10 @@ class Checker:
             return
         old = scope.insert(obj)
         if old is not None:
-            self.error(node, f"{obj.name} redeclared in this block")
+            msg = f"{obj.name} redeclared in this block"
             if old.line:
-                self.error((old.line, old.col), f"\tother declaration of {obj.name}")
+                msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
+            self.error(node, msg)
 
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
@@ -332,6 +337,24 @@ class Checker:
                 self.error(s.name, f"invalid recursive type {s.name.name}")
                 under = T.INT
         named.set_underlying(under)
+        if self.contains_by_value(under, named, set()):
+            self.error(s.name, f"invalid recursive type: {s.name.name} refers to itself")
+            named.set_underlying(T.new_struct(()))
+
+    def contains_by_value(self, t: Type, target: Named, seen: set) -> bool:
+        """Whether a value of type t contains a value of type target (an infinite type)."""
+        if t is target:
+            return True
+        if isinstance(t, Named):
+            if id(t) in seen or t._underlying is None:
+                return False
+            seen.add(id(t))
+            t = t._underlying
+        if isinstance(t, Struct):
+            return any(self.contains_by_value(f.type, target, seen) for f in t.fields)
+        if isinstance(t, Array):
+            return self.contains_by_value(t.elem, target, seen)
+        return False
 
     def resolve_const(self, c: Const, s: ast.ValueSpec, i: int) -> None:
         src = getattr(s, "values_src", None) or s
@@ -473,6 +496,11 @@ class Checker:
             return
         tn = self.pkg.scope.lookup_local(rt_expr.name)
         if tn is None:
+            other = UNIVERSE.lookup_local(rt_expr.name)
+            if isinstance(other, TypeName):
+                self.error(recv.names[0] if recv.names else rt_expr,
+                           f"cannot define new methods on non-local type {rt_expr.name}")
+                return
             self.error(rt_expr, f"undefined: {rt_expr.name}")
             return
         if not isinstance(tn, TypeName) or not isinstance(tn.type, Named) or tn.type.pkg != self.pkg.name:
@@ -693,6 +721,7 @@ class Checker:
         self.block_stmts(node.body.stmts)
         if sig.results and not self.is_terminating_list(node.body.stmts):
             self.error((node.body.rbrace_line, node.body.rbrace_col), "missing return")
+        self.check_gotos(node.body)
         for name, lab in self.fn.labels.items():
             if not lab.used:
                 self.error(lab, f"label {name} defined and not used")
@@ -700,10 +729,51 @@ class Checker:
         self.scope = saved_scope
         self.fn = outer_fn
 
+    def check_gotos(self, body: ast.BlockStmt) -> None:
+        """A forward goto must not jump over a variable declaration of the label's block."""
+        lists = [n.stmts for n in ast.walk(body) if isinstance(n, ast.BlockStmt)]
+        lists += [n.body for n in ast.walk(body) if isinstance(n, (ast.CaseClause, ast.CommClause))]
+        for stmts in lists:
+            labels = {st.label.name: j for j, st in enumerate(stmts) if isinstance(st, ast.LabeledStmt)}
+            if not labels:
+                continue
+            for i, st in enumerate(stmts):
+                for g in ast.walk(st):
+                    if isinstance(g, ast.FuncLit):
+                        break
+                    if not (isinstance(g, ast.BranchStmt) and g.tok == "goto" and g.label is not None):
+                        continue
+                    j = labels.get(g.label.name)
+                    if j is None or j <= i:
+                        continue
+                    for d in stmts[i + 1:j]:
+                        decl = self._declared_var(d)
+                        if decl is not None:
+                            name, pos = decl
+                            self.error(g.label, f"goto {g.label.name} jumps over declaration of {name} at {self.path}:{pos[0]}:{pos[1]}")
+                            break
+
+    def _declared_var(self, st):
+        if isinstance(st, ast.AssignStmt) and st.tok == ":=":
+            for x in st.lhs:
+                if getattr(x, "is_new", False) and x.name != "_":
+                    return x.name, (st.tok_line or st.line, st.tok_col or st.col)
+        if isinstance(st, ast.DeclStmt) and st.decl.tok == "var":
+            for spec in st.decl.specs:
+                for n in spec.names:
+                    if n.name != "_":
+                        return n.name, (n.line, n.col)
+        return None
+
     def check_unused(self, fn: FuncContext) -> None:
         for v in fn.locals:
             if not v.used and v.name != "_" and not v.is_param and not v.is_result:
-                self.error(v, f"declared and not used: {v.name}")
+                self.soft_error(v, f"declared and not used: {v.name}")
+
+    def soft_error(self, node: Any, msg: str) -> None:
+        """An error gc reports only when there are no other errors (unused variables/imports)."""
+        self.error(node, msg)
+        self.soft.add(self.errors[-1])
 
     def new_var(self, ident: ast.Ident, t: Type | None) -> Var:
         v = Var(ident.name, t, ident.line, ident.col)
@@ -929,7 +999,7 @@ class Checker:
             elif len(spec.values) != n:
                 for e in spec.values:
                     self.expr(e)
-                self.error(spec.names[0] if len(spec.values) > n else spec.names[len(spec.values)] if False else spec.names[0],
+                self.error(spec.values[0],
                            f"assignment mismatch: {n} variable{'s' if n > 1 else ''} but {len(spec.values)} value{'s' if len(spec.values) > 1 else ''}")
                 types = [t or T.INT] * n
             else:
@@ -964,9 +1034,9 @@ class Checker:
             inner = inner.x
         if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
             nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
-            self.error(at, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner)} returns {nres} value{'s' if nres != 1 else ''}")
+            self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner.fun)} returns {nres} value{'s' if nres != 1 else ''}")
         else:
-            self.error(at, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
+            self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
 
     def commaok_types(self, e, n: int) -> tuple:
         """The types a multi-value right-hand side yields.
@@ -1003,7 +1073,10 @@ class Checker:
             if lab is None:
                 lab = self._find_label_ahead(name, s)
             if lab is None:
-                self.error(s.label, f"label {name} not defined")
+                if s.tok == "goto":
+                    self.error(s.label, f"label {name} not defined")
+                else:
+                    self.error(s.label, f"{s.tok} label not defined: {name}")
                 return
             lab.used = True
             s.label.obj = lab
@@ -1258,8 +1331,9 @@ class Checker:
         if len(s.results) != len(want):
             for e in s.results:
                 self.expr(e)
-            msg = "too many return values" if len(s.results) > len(want) else "not enough return values"
-            self.error(s.results[0], msg + "\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant " + _tuple_str(want))
+            many = len(s.results) > len(want)
+            msg = "too many return values" if many else "not enough return values"
+            self.error(s.results[len(want)] if many else s.results[0], msg + "\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant " + _tuple_str(want))
             return
         for e, wt in zip(s.results, want):
             self.expr(e, hint=wt)
@@ -1407,7 +1481,7 @@ class Checker:
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
                         if key in seen_consts and s.tag is not None:
                             prev = seen_consts[key]
-                            self.error(e, f"duplicate case {expr_string(e)} in expression switch\n\t{self.path}:{prev.line}:{prev.col}: previous case")
+                            self.error(e, f"duplicate case {self.describe(e)} in expression switch\n\t{self.path}:{prev.line}:{prev.col}: previous case")
                         else:
                             seen_consts[key] = e
             self.open_scope()
@@ -1691,7 +1765,7 @@ class Checker:
                     self.expr(v, hint=ft)
                     self.assign_to(v, ft, "struct literal")
                 if 0 < len(e.elts) < len(u.fields):
-                    self.error((e.rparen_line, e.rparen_col) if getattr(e, "rparen_line", 0) else e.elts[-1],
+                    self.error((e.rbrace_line, e.rbrace_col) if getattr(e, "rbrace_line", 0) else e.elts[-1],
                                f"too few values in struct literal of type {t}")
         elif isinstance(u, Array):
             n = self.composite_elems_array(e, u.elem, u.length)
@@ -2035,7 +2109,7 @@ class Checker:
             return
         u = xt.underlying()
         if not isinstance(u, Pointer):
-            self.error(e, f"invalid operation: cannot indirect {self.describe(e.x)}")
+            self.error(e.x, f"invalid operation: cannot indirect {self.describe(e.x)}")
             e.type, e.mode = None, ast.MODE_VAR
             return
         e.type = u.elem
@@ -2176,7 +2250,7 @@ class Checker:
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
-                    self.error(e, f"constant {C.const_text(e.const)} overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const)} truncated to {t}")
+                    self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const)} truncated to {t}")
                 elif T.is_integer(t):
                     e.const = int(conv)
             return
@@ -2380,7 +2454,7 @@ class Checker:
         if case:
             self.error(x, f"invalid case {expr_string(x)} in switch on {expr_string(y)} (mismatched types {x.type} and {y.type})")
         else:
-            self.error(x, f"invalid operation: {expr_string(e)} (mismatched types {x.type} and {y.type})")
+            self.error(y, f"invalid operation: {expr_string(e)} (mismatched types {x.type} and {y.type})")
 
     # -------------------------------------------------------------------- calls
     def expr_CallExpr(self, e, hint, lhs) -> None:
@@ -2485,7 +2559,7 @@ class Checker:
         have = "(" + ", ".join("number" if t is not None and T.is_untyped(t) and T.is_numeric(t) else str(t) for t in have_types) + ")"
         want = sig.params_str()
         if len(have_types) < len(sig.params):
-            pos = (e.rparen_line, getattr(e, "rparen_col", e.col)) if e.rparen_line else e
+            pos = e.args[-1] if e.args else ((e.rparen_line, getattr(e, "rparen_col", e.col)) if e.rparen_line else e)
             self.error(pos, f"not enough arguments in call to {name}\n\thave {have}\n\twant {want}")
         else:
             extra = e.args[len(sig.params)] if len(e.args) > len(sig.params) else e

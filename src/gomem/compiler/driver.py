@@ -110,8 +110,10 @@ def load(paths: list[str]) -> Program:
         raise CompileFailed([f"package {files[0].package.name} is not a main package"])
     pkg = Package("main", "main")
     chk = Checker(pkg, IMPORTER)
+    from gomem.types.types import unqualified
     try:
-        chk.check_files(files)
+        with unqualified("main"):
+            chk.check_files(files)
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
     if chk.errors:

@@ -114,7 +114,9 @@ def _mark_pointers(t: Type, base: int, words: list[bool]) -> None:
     ):
         words[base // PTR_SIZE] = True
     elif isinstance(u, Interface):
-        words[base // PTR_SIZE] = True
+        # Only the data word. The first word (itab or *_type) points to persistentalloc'd
+        # itabs or to read-only type data, never into the heap, so gc leaves it out of the
+        # bitmap (cmd/compile/internal/typebits.Set) -- although ptrdata still covers it.
         words[base // PTR_SIZE + 1] = True
     elif isinstance(u, Array):
         for i in range(u.length):

@@ -300,9 +300,28 @@ class Named(Type):
         return u
 
     def __str__(self) -> str:
-        if self.pkg in ("", None):
+        if self.pkg in ("", None) or self.pkg == _unqualified[0]:
             return self.name
         return f"{self.pkg}.{self.name}"
+
+
+# While the checker reports errors, types of the package being checked print unqualified
+# (as gc does: "Square", not "main.Square"); at run time (%T, panics) they are qualified.
+_unqualified: list[str | None] = [None]
+
+
+class unqualified:
+    """Context manager: print the named types of package pkg without their package name."""
+
+    def __init__(self, pkg: str):
+        self.pkg = pkg
+
+    def __enter__(self) -> None:
+        self.saved = _unqualified[0]
+        _unqualified[0] = self.pkg
+
+    def __exit__(self, *exc) -> None:
+        _unqualified[0] = self.saved
 
 
 # ---------------------------------------------------------------------------
