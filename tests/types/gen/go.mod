@@ -1,0 +1,3 @@
+module gomemlayoutgen
+
+go 1.23
