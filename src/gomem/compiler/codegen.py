@@ -198,6 +198,9 @@ class Compiler:
         self.fn.used_names.add(name)
         self.fn.names[v] = name
         v.boxed = self.needs_box(v)
+        if v.boxed or (v.type is not None and v.type.ptrdata > 0):
+            self.ns.setdefault("__frames__", {}).setdefault(self.fn.name, []).append(
+                (name, v.name, v.type, v.boxed))
         return name
 
     def needs_box(self, v: Var) -> bool:
@@ -238,6 +241,8 @@ class Compiler:
         for o in pkg.scope.names.values():
             if isinstance(o, Var):
                 self.out.emit(f"G_{o.name} = {self.zero(o.type)}")
+                if o.type.ptrdata > 0:
+                    self.ns.setdefault("__globals__", []).append((f"G_{o.name}", o.name, o.type))
         for spec in pkg.init_order:
             self.cur_file = self.path_of_file.get(id(spec), self.cur_file)
             self.value_spec_global(spec)
@@ -656,28 +661,41 @@ class Compiler:
             self.out.emit(f"{nm} = _Box({val})" if obj.boxed else f"{nm} = {val}")
 
     def assign_to(self, x, val: str, fresh: bool) -> None:
-        """Store val (already a copy where Go copies) into the location x."""
+        """Store val (already a copy where Go copies) into the location x.
+
+        Stores of pointer-holding values into heap locations pass the write-barrier hook
+        (gomem.runtime.barrier): one global check while the GC is not marking.
+        """
         while isinstance(x, ast.ParenExpr):
             x = x.x
         t = x.type
         agg = is_agg(t)
+        ptrs = t is not None and t.ptrdata > 0
+        if ptrs and not val.isidentifier():
+            val = self.simple(val)
         if isinstance(x, ast.Ident):
             obj = x.obj
             if isinstance(obj, Var):
                 nm = self.var_name(obj)
                 self.note_assign(obj, nm)
                 if obj.boxed:
+                    self.barrier(f"{nm}.v", val, ptrs)
                     self.out.emit(f"{nm}.v = {val}")
                 elif agg and (obj.addr_taken or obj.captured or obj.is_global):
+                    self.barrier(nm, val, ptrs and obj.is_global)
                     self.out.emit(f"{nm}{self.set_suffix(t, val)}")
                 else:
+                    self.barrier(nm, val, ptrs and obj.is_global)
                     self.out.emit(f"{nm} = {val}")
             return
         if isinstance(x, ast.IndexExpr):
             kind = x.index_kind
             if kind == "map":
-                m = self.expr(x.x)
+                m = self.simple(self.expr(x.x))
                 k = self.map_key(x.index, x.x.type.underlying().key)
+                if ptrs:
+                    k = self.simple(k)
+                    self.barrier(f"{m}.get({k})", val, True)
                 self.out.emit(f"{m}[{k}] = {val}")
                 return
             if kind == "slice":
@@ -685,10 +703,12 @@ class Compiler:
                 i = self.simple(self.expr(x.index))
                 if not self.known_in_range(x.index, None):
                     self.out.emit(f"if not 0 <= {i} < {s}.len: _panic_index({i}, {s}.len)")
+                slot = f"{s}.a[{s}.off + {i}]"
+                self.barrier(slot, val, ptrs)
                 if agg:
-                    self.out.emit(f"{s}.a[{s}.off + {i}]{self.set_suffix(t, val)}")
+                    self.out.emit(f"{slot}{self.set_suffix(t, val)}")
                 else:
-                    self.out.emit(f"{s}.a[{s}.off + {i}] = {val}")
+                    self.out.emit(f"{slot} = {val}")
                 return
             if kind == "array":
                 a = self.simple(self.array_obj(x.x))
@@ -697,6 +717,7 @@ class Compiler:
                 if not self.known_in_range(x.index, n):
                     i = self.simple(i)
                     self.out.emit(f"if not 0 <= {i} < {n}: _panic_index({i}, {n})")
+                self.barrier(f"{a}[{i}]", val, ptrs)
                 if agg:
                     self.out.emit(f"{a}[{i}]{self.set_suffix(t, val)}")
                 else:
@@ -705,7 +726,10 @@ class Compiler:
         if isinstance(x, ast.SelectorExpr) and x.selection is not None:
             if x.selection.kind == "field":
                 base = self.field_base(x)
+                if ptrs:
+                    base = self.simple(base)
                 fname = V.field_pynames(self.field_struct(x))[x.selection.index]
+                self.barrier(f"{base}.{fname}", val, ptrs)
                 if agg:
                     self.out.emit(f"{base}.{fname}{self.set_suffix(t, val)}")
                 else:
@@ -716,15 +740,21 @@ class Compiler:
                 self.out.emit(f"P_{self.pkg_alias(x.x)}.{obj.name} = {val}")
                 return
         if isinstance(x, ast.StarExpr):
-            p = self.expr(x.x)
+            p = self.simple(self.expr(x.x))
             if agg:
-                p = self.simple(p)
                 self.out.emit(f"if {p} is None: _panic_nil()")
+                self.barrier(p, val, ptrs)
                 self.out.emit(f"{p}{self.set_suffix(t, val)}")
             else:
+                self.barrier(f"{p}.v", val, ptrs)
                 self.out.emit(f"{p}.v = {val}")
             return
         raise CompileError(x, "gomem cannot assign to this expression yet")
+
+    def barrier(self, old: str, new: str, needed: bool) -> None:
+        """The write-barrier hook before a pointer store into a heap location."""
+        if needed:
+            self.out.emit(f"if _gcmarking: _write_barrier({old}, {new})")
 
     def set_suffix(self, t: Type, val: str) -> str:
         if isinstance(t.underlying(), Struct):

@@ -147,6 +147,8 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
                     path_of[id(s)] = f.path
     comp = Compiler(prog.pkg, prog.std, path_of)
     ns: dict[str, Any] = rtnames.namespace()
+    from gomem.runtime import barrier
+    barrier.register(ns)
     comp.ns = ns
     for path, p in prog.std.items():
         ns["P_" + path.replace("/", "_")] = p.pymodule

@@ -1,0 +1,53 @@
+"""The write barrier hook.
+
+Compiled code stores a pointer into a heap object (a struct field, a slice or array element, a
+map entry, an escaped variable's box, ``*p = v``) as::
+
+    if _gcmarking: _write_barrier(old, new)
+    <the store>
+
+so that while no GC cycle is marking the cost is one global load and a branch. ``_gcmarking``
+is a global of each compiled program's module; ``set_marking`` flips it in every registered
+program. The collector (a later layer) installs the real barrier with ``set_barrier``: Go's
+hybrid barrier shades the overwritten pointer (Yuasa deletion) and the new one (Dijkstra
+insertion). Until then the hook only counts.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+_namespaces: list[dict] = []
+
+
+class Counters:
+    barrier_calls = 0
+
+
+def _count_only(old: Any, new: Any) -> None:
+    Counters.barrier_calls += 1
+
+
+_barrier: Callable[[Any, Any], None] = _count_only
+
+
+def register(ns: dict) -> None:
+    """Make a compiled program's namespace follow set_marking."""
+    ns["_gcmarking"] = False
+    ns["_write_barrier"] = write_barrier
+    _namespaces.append(ns)
+
+
+def write_barrier(old: Any, new: Any) -> None:
+    _barrier(old, new)
+
+
+def set_barrier(fn: Callable[[Any, Any], None]) -> None:
+    global _barrier
+    _barrier = fn
+
+
+def set_marking(on: bool) -> None:
+    """Turn the barrier on (mark phase) or off in every registered program."""
+    for ns in _namespaces:
+        ns["_gcmarking"] = on
