@@ -75,6 +75,14 @@ def is_agg(t: Type | None) -> bool:
     return t is not None and isinstance(t.underlying(), (Struct, Array))
 
 
+def _is_literal(code: str) -> bool:
+    try:
+        float(code.strip("()"))
+        return True
+    except ValueError:
+        return code in ("True", "False", "None") or code.startswith(("b'", 'b"'))
+
+
 def is_nil(e) -> bool:
     while isinstance(e, ast.ParenExpr):
         e = e.x
@@ -107,6 +115,8 @@ class FuncState:
         self.result_names: list[str] = []
         self.tmp = 0
         self.loops: list[dict] = []  # python-level loop/flag stack
+        # (index variable, container variable) pairs a loop proves in range: x[i] needs no check
+        self.proven: set = set()
         self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
 
 
@@ -160,13 +170,15 @@ class Compiler:
             self.ns[n] = value
         return n
 
-    def site(self, node) -> str:
-        key = (self.cur_func_name, self.cur_file, node.line)
+    def site(self, node, t: Type | None = None) -> str:
+        """The name of the malloc.Site for an allocation at node (of a t object if fixed-size)."""
+        key = (self.cur_func_name, self.cur_file, node.line, id(t))
         n = self.sites.get(key)
         if n is None:
+            from gomem.runtime import malloc
             n = f"S{len(self.sites)}"
             self.sites[key] = n
-            self.ns[n] = key
+            self.ns[n] = malloc.new_site(self.cur_func_name, self.cur_file, node.line, t, t.size if t is not None else 0)
         return n
 
     def new_tmp(self) -> str:
@@ -596,7 +608,8 @@ class Compiler:
             return
         # parallel assignment: index and pointer operands on the left, then the values, are
         # evaluated first (spec: Assignment statements); then the stores happen left to right
-        pre = [self.pre_evaluate(x) for x in s.lhs]
+        assigned = {x.obj for x in s.lhs if isinstance(x, ast.Ident)}
+        pre = [self.pre_evaluate(x, assigned) for x in s.lhs]
         vals = [self.expr_copy(e) for e in s.rhs]
         tmps = [self.new_tmp() for _ in s.lhs]
         self.out.emit(f"{', '.join(tmps)} = {', '.join(vals)}")
@@ -607,7 +620,7 @@ class Compiler:
             for n in nodes:
                 del n.pre_code
 
-    def pre_evaluate(self, x) -> list:
+    def pre_evaluate(self, x, assigned: set) -> list:
         """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
         while isinstance(x, ast.ParenExpr):
             x = x.x
@@ -621,7 +634,9 @@ class Compiler:
             return []
         for p in parts:
             code = self.expr(p)
-            if p.mode != ast.MODE_CONST:
+            if isinstance(p, ast.Ident) and p.obj not in assigned and isinstance(p.obj, Var) and not p.obj.boxed:
+                pass  # a local the statement does not assign keeps its value until the stores
+            elif p.mode != ast.MODE_CONST:
                 tmp = self.new_tmp()
                 self.out.emit(f"{tmp} = {code}")
                 code = tmp
@@ -701,7 +716,7 @@ class Compiler:
             if kind == "slice":
                 s = self.simple(self.expr(x.x))
                 i = self.simple(self.expr(x.index))
-                if not self.known_in_range(x.index, None):
+                if not self.index_proven(x):
                     self.out.emit(f"if not 0 <= {i} < {s}.len: _panic_index({i}, {s}.len)")
                 slot = f"{s}.a[{s}.off + {i}]"
                 self.barrier(slot, val, ptrs)
@@ -714,7 +729,7 @@ class Compiler:
                 a = self.simple(self.array_obj(x.x))
                 n = x.x.type.underlying().elem.underlying().length if getattr(x, "ptr_array", False) else x.x.type.underlying().length
                 i = self.expr(x.index)
-                if not self.known_in_range(x.index, n):
+                if not self.known_in_range(x.index, n) and not self.index_proven(x):
                     i = self.simple(i)
                     self.out.emit(f"if not 0 <= {i} < {n}: _panic_index({i}, {n})")
                 self.barrier(f"{a}[{i}]", val, ptrs)
@@ -934,7 +949,11 @@ class Compiler:
                 self.out.emit(f"for {nm} in range({lo}, {hi}):")
                 self.out.ind += 1
             info = self.push_loop(s, post=[])
+            proof = self.range_proof(s, v)
+            if proof:
+                self.fn.proven.add(proof)
             self.s_BlockStmt(s.body)
+            self.fn.proven.discard(proof)
             self.pop_loop()
             self.out.ind -= 1
             self.loop_flags_init(info, start)
@@ -1004,6 +1023,21 @@ class Compiler:
             if bound.mode != ast.MODE_CONST:
                 return None
         return v, lo, hi
+
+    def range_proof(self, s: ast.ForStmt, v: Var):
+        """(v, x) when `for v := c; v < len(x); v++` with c >= 0 and x not changed in the body."""
+        lo = s.init.rhs[0]
+        if not (lo.mode == ast.MODE_CONST and int(lo.const) >= 0 and s.cond.op == "<"):
+            return None
+        b = s.cond.y
+        if not (isinstance(b, ast.CallExpr) and b.call_kind == "builtin" and b.builtin == "len"):
+            return None
+        x = b.args[0]
+        if not (isinstance(x, ast.Ident) and isinstance(x.obj, Var)) or x.obj.boxed or x.obj.is_global:
+            return None
+        if not isinstance(x.type.underlying(), (Slice, Array)) or self.assigns_var(s.body, x.obj):
+            return None
+        return (v, x.obj)
 
     def assigns_var(self, node, v) -> bool:
         found = []
@@ -1142,7 +1176,14 @@ class Compiler:
                 self.assign_to(e, src, fresh=True)
         info = self.push_loop(s, post=[])
         self.emit_preempt()
+        proof = None
+        if kind in ("slice", "array") and define and key is not None and isinstance(x, ast.Ident) \
+                and isinstance(x.obj, Var) and not x.obj.boxed and not x.obj.is_global \
+                and not self.assigns_var(s.body, x.obj) and not self.assigns_var(s.body, key.obj):
+            proof = (key.obj, x.obj)
+            self.fn.proven.add(proof)
         self.s_BlockStmt(s.body)
+        self.fn.proven.discard(proof)
         self.pop_loop()
         self.out.ind -= 1
         self.loop_flags_init(info, start)
@@ -1391,6 +1432,17 @@ class Compiler:
         self.out.emit(f"{t} = {code}")
         return t
 
+    def reuse(self, code: str) -> tuple[str, str]:
+        """(first use, later uses) of a value needed several times inside one expression.
+
+        The first use binds a temporary with := so that the value is computed exactly once and
+        at its place in the expression (never hoisted out of && / || or a conditional).
+        """
+        if code.isidentifier() or _is_literal(code):
+            return code, code
+        t = self.new_tmp()
+        return f"({t} := {code})", t
+
     def expr_copy(self, e) -> str:
         """The value of e as a fresh copy where Go copies (struct and array values)."""
         code = self.expr(e)
@@ -1558,10 +1610,15 @@ class Compiler:
             if not e.elts:
                 return f"{cls}()"
             if isinstance(e.elts[0], ast.KeyValueExpr):
+                given = {kv.key.field_index: kv.value for kv in e.elts}
+                last = max(given)
                 args = []
-                for kv in e.elts:
-                    idx = kv.key.field_index
-                    args.append(f"{names[idx]}={self.convert_for(kv.value, u.fields[idx].type)}")
+                for idx in range(last + 1):
+                    ft = u.fields[idx].type
+                    if idx in given:
+                        args.append(self.convert_for(given[idx], ft))
+                    else:
+                        args.append("None" if is_agg(ft) else self.zero_const(ft))
                 return f"{cls}({', '.join(args)})"
             args = [self.convert_for(v, f.type) for v, f in zip(e.elts, u.fields)]
             return f"{cls}({', '.join(args)})"
@@ -1640,8 +1697,7 @@ class Compiler:
         if sel.kind in ("method", "iface"):
             # method value: bind the receiver now
             fn, recv = self.method_callee(e)
-            r = self.simple(recv, force=True)
-            return f"_bind({fn}, {r})"
+            return f"_bind({fn}, {recv})"
         if sel.kind == "methodexpr":
             inner = sel.inner
             if inner.kind == "iface":
@@ -1673,8 +1729,8 @@ class Compiler:
             base = self.expr(x)
             if sel.path:
                 base = self.path_expr(base, x.type, sel.path)
-            b = self.simple(base, force=True)
-            return f"{b}.t.m_{f.sel.name}", f"{b}.v"
+            b1, b = self.reuse(base)
+            return f"{b1}.t.m_{f.sel.name}", f"{b}.v"
         fi = sel.obj
         fn = self.method_pyname(sel.recv_type, fi)
         xt = x.type
@@ -1732,9 +1788,8 @@ class Compiler:
             return self.var_name(v)
         if isinstance(x, ast.IndexExpr):
             if x.index_kind == "slice":
-                s = self.simple(self.expr(x.x))
-                i = self.simple(self.expr(x.index))
-                return f"_ElemRef({s}.a, {s}.off + _index_check({i}, {s}.len))"
+                s1, s2 = self.reuse(self.expr(x.x))
+                return f"_ElemRef({s1}.a, {s2}.off + _index_check({self.expr(x.index)}, {s2}.len))"
             if x.index_kind == "array":
                 a = self.array_obj(x.x)
                 n = x.x.type.underlying().elem.underlying().length if getattr(x, "ptr_array", False) else x.x.type.underlying().length
@@ -1763,29 +1818,39 @@ class Compiler:
             if is_agg(mt.elem):
                 return f"_map_get_agg({m}, {k}, {z})"
             return f"{m}.get({k}, {z})"
+        # the container is evaluated before the index (both in the condition, which a
+        # conditional expression evaluates first)
         if kind == "string":
-            s = self.simple(self.expr(e.x))
-            i = self.expr(e.index)
-            if e.index.mode == ast.MODE_CONST:
-                return f"{s}[_index_check({i}, len({s}))]" if True else ""
-            i = self.simple(i)
-            return f"({s}[{i}] if 0 <= {i} < len({s}) else _panic_index({i}, len({s})))"
+            s1, s2 = self.reuse(self.expr(e.x))
+            i1, i2 = self.reuse(self.expr(e.index))
+            return f"({s2}[{i2}] if len({s1}) > {i1} >= 0 else _panic_index({i2}, len({s2})))"
         if kind == "slice":
-            s = self.simple(self.expr(e.x))
-            i = self.expr(e.index)
-            if self.known_in_range(e.index, None):
-                pass
-            i = self.simple(i)
-            return f"({s}.a[{s}.off + {i}] if 0 <= {i} < {s}.len else _panic_index({i}, {s}.len))"
+            s1, s2 = self.reuse(self.expr(e.x))
+            if self.index_proven(e):
+                return f"{s1}.a[{s2}.off + {self.expr(e.index)}]"
+            i1, i2 = self.reuse(self.expr(e.index))
+            return f"({s2}.a[{s2}.off + {i2}] if {s1}.len > {i1} >= 0 else _panic_index({i2}, {s2}.len))"
         if kind == "array":
             a = self.array_obj(e.x)
             n = e.x.type.underlying().elem.underlying().length if getattr(e, "ptr_array", False) else e.x.type.underlying().length
-            if self.known_in_range(e.index, n):
+            if self.known_in_range(e.index, n) or self.index_proven(e):
                 return f"{a}[{self.expr(e.index)}]"
-            a = self.simple(a)
-            i = self.simple(self.expr(e.index))
-            return f"({a}[{i}] if 0 <= {i} < {n} else _panic_index({i}, {n}))"
+            a1, a2 = self.reuse(a)
+            i1, i2 = self.reuse(self.expr(e.index))
+            if a1 == a2:
+                return f"({a}[{i2}] if {n} > {i1} >= 0 else _panic_index({i2}, {n}))"
+            return f"({a2}[{i2}] if ({a1}, {n})[1] > {i1} >= 0 else _panic_index({i2}, {n}))"
         raise CompileError(e, "gomem cannot compile this index expression")
+
+    def index_proven(self, e) -> bool:
+        """x[i] where i is a loop variable known to range over x's indices (no check needed)."""
+        x, i = e.x, e.index
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if not (isinstance(i, ast.Ident) and isinstance(i.obj, Var)):
+            return False
+        key = (i.obj, x.obj if isinstance(x, ast.Ident) else None)
+        return key[1] is not None and key in self.fn.proven
 
     def known_in_range(self, idx, n: int | None) -> bool:
         if idx.mode == ast.MODE_CONST and n is not None:
@@ -1810,26 +1875,27 @@ class Compiler:
         raise CompileError(e, "gomem cannot compile this slice expression")
 
     def e_TypeAssertExpr(self, e, commaok: bool = False) -> str:
-        x = self.simple(self.expr(e.x))
+        x1, x = self.reuse(self.expr(e.x))
         t = e.type
         ok_form = commaok or getattr(e, "commaok", False)
         src = self.tname(e.x.type)
-        if isinstance(t.underlying(), Interface):
-            tn = self.tname(t)
-            if ok_form:
-                return f"(({x}, True) if {x} is not None and _implements({x}.t, {tn}) else (None, False))"
-            return f"({x} if {x} is not None and _implements({x}.t, {tn}) else _assert_fail({x}, {src}, {tn}))"
         tn = self.tname(t)
+        if isinstance(t.underlying(), Interface):
+            test = f"{x1} is not None and _implements({x}.t, {tn})"
+            if ok_form:
+                return f"(({x}, True) if {test} else (None, False))"
+            return f"({x} if {test} else _assert_fail({x}, {src}, {tn}))"
         self.iface_types.append(t)
+        test = f"{x1} is not None and {x}.t is {tn}"
         if ok_form:
-            return f"(({x}.v, True) if {x} is not None and {x}.t is {tn} else ({self.zero(t)}, False))"
-        return f"({x}.v if {x} is not None and {x}.t is {tn} else _assert_fail({x}, {src}, {tn}))"
+            return f"(({x}.v, True) if {test} else ({self.zero(t)}, False))"
+        return f"({x}.v if {test} else _assert_fail({x}, {src}, {tn}))"
 
     def e_StarExpr(self, e) -> str:
         p = self.expr(e.x)
         if is_agg(e.type):
-            p = self.simple(p)
-            return f"({p} if {p} is not None else _panic_nil())"
+            p1, p2 = self.reuse(p)
+            return f"({p2} if {p1} is not None else _panic_nil())"
         return f"{p}.v"
 
     def e_UnaryExpr(self, e, commaok: bool = False) -> str:
@@ -1842,7 +1908,7 @@ class Compiler:
                 code = self.expr(x)
                 if not is_agg(x.type):
                     return f"_Box({code})"
-                return f"_new({code}, {self.tname(x.type)}, {self.site(e)})"
+                return f"_new({self.site(e, x.type)}, {code})"
             return self.address_of(x)
         if op == "<-":
             ch = self.expr(e.x)
@@ -1886,6 +1952,14 @@ class Compiler:
         if op in ("==", "!=", "<", "<=", ">", ">="):
             return self.comparison(e)
         t = e.type
+        if op in ("+", "-") and T.is_integer(t):
+            step = self.constant_step(e)
+            if step is not None:
+                return step
+        if op in ("+", "-", "*") and T.is_integer(t):
+            # + - * are exact on Python ints and wrap-around commutes with them, so a tree of
+            # them is wrapped once, at its root
+            return self.wrap(f"{self.raw_int(x)} {op} {self.raw_int(y)}", t)
         a = self.expr(x)
         b = self.expr(y)
         if T.is_string(t):
@@ -1898,8 +1972,12 @@ class Compiler:
                 r = f"({a} {op} {b})"
             return f"_f32{r}" if f32 and op != "/" else (f"_f32({r})" if f32 else r)
         # integers
-        if op in ("+", "-", "*"):
-            return self.wrap(f"{a} {op} {b}", t)
+        if op in ("/", "%") and y.mode == ast.MODE_CONST and int(y.const) > 0 and not T.is_unsigned(t):
+            c = int(y.const)
+            a1, a2 = self.reuse(a)
+            if op == "/":
+                return f"({a2} // {c} if {a1} >= 0 else -(-{a2} // {c}))"
+            return f"({a2} % {c} if {a1} >= 0 else -(-{a2} % {c}))"
         if op == "/":
             if T.is_unsigned(t):
                 return f"({a} // {b})"
@@ -1920,11 +1998,7 @@ class Compiler:
                 if c >= bits:
                     return "0"
                 return self.wrap(f"{a} << {c}", t)
-            s = self.simple(b)
-            if not T.is_unsigned(y.type):
-                s = f"_shift_count({s})"
-                s = self.simple(s)
-            return self.wrap(f"({a} << {s}) if {s} < {bits} else 0", t)
+            return self.wrap(f"_shl({a}, {b})", t)
         if op == ">>":
             if y.mode == ast.MODE_CONST:
                 c = int(y.const)
@@ -1932,6 +2006,42 @@ class Compiler:
             s = b if T.is_unsigned(y.type) else f"_shift_count({b})"
             return f"({a} >> min({s}, 64))"
         raise CompileError(e, f"gomem cannot compile operator {op}")
+
+    def constant_step(self, e) -> str | None:
+        """x + c or x - c with constant c and x in range: only one bound can be crossed, so a
+        single comparison replaces the full wrap-around."""
+        x, y, op, t = e.x, e.y, e.op, e.type
+        if y.mode == ast.MODE_CONST and x.mode != ast.MODE_CONST and not self.is_arith(x):
+            c = int(y.const)
+            code = f"{self.expr(x)} {op} {c if c >= 0 else f'({c})'}"
+            up = (op == "+") == (c >= 0)
+        elif x.mode == ast.MODE_CONST and op == "+" and y.mode != ast.MODE_CONST and not self.is_arith(y):
+            c = int(x.const)
+            code = f"{c if c >= 0 else f'({c})'} + {self.expr(y)}"
+            up = c >= 0
+        else:
+            return None
+        lo, hi = T.int_range(t)
+        span = hi - lo + 1
+        tmp = self.new_tmp()
+        if up:
+            return f"({tmp} if ({tmp} := {code}) <= {hi} else {tmp} - {span})"
+        return f"({tmp} if ({tmp} := {code}) >= {lo} else {tmp} + {span})"
+
+    def is_arith(self, e) -> bool:
+        while isinstance(e, ast.ParenExpr):
+            e = e.x
+        return isinstance(e, ast.BinaryExpr) and e.op in ("+", "-", "*") and e.mode != ast.MODE_CONST
+
+    def raw_int(self, e) -> str:
+        """Code for integer operand e, without its final wrap-around when e is + - * itself."""
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.BinaryExpr) and inner.op in ("+", "-", "*") and inner.mode != ast.MODE_CONST \
+                and inner.type is e.type and not getattr(e, "to_iface", None) and getattr(e, "pre_code", None) is None:
+            return f"({self.raw_int(inner.x)} {inner.op} {self.raw_int(inner.y)})"
+        return self.expr(e)
 
     def comparison(self, e) -> str:
         op = e.op
@@ -1981,9 +2091,9 @@ class Compiler:
             f = f.x
         sig = f.type.underlying()
         if getattr(c, "spread", False):
-            tmp = self.simple(self.expr(c.args[0]), force=True)
+            first, tmp = self.reuse(self.expr(c.args[0]))
             n = len(c.args[0].type.types)
-            parts = [f"{tmp}[{i}]" for i in range(n)]
+            parts = [f"{first if i == 0 else tmp}[{i}]" for i in range(n)]
             types = list(c.args[0].type.types)
             if sig.variadic:
                 fixed = len(sig.params) - 1
@@ -2032,8 +2142,8 @@ class Compiler:
             if isinstance(xu, Interface):
                 if tu.methods:
                     tn = self.tname(t)
-                    v = self.simple(code)
-                    return f"({v} if {v} is None or _implements({v}.t, {tn}) else _assert_fail({v}, {self.tname(xt)}, {tn}))"
+                    v1, v = self.reuse(code)
+                    return f"({v} if {v1} is None or _implements({v}.t, {tn}) else _assert_fail({v}, {self.tname(xt)}, {tn}))"
                 return code
             return code if getattr(x, "to_iface", None) else self.box(self.copy_expr(code, xt) if not self.is_fresh(x) else code, xt)
         if isinstance(tu, Basic):
@@ -2073,9 +2183,12 @@ class Compiler:
             return f"_slice_to_array({code}, {tu.elem.underlying().length}, False)"
         if isinstance(tu, Struct) and t is not xt:
             # named struct ↔ struct with identical underlying type: a new object of t's class
-            v = self.simple(code)
+            v1, v = self.reuse(code)
             names = V.field_pynames(tu)
-            return f"{self.cname(t)}({', '.join(f'{v}.{n}' for n in names)})"
+            if not names:
+                return f"({v1}, {self.cname(t)}())[1]"
+            fields = [f"{v1 if i == 0 else v}.{n}" for i, n in enumerate(names)]
+            return f"{self.cname(t)}({', '.join(fields)})"
         return code
 
     def builtin(self, c) -> str:
@@ -2105,10 +2218,9 @@ class Compiler:
             return f"len({args[0]})"
         if name == "new":
             t = a[0].type
-            site = self.site(c)
             if is_agg(t):
-                return f"_new({self.zero(t)}, {self.tname(t)}, {site})"
-            return f"_new_box({self.zero(t)}, {self.tname(t)}, {site})"
+                return f"_new({self.site(c, t)}, {self.zero(t)})"
+            return f"_new({self.site(c, t)}, _Box({self.zero(t)}))"
         if name == "make":
             t = a[0].type
             u = t.underlying()

@@ -66,16 +66,6 @@ def _slice_lit(items, elem_type, site) -> V.Slice:
     return V.Slice(items, 0, n, n)
 
 
-def _new(obj, t, site):
-    malloc.alloc_obj(t, site)
-    return obj
-
-
-def _new_box(z, t, site):
-    malloc.alloc_obj(t, site)
-    return V.Box(z)
-
-
 def _make_map(t, site) -> dict:
     malloc.alloc(t, 48, site)
     return {}
@@ -183,11 +173,11 @@ def namespace() -> dict[str, Any]:
         "_bind": _bind, "_index_check": core.index_check,
         "_slice_string": core.slice_string, "_reslice": core.reslice, "_slice_array": core.slice_array,
         "_fdiv": core.fdiv, "_f32": core.f32, "_idiv": core.idiv, "_imod": core.imod,
-        "_shift_count": core.shift_count, "_float_to_int": core.float_to_int,
+        "_shift_count": core.shift_count, "_shl": core.shl, "_float_to_int": core.float_to_int,
         "_slice_lit": _slice_lit, "_rune_to_string": utf8.encode_rune, "_bytes_to_string": core.bytes_to_string,
         "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,
         "_string_to_runes": _string_to_runes, "_slice_to_array": core.slice_to_array,
-        "_new": _new, "_new_box": _new_box, "_make_slice": core.make_slice, "_make_map": _make_map,
+        "_new": malloc.new_object, "_make_slice": core.make_slice, "_make_map": _make_map,
         "_make_chan": _make_chan, "_append_values": core.append_values, "_append1": core.append1,
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,

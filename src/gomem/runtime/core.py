@@ -53,6 +53,13 @@ def shift_count(s: int) -> int:
     return s
 
 
+def shl(a: int, s: int) -> int:
+    """a << s for a variable count (the caller wraps to the width; counts >= 64 give 0)."""
+    if s < 0:
+        go_panic_runtime("negative shift amount")
+    return a << s if s < 64 else 0
+
+
 def fdiv(a: float, b: float) -> float:
     try:
         return a / b

@@ -1,35 +1,86 @@
 """The one allocation entry of compiled code.
 
 Every allocation point of a Go program (new, escaping composite literals, make, append growth,
-string building, closures, interface boxing, go statements, maps, channels) calls ``alloc``
-with the type, the byte size and the allocation site. For now it counts, per site and in
-total, the way runtime.MemStats counts Mallocs and TotalAlloc (at the size-class slot size);
-the allocator model (mheap/mspan/mcache) replaces the body without changing the callers.
+string building, closures, interface boxing, go statements, maps, channels) reports to this
+module with the type, the byte size and the allocation site. For now it counts, per site and
+in total, the way runtime.MemStats counts Mallocs and TotalAlloc (at the size-class slot size);
+the allocator model (mheap/mspan/mcache) replaces the bodies without changing the callers.
+
+Two entry shapes, one accounting:
+
+- ``new_object(site, obj)``: a fixed-size object at a compile-time site. The compiler makes a
+  ``Site`` per allocation point with the type, size and slot size precomputed, so the hot path
+  is one call and one counter increment.
+- ``alloc(t, size, site)`` / ``alloc_array(elem_type, n, site)``: sizes known only at run time
+  (make, append growth, the standard library); site is any hashable key.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from gomem.types.sizeclasses import roundupsize
 
 
+class Site:
+    """A compile-time allocation point: Go function, file and line, and what it allocates."""
+
+    __slots__ = ("func", "file", "line", "type", "size", "slot", "count")
+
+    def __init__(self, func: str, file: str, line: int, t: Any = None, size: int = 0):
+        self.func = func
+        self.file = file
+        self.line = line
+        self.type = t
+        self.size = size
+        self.slot = roundupsize(size, t is None or t.ptrdata == 0) if size else 0
+        self.count = 0
+
+    def __repr__(self) -> str:
+        return f"Site({self.func} {self.file}:{self.line} {self.type} {self.size}B x{self.count})"
+
+
 class Stats:
-    __slots__ = ("mallocs", "total_alloc", "by_site")
+    """Totals over all sites (fixed-size sites are summed on demand)."""
 
     def __init__(self):
-        self.mallocs = 0
-        self.total_alloc = 0
-        self.by_site: dict = {}
+        self.sites: list[Site] = []
+        self.dyn_mallocs = 0
+        self.dyn_bytes = 0
+        self.by_site: dict = {}  # dynamic-size allocations: key -> [count, bytes]
+
+    @property
+    def mallocs(self) -> int:
+        return self.dyn_mallocs + sum(s.count for s in self.sites)
+
+    @property
+    def total_alloc(self) -> int:
+        return self.dyn_bytes + sum(s.count * s.slot for s in self.sites)
 
 
 stats = Stats()
 
 
+def new_site(func: str, file: str, line: int, t: Any = None, size: int = 0) -> Site:
+    s = Site(func, file, line, t, size)
+    stats.sites.append(s)
+    return s
+
+
+def new_object(site: Site, obj: Any) -> Any:
+    """Account one fixed-size heap object allocated at site; returns obj."""
+    site.count += 1
+    return obj
+
+
 def alloc(t, size: int, site) -> None:
-    """Account one heap allocation of size bytes of type t at site (function, file, line)."""
+    """Account one heap allocation of size bytes of type t at site."""
     st = stats
-    st.mallocs += 1
+    st.dyn_mallocs += 1
     slot = roundupsize(size, t is None or t.ptrdata == 0) if size else 0
-    st.total_alloc += slot
+    st.dyn_bytes += slot
+    if isinstance(site, Site):
+        site = (site.func, site.file, site.line)
     c = st.by_site.get(site)
     if c is None:
         st.by_site[site] = [1, slot]
