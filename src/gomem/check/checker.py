@@ -914,7 +914,7 @@ class Checker:
         if e.mode == ast.MODE_CONST:
             if T.is_untyped(e.type):
                 return f"{e.type} constant"
-            return f"constant {C.const_text(e.const)} of type {e.type}"
+            return f"constant {C.const_text(e.const, e.type)} of type {e.type}"
         if e.mode == ast.MODE_VAR:
             return f"variable of type {e.type}"
         return f"value of type {e.type}"
@@ -927,11 +927,11 @@ class Checker:
                 lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
                 if lit:
                     return f"{s} ({e.type} constant)"
-                return f"{s} ({e.type} constant {C.const_text(e.const)})"
+                return f"{s} ({e.type} constant {C.const_text(e.const, e.type)})"
             lit = isinstance(e, ast.BasicLit)
             if lit:
                 return f"{s} (constant of type {e.type})"
-            return f"{s} (constant {C.const_text(e.const)} of type {e.type})"
+            return f"{s} (constant {C.const_text(e.const, e.type)} of type {e.type})"
         if e.type is T.UNTYPED_NIL:
             return "nil"
         if e.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
@@ -2250,7 +2250,7 @@ class Checker:
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
-                    self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const)} truncated to {t}")
+                    self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const, e.type)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const, e.type)} truncated to {t}")
                 elif T.is_integer(t):
                     e.const = int(conv)
             return
@@ -2954,9 +2954,13 @@ class Checker:
                 self.error(e, f"cannot use nil as {target} value in assignment")
             return False
         if isinstance(tu, Interface):
-            if not tu.is_empty and e.mode != ast.MODE_CONST:
-                pass
             d = T.default_type(t)
+            if e.mode == ast.MODE_CONST:
+                ok, v, why = C.representable(e.const, d)
+                if not ok:
+                    if report:
+                        self.error(e, f"cannot use {self.describe(e)} as {d} value in {self._ctx} ({why or 'overflows'})")
+                    return False
             self._set_untyped(e, d)
             return True
         if not isinstance(tu, Basic):

@@ -188,8 +188,19 @@ def to_runtime(v: Any, t: Type) -> Any:
     return v
 
 
-def const_text(v: Any) -> str:
-    """How gc prints a constant value in error messages."""
+def const_text(v: Any, t: Type | None = None) -> str:
+    """How gc prints a constant value in error messages (floats with 6 significant digits)."""
+    if t is not None and isinstance(v, (int, Fraction)) and not isinstance(v, bool):
+        u = t.underlying()
+        if isinstance(u, Basic) and (u.kind in FLOAT_KINDS or u.kind == Kind.UNTYPED_FLOAT):
+            v = Fraction(v)
+            if v.denominator == 1 and abs(v) < 10**21:
+                return str(v.numerator)
+            from decimal import Decimal, localcontext
+            with localcontext() as ctx:
+                ctx.prec = 40
+                d = Decimal(v.numerator) / Decimal(v.denominator)
+            return format(d, ".6g")
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, bytes):
@@ -197,5 +208,9 @@ def const_text(v: Any) -> str:
     if isinstance(v, Fraction):
         if v.denominator == 1:
             return str(v.numerator)
-        return repr(float(v)).replace("e+", "e+")
+        from decimal import Decimal, localcontext
+        with localcontext() as ctx:
+            ctx.prec = 40
+            d = Decimal(v.numerator) / Decimal(v.denominator)
+        return format(d, ".6g")
     return str(v)
