@@ -589,7 +589,7 @@ class Compiler:
             be = ast.BinaryExpr(x.line, x.col, op=op, x=x, y=s.rhs[0])
             be.type = x.type
             be.mode = ast.MODE_VALUE
-            self.assign_to(x, self.binary(be), fresh=True)
+            self.read_modify_write(x, be)
             return
         if len(s.lhs) == 1:
             x, e = s.lhs[0], s.rhs[0]
@@ -790,7 +790,14 @@ class Compiler:
         be.y.const = 1
         be.type = s.x.type
         be.mode = ast.MODE_VALUE
-        self.assign_to(s.x, self.binary(be), fresh=True)
+        self.read_modify_write(s.x, be)
+
+    def read_modify_write(self, x, be) -> None:
+        """x op= y and x++: the operands of x (map, index, pointer) are evaluated once."""
+        parts = self.pre_evaluate(x, set())
+        self.assign_to(x, self.binary(be), fresh=True)
+        for n in parts:
+            del n.pre_code
 
     def s_ReturnStmt(self, s: ast.ReturnStmt) -> None:
         fs = self.fn
