@@ -52,6 +52,9 @@ BUILTINS = (
     "append cap clear close complex copy delete imag len make max min new panic print println real recover"
 ).split()
 
+# generic functions of supported packages, typed by Checker.generic_std_call
+GENERIC_STD_FUNCS = {("sync", "OnceValue"), ("sync", "OnceValues")}
+
 UNSUPPORTED_PACKAGES = {"unsafe": "unsafe", "reflect": "reflect", "C": "cgo"}
 
 
@@ -1830,6 +1833,11 @@ class Checker:
                 x.obj = obj
                 x.mode = ast.MODE_PKG
                 m = obj.package.scope.lookup_local(name)
+                if m is None and (obj.package.path, name) in GENERIC_STD_FUNCS:
+                    e.selection = Selection("pkg", obj=None)
+                    e.generic_std = (obj.package.path, name)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 if m is None or not name[:1].isupper():
                     if m is None:
                         self.error(e.sel, f"undefined: {x.name}.{name}")
@@ -2465,6 +2473,9 @@ class Checker:
         if f.mode == ast.MODE_TYPE:
             self.conversion(e, f.type)
             return
+        if getattr(f, "generic_std", None) is not None:
+            self.generic_std_call(e, f)
+            return
         if f.mode == ast.MODE_BUILTIN:
             e.call_kind = "builtin"
             e.builtin = f.name if isinstance(f, ast.Ident) else f.sel.name
@@ -2495,6 +2506,24 @@ class Checker:
         self.call_args(e, sig, self.callee_name(f))
         e.type = sig.result
         e.mode = ast.MODE_VALUE if sig.results else ast.MODE_NOVALUE
+
+    def generic_std_call(self, e, f) -> None:
+        """Calls of the few generic standard functions gomem types by hand (no type parameters)."""
+        pkg, name = f.generic_std
+        e.call_kind = "func"
+        for a in e.args:
+            self.expr(a)
+        if len(e.args) != 1 or e.args[0].type is None or not isinstance(e.args[0].type.underlying(), Signature):
+            self.error(e, f"in call to {expr_string(f)}, cannot infer T")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
+        sig = e.args[0].type.underlying()
+        want = 1 if name == "OnceValue" else 2
+        if sig.params or len(sig.results) != want:
+            self.error(e.args[0], f"cannot use {self.describe(e.args[0])} as func() {'T' if want == 1 else '(T1, T2)'} value in argument to {expr_string(f)}")
+        e.type = sig
+        f.type = T.new_signature((sig,), (sig,), False)
+        e.mode = ast.MODE_VALUE
 
     def callee_name(self, f) -> str:
         return expr_string(f)

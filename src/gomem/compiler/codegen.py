@@ -1693,6 +1693,8 @@ class Compiler:
         if sel.kind == "pkg":
             obj = sel.obj
             alias = self.pkg_alias(e.x)
+            if obj is None:  # a generic standard function (see Checker.generic_std_call)
+                return f"P_{alias}.{e.sel.name}"
             if isinstance(obj, Const):
                 return self.const_code(e)
             if isinstance(obj, Func) and obj.decl is not None and obj.decl.body is not None:

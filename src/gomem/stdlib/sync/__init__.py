@@ -336,6 +336,34 @@ def OnceFunc(f: Callable[[], Any]) -> Callable[[], None]:
     return once
 
 
+def OnceValue(f: Callable[[], Any]) -> Callable[[], Any]:
+    """sync.OnceValue (generic in Go; the checker types it from f): f runs once, its result
+    (or its panic) is returned (re-raised) by every call."""
+    st = _OnceState()
+    box: list[Any] = [None]
+
+    def g() -> None:
+        try:
+            box[0] = f()
+        except BaseException as e:
+            pe = as_go_panic(e)
+            if isinstance(pe, GoPanic):
+                st.p = pe.value
+            raise
+        st.valid = True
+
+    def once() -> Any:
+        Once_Do(st, g)
+        if not st.valid:
+            raise GoPanic(st.p)
+        return box[0]
+
+    return once
+
+
+OnceValues = OnceValue  # the two results travel as one tuple
+
+
 # ---------------------------------------------------------------------------------------
 # Cond (Go's ticket-based notify list)
 
