@@ -1402,8 +1402,8 @@ class Checker:
                     self.convert_untyped(s.x, T.STRING)
             elif isinstance(u, Basic) and T.is_integer(u):
                 if T.is_untyped(xt):
-                    self.convert_untyped(s.x, T.INT)
-                    xt = T.INT
+                    xt = T.default_type(xt)
+                    self.convert_untyped(s.x, xt)
                 kt, vt = xt, None
                 s.range_kind = "int"
                 if s.value is not None:
@@ -1474,7 +1474,9 @@ class Checker:
                 for e in cc.exprs:
                     self.expr(e, hint=tag_t)
                     if s.tag is None:
-                        if e.type is not None and not T.is_boolean(e.type):
+                        if e.type is not None and T.is_interface(e.type):
+                            pass  # compared with true at run time
+                        elif e.type is not None and not T.is_boolean(e.type):
                             self.error(e, f"invalid case {expr_string(e)} in switch (mismatched types {e.type} and bool)")
                         elif e.type is not None:
                             self.convert_untyped(e, T.BOOL)
@@ -1641,7 +1643,7 @@ class Checker:
             e.type = obj.type
             e.mode = ast.MODE_VAR
         elif isinstance(obj, Const):
-            if obj.name == "iota" and obj.pkg is None:
+            if obj is UNIVERSE.lookup_local("iota"):
                 if self.iota is None:
                     self.error(e, "cannot use iota outside constant declaration")
                     e.type, e.const, e.mode = T.UNTYPED_INT, 0, ast.MODE_CONST
@@ -1866,7 +1868,7 @@ class Checker:
                 self.error(e.sel, f"{expr_string(x)}.{name} undefined (type {t} has no method {name})")
                 e.type, e.mode = None, ast.MODE_VALUE
                 return
-            if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not isinstance(t, Pointer):
+            if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
                 self.error(e.sel, f"invalid method expression {expr_string(x)}.{name} (needs pointer receiver (*{t}).{name})")
             msig = sel.obj.sig
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)

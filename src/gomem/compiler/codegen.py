@@ -599,12 +599,17 @@ class Compiler:
             self.assign_to(x, self.expr_copy(e), fresh=True)
             return
         if len(s.rhs) == 1:
+            assigned = {x.obj for x in s.lhs if isinstance(x, ast.Ident)}
+            pre = [self.pre_evaluate(x, assigned) for x in s.lhs]
             rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
             tmps = [self.new_tmp() for _ in s.lhs]
             self.out.emit(f"{', '.join(tmps)} = {rhs}")
             for x, tmp in zip(s.lhs, tmps):
                 if not self.is_blank(x):
                     self.assign_to(x, tmp, fresh=True)
+            for nodes in pre:
+                for n in nodes:
+                    del n.pre_code
             return
         # parallel assignment: index and pointer operands on the left, then the values, are
         # evaluated first (spec: Assignment statements); then the stores happen left to right
@@ -1125,6 +1130,8 @@ class Compiler:
             if val is None:
                 k = target(key, "")
                 n = f"{sl}.len" if kind == "slice" and not isinstance(xt, Pointer) else hi
+                if kind == "array" and not isinstance(xt, Pointer) and not isinstance(x, ast.Ident):
+                    self.out.emit(self.expr(x))  # evaluated once even though only its length is used
                 self.out.emit(f"for {k} in range({n}):")
             else:
                 elem_t = s.value.type if not define else s.value.obj.type
@@ -1175,12 +1182,18 @@ class Compiler:
         else:
             raise CompileError(s, "gomem cannot compile this range statement")
         self.out.ind += 1
+        # with `=`, the operands of both targets are evaluated before either is assigned
+        pre = [] if define else [self.pre_evaluate(e, {x.obj for x, _ in assigns if isinstance(x, ast.Ident)})
+                                 for e, _ in assigns]
         for e, src in assigns:
             if define:
                 nm = self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
                 self.out.emit(f"{nm} = _Box({src})" if e.obj.boxed else f"{nm} = {src}")
             else:
                 self.assign_to(e, src, fresh=True)
+        for nodes in pre:
+            for n in nodes:
+                del n.pre_code
         info = self.push_loop(s, post=[])
         self.emit_preempt()
         proof = None
@@ -1211,7 +1224,11 @@ class Compiler:
             parts = []
             for e in cc.exprs:
                 if tag is None:
-                    parts.append(f"({self.expr(e)})")
+                    if isinstance(e.type.underlying(), Interface):
+                        parts.append(f"({self.expr(e)} == _Iface(T_bool, True))")
+                        self.ns["T_bool"] = T.BOOL
+                    else:
+                        parts.append(f"({self.expr(e)})")
                 else:
                     parts.append(self.equality(tag, s.tag.type, e))
             conds.append(" or ".join(parts))
@@ -1219,6 +1236,13 @@ class Compiler:
 
     def equality(self, tag_code: str, tag_t: Type, e) -> str:
         et = e.type
+        if is_nil(e):
+            u = tag_t.underlying()
+            if isinstance(u, Slice):
+                return f"{tag_code}.a is None"
+            if isinstance(u, Map):
+                return f"{tag_code} is _NIL_MAP"
+            return f"{tag_code} is None"
         if isinstance(tag_t.underlying(), Interface) and not isinstance(et.underlying(), Interface):
             return f"{tag_code} == {self.box(self.expr(e), et)}"
         if isinstance(et.underlying(), Interface) and not isinstance(tag_t.underlying(), Interface):
@@ -1757,6 +1781,8 @@ class Compiler:
             holder_is_ptr = last_ptr or True  # a field of a struct object is addressable
             if fi.pointer_recv:
                 return fn, self.addr_of_value(base, t) if not last_ptr else base
+            if last_ptr and not is_agg(t):
+                return fn, f"{base}.v"  # dereference the embedded pointer (nil panics)
             return fn, self.copy_expr(base, t)
         if fi.pointer_recv:
             if recv_is_ptr:
@@ -1917,6 +1943,8 @@ class Compiler:
                 code = self.expr(x)
                 if not is_agg(x.type):
                     return f"_Box({code})"
+                if x.type.size == 0 and not x.elts:
+                    return self.zerobase(x.type)
                 return f"_new({self.site(e, x.type)}, {code})"
             return self.address_of(x)
         if op == "<-":
@@ -2209,8 +2237,9 @@ class Compiler:
         a = c.args
         if name == "len":
             u = a[0].type.underlying()
-            if isinstance(u, Pointer):
-                return str(u.elem.underlying().length)
+            if isinstance(u, Pointer) or isinstance(u, Array):
+                n = u.elem.underlying().length if isinstance(u, Pointer) else u.length
+                return f"({args[0]}, {n})[1]" if c.mode != ast.MODE_CONST else str(n)
             if isinstance(u, Slice):
                 return f"{args[0]}.len"
             if isinstance(u, Chan):
@@ -2218,8 +2247,9 @@ class Compiler:
             return f"len({args[0]})"
         if name == "cap":
             u = a[0].type.underlying()
-            if isinstance(u, Pointer):
-                return str(u.elem.underlying().length)
+            if isinstance(u, Pointer) or isinstance(u, Array):
+                n = u.elem.underlying().length if isinstance(u, Pointer) else u.length
+                return f"({args[0]}, {n})[1]" if c.mode != ast.MODE_CONST else str(n)
             if isinstance(u, Slice):
                 return f"{args[0]}.cap"
             if isinstance(u, Chan):
@@ -2227,6 +2257,8 @@ class Compiler:
             return f"len({args[0]})"
         if name == "new":
             t = a[0].type
+            if t.size == 0 and is_agg(t):
+                return self.zerobase(t)
             if is_agg(t):
                 return f"_new({self.site(c, t)}, {self.zero(t)})"
             return f"_new({self.site(c, t)}, _Box({self.zero(t)}))"
@@ -2304,6 +2336,13 @@ class Compiler:
                 return f"[{self.zero(u.elem)} for _ in range({u.length})]"
             return f"[{self.zero(u.elem)}] * {u.length}"
         return self.zero_const(t)
+
+    def zerobase(self, t: Type) -> str:
+        """new(T) for a zero-size T: every such allocation is the same object (Go's zerobase)."""
+        name = "Z_" + self.tname(t)
+        if name not in self.ns:
+            self.ns[name] = V.zero_value(t)
+        return name
 
     def zero_const(self, t: Type) -> str:
         """Zero value usable as a shared constant (immutable values only)."""

@@ -101,6 +101,8 @@ class ElemRef:
     __slots__ = ("a", "i")
 
     def __init__(self, a, i: int):
+        if type(a) is ArrayView:  # an element of an array made from a slice: the slice's store
+            a, i = a.a, a.off + i
         self.a = a
         self.i = i
 
