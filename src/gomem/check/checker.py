@@ -2062,7 +2062,7 @@ class Checker:
         e.mode = ast.MODE_VALUE
         if isinstance(u, Basic) and T.is_string(u):
             if e.slice3:
-                self.error(e, f"invalid operation: 3-index slice of string")
+                self.error(e, "invalid operation: 3-index slice of string")
             e.type = T.STRING if T.is_untyped(xt) else xt
             if T.is_untyped(xt):
                 self.convert_untyped(e.x, T.STRING)
@@ -2431,7 +2431,6 @@ class Checker:
             op = "=="
         if op in ("==", "!="):
             t = xt if xt is not T.UNTYPED_NIL else yt
-            other = y if t is xt else x
             if not T.comparable(t):
                 u = t.underlying()
                 if nil_operand and isinstance(u, (Slice, Map, Signature)):
@@ -2762,7 +2761,7 @@ class Checker:
                 self.size_arg(a)
                 sizes.append(a)
             if len(sizes) == 2 and all(s.mode == ast.MODE_CONST for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
-                self.error(sizes[0], f"invalid argument: length and capacity swapped")
+                self.error(sizes[0], "invalid argument: length and capacity swapped")
             return
         if name == "append":
             if nargs == 0:
@@ -2800,7 +2799,7 @@ class Checker:
                         self.convert_untyped(a, T.STRING)
                     e.append_string = True
                     return
-                self.assign_to(a, T.new_slice(u.elem) if not isinstance(a.type.underlying() if a.type else None, Slice) else a.type, f"argument to append")
+                self.assign_to(a, T.new_slice(u.elem) if not isinstance(a.type.underlying() if a.type else None, Slice) else a.type, "argument to append")
                 if a.type is not None and isinstance(a.type.underlying(), Slice) and a.type.underlying().elem is not u.elem:
                     self.error(a, f"cannot use {self.describe(a)} as []{u.elem} value in argument to append")
                 return

@@ -20,10 +20,9 @@ Naming in the generated module:
 from __future__ import annotations
 
 import keyword
-from fractions import Fraction
 from typing import Any
 
-from gomem.check.objects import Builtin, Const, Func, Nil, PkgName, TypeName, Var
+from gomem.check.objects import Const, Func, Nil, Var
 from gomem.frontend import ast
 from gomem.runtime import values as V
 from gomem.types import types as T
@@ -39,7 +38,6 @@ from gomem.types.types import (
     Signature,
     Slice,
     Struct,
-    Tuple,
     Type,
 )
 
@@ -365,7 +363,7 @@ class Compiler:
         f = d.obj
         name = self.func_name(f)
         if d.name.name == "init" and d.recv is None:
-            idx = sum(1 for x in self.pkg_init_decls() if x is not d and x.line < d.line) if False else self.init_index(d)
+            idx = self.init_index(d)
             name = f"F_init_{idx}"
         self.cur_func_name = ("main." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
         self.function(d, name, d.recv)
@@ -380,9 +378,6 @@ class Compiler:
                         return i
                     i += 1
         return i
-
-    def pkg_init_decls(self):
-        return []
 
     def function(self, node, pyname: str, recv: ast.FieldDecl | None, default_args: list[str] | None = None) -> None:
         parent = self.fn
@@ -1093,7 +1088,6 @@ class Compiler:
         val = s.value if s.value is not None and not self.is_blank(s.value) else None
         define = s.tok == ":="
         x = s.x
-        header_targets: list[str] = []
         assigns: list[tuple[Any, str]] = []
 
         def target(e, src: str) -> str:
@@ -1637,7 +1631,7 @@ class Compiler:
         u = t.underlying()
         if isinstance(u, Struct):
             cls = self.cname(t)
-            names = V.field_pynames(u)
+            V.field_pynames(u)
             if not e.elts:
                 return f"{cls}()"
             if isinstance(e.elts[0], ast.KeyValueExpr):
@@ -1778,9 +1772,12 @@ class Compiler:
                 ft = t.underlying().fields[idx].type
                 t = ft.elem if isinstance(ft, Pointer) else ft
                 last_ptr = isinstance(ft, Pointer)
-            holder_is_ptr = last_ptr or True  # a field of a struct object is addressable
             if fi.pointer_recv:
-                return fn, self.addr_of_value(base, t) if not last_ptr else base
+                if last_ptr or is_agg(t):
+                    return fn, base
+                # &x.Embedded for an embedded non-struct named type: a pointer to the field
+                holder, _, fname = base.rpartition(".")
+                return fn, f"_FieldRef({holder}, '{fname}')"
             if last_ptr and not is_agg(t):
                 return fn, f"{base}.v"  # dereference the embedded pointer (nil panics)
             return fn, self.copy_expr(base, t)
@@ -1799,11 +1796,6 @@ class Compiler:
         if is_agg(xt) and not self.is_fresh(x):
             code = self.copy_expr(code, xt)
         return fn, code
-
-    def addr_of_value(self, code: str, t: Type) -> str:
-        if is_agg(t):
-            return code
-        return code
 
     def address_of(self, x) -> str:
         """&x for an addressable expression."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gomem.check.checker import Checker, CheckErrors
+from gomem.check.checker import Checker
 from gomem.check.objects import Func, Package
 from gomem.frontend import ast
 
@@ -138,7 +138,7 @@ def load(paths: list[str]) -> Program:
 
 def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
     from gomem.compiler import rtnames
-    from gomem.compiler.codegen import Compiler, CompileError
+    from gomem.compiler.codegen import CompileError, Compiler
     path_of = {}
     for f in prog.files:
         for d in f.decls:

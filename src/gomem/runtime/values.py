@@ -35,9 +35,11 @@ from gomem.types.types import (
     Named,
     Pointer,
     Signature,
-    Slice as SliceType,
     Struct,
     Type,
+)
+from gomem.types.types import (
+    Slice as SliceType,
 )
 
 # ---------------------------------------------------------------------------
