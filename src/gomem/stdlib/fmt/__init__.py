@@ -1,11 +1,12 @@
 """Package fmt: the Python implementations of the body-less declarations in api.go.
 
-The formatting itself is gomem.stdlib.fmt.format (a port of Go's print.go and format.go).
+The formatting itself is done by gomem.stdlib.fmt.format (see its docstring for the design).
 Variadic ``a ...any`` parameters arrive as one Slice of interface values (Iface or None).
 
 The unexported types fmt's functions create (``*fmt.wrapError``, ``*fmt.wrapErrors``, and
-``*fmt.pp``, the State handed to Format methods) are built here as type objects; TYPES maps
-their names to them so the compiler can use these objects for the api.go declarations.
+``*fmt.pp``, the type Go gives the State handed to Format methods) are built here as type
+objects; TYPES maps their names to them so the compiler can use these objects for the api.go
+declarations. A ``*fmt.pp`` value is the engine's Job.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ from gomem.runtime.osio import stdout_write
 from gomem.runtime.panic import panic_nil_deref
 from gomem.runtime.values import NIL_SLICE, Iface, Slice, slice_of, struct_class
 from gomem.stdlib.errors import New as _errors_new
-from gomem.stdlib.fmt.format import Printer, _is_error_type, format_value, sprint, sprintf, sprintln
+from gomem.stdlib.fmt.format import (
+    Job,
+    bind_state_type,
+    errorf_text,
+    format_value,
+    is_error,
+    sprint,
+    sprintf,
+    sprintln,
+)
 from gomem.types.types import (
     BOOL,
     ERROR,
@@ -96,31 +106,30 @@ _add_method(WRAP_ERRORS, "Unwrap", new_signature((), (_ERRORS_T,)), wrapErrors_U
 
 
 # ---------------------------------------------------------------------------
-# The State given to Format methods: *fmt.pp, whose value is the Printer itself
+# The State given to Format methods: *fmt.pp, whose value is the engine's Job
 
 PP = _named_struct("pp", (("buf", _BYTES_T),))
 PP_PTR = new_pointer(PP)
 
 
-def pp_Write(p: Printer, b: Slice) -> tuple[int, Any]:
-    data = b.elems()
-    return p.state_write(bytes(data)), None
+def pp_Write(p: Job, b: Slice) -> tuple[int, Any]:
+    return p.write(bytes(b.elems())), None
 
 
-def pp_WriteString(p: Printer, s: bytes) -> tuple[int, Any]:
-    return p.state_write(s), None
+def pp_WriteString(p: Job, s: bytes) -> tuple[int, Any]:
+    return p.write(s), None
 
 
-def pp_Width(p: Printer) -> tuple[int, bool]:
-    return p.state_width()
+def pp_Width(p: Job) -> tuple[int, bool]:
+    return p.width()
 
 
-def pp_Precision(p: Printer) -> tuple[int, bool]:
-    return p.state_precision()
+def pp_Precision(p: Job) -> tuple[int, bool]:
+    return p.precision()
 
 
-def pp_Flag(p: Printer, c: int) -> bool:
-    return p.state_flag(c)
+def pp_Flag(p: Job, c: int) -> bool:
+    return p.flag(c)
 
 
 _add_method(PP, "Write", new_signature((_BYTES_T,), (INT, ERROR)), pp_Write)
@@ -130,8 +139,11 @@ _add_method(PP, "Precision", new_signature((), (INT, BOOL)), pp_Precision)
 _add_method(PP, "Flag", new_signature((INT,), (BOOL,)), pp_Flag)
 
 
-def state_iface(p: Printer) -> Iface:
-    """The fmt.State interface value for a printer (the first argument of Format methods)."""
+bind_state_type(PP_PTR)
+
+
+def state_iface(p: Job) -> Iface:
+    """The fmt.State interface value for a job (the first argument of Format methods)."""
     return Iface(PP_PTR, p)
 
 
@@ -203,26 +215,15 @@ def Sprintln(a: Slice) -> bytes:
 
 
 def Errorf(format: bytes, a: Slice) -> Any:
-    """fmt.Errorf: *errors.errorString without %w, *fmt.wrapError with one, *fmt.wrapErrors with more."""
+    """fmt.Errorf: *errors.errorString without %w, *fmt.wrapError with one %w, and
+    *fmt.wrapErrors with more; the latter holds the distinct %w operands that are errors,
+    in operand order."""
     args = _args(a)
-    p = Printer()
-    p.wrap_errs = True
-    p.do_printf(format, args)
-    s = bytes(p.buf)
-    wrapped = p.wrapped_errs
+    msg, wrapped = errorf_text(format, args)
     if not wrapped:
-        return _errors_new(s)
+        return _errors_new(msg)
     if len(wrapped) == 1:
         arg = args[wrapped[0]]
-        err = arg if arg is not None and _is_error_type(arg.t) else None
-        return Iface(WRAP_ERROR_PTR, _WrapError(s, err))
-    if p.reordered:
-        wrapped.sort()
-    errs = []
-    for i, n in enumerate(wrapped):
-        if i > 0 and wrapped[i - 1] == n:
-            continue
-        arg = args[n]
-        if arg is not None and _is_error_type(arg.t):
-            errs.append(arg)
-    return Iface(WRAP_ERRORS_PTR, _WrapErrors(s, slice_of(errs) if errs else NIL_SLICE))
+        return Iface(WRAP_ERROR_PTR, _WrapError(msg, arg if arg is not None and is_error(arg.t) else None))
+    errs = [args[n] for n in sorted(set(wrapped)) if args[n] is not None and is_error(args[n].t)]
+    return Iface(WRAP_ERRORS_PTR, _WrapErrors(msg, slice_of(errs) if errs else NIL_SLICE))

@@ -4,17 +4,18 @@ package fmt
 
 import "io"
 
-// Stringer is implemented by any value that has a String method.
+// Stringer: %v, %s, %q, %x and %X print such a value as the text its String method returns.
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method, used for %#v.
+// GoStringer: %#v prints such a value as the text its GoString method returns.
 type GoStringer interface {
 	GoString() string
 }
 
-// State represents the printer state passed to custom formatters.
+// State is what a Format method gets: where to write, and the directive's width, precision
+// and flags.
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -22,7 +23,7 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method.
+// Formatter: a value with a Format method prints itself, for every verb.
 type Formatter interface {
 	Format(f State, verb rune)
 }
@@ -59,7 +60,8 @@ type wrapErrors struct {
 func (e *wrapErrors) Error() string
 func (e *wrapErrors) Unwrap() []error
 
-// pp is the printer; *pp is the State given to Format methods.
+// *pp is the dynamic type of the State given to Format methods (the name is Go's, as %T
+// shows it); at run time its value is the formatting engine's Job.
 type pp struct {
 	buf []byte
 }

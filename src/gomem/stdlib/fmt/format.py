@@ -1,32 +1,38 @@
-"""The formatting engine of package fmt: a port of Go 1.23's fmt/print.go and fmt/format.go.
+"""The formatting engine behind package fmt.
 
-Values arrive as gomem values (see gomem.runtime.values): an operand is an interface value
-(``Iface(t, v)`` or ``None``), and below the top level a value is handled as the pair
-``(t, v)`` of its static type and its Python representation (what reflect.Value is to Go).
+How it is put together:
 
-Methods (String, Error, GoString, Format) are found on the dynamic type through the ``m_<Name>``
-attributes that the compiler puts on type objects.
+* gomem.stdlib.fmt.directives reads a format string once into a plan (literal text and
+  ``Directive`` records); plans are memoised per format string.
+* A ``Job`` holds one call's output buffer, the ``Options`` (flags, width, precision) of the
+  verb being printed, and a little bookkeeping (%w operands, whether [n] indexes were used,
+  re-entrancy guards). A Job is also what a Format method receives as its fmt.State.
+* Scalars are rendered by small pure functions looked up in ``_SCALAR``, keyed by
+  (value class, verb): the class is one of "int", "uint", "float32", "float64", "string",
+  "bool". A renderer returns the text and how it may be padded; a missing entry means the
+  verb does not apply (the ``%!verb(type=value)`` report). Width padding happens only in
+  ``Job.place``.
+* Composite values (structs, maps, slices, arrays, pointers, interfaces) are walked by one
+  function per type class (``_WALKERS``), which print their parts recursively.
+* String/Error/GoString/Format methods ("hooks") are found once per dynamic type and cached.
+* Bare verbs (no flags, width or precision) on unnamed basic types skip all of that through
+  the ``_QUICK`` tables (verb -> type -> bytes function).
+
+Values are gomem values (gomem.runtime.values): an operand is an interface value (``Iface``
+or None); below the operands a value travels as its static type and Python representation.
+Methods are the ``m_<Name>`` attributes the compiler puts on type objects.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Callable
 
 from gomem.runtime.panic import GoPanic, as_go_panic
-from gomem.runtime.values import (
-    ElemRef,
-    FieldRef,
-    Iface,
-    NilMap,
-    address_of,
-    field_pynames,
-    from_key,
-    is_byte_type,
-    needs_key_conversion,
-)
+from gomem.runtime.values import Iface, NilMap, field_pynames, is_byte_type
 from gomem.stdlib import gostrconv
 from gomem.stdlib import utf8 as _utf8
+from gomem.stdlib.fmt.directives import NO_OPTIONS, TAKE_WIDTH, Directive, Options, Plan, read_format
+from gomem.stdlib.fmt.ordering import compare_values, pointer_value, sorted_map_items, type_address
 from gomem.types.types import (
     BOOL,
     FLOAT32,
@@ -54,1229 +60,947 @@ from gomem.types.types import (
     Signature,
     Struct,
     Type,
-    new_signature,
     new_slice,
 )
-from gomem.types.types import (
-    Slice as SliceType,
-)
-
-MASK64 = (1 << 64) - 1
-MAX_RUNE = 0x10FFFF
-RUNE_ERROR = 0xFFFD
-
-_BYTES_T = new_slice(UINT8)
-
-# The signatures of the methods fmt looks for (an m_<Name> whose declared signature differs
-# does not count).
-SIG_STRING = new_signature((), (STRING,))
-
-_SIGNED_KINDS = frozenset({Kind.INT, Kind.INT8, Kind.INT16, Kind.INT32, Kind.INT64})
-_UNSIGNED_KINDS = frozenset({Kind.UINT, Kind.UINT8, Kind.UINT16, Kind.UINT32, Kind.UINT64, Kind.UINTPTR})
-_FLOAT_KINDS = frozenset({Kind.FLOAT32, Kind.FLOAT64})
-_UNTYPED_DEFAULT = {
-    Kind.UNTYPED_BOOL: Kind.BOOL, Kind.UNTYPED_INT: Kind.INT, Kind.UNTYPED_RUNE: Kind.INT32,
-    Kind.UNTYPED_FLOAT: Kind.FLOAT64, Kind.UNTYPED_STRING: Kind.STRING,
-}
-
-
-# ---------------------------------------------------------------------------
-# Helpers on types and values
-
-
-def method_info(t: Type, name: str, _depth: int = 0) -> Any:
-    """The FuncInfo recording method `name` of t (declared on t or *t, or promoted through
-    embedded fields), or None when no type records it."""
-    n = t.elem if isinstance(t, Pointer) else t
-    methods = getattr(n, "methods", None)
-    if methods:
-        info = methods.get(name)
-        if info is not None:
-            return info
-    if _depth > 8:
-        return None
-    u = n.underlying() if isinstance(n, Named) else n
-    if isinstance(u, Struct):
-        for f in u.fields:
-            if f.embedded:
-                info = method_info(f.type, name, _depth + 1)
-                if info is not None:
-                    return info
-    return None
-
-
-_method_cache: dict[tuple[int, str], tuple[Type, bool]] = {}
-
-
-def _method(t: Type, name: str, sig: Signature | None = None) -> Callable | None:
-    """The run-time method `name` of dynamic type t, or None.
-
-    When a type records the method's signature, it must be `sig` (a type with ``String() int``
-    is not a Stringer).
-    """
-    f = getattr(t, "m_" + name, None)
-    if f is None or sig is None:
-        return f
-    key = (id(t), name)
-    e = _method_cache.get(key)
-    if e is not None and e[0] is t:
-        return f if e[1] else None
-    info = method_info(t, name)
-    ok = info is None or info.sig is None or info.sig is sig
-    _method_cache[key] = (t, ok)
-    return f if ok else None
-
-
-def _formatter(t: Type) -> Callable | None:
-    """The Format method of t if it is fmt.Formatter's Format(f fmt.State, verb rune)."""
-    f = getattr(t, "m_Format", None)
-    if f is None:
-        return None
-    info = method_info(t, "Format")
-    if info is None or info.sig is None:
-        return f
-    sig = info.sig
-    if (len(sig.params) == 2 and not sig.results and not sig.variadic and str(sig.params[0]) == "fmt.State"
-            and sig.params[1] is INT32):
-        return f
-    return None
-
-
-def _is_error_type(t: Type) -> bool:
-    return _method(t, "Error", SIG_STRING) is not None
-
+from gomem.types.types import Slice as SliceType
 
 rune_count = _utf8.rune_count
 
+_U64 = (1 << 64) - 1
+_MAX_RUNE = 0x10FFFF
+_BYTES_T = new_slice(UINT8)
 
-def _encode_rune(r: int) -> bytes:
-    return _utf8.encode_rune(r)
+# How a rendered text may be widened to the width:
+PAD_SPACES = 0  # with spaces only (numbers that did their own zero filling, %U, Inf/NaN)
+PAD_ZEROS_OK = 1  # with zeros when the 0 flag asks for them (and '-' does not)
+PAD_AFTER_SIGN = 2  # like PAD_ZEROS_OK, but zeros go after a leading sign
 
 
-_type_addresses: dict[int, tuple[Type, int]] = {}
-_basic_rank = {
-    Kind.STRING: 0, Kind.INT8: 1, Kind.UINT8: 2, Kind.INT16: 3, Kind.UINT16: 4, Kind.INT32: 5,
-    Kind.UINT32: 6, Kind.INT64: 7, Kind.UINT64: 8, Kind.INT: 9, Kind.UINT: 10, Kind.UINTPTR: 11,
-    Kind.FLOAT32: 12, Kind.FLOAT64: 13, Kind.BOOL: 14,
+# ---------------------------------------------------------------------------
+# The job
+
+
+class Job:
+    """One formatting call in progress; also the fmt.State handed to Format methods."""
+
+    __slots__ = ("out", "opts", "wrap_ok", "wrapped", "reordered", "reporting", "recovering")
+
+    def __init__(self, out: bytearray | None = None) -> None:
+        self.out = bytearray() if out is None else out
+        self.opts = NO_OPTIONS
+        self.wrap_ok = False  # %w is allowed (Errorf)
+        self.wrapped: list[int] | None = None  # operand numbers printed by %w, for Errorf
+        self.reordered = False  # an explicit [n] was seen
+        self.reporting = False  # inside a %!verb(...) report: methods are not called
+        self.recovering = False  # printing the value of a panic raised by a method
+
+    def place(self, body: bytes, mode: int) -> None:
+        """Write body, widened to the width (counted in runes) as mode allows."""
+        o = self.opts
+        width = o.width
+        if not width:
+            self.out += body
+            return
+        gap = width - (len(body) if body.isascii() else rune_count(body))
+        if gap <= 0:
+            self.out += body
+        elif o.minus:
+            self.out += body
+            self.out += b" " * gap
+        elif not o.zero or mode == PAD_SPACES:
+            self.out += b" " * gap
+            self.out += body
+        elif mode == PAD_AFTER_SIGN and body[:1] in _SIGNS:
+            self.out += body[:1]
+            self.out += b"0" * gap
+            self.out += body[1:]
+        else:
+            self.out += b"0" * gap
+            self.out += body
+
+    # -- fmt.State -------------------------------------------------------------------
+    def write(self, data: bytes) -> int:
+        self.out += data
+        return len(data)
+
+    def width(self) -> tuple[int, bool]:
+        w = self.opts.width
+        return (0, False) if w is None else (w, True)
+
+    def precision(self) -> tuple[int, bool]:
+        p = self.opts.prec
+        return (0, False) if p is None else (p, True)
+
+    def flag(self, c: int) -> bool:
+        o = self.opts
+        if c == 0x2D:  # '-'
+            return o.minus
+        if c == 0x2B:  # '+'
+            return o.plus or o.plus_v
+        if c == 0x23:  # '#'
+            return o.sharp or o.sharp_v
+        if c == 0x20:  # ' '
+            return o.space
+        if c == 0x30:  # '0'
+            return o.zero
+        return False
+
+
+_SIGNS = (b"+", b"-", b" ")
+
+# The fmt.State interface value for a job is built with the pointer type that package fmt
+# (__init__) declares for it; it registers that type here.
+_state_type: list[Type] = []
+
+
+def bind_state_type(t: Type) -> None:
+    _state_type[:] = [t]
+
+
+# ---------------------------------------------------------------------------
+# Scalar renderers: (options, value) -> (text, padding mode)
+
+_DIGIT_SPEC = {(2, False): "b", (8, False): "o", (10, False): "d", (16, False): "x", (16, True): "X"}
+
+
+def _integer(o: Options, v: int, base: int, upper: bool = False, alt: bool = False,
+             o_prefix: bool = False) -> bytes:
+    """An integer in base 2, 8, 10 or 16. Precision (or, failing that, zero padding to the
+    width) sets a minimum number of digits; alt adds the 0b / 0 / 0x prefix of the base."""
+    negative = v < 0
+    magnitude = -v if negative else v
+    prec = o.prec
+    if prec is not None:
+        if prec == 0 and magnitude == 0:
+            return b""
+        min_digits = prec
+    elif o.zero and not o.minus and o.width is not None:
+        min_digits = o.width - (1 if (negative or o.plus or o.space) else 0)
+    else:
+        min_digits = 0
+    digits = format(magnitude, _DIGIT_SPEC[base, upper])
+    if len(digits) < min_digits:
+        digits = "0" * (min_digits - len(digits)) + digits
+    if alt:
+        if base == 16:
+            digits = ("0X" if upper else "0x") + digits
+        elif base == 8:
+            if digits[0] != "0":
+                digits = "0" + digits
+        elif base == 2:
+            digits = "0b" + digits
+    if o_prefix:
+        digits = "0o" + digits
+    if negative:
+        digits = "-" + digits
+    elif o.plus:
+        digits = "+" + digits
+    elif o.space:
+        digits = " " + digits
+    return digits.encode()
+
+
+def _as_rune(v: int) -> int:
+    """The rune an integer stands for in %c and %q: too large (or negative) is U+FFFD."""
+    u = v & _U64
+    return u if u <= _MAX_RUNE else 0xFFFD
+
+
+def _char(o: Options, v: int) -> tuple[bytes, int]:
+    return _utf8.encode_rune(_as_rune(v)), PAD_ZEROS_OK
+
+
+def _quoted_char(o: Options, v: int) -> tuple[bytes, int]:
+    r = _as_rune(v)
+    return (gostrconv.quote_rune_to_ascii(r) if o.plus else gostrconv.quote_rune(r)), PAD_ZEROS_OK
+
+
+def _code_point(o: Options, v: int) -> tuple[bytes, int]:
+    """U+XXXX (at least four hex digits, more if the precision asks), and with # the character
+    itself when it is printable."""
+    u = v & _U64
+    digits = "%X" % u
+    least = o.prec if o.prec is not None and o.prec > 4 else 4
+    text = b"U+" + digits.rjust(least, "0").encode()
+    if o.sharp and u <= _MAX_RUNE and gostrconv.is_print(u):
+        text += b" '" + _utf8.encode_rune(u) + b"'"
+    return text, PAD_SPACES
+
+
+# float verbs: strconv format letter and precision used when the format gives none
+_FLOAT_FORMS = {
+    "v": ("g", -1), "g": ("g", -1), "G": ("G", -1), "b": ("b", -1), "x": ("x", -1), "X": ("X", -1),
+    "e": ("e", 6), "E": ("E", 6), "f": ("f", 6), "F": ("f", 6),
 }
 
 
-def type_address(t: Type) -> int:
-    """A stable, Go-looking address for the type descriptor of t (in the binary's rodata).
-
-    The order approximates the linker's layout (descriptor size, then load order), which is
-    what orders interface-typed map keys of different dynamic types in fmt's sorted maps.
-    """
-    e = _type_addresses.get(id(t))
-    if e is not None:
-        return e[1]
-    if isinstance(t, Pointer):
-        rank = 0
-    elif isinstance(t, Named):
-        rank = 30 if isinstance(t.underlying(), Struct) else 1
-    elif isinstance(t, Basic):
-        rank = 2 + _basic_rank.get(t.kind, 15)
-    elif isinstance(t, Array):
-        rank = 20
-    elif isinstance(t, Struct):
-        rank = 25
-    else:
-        rank = 40
-    addr = 0x480000 + rank * 0x10000 + len(_type_addresses) * 0x60
-    _type_addresses[id(t)] = (t, addr)
-    return addr
-
-
-def pointer_value(t: Type, v: Any) -> int:
-    """The machine address a pointer-like value (pointer, chan, map, func, slice) stands for."""
-    if v is None:
-        return 0
-    u = t.underlying()
-    if isinstance(u, SliceType):
-        if v.a is None:
-            return 0
-        return address_of(v.a) + v.off * _elem_size(u.elem)
-    if isinstance(u, Map):
-        if isinstance(v, NilMap):
-            return 0
-        return address_of(v)
-    if isinstance(u, Pointer):
-        cls = type(v)
-        if cls is ElemRef:
-            return address_of(v.a) + v.i * _elem_size(u.elem)
-        if cls is FieldRef:
-            return address_of(v.o) + _field_offset(v.o, v.name)
-    return address_of(v)
-
-
-def _elem_size(t: Type) -> int:
-    try:
-        return t.size
-    except Exception:  # layout unavailable (a type being built in a test)
-        return 8
-
-
-def _field_offset(o: Any, name: str) -> int:
-    t = getattr(type(o), "_gotype", None)
-    if t is None:
-        return 0
-    st = t.underlying()
-    try:
-        idx = field_pynames(st).index(name)
-        if not st.offsets:
-            t.size  # computes the offsets
-        return st.offsets[idx]
-    except Exception:
-        return 0
-
-
-def _is_nil_map(v: Any) -> bool:
-    return v is None or isinstance(v, NilMap)
-
-
-# ---------------------------------------------------------------------------
-# Sorting map keys as internal/fmtsort does
-
-
-def _cmp(a: Any, b: Any) -> int:
-    # cmp.Compare: NaN sorts before everything, and NaN == NaN
-    if a != a:
-        return 0 if b != b else -1
-    if b != b:
-        return 1
-    return -1 if a < b else (1 if a > b else 0)
-
-
-def compare_values(t: Type, a: Any, b: Any) -> int:
-    """fmtsort.compare for two values of type t."""
-    u = t.underlying()
-    if isinstance(u, Basic):
-        k = u.kind
-        if k == Kind.BOOL:
-            return 0 if a == b else (1 if a else -1)
-        if k == Kind.UNSAFE_POINTER:
-            return _cmp(pointer_value(t, a), pointer_value(t, b))
-        return _cmp(a, b)
-    if isinstance(u, Pointer):
-        return _cmp(pointer_value(t, a), pointer_value(t, b))
-    if isinstance(u, Chan):
-        if a is None or b is None:
-            return (0 if b is None else -1) if a is None else 1
-        return _cmp(address_of(a), address_of(b))
-    if isinstance(u, Struct):
-        for f, n in zip(u.fields, field_pynames(u)):
-            c = compare_values(f.type, getattr(a, n), getattr(b, n))
-            if c:
-                return c
-        return 0
-    if isinstance(u, Array):
-        for x, y in zip(a, b):
-            c = compare_values(u.elem, x, y)
-            if c:
-                return c
-        return 0
-    if isinstance(u, Interface):
-        if a is None or b is None:
-            return (0 if b is None else -1) if a is None else 1
-        if a.t is not b.t:
-            return _cmp(type_address(a.t), type_address(b.t))
-        return compare_values(a.t, a.v, b.v)
-    raise TypeError(f"bad type in compare: {t}")
-
-
-def sorted_map_items(t: Map, m: dict) -> list[tuple[Any, Any]]:
-    """The (key, value) pairs of map m of type t, keys in fmtsort order."""
-    kt = t.key
-    if needs_key_conversion(kt):
-        items = [(from_key(kt, k), v) for k, v in m.items()]
-    else:
-        items = list(m.items())
-    ku = kt.underlying()
-    if isinstance(ku, Basic) and ku.kind != Kind.UNSAFE_POINTER:
-        if ku.kind in _FLOAT_KINDS:
-            items.sort(key=lambda kv: (kv[0] == kv[0], kv[0] if kv[0] == kv[0] else 0.0))
-        else:
-            items.sort(key=lambda kv: kv[0])
-        return items
-    key = functools.cmp_to_key(lambda x, y: compare_values(kt, x[0], y[0]))
-    items.sort(key=key)
-    return items
-
-
-# ---------------------------------------------------------------------------
-# The printer
-
-
-def _wrap_state_iface(p: Printer) -> Any:
-    from gomem.stdlib.fmt import state_iface
-    return state_iface(p)
-
-
-class Printer:
-    """Go's pp and fmt structs in one: one formatting operation's buffer, flags and state."""
-
-    __slots__ = (
-        "buf", "arg", "value", "reordered", "good_arg_num", "panicking", "erroring", "wrap_errs",
-        "wrapped_errs", "wid_present", "prec_present", "minus", "plus", "sharp", "space", "zero",
-        "plus_v", "sharp_v", "wid", "prec",
-    )
-
-    def __init__(self) -> None:
-        self.buf = bytearray()
-        self.arg: Any = None
-        self.value: tuple[Type, Any] | None = None
-        self.reordered = False
-        self.good_arg_num = True
-        self.panicking = False
-        self.erroring = False
-        self.wrap_errs = False
-        self.wrapped_errs: list[int] = []
-        self.clearflags()
-
-    # -- flags (fmt.clearflags) ------------------------------------------------
-    def clearflags(self) -> None:
-        self.wid_present = False
-        self.prec_present = False
-        self.minus = False
-        self.plus = False
-        self.sharp = False
-        self.space = False
-        self.zero = False
-        self.plus_v = False
-        self.sharp_v = False
-        self.wid = 0
-        self.prec = 0
-
-    def _save_flags(self) -> tuple:
-        return (self.wid_present, self.prec_present, self.minus, self.plus, self.sharp, self.space,
-                self.zero, self.plus_v, self.sharp_v)
-
-    def _restore_flags(self, f: tuple) -> None:
-        (self.wid_present, self.prec_present, self.minus, self.plus, self.sharp, self.space,
-         self.zero, self.plus_v, self.sharp_v) = f
-
-    # -- State interface (for Formatter implementations) -------------------------
-    def state_write(self, b: bytes | bytearray) -> int:
-        self.buf += b
-        return len(b)
-
-    def state_width(self) -> tuple[int, bool]:
-        return self.wid, self.wid_present
-
-    def state_precision(self) -> tuple[int, bool]:
-        return self.prec, self.prec_present
-
-    def state_flag(self, c: int) -> bool:
-        if c == 0x2D:  # '-'
-            return self.minus
-        if c == 0x2B:  # '+'
-            return self.plus or self.plus_v
-        if c == 0x23:  # '#'
-            return self.sharp or self.sharp_v
-        if c == 0x20:  # ' '
-            return self.space
-        if c == 0x30:  # '0'
-            return self.zero
-        return False
-
-    # -- padding (format.go) -------------------------------------------------------
-    def write_padding(self, n: int) -> None:
-        if n <= 0:
-            return
-        if self.zero and not self.minus:
-            self.buf += b"0" * n
-        else:
-            self.buf += b" " * n
-
-    def pad(self, b: bytes | bytearray) -> None:
-        if not self.wid_present or self.wid == 0:
-            self.buf += b
-            return
-        width = self.wid - rune_count(b)
-        if not self.minus:
-            self.write_padding(width)
-            self.buf += b
-        else:
-            self.buf += b
-            self.write_padding(width)
-
-    pad_string = pad
-
-    def fmt_boolean(self, v: bool) -> None:
-        self.pad(b"true" if v else b"false")
-
-    def fmt_unicode(self, u: int) -> None:
-        prec = 4
-        if self.prec_present and self.prec > 4:
-            prec = self.prec
-        tail = b""
-        if self.sharp and u <= MAX_RUNE and gostrconv.is_print(u):
-            tail = b" '" + _encode_rune(u) + b"'"
-        digits = format(u, "X")
-        if len(digits) < prec:
-            digits = "0" * (prec - len(digits)) + digits
-        old_zero = self.zero
-        self.zero = False
-        self.pad(b"U+" + digits.encode() + tail)
-        self.zero = old_zero
-
-    def fmt_integer_raw(self, u: int, base: int, is_signed: bool, verb: str, upper: bool) -> None:
-        """fmt.fmtInteger: u is the value as a uint64 bit pattern."""
-        negative = is_signed and u >= 1 << 63
+def _float(o: Options, v: float, letter: str, prec: int, bits: int) -> tuple[bytes, int]:
+    if o.prec is not None:
+        prec = o.prec
+    text = gostrconv.format_float(v, letter, prec, bits)
+    negative = text[0] == 0x2D
+    if text[0] in (0x2B, 0x2D):
+        text = text[1:]
+    if text[0] in (0x49, 0x4E):  # Inf, NaN: never zero padded; +Inf keeps its sign
         if negative:
-            u = (1 << 64) - u
-        prec = 0
-        if self.prec_present:
-            prec = self.prec
-            if prec == 0 and u == 0:
-                old_zero = self.zero
-                self.zero = False
-                self.write_padding(self.wid)
-                self.zero = old_zero
-                return
-        elif self.zero and not self.minus and self.wid_present:
-            prec = self.wid
-            if negative or self.plus or self.space:
-                prec -= 1
-        if base == 10:
-            s = str(u)
-        elif base == 16:
-            s = format(u, "X" if upper else "x")
-        elif base == 8:
-            s = format(u, "o")
+            sign = b"-"
+        elif o.plus:
+            sign = b"+"
+        elif o.space:
+            sign = b" "
         else:
-            s = format(u, "b")
-        if len(s) < prec:
-            s = "0" * (prec - len(s)) + s
-        if self.sharp:
-            if base == 2:
-                s = "0b" + s
-            elif base == 8:
-                if s[0] != "0":
-                    s = "0" + s
-            elif base == 16:
-                s = ("0X" if upper else "0x") + s
-        if verb == "O":
-            s = "0o" + s
-        if negative:
-            s = "-" + s
-        elif self.plus:
-            s = "+" + s
-        elif self.space:
-            s = " " + s
-        old_zero = self.zero
-        self.zero = False
-        self.pad(s.encode())
-        self.zero = old_zero
+            sign = b"+" if text[0] == 0x49 else b""
+        return sign + text, PAD_SPACES
+    if o.sharp and letter != "b":
+        text = _keep_point(text, letter, prec)
+    if negative:
+        return b"-" + text, PAD_AFTER_SIGN
+    if o.plus:
+        return b"+" + text, PAD_AFTER_SIGN
+    if o.space:
+        return b" " + text, PAD_AFTER_SIGN
+    return text, PAD_AFTER_SIGN
 
-    def truncate(self, s: bytes) -> bytes:
-        if self.prec_present:
-            n = self.prec
-            if s.isascii():
-                return s[:n] if n < len(s) else s
-            i = 0
-            end = len(s)
-            while i < end:
-                n -= 1
-                if n < 0:
-                    return s[:i]
-                if s[i] < 0x80:
-                    i += 1
-                else:
-                    i += _utf8.decode_rune(s, i)[1]
+
+def _keep_point(text: bytes, letter: str, prec: int) -> bytes:
+    """The # form of an unsigned float text: the mantissa always has a decimal point, and for
+    %g/%G/%x it is padded with zeros to the precision's number of significant characters
+    (6 when no precision was given). Significant characters are those from the first one
+    that is not a '0' (the decimal point never counts; a mantissa that is just "0" counts
+    as one)."""
+    cut = len(text)
+    for marker in (b"p", b"P") if letter in ("x", "X") else (b"p", b"P", b"e", b"E"):
+        k = text.find(marker)
+        if 0 <= k < cut:
+            cut = k
+    mantissa, exponent = text[:cut], text[cut:]
+    want = (6 if prec == -1 else prec) if letter in ("g", "G", "x") else 0
+    have = len(mantissa.replace(b".", b"").lstrip(b"0"))
+    if b"." not in mantissa:
+        if mantissa == b"0":
+            have += 1
+        mantissa += b"."
+    if want > have:
+        mantissa += b"0" * (want - have)
+    return mantissa + exponent
+
+
+def _truncated(o: Options, s: bytes) -> bytes:
+    """s cut to the precision, counted in runes (an invalid byte is one rune)."""
+    n = o.prec
+    if n is None or n >= len(s):
         return s
+    if s.isascii():
+        return s[:n]
+    i, end = 0, len(s)
+    while i < end and n > 0:
+        i += 1 if s[i] < 0x80 else _utf8.decode_rune(s, i)[1]
+        n -= 1
+    return s[:i]
 
-    def fmt_s(self, s: bytes) -> None:
-        s = self.truncate(s)
-        self.pad(s)
 
-    fmt_bs = fmt_s
+def _plain_text(o: Options, s: bytes) -> tuple[bytes, int]:
+    return _truncated(o, s), PAD_ZEROS_OK
 
-    def fmt_sbx(self, b: bytes, upper: bool) -> None:
-        length = len(b)
-        if self.prec_present and self.prec < length:
-            length = self.prec
-        width = 2 * length
-        if width > 0:
-            if self.space:
-                if self.sharp:
-                    width *= 2
-                width += length - 1
-            elif self.sharp:
-                width += 2
-        else:
-            if self.wid_present:
-                self.write_padding(self.wid)
-            return
-        if self.wid_present and self.wid > width and not self.minus:
-            self.write_padding(self.wid - width)
-        hx = b[:length].hex()
-        if upper:
-            hx = hx.upper()
-        prefix = "0X" if upper else "0x"
-        if self.space:
-            sep = " " + prefix if self.sharp else " "
-            text = sep.join(hx[i:i + 2] for i in range(0, len(hx), 2))
-            if self.sharp:
-                text = prefix + text
-        elif self.sharp:
-            text = prefix + hx
-        else:
-            text = hx
-        self.buf += text.encode()
-        if self.wid_present and self.wid > width and self.minus:
-            self.write_padding(self.wid - width)
 
-    def fmt_q(self, s: bytes) -> None:
-        s = self.truncate(s)
-        if self.sharp and gostrconv.can_backquote(s):
-            self.pad(b"`" + s + b"`")
-            return
-        if self.plus:
-            self.pad(gostrconv.quote_to_ascii(s))
-        else:
-            self.pad(gostrconv.quote(s))
+def _quoted_text(o: Options, s: bytes) -> tuple[bytes, int]:
+    s = _truncated(o, s)
+    if o.sharp and gostrconv.can_backquote(s):
+        return b"`" + s + b"`", PAD_ZEROS_OK
+    return (gostrconv.quote_to_ascii(s) if o.plus else gostrconv.quote(s)), PAD_ZEROS_OK
 
-    def fmt_c(self, c: int) -> None:
-        r = c if c <= MAX_RUNE else RUNE_ERROR
-        self.pad(_encode_rune(r))
 
-    def fmt_qc(self, c: int) -> None:
-        r = c if c <= MAX_RUNE else RUNE_ERROR
-        if self.plus:
-            self.pad(gostrconv.quote_rune_to_ascii(r))
-        else:
-            self.pad(gostrconv.quote_rune(r))
+def _hex_text(o: Options, s: bytes, upper: bool) -> tuple[bytes, int]:
+    """Two hex digits a byte (the precision counts bytes); ' ' separates the bytes and '#'
+    gives 0x prefixes (one per byte when separated)."""
+    if o.prec is not None and o.prec < len(s):
+        s = s[:o.prec]
+    if not s:
+        return b"", PAD_ZEROS_OK
+    digits = s.hex()
+    if upper:
+        digits = digits.upper()
+    prefix = ("0X" if upper else "0x") if o.sharp else ""
+    if o.space:
+        text = " ".join(prefix + digits[k:k + 2] for k in range(0, len(digits), 2))
+    else:
+        text = prefix + digits
+    return text.encode(), PAD_ZEROS_OK
 
-    def fmt_float_raw(self, v: float, size: int, verb: str, prec: int) -> None:
-        """fmt.fmtFloat: verb is a strconv format byte."""
-        if self.prec_present:
-            prec = self.prec
-        num = bytearray(gostrconv.format_float(v, verb, prec, size))
-        if num[0] == 0x2D or num[0] == 0x2B:  # '-' or '+'
-            pass
-        else:
-            num[0:0] = b"+"
-        if self.space and num[0] == 0x2B and not self.plus:
-            num[0] = 0x20
-        if num[1] == 0x49 or num[1] == 0x4E:  # 'I'nf or 'N'aN
-            old_zero = self.zero
-            self.zero = False
-            if num[1] == 0x4E and not self.space and not self.plus:
-                num = num[1:]
-            self.pad(num)
-            self.zero = old_zero
-            return
-        if self.sharp and verb != "b":
-            digits = 0
-            if verb in ("v", "g", "G", "x"):
-                digits = prec
-                if digits == -1:
-                    digits = 6
-            tail = b""
-            has_decimal_point = False
-            saw_nonzero_digit = False
-            i = 1
-            while i < len(num):
-                c = num[i]
-                if c == 0x2E:  # '.'
-                    has_decimal_point = True
-                elif c in (0x70, 0x50):  # 'p', 'P'
-                    tail = bytes(num[i:])
-                    num = num[:i]
-                elif c in (0x65, 0x45) and verb not in ("x", "X"):  # 'e', 'E'
-                    tail = bytes(num[i:])
-                    num = num[:i]
-                else:
-                    if c != 0x30:
-                        saw_nonzero_digit = True
-                    if saw_nonzero_digit:
-                        digits -= 1
-                i += 1
-            if not has_decimal_point:
-                if len(num) == 2 and num[1] == 0x30:
-                    digits -= 1
-                num += b"."
-            if digits > 0:
-                num += b"0" * digits
-            num += tail
-        if self.plus or num[0] != 0x2B:
-            if self.zero and not self.minus and self.wid_present and self.wid > len(num):
-                self.buf.append(num[0])
-                self.write_padding(self.wid - len(num))
-                self.buf += num[1:]
-                return
-            self.pad(num)
-            return
-        self.pad(num[1:])
 
-    # -- print.go ------------------------------------------------------------------
-    def bad_verb(self, verb: str) -> None:
-        self.erroring = True
-        self.buf += b"%!"
-        self.buf += verb.encode("utf-8", "surrogatepass")
-        self.buf += b"("
-        if self.arg is not None:
-            self.buf += str(self.arg.t).encode()
-            self.buf += b"="
-            self.print_arg(self.arg, "v")
-        elif self.value is not None:
-            t, v = self.value
-            self.buf += str(t).encode()
-            self.buf += b"="
-            self.print_value(t, v, "v", 0, False)
-        else:
-            self.buf += b"<nil>"
-        self.buf += b")"
-        self.erroring = False
+def _go_string_or_plain(o: Options, s: bytes) -> tuple[bytes, int]:
+    return _quoted_text(o, s) if o.sharp_v else _plain_text(o, s)
 
-    def fmt_bool(self, v: bool, verb: str) -> None:
-        if verb == "t" or verb == "v":
-            self.fmt_boolean(v)
-        else:
-            self.bad_verb(verb)
 
-    def fmt_0x64(self, v: int, leading0x: bool) -> None:
-        sharp = self.sharp
-        self.sharp = leading0x
-        self.fmt_integer_raw(v, 16, False, "v", False)
-        self.sharp = sharp
+def _bool(o: Options, v: bool) -> tuple[bytes, int]:
+    return (b"true" if v else b"false"), PAD_ZEROS_OK
 
-    def fmt_integer(self, v: int, is_signed: bool, verb: str) -> None:
-        """pp.fmtInteger: v is the Go value (a Python int in the type's range)."""
-        u = v & MASK64
-        if verb == "v":
-            if self.sharp_v and not is_signed:
-                self.fmt_0x64(u, True)
-            else:
-                self.fmt_integer_raw(u, 10, is_signed, verb, False)
-        elif verb == "d":
-            self.fmt_integer_raw(u, 10, is_signed, verb, False)
-        elif verb == "b":
-            self.fmt_integer_raw(u, 2, is_signed, verb, False)
-        elif verb == "o" or verb == "O":
-            self.fmt_integer_raw(u, 8, is_signed, verb, False)
-        elif verb == "x":
-            self.fmt_integer_raw(u, 16, is_signed, verb, False)
-        elif verb == "X":
-            self.fmt_integer_raw(u, 16, is_signed, verb, True)
-        elif verb == "c":
-            self.fmt_c(u)
-        elif verb == "q":
-            self.fmt_qc(u)
-        elif verb == "U":
-            self.fmt_unicode(u)
-        else:
-            self.bad_verb(verb)
 
-    def fmt_float(self, v: float, size: int, verb: str) -> None:
-        if verb == "v":
-            self.fmt_float_raw(v, size, "g", -1)
-        elif verb in ("b", "g", "G", "x", "X"):
-            self.fmt_float_raw(v, size, verb, -1)
-        elif verb in ("f", "e", "E"):
-            self.fmt_float_raw(v, size, verb, 6)
-        elif verb == "F":
-            self.fmt_float_raw(v, size, "f", 6)
-        else:
-            self.bad_verb(verb)
+Renderer = Callable[[Options, Any], "tuple[bytes, int]"]
 
-    def fmt_string(self, v: bytes, verb: str) -> None:
-        if verb == "v":
-            if self.sharp_v:
-                self.fmt_q(v)
-            else:
-                self.fmt_s(v)
-        elif verb == "s":
-            self.fmt_s(v)
-        elif verb == "x":
-            self.fmt_sbx(v, False)
-        elif verb == "X":
-            self.fmt_sbx(v, True)
-        elif verb == "q":
-            self.fmt_q(v)
-        else:
-            self.bad_verb(verb)
+# text verbs shared by strings, byte slices and the results of String/Error methods
+_TEXT_RENDERERS: dict[str, Renderer] = {
+    "v": _go_string_or_plain,
+    "s": _plain_text,
+    "q": _quoted_text,
+    "x": lambda o, s: _hex_text(o, s, False),
+    "X": lambda o, s: _hex_text(o, s, True),
+}
+_BYTE_TEXT_RENDERERS = {verb: _TEXT_RENDERERS[verb] for verb in "sqxX"}
 
-    def fmt_bytes(self, v: bytes | None, verb: str, type_string: str, t: Type | None = None) -> None:
-        """pp.fmtBytes; v is None for a nil slice."""
-        if verb == "v" or verb == "d":
-            if self.sharp_v:
-                self.buf += type_string.encode()
-                if v is None:
-                    self.buf += b"(nil)"
-                    return
-                self.buf += b"{"
-                for i, c in enumerate(v):
-                    if i > 0:
-                        self.buf += b", "
-                    self.fmt_0x64(c, True)
-                self.buf += b"}"
-            else:
-                self.buf += b"["
-                for i, c in enumerate(v or b""):
-                    if i > 0:
-                        self.buf += b" "
-                    self.fmt_integer_raw(c, 10, False, verb, False)
-                self.buf += b"]"
-        elif verb == "s":
-            self.fmt_bs(bytes(v or b""))
-        elif verb == "x":
-            self.fmt_sbx(bytes(v or b""), False)
-        elif verb == "X":
-            self.fmt_sbx(bytes(v or b""), True)
-        elif verb == "q":
-            self.fmt_q(bytes(v or b""))
-        else:
-            from gomem.runtime.values import NIL_SLICE, slice_of
-            bt = t if t is not None else _BYTES_T
-            sv = NIL_SLICE if v is None else slice_of(bytearray(v))
-            self.print_value(bt, sv, verb, 0, False)
 
-    def fmt_pointer(self, t: Type, v: Any, verb: str) -> None:
-        u = t.underlying()
-        if isinstance(u, (Chan, Signature, Map, Pointer, SliceType)) or (
-            isinstance(u, Basic) and u.kind == Kind.UNSAFE_POINTER
-        ):
-            p = pointer_value(t, v)
-        else:
-            self.bad_verb(verb)
-            return
-        if verb == "v":
-            if self.sharp_v:
-                self.buf += b"("
-                self.buf += str(t).encode()
-                self.buf += b")("
-                if p == 0:
-                    self.buf += b"nil"
-                else:
-                    self.fmt_0x64(p, True)
-                self.buf += b")"
-            else:
-                if p == 0:
-                    self.pad(b"<nil>")
-                else:
-                    self.fmt_0x64(p, not self.sharp)
-        elif verb == "p":
-            self.fmt_0x64(p, not self.sharp)
-        elif verb in ("b", "o", "d", "x", "X"):
-            self.fmt_integer(p, False, verb)
-        else:
-            self.bad_verb(verb)
+def _integer_renderers(unsigned: bool) -> dict[str, Renderer]:
+    table: dict[str, Renderer] = {
+        "d": lambda o, v: (_integer(o, v, 10), PAD_SPACES),
+        "b": lambda o, v: (_integer(o, v, 2, alt=o.sharp), PAD_SPACES),
+        "o": lambda o, v: (_integer(o, v, 8, alt=o.sharp), PAD_SPACES),
+        "O": lambda o, v: (_integer(o, v, 8, alt=o.sharp, o_prefix=True), PAD_SPACES),
+        "x": lambda o, v: (_integer(o, v, 16, alt=o.sharp), PAD_SPACES),
+        "X": lambda o, v: (_integer(o, v, 16, True, alt=o.sharp), PAD_SPACES),
+        "c": _char,
+        "q": _quoted_char,
+        "U": _code_point,
+    }
+    if unsigned:  # %#v of an unsigned integer is hexadecimal
+        table["v"] = lambda o, v: (_integer(o, v, 16, alt=True) if o.sharp_v else _integer(o, v, 10), PAD_SPACES)
+    else:
+        table["v"] = table["d"]
+    return table
 
-    def _catch_panic(self, exc: BaseException, arg: Iface, verb: str, method: str) -> None:
-        """catchPanic: called with the exception a method call raised."""
-        gp = as_go_panic(exc)
-        if not isinstance(gp, GoPanic):
-            raise gp from (None if gp is exc else exc)
-        u = arg.t.underlying()
-        if isinstance(u, Pointer) and arg.v is None:
-            self.buf += b"<nil>"
-            return
-        if self.panicking:
-            raise gp
-        # Go saves and restores only the flags: width and precision stay cleared.
-        old = self._save_flags()
-        self.clearflags()
-        self.buf += b"%!"
-        self.buf += verb.encode("utf-8", "surrogatepass")
-        self.buf += b"(PANIC="
-        self.buf += method.encode()
-        self.buf += b" method: "
-        self.panicking = True
-        self.print_arg(gp.value, "v")
-        self.panicking = False
-        self.buf += b")"
-        self._restore_flags(old)
 
-    def handle_methods(self, verb: str) -> bool:
-        if self.erroring:
-            return False
-        arg = self.arg
-        t = arg.t
-        if verb == "w":
-            if not _is_error_type(t) or not self.wrap_errs:
-                self.bad_verb(verb)
-                return True
-            verb = "v"
-        fm = _formatter(t)
-        if fm is not None:
-            try:
-                fm(arg.v, _wrap_state_iface(self), ord(verb))
-            except Exception as exc:
-                self._catch_panic(exc, arg, verb, "Format")
-            return True
-        if self.sharp_v:
-            gs = _method(t, "GoString", SIG_STRING)
-            if gs is not None:
-                try:
-                    self.fmt_s(gs(arg.v))
-                except Exception as exc:
-                    self._catch_panic(exc, arg, verb, "GoString")
-                return True
-            return False
-        if verb in ("v", "s", "x", "X", "q"):
-            m = _method(t, "Error", SIG_STRING)
-            name = "Error"
-            if m is None:
-                m = _method(t, "String", SIG_STRING)
-                name = "String"
-            if m is not None:
-                try:
-                    self.fmt_string(m(arg.v), verb)
-                except Exception as exc:
-                    self._catch_panic(exc, arg, verb, name)
-                return True
-        return False
+def _float_renderers(bits: int) -> dict[str, Renderer]:
+    def make(letter: str, prec: int) -> Renderer:
+        return lambda o, v: _float(o, v, letter, prec, bits)
+    return {verb: make(letter, prec) for verb, (letter, prec) in _FLOAT_FORMS.items()}
 
-    def print_arg(self, arg: Any, verb: str) -> None:
-        self.arg = arg
-        self.value = None
-        if arg is None:
-            if verb == "T" or verb == "v":
-                self.pad(b"<nil>")
-            else:
-                self.bad_verb(verb)
-            return
-        t = arg.t
-        if verb == "T":
-            self.fmt_s(str(t).encode())
-            return
-        if verb == "p":
-            self.fmt_pointer(t, arg.v, "p")
-            return
-        if type(t) is Basic:
-            k = t.kind
-            v = arg.v
-            if k in _SIGNED_KINDS:
-                self.fmt_integer(v, True, verb)
-            elif k == Kind.STRING:
-                self.fmt_string(v, verb)
-            elif k in _UNSIGNED_KINDS:
-                self.fmt_integer(v, False, verb)
-            elif k == Kind.FLOAT64:
-                self.fmt_float(v, 64, verb)
-            elif k == Kind.FLOAT32:
-                self.fmt_float(v, 32, verb)
-            elif k == Kind.BOOL:
-                self.fmt_bool(v, verb)
-            else:
-                self.print_value(t, v, verb, 0, False)
-            return
-        if t is _BYTES_T:
-            v = arg.v
-            self.fmt_bytes(None if v.a is None else v.elems(), verb, "[]byte")
-            return
-        if not self.handle_methods(verb):
-            self.print_value(t, arg.v, verb, 0, False)
 
-    def print_value(self, t: Type, v: Any, verb: str, depth: int, ro: bool) -> None:
-        """printValue: v is a value of (static) type t; ro: reached through an unexported field."""
-        u = t.underlying()
-        if depth > 0 and not ro and type(t) is not Basic:  # unnamed basic types have no methods
-            if isinstance(u, Interface):
-                if v is not None:
-                    self.arg = v
-                    if self.handle_methods(verb):
-                        return
-            else:
-                self.arg = Iface(t, v)
-                if self.handle_methods(verb):
-                    return
-        self.arg = None
-        self.value = (t, v)
+_SCALAR: dict[tuple[str, str], Renderer] = {}
+for _cls, _table in (
+    ("int", _integer_renderers(False)),
+    ("uint", _integer_renderers(True)),
+    ("float32", _float_renderers(32)),
+    ("float64", _float_renderers(64)),
+    ("string", _TEXT_RENDERERS),
+    ("bool", {"t": _bool, "v": _bool}),
+):
+    for _verb, _fn in _table.items():
+        _SCALAR[_cls, _verb] = _fn
 
-        if isinstance(u, Basic):
-            k = u.kind
-            if k in _UNTYPED_DEFAULT:
-                k = _UNTYPED_DEFAULT[k]
-            if k in _SIGNED_KINDS:
-                self.fmt_integer(v, True, verb)
-            elif k == Kind.STRING:
-                self.fmt_string(v, verb)
-            elif k in _UNSIGNED_KINDS:
-                self.fmt_integer(v, False, verb)
-            elif k == Kind.FLOAT64:
-                self.fmt_float(v, 64, verb)
-            elif k == Kind.FLOAT32:
-                self.fmt_float(v, 32, verb)
-            elif k == Kind.BOOL:
-                self.fmt_bool(v, verb)
-            elif k == Kind.UNSAFE_POINTER:
-                self.fmt_pointer(t, v, verb)
-            elif k == Kind.UNTYPED_NIL:
-                self.buf += b"<nil>"
-            else:
-                self.buf += b"?" + str(t).encode() + b"?"
-            return
-        if isinstance(u, Map):
-            if self.sharp_v:
-                self.buf += str(t).encode()
-                if _is_nil_map(v):
-                    self.buf += b"(nil)"
-                    return
-                self.buf += b"{"
-            else:
-                self.buf += b"map["
-            if v:
-                kt, et = u.key, u.elem
-                for i, (k, e) in enumerate(sorted_map_items(u, v)):
-                    if i > 0:
-                        self.buf += b", " if self.sharp_v else b" "
-                    self.print_value(kt, k, verb, depth + 1, ro)
-                    self.buf += b":"
-                    self.print_value(et, e, verb, depth + 1, ro)
-            self.buf += b"}" if self.sharp_v else b"]"
-            return
-        if isinstance(u, Struct):
-            if self.sharp_v:
-                self.buf += str(t).encode()
-            self.buf += b"{"
-            names = field_pynames(u)
-            for i, f in enumerate(u.fields):
-                if i > 0:
-                    self.buf += b", " if self.sharp_v else b" "
-                if (self.plus_v or self.sharp_v) and f.name:
-                    self.buf += f.name.encode()
-                    self.buf += b":"
-                ft = f.type
-                fv = getattr(v, names[i])
-                fro = ro or not f.exported
-                if fv is not None and isinstance(ft.underlying(), Interface):
-                    ft, fv = fv.t, fv.v
-                self.print_value(ft, fv, verb, depth + 1, fro)
-            self.buf += b"}"
-            return
-        if isinstance(u, Interface):
-            if v is None:
-                if self.sharp_v:
-                    self.buf += str(t).encode()
-                    self.buf += b"(nil)"
-                else:
-                    self.buf += b"<nil>"
-            else:
-                self.print_value(v.t, v.v, verb, depth + 1, ro)
-            return
-        if isinstance(u, (Array, SliceType)):
-            is_slice = isinstance(u, SliceType)
-            if verb in ("s", "q", "x", "X") and is_byte_type(u.elem):
-                if is_slice:
-                    data = None if v.a is None else bytes(v.elems())
-                else:
-                    data = bytes(v)
-                self.fmt_bytes(data, verb, str(t), t)
-                return
-            items = v.elems() if is_slice else v
-            et = u.elem
-            if (verb == "v" or verb == "d" or verb == "s") and type(et) is Basic and not (
-                    self.wid_present or self.prec_present or self.plus or self.space or self.sharp
-                    or self.sharp_v or self.zero or self.minus):
-                k = _PLAIN_KIND.get(et)
-                if k == 1 and verb != "s":
-                    self.buf += b"[" + " ".join(map(str, items)).encode() + b"]"
-                    return
-                if k == 2 and verb != "d":
-                    self.buf += b"[" + b" ".join(items) + b"]"
-                    return
-            if self.sharp_v:
-                self.buf += str(t).encode()
-                if is_slice and v.a is None:
-                    self.buf += b"(nil)"
-                    return
-                self.buf += b"{"
-                sep = b", "
-            else:
-                self.buf += b"["
-                sep = b" "
-            for i, e in enumerate(items):
-                if i > 0:
-                    self.buf += sep
-                self.print_value(et, e, verb, depth + 1, ro)
-            self.buf += b"}" if self.sharp_v else b"]"
-            return
-        if isinstance(u, Pointer):
-            if depth == 0 and v is not None:
-                eu = u.elem.underlying()
-                if isinstance(eu, (Array, Struct)):
-                    self.buf += b"&"
-                    self.print_value(u.elem, v, verb, depth + 1, ro)
-                    return
-                if isinstance(eu, (SliceType, Map)):
-                    self.buf += b"&"
-                    self.print_value(u.elem, v.v, verb, depth + 1, ro)
-                    return
-            self.fmt_pointer(t, v, verb)
-            return
-        if isinstance(u, (Chan, Signature)):
-            self.fmt_pointer(t, v, verb)
-            return
-        self.buf += b"?" + str(t).encode() + b"?"
+_CLASS_OF_KIND = {
+    Kind.INT: "int", Kind.INT8: "int", Kind.INT16: "int", Kind.INT32: "int", Kind.INT64: "int",
+    Kind.UINT: "uint", Kind.UINT8: "uint", Kind.UINT16: "uint", Kind.UINT32: "uint", Kind.UINT64: "uint",
+    Kind.UINTPTR: "uint", Kind.FLOAT32: "float32", Kind.FLOAT64: "float64", Kind.STRING: "string",
+    Kind.BOOL: "bool",
+    # values of untyped constant types print as their default types
+    Kind.UNTYPED_INT: "int", Kind.UNTYPED_RUNE: "int", Kind.UNTYPED_FLOAT: "float64",
+    Kind.UNTYPED_STRING: "string", Kind.UNTYPED_BOOL: "bool",
+}
+_INTEGER_KINDS = frozenset(range(Kind.INT, Kind.UINTPTR + 1))
 
-    # -- argument parsing ----------------------------------------------------------
-    def arg_number(self, arg_num: int, fmt: bytes, i: int, num_args: int) -> tuple[int, int, bool]:
-        if len(fmt) <= i or fmt[i] != 0x5B:  # '['
-            return arg_num, i, False
-        self.reordered = True
-        index, wid, ok = _parse_arg_number(fmt[i:])
-        if ok and 0 <= index < num_args:
-            return index, i + wid, True
-        self.good_arg_num = False
-        return arg_num, i + wid, ok
 
-    def do_printf(self, fmt: bytes, a: list) -> None:
-        end = len(fmt)
-        arg_num = 0
-        after_index = False
-        self.reordered = False
-        buf = self.buf
-        nargs = len(a)
-        i = 0
-        while i < end:
-            self.good_arg_num = True
-            j = fmt.find(b"%", i)
-            if j < 0:
-                buf += fmt[i:]
-                break
-            if j > i:
-                buf += fmt[i:j]
-            i = j + 1
-            self.clearflags()
-            simple = False
-            while i < end:
-                c = fmt[i]
-                if c == 0x23:  # '#'
-                    self.sharp = True
-                elif c == 0x30:  # '0'
-                    self.zero = True
-                elif c == 0x2B:  # '+'
-                    self.plus = True
-                elif c == 0x2D:  # '-'
-                    self.minus = True
-                elif c == 0x20:  # ' '
-                    self.space = True
-                else:
-                    if 0x61 <= c <= 0x7A and arg_num < nargs:
-                        if i == j + 1 and (c == 0x76 or c == 0x64 or c == 0x73):  # no flags; v d s
-                            arg = a[arg_num]
-                            if arg is not None and self._plain(arg, c):
-                                arg_num += 1
-                                i += 1
-                                simple = True
-                                break
-                        if c == 0x77:  # 'w'
-                            self.wrapped_errs.append(arg_num)
-                        if c == 0x76 or c == 0x77:  # 'v', 'w'
-                            self.sharp_v = self.sharp
-                            self.sharp = False
-                            self.plus_v = self.plus
-                            self.plus = False
-                        self.print_arg(a[arg_num], chr(c))
-                        arg_num += 1
-                        i += 1
-                        simple = True
-                    break
-                i += 1
-            if simple:
+# ---------------------------------------------------------------------------
+# Quick tables: verb -> unnamed basic type -> value -> text, for verbs with no options
+
+def _decimal(v: int) -> bytes:
+    return b"%d" % (v,)
+
+
+def _same(v: bytes) -> bytes:
+    return v
+
+
+def _true_false(v: bool) -> bytes:
+    return b"true" if v else b"false"
+
+
+_INT_TYPES = (INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR)
+
+
+def _for_ints(fn: Callable[[int], bytes]) -> dict[Type, Callable]:
+    return dict.fromkeys(_INT_TYPES, fn)
+
+
+_QUICK: dict[str, dict[Type, Callable[[Any], bytes]]] = {
+    "v": {**_for_ints(_decimal), STRING: _same, BOOL: _true_false,
+          FLOAT64: lambda v: gostrconv.format_float(v, "g", -1, 64),
+          FLOAT32: lambda v: gostrconv.format_float(v, "g", -1, 32)},
+    "d": _for_ints(_decimal),
+    "s": {STRING: _same},
+    "t": {BOOL: _true_false},
+    "q": {STRING: gostrconv.quote},
+    "x": {**_for_ints(lambda v: b"%x" % (v,)), STRING: lambda v: v.hex().encode()},
+    "X": {**_for_ints(lambda v: b"%X" % (v,)), STRING: lambda v: v.hex().upper().encode()},
+    "o": _for_ints(lambda v: b"%o" % (v,)),
+}
+_QUICK_V = _QUICK["v"]
+
+
+# ---------------------------------------------------------------------------
+# Hooks: the String, Error, GoString and Format methods of dynamic types
+
+
+class _Hooks:
+    __slots__ = ("format", "go_string", "text")
+
+    def __init__(self, format: bool, go_string: bool, text: str | None) -> None:
+        self.format = format  # has Format(fmt.State, rune)
+        self.go_string = go_string  # has GoString() string
+        self.text = text  # "Error" or "String": the method that gives its text, if any
+
+
+_hooks_cache: dict[Type, _Hooks | None] = {}
+_UNKNOWN = object()
+
+
+def _recorded_signature(t: Type, name: str) -> Signature | None:
+    """The declared signature of method `name` of t, looked up breadth-first through
+    embedded fields as promotion works; None when no type records one (methods that the
+    runtime or a test put on a type object without declaring them)."""
+    level = [t.elem if isinstance(t, Pointer) else t]
+    seen: set[int] = set()
+    while level:
+        deeper = []
+        for n in level:
+            if id(n) in seen:
                 continue
+            seen.add(id(n))
+            if isinstance(n, Named):
+                info = n.methods.get(name)
+                if info is not None:
+                    return info.sig
+            u = n.underlying()
+            if isinstance(u, Interface):
+                m = u.method_index.get(name)
+                if m is not None:
+                    return m.sig
+            elif isinstance(u, Struct):
+                for f in u.fields:
+                    if f.embedded:
+                        deeper.append(f.type.elem if isinstance(f.type, Pointer) else f.type)
+        level = deeper
+    return None
 
-            arg_num, i, after_index = self.arg_number(arg_num, fmt, i, nargs)
 
-            if i < end and fmt[i] == 0x2A:  # '*'
-                i += 1
-                self.wid, self.wid_present, arg_num = _int_from_arg(a, arg_num)
-                if not self.wid_present:
-                    buf += b"%!(BADWIDTH)"
-                if self.wid < 0:
-                    self.wid = -self.wid
-                    self.minus = True
-                    self.zero = False
-                after_index = False
-            else:
-                self.wid, self.wid_present, i = _parsenum(fmt, i, end)
-                if after_index and self.wid_present:
-                    self.good_arg_num = False
+def _gives_string(sig: Signature | None) -> bool:
+    return sig is None or (not sig.params and not sig.variadic and len(sig.results) == 1
+                           and sig.results[0] is STRING)
 
-            if i + 1 < end and fmt[i] == 0x2E:  # '.'
-                i += 1
-                if after_index:
-                    self.good_arg_num = False
-                arg_num, i, after_index = self.arg_number(arg_num, fmt, i, nargs)
-                if i < end and fmt[i] == 0x2A:
-                    i += 1
-                    self.prec, self.prec_present, arg_num = _int_from_arg(a, arg_num)
-                    if self.prec < 0:
-                        self.prec = 0
-                        self.prec_present = False
-                    if not self.prec_present:
-                        buf += b"%!(BADPREC)"
-                    after_index = False
-                else:
-                    self.prec, self.prec_present, i = _parsenum(fmt, i, end)
-                    if not self.prec_present:
-                        self.prec = 0
-                        self.prec_present = True
 
-            if not after_index:
-                arg_num, i, after_index = self.arg_number(arg_num, fmt, i, nargs)
-
-            if i >= end:
-                buf += b"%!(NOVERB)"
-                break
-
-            c = fmt[i]
-            if c < 0x80:
-                verb = chr(c)
-                size = 1
-            else:
-                r, size = _utf8.decode_rune(fmt, i)
-                verb = chr(r) if not 0xD800 <= r <= 0xDFFF else "\ufffd"
-            i += size
-
-            if verb == "%":
-                buf += b"%"
-            elif not self.good_arg_num:
-                self._bad_arg_num(verb)
-            elif arg_num >= nargs:
-                self._missing_arg(verb)
-            else:
-                if verb == "w":
-                    self.wrapped_errs.append(arg_num)
-                if verb == "v" or verb == "w":
-                    self.sharp_v = self.sharp
-                    self.sharp = False
-                    self.plus_v = self.plus
-                    self.plus = False
-                self.print_arg(a[arg_num], verb)
-                arg_num += 1
-
-        if not self.reordered and arg_num < nargs:
-            self.clearflags()
-            buf += b"%!(EXTRA "
-            for k, arg in enumerate(a[arg_num:]):
-                if k > 0:
-                    buf += b", "
-                if arg is None:
-                    buf += b"<nil>"
-                else:
-                    buf += str(arg.t).encode()
-                    buf += b"="
-                    self.print_arg(arg, "v")
-            buf += b")"
-
-    def _bad_arg_num(self, verb: str) -> None:
-        self.buf += b"%!" + verb.encode("utf-8", "surrogatepass") + b"(BADINDEX)"
-
-    def _missing_arg(self, verb: str) -> None:
-        self.buf += b"%!" + verb.encode("utf-8", "surrogatepass") + b"(MISSING)"
-
-    def _plain(self, arg: Iface, c: int) -> bool:
-        """Fast path for an operand of an unnamed basic type printed by %v, %d or %s without
-        flags (what print_arg would produce); False when it does not apply."""
-        k = _PLAIN_KIND.get(arg.t)
-        if k is None:
-            return False
-        if k == 1:  # integers
-            if c == 0x73:
-                return False
-            self.buf += str(arg.v).encode()
-        elif k == 2:  # string
-            if c == 0x64:
-                return False
-            self.buf += arg.v
-        elif c != 0x76:
-            return False
-        elif k == 3:
-            self.buf += gostrconv.format_float(arg.v, "g", -1, 64)
-        elif k == 4:
-            self.buf += gostrconv.format_float(arg.v, "g", -1, 32)
-        else:
-            self.buf += b"true" if arg.v else b"false"
+def _is_format_method(sig: Signature | None) -> bool:
+    if sig is None:
         return True
-
-    def do_print(self, a: list) -> None:
-        prev_string = False
-        for n, arg in enumerate(a):
-            is_string = arg is not None and _is_string_kind(arg.t)
-            if n > 0 and not is_string and not prev_string:
-                self.buf += b" "
-            if arg is None or not self._plain(arg, 0x76):
-                self.print_arg(arg, "v")
-            prev_string = is_string
-
-    def do_println(self, a: list) -> None:
-        for n, arg in enumerate(a):
-            if n > 0:
-                self.buf += b" "
-            if arg is None or not self._plain(arg, 0x76):
-                self.print_arg(arg, "v")
-        self.buf += b"\n"
+    if len(sig.params) != 2 or sig.results or sig.variadic:
+        return False
+    state, verb = sig.params
+    return isinstance(state, Named) and state.name == "State" and state.pkg == "fmt" and verb is INT32
 
 
-_PLAIN_KIND = {t: 1 for t in (INT, INT8, INT16, INT32, INT64, UINT, UINT8, UINT16, UINT32, UINT64, UINTPTR)}
-_PLAIN_KIND.update({STRING: 2, FLOAT64: 3, FLOAT32: 4, BOOL: 5})
+def _find_hooks(t: Type) -> _Hooks | None:
+    has_format = hasattr(t, "m_Format") and _is_format_method(_recorded_signature(t, "Format"))
+    has_go_string = hasattr(t, "m_GoString") and _gives_string(_recorded_signature(t, "GoString"))
+    text = None
+    for name in ("Error", "String"):
+        if hasattr(t, "m_" + name) and _gives_string(_recorded_signature(t, name)):
+            text = name
+            break
+    if not (has_format or has_go_string or text):
+        return None
+    return _Hooks(has_format, has_go_string, text)
 
 
-def _is_string_kind(t: Type) -> bool:
-    if t is STRING:
+def _hooks_of(t: Type) -> _Hooks | None:
+    h = _hooks_cache.get(t, _UNKNOWN)
+    if h is _UNKNOWN:
+        h = _hooks_cache[t] = _find_hooks(t)
+    return h  # type: ignore[return-value]
+
+
+def is_error(t: Type) -> bool:
+    """Whether values of dynamic type t satisfy the error interface."""
+    h = _hooks_of(t)
+    return h is not None and h.text == "Error"
+
+
+_TEXT_VERBS = frozenset("vsxXq")
+
+
+def _try_hooks(job: Job, t: Type, v: Any, verb: str) -> bool:
+    """Print the value through its methods if they apply to this verb; False if they don't."""
+    if job.reporting:
+        return False
+    hooks = _hooks_of(t)
+    if verb == "w":
+        if not job.wrap_ok or hooks is None or hooks.text != "Error":
+            _report_bad_verb(job, "w", Iface(t, v))
+            return True
+        verb = "v"  # an error printed by %w looks as it does with %v
+    if hooks is None:
+        return False
+    if hooks.format:
+        try:
+            t.m_Format(v, Iface(_state_type[0], job), ord(verb))  # type: ignore[attr-defined]
+        except Exception as exc:
+            _recover(job, exc, t, v, verb, "Format")
         return True
+    if job.opts.sharp_v:
+        if not hooks.go_string:
+            return False
+        try:
+            text = t.m_GoString(v)  # type: ignore[attr-defined]
+        except Exception as exc:
+            _recover(job, exc, t, v, verb, "GoString")
+            return True
+        job.place(*_plain_text(job.opts, text))
+        return True
+    if hooks.text is None or verb not in _TEXT_VERBS:
+        return False
+    try:
+        text = getattr(t, "m_" + hooks.text)(v)
+    except Exception as exc:
+        _recover(job, exc, t, v, verb, hooks.text)
+        return True
+    job.place(*_TEXT_RENDERERS[verb](job.opts, text))
+    return True
+
+
+def _recover(job: Job, exc: Exception, t: Type, v: Any, verb: str, method: str) -> None:
+    """A method called for formatting panicked: print ``%!verb(PANIC=Method method: value)``
+    in its place, or ``<nil>`` when the receiver is a nil pointer."""
+    gp = as_go_panic(exc)
+    if not isinstance(gp, GoPanic):
+        raise gp from (None if gp is exc else exc)
+    if v is None and isinstance(t.underlying(), Pointer):
+        job.out += b"<nil>"
+        return
+    if job.recovering:  # the panic value's own printing panicked too: give up
+        raise gp
+    before = job.opts
+    job.opts = NO_OPTIONS
+    job.out += b"%!" + _verb_bytes(verb) + b"(PANIC=" + method.encode() + b" method: "
+    job.recovering = True
+    _emit_operand(job, gp.value, "v")
+    job.recovering = False
+    job.out += b")"
+    # The flags come back afterwards, but width and precision only as "present" with value 0.
+    job.opts = before.with_sizes(None if before.width is None else 0, None if before.prec is None else 0)
+
+
+# ---------------------------------------------------------------------------
+# Printing operands and values
+
+_verb_cache: dict[str, bytes] = {}
+
+
+def _verb_bytes(verb: str) -> bytes:
+    b = _verb_cache.get(verb)
+    if b is None:
+        b = _verb_cache[verb] = _utf8.encode_rune(ord(verb))
+    return b
+
+
+def _report_bad_verb(job: Job, verb: str, subject: Any) -> None:
+    """``%!verb(type=value)``, the value printed with %v and no methods. subject is the
+    operand (an Iface or None) or a (type, value) pair for a value inside one."""
+    job.reporting = True
+    job.out += b"%!" + _verb_bytes(verb) + b"("
+    if subject is None:
+        job.out += b"<nil>"
+    elif type(subject) is Iface:
+        job.out += str(subject.t).encode() + b"="
+        _emit_operand(job, subject, "v")
+    else:
+        t, v = subject
+        job.out += str(t).encode() + b"="
+        _emit_value(job, t, v, "v", 0, False)
+    job.out += b")"
+    job.reporting = False
+
+
+def _is_pointer_like(t: Type) -> bool:
     u = t.underlying()
-    return isinstance(u, Basic) and u.kind == Kind.STRING
+    return isinstance(u, (Pointer, Chan, Signature, Map, SliceType)) or (
+        isinstance(u, Basic) and u.kind == Kind.UNSAFE_POINTER)
 
 
-def _too_large(x: int) -> bool:
-    return x > 1_000_000 or x < -1_000_000
+def _emit_operand(job: Job, arg: Any, verb: str) -> None:
+    """Print one operand (an interface value) for verb."""
+    if arg is None:
+        if verb == "v" or verb == "T":
+            job.place(b"<nil>", PAD_ZEROS_OK)
+        else:
+            _report_bad_verb(job, verb, None)
+        return
+    t = arg.t
+    if verb == "T":
+        job.place(*_plain_text(job.opts, str(t).encode()))
+        return
+    if verb == "p":
+        if _is_pointer_like(t):
+            _emit_pointer(job, t, arg.v, "p", arg)
+        else:
+            _report_bad_verb(job, "p", arg)
+        return
+    if type(t) is Basic:  # unnamed: printed by kind, no methods to consult
+        cls = _CLASS_OF_KIND.get(t.kind)
+        if cls is not None:
+            render = _SCALAR.get((cls, verb))
+            if render is None:
+                _report_bad_verb(job, verb, arg)
+            else:
+                job.place(*render(job.opts, arg.v))
+            return
+    elif t is _BYTES_T:
+        _emit_byte_slice(job, arg.v, verb)
+        return
+    if not _try_hooks(job, t, arg.v, verb):
+        _emit_value(job, t, arg.v, verb, 0, False)
 
 
-def _parsenum(s: bytes, start: int, end: int) -> tuple[int, bool, int]:
-    if start >= end:
-        return 0, False, end
-    num = 0
-    isnum = False
-    i = start
-    while i < end and 0x30 <= s[i] <= 0x39:
-        if _too_large(num):
-            return 0, False, end
-        num = num * 10 + s[i] - 0x30
-        isnum = True
-        i += 1
-    return num, isnum, i
+def _emit_byte_slice(job: Job, sl: Any, verb: str) -> None:
+    """An operand of type []byte: %s %q %x %X see text; %v and %d list the numbers."""
+    o = job.opts
+    if verb == "v" or verb == "d":
+        out = job.out
+        if o.sharp_v:
+            out += b"[]byte"
+            if sl.a is None:
+                out += b"(nil)"
+                return
+            out += b"{"
+            for k, c in enumerate(sl.elems()):
+                if k:
+                    out += b", "
+                job.place(_integer(o, c, 16, alt=True), PAD_SPACES)
+            out += b"}"
+        elif o.bare:
+            out += b"[" + b" ".join([b"%d" % (c,) for c in sl.elems()]) + b"]"
+        else:
+            out += b"["
+            for k, c in enumerate(sl.elems()):
+                if k:
+                    out += b" "
+                job.place(_integer(o, c, 10), PAD_SPACES)
+            out += b"]"
+        return
+    render = _BYTE_TEXT_RENDERERS.get(verb)
+    if render is not None:
+        job.place(*render(o, bytes(sl.elems())))
+    else:
+        _emit_value(job, _BYTES_T, sl, verb, 0, False)
 
 
-def _parse_arg_number(fmt: bytes) -> tuple[int, int, bool]:
-    if len(fmt) < 3:
-        return 0, 1, False
-    for i in range(1, len(fmt)):
-        if fmt[i] == 0x5D:  # ']'
-            width, ok, newi = _parsenum(fmt, 1, i)
-            if not ok or newi != i:
-                return 0, i + 1, False
-            return width - 1, i + 1, True
-    return 0, 1, False
+def _emit_pointer(job: Job, t: Type, v: Any, verb: str, subject: Any) -> None:
+    """A pointer, channel, func, map or slice shown as its address."""
+    o = job.opts
+    addr = pointer_value(t, v)
+    if verb == "v":
+        if o.sharp_v:  # (T)(0x...) or (T)(nil)
+            job.out += b"(" + str(t).encode() + b")("
+            if addr:
+                job.place(_integer(o, addr, 16, alt=True), PAD_SPACES)
+            else:
+                job.out += b"nil"
+            job.out += b")"
+        elif addr:
+            job.place(_integer(o, addr, 16, alt=not o.sharp), PAD_SPACES)
+        else:
+            job.place(b"<nil>", PAD_ZEROS_OK)
+    elif verb == "p":
+        job.place(_integer(o, addr, 16, alt=not o.sharp), PAD_SPACES)
+    elif verb in _ADDRESS_NUMBER_VERBS:
+        job.place(*_SCALAR["uint", verb](o, addr))
+    else:
+        _report_bad_verb(job, verb, subject)
 
 
-_INT_MIN64 = -(1 << 63)
-_INT_MAX64 = (1 << 63) - 1
+_ADDRESS_NUMBER_VERBS = frozenset("bodxX")
 
 
-def _int_from_arg(a: list, arg_num: int) -> tuple[int, bool, int]:
-    num = 0
-    is_int = False
-    new_arg_num = arg_num
-    if arg_num < len(a):
-        arg = a[arg_num]
-        if arg is not None:
-            u = arg.t.underlying()
-            if isinstance(u, Basic):
-                if u.kind in _SIGNED_KINDS:
-                    num, is_int = arg.v, True
-                elif u.kind in _UNSIGNED_KINDS:
-                    if arg.v <= _INT_MAX64:
-                        num, is_int = arg.v, True
-        new_arg_num = arg_num + 1
-        if _too_large(num):
-            num = 0
-            is_int = False
-    return num, is_int, new_arg_num
+def _emit_value(job: Job, t: Type, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    """Print value v of static type t. depth > 0 inside a composite value, where the
+    value's own methods are consulted first unless it was reached through an unexported
+    field (hidden)."""
+    if type(t) is Basic and job.opts.bare:
+        quick = _QUICK.get(verb)
+        fn = quick.get(t) if quick is not None else None
+        if fn is not None:
+            job.out += fn(v)
+            return
+    u = t.underlying()
+    walker = _WALKERS.get(type(u), _walk_unknown)
+    if depth and not hidden and type(t) is not Basic and walker is not _walk_interface:
+        if _try_hooks(job, t, v, verb):
+            return
+    walker(job, t, u, v, verb, depth, hidden)
+
+
+def _walk_basic(job: Job, t: Type, u: Basic, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    cls = _CLASS_OF_KIND.get(u.kind)
+    if cls is None:
+        if u.kind == Kind.UNSAFE_POINTER:
+            _emit_pointer(job, t, v, verb, (t, v))
+        elif u.kind == Kind.UNTYPED_NIL:
+            job.out += b"<nil>"
+        else:
+            _walk_unknown(job, t, u, v, verb, depth, hidden)
+        return
+    render = _SCALAR.get((cls, verb))
+    if render is None:
+        _report_bad_verb(job, verb, (t, v))
+    else:
+        job.place(*render(job.opts, v))
+
+
+_struct_shapes: dict[Struct, tuple[tuple[bytes, Type, str, bool], ...]] = {}
+
+
+def _struct_shape(u: Struct) -> tuple[tuple[bytes, Type, str, bool], ...]:
+    """(name, type, Python attribute, exported) of each field."""
+    shape = _struct_shapes.get(u)
+    if shape is None:
+        shape = _struct_shapes[u] = tuple(
+            (f.name.encode(), f.type, attr, f.exported) for f, attr in zip(u.fields, field_pynames(u)))
+    return shape
+
+
+def _walk_struct(job: Job, t: Type, u: Struct, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    o = job.opts
+    go_syntax = o.sharp_v
+    with_names = go_syntax or o.plus_v
+    sep = b", " if go_syntax else b" "
+    if go_syntax:
+        job.out += str(t).encode()
+    job.out += b"{"
+    for k, (name, ft, attr, exported) in enumerate(_struct_shape(u)):
+        if k:
+            job.out += sep
+        if with_names and name:
+            job.out += name + b":"
+        _emit_value(job, ft, getattr(v, attr), verb, depth + 1, hidden or not exported)
+    job.out += b"}"
+
+
+def _walk_map(job: Job, t: Type, u: Map, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    go_syntax = job.opts.sharp_v
+    if go_syntax:
+        job.out += str(t).encode()
+        if v is None or isinstance(v, NilMap):
+            job.out += b"(nil)"
+            return
+        job.out += b"{"
+    else:
+        job.out += b"map["
+    if v:
+        sep = b", " if go_syntax else b" "
+        kt, et = u.key, u.elem
+        for k, (key, val) in enumerate(sorted_map_items(u, v)):
+            if k:
+                job.out += sep
+            _emit_value(job, kt, key, verb, depth + 1, hidden)
+            job.out += b":"
+            _emit_value(job, et, val, verb, depth + 1, hidden)
+    job.out += b"}" if go_syntax else b"]"
+
+
+def _walk_interface(job: Job, t: Type, u: Interface, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    if v is None:
+        job.out += str(t).encode() + b"(nil)" if job.opts.sharp_v else b"<nil>"
+    else:
+        _emit_value(job, v.t, v.v, verb, depth + 1, hidden)
+
+
+def _walk_list(job: Job, t: Type, u: Any, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    """Arrays and slices: [a b c], or T{a, b, c} for %#v; byte sequences are text for
+    %s %q %x %X."""
+    is_slice = type(u) is SliceType
+    et = u.elem
+    if verb in _BYTE_TEXT_RENDERERS and is_byte_type(et):
+        data = bytes(v.elems()) if is_slice else bytes(v)
+        job.place(*_BYTE_TEXT_RENDERERS[verb](job.opts, data))
+        return
+    items = v.elems() if is_slice else v
+    o = job.opts
+    if o.sharp_v:
+        job.out += str(t).encode()
+        if is_slice and v.a is None:
+            job.out += b"(nil)"
+            return
+        opening, sep, closing = b"{", b", ", b"}"
+    else:
+        if o.bare and type(et) is Basic:
+            quick = _QUICK.get(verb)
+            fn = quick.get(et) if quick is not None else None
+            if fn is not None:
+                if fn is _decimal:
+                    text = " ".join(map(str, items)).encode()
+                elif fn is _same:
+                    text = b" ".join(items)
+                else:
+                    text = b" ".join(map(fn, items))
+                job.out += b"[" + text + b"]"
+                return
+        opening, sep, closing = b"[", b" ", b"]"
+    job.out += opening
+    for k, item in enumerate(items):
+        if k:
+            job.out += sep
+        _emit_value(job, et, item, verb, depth + 1, hidden)
+    job.out += closing
+
+
+def _walk_pointer(job: Job, t: Type, u: Pointer, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    """An operand that points to an array, slice, struct or map prints as &value; any other
+    pointer (and every pointer inside a composite value) as an address."""
+    if depth == 0 and v is not None:
+        target = u.elem
+        tu = target.underlying()
+        if isinstance(tu, (Array, Struct)):  # the pointer is the object itself
+            job.out += b"&"
+            _emit_value(job, target, v, verb, 1, hidden)
+            return
+        if isinstance(tu, (SliceType, Map)):  # the pointer is a cell holding it
+            job.out += b"&"
+            _emit_value(job, target, v.v, verb, 1, hidden)
+            return
+    _emit_pointer(job, t, v, verb, (t, v))
+
+
+def _walk_address(job: Job, t: Type, u: Any, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    _emit_pointer(job, t, v, verb, (t, v))
+
+
+def _walk_unknown(job: Job, t: Type, u: Any, v: Any, verb: str, depth: int, hidden: bool) -> None:
+    job.out += b"?" + str(t).encode() + b"?"
+
+
+_WALKERS: dict[type, Callable[..., None]] = {
+    Basic: _walk_basic,
+    Struct: _walk_struct,
+    Map: _walk_map,
+    Interface: _walk_interface,
+    SliceType: _walk_list,
+    Array: _walk_list,
+    Pointer: _walk_pointer,
+    Chan: _walk_address,
+    Signature: _walk_address,
+}
+
+
+# ---------------------------------------------------------------------------
+# Running a plan
+
+_plans: dict[bytes, Plan] = {}
+_PLAN_CACHE_LIMIT = 4096
+
+
+def _plan_of(fmt: bytes) -> Plan:
+    if type(fmt) is not bytes:
+        fmt = bytes(fmt)
+    plan = _plans.get(fmt)
+    if plan is None:
+        plan = read_format(fmt)
+        for d, _ in plan.pairs:
+            if d.opts.bare and not d.steps and not d.spoiled and d.verb is not None:
+                d.quick = _QUICK.get(d.verb)
+        if all(d.quick is not None for d, _ in plan.pairs):
+            plan.quick_steps = tuple((d.quick, tail) for d, tail in plan.pairs)
+        if len(_plans) >= _PLAN_CACHE_LIMIT:
+            _plans.clear()
+        _plans[fmt] = plan
+    return plan
+
+
+def _size_operand(args: list, k: int) -> int | None:
+    """The operand used as a * width or precision: an integer within +-1e6, else None."""
+    if k >= len(args) or args[k] is None:
+        return None
+    arg = args[k]
+    u = arg.t.underlying()
+    if type(u) is Basic and u.kind in _INTEGER_KINDS and -1_000_000 <= arg.v <= 1_000_000:
+        return arg.v
+    return None
+
+
+def _run_directive(job: Job, d: Directive, args: list, cur: int) -> int:
+    """Carry out one directive with operand cur next in line; returns the next operand."""
+    n = len(args)
+    opts = d.opts
+    usable = not d.spoiled
+    if d.steps:
+        width, prec, left = opts.width, opts.prec, False
+        for step in d.steps:
+            if type(step) is int:
+                job.reordered = True
+                if 0 <= step < n:
+                    cur = step
+                else:
+                    usable = False
+                continue
+            num = _size_operand(args, cur)
+            if cur < n:
+                cur += 1
+            if step is TAKE_WIDTH:
+                if num is None:
+                    job.out += b"%!(BADWIDTH)"
+                    width = None
+                elif num < 0:
+                    width, left = -num, True
+                else:
+                    width = num
+            elif num is None or num < 0:
+                job.out += b"%!(BADPREC)"
+                prec = None
+            else:
+                prec = num
+        opts = opts.with_sizes(width, prec, left)
+    verb = d.verb
+    if verb is None:
+        job.out += b"%!(NOVERB)"
+    elif verb == "%":
+        job.out += b"%"
+    elif not usable:
+        job.out += b"%!" + _verb_bytes(verb) + b"(BADINDEX)"
+    elif cur >= n:
+        job.out += b"%!" + _verb_bytes(verb) + b"(MISSING)"
+    else:
+        if verb == "w" and job.wrapped is not None:
+            job.wrapped.append(cur)
+        job.opts = opts
+        _emit_operand(job, args[cur], verb)
+        cur += 1
+    return cur
+
+
+def _run(job: Job, plan: Plan, args: list) -> None:
+    out = job.out
+    out += plan.head
+    n = len(args)
+    cur = 0
+    for d, tail in plan.pairs:
+        quick = d.quick
+        if quick is not None and cur < n:
+            arg = args[cur]
+            if arg is not None:
+                fn = quick.get(arg.t)
+                if fn is not None:
+                    out += fn(arg.v)
+                    out += tail
+                    cur += 1
+                    continue
+        cur = _run_directive(job, d, args, cur)
+        out += tail
+    if cur < n and not job.reordered:  # operands no directive used
+        job.opts = NO_OPTIONS
+        out += b"%!(EXTRA "
+        for k, arg in enumerate(args[cur:]):
+            if k:
+                out += b", "
+            if arg is None:
+                out += b"<nil>"
+            else:
+                out += str(arg.t).encode() + b"="
+                _emit_operand(job, arg, "v")
+        out += b")"
 
 
 # ---------------------------------------------------------------------------
@@ -1285,35 +1009,84 @@ def _int_from_arg(a: list, arg_num: int) -> tuple[int, bool, int]:
 
 def sprintf(format: bytes, args: list) -> bytes:
     """fmt.Sprintf with args a list of interface values (Iface or None)."""
-    p = Printer()
-    p.do_printf(format, args)
-    return bytes(p.buf)
+    plan = _plans.get(format) if type(format) is bytes else None
+    if plan is None:
+        plan = _plan_of(format)
+    steps = plan.quick_steps
+    if steps is not None and len(args) == len(steps):
+        parts = [plan.head]
+        add = parts.append
+        for (quick, tail), arg in zip(steps, args):
+            if arg is None:
+                break
+            fn = quick.get(arg.t)
+            if fn is None:
+                break
+            add(fn(arg.v))
+            add(tail)
+        else:
+            return b"".join(parts)
+    job = Job()
+    _run(job, plan, args)
+    return bytes(job.out)
+
+
+def errorf_text(format: bytes, args: list) -> tuple[bytes, list[int]]:
+    """The message of fmt.Errorf and the operand numbers its %w directives printed."""
+    job = Job()
+    job.wrap_ok = True
+    job.wrapped = []
+    _run(job, _plan_of(format), args)
+    return bytes(job.out), job.wrapped
+
+
+def _operand_text(arg: Any) -> bytes:
+    if arg is not None:
+        fn = _QUICK_V.get(arg.t)
+        if fn is not None:
+            return fn(arg.v)
+    job = Job()
+    _emit_operand(job, arg, "v")
+    return bytes(job.out)
+
+
+def _is_string_valued(arg: Any) -> bool:
+    if arg is None:
+        return False
+    t = arg.t
+    if t is STRING:
+        return True
+    u = t.underlying()
+    return type(u) is Basic and u.kind == Kind.STRING
 
 
 def sprint(args: list) -> bytes:
-    p = Printer()
-    p.do_print(args)
-    return bytes(p.buf)
+    """fmt.Sprint: operands in %v form, a space between two operands when neither is a string."""
+    parts = []
+    after_string = True  # no space before the first operand
+    for arg in args:
+        is_string = _is_string_valued(arg)
+        if not is_string and not after_string:
+            parts.append(b" ")
+        parts.append(_operand_text(arg))
+        after_string = is_string
+    return b"".join(parts)
 
 
 def sprintln(args: list) -> bytes:
-    p = Printer()
-    p.do_println(args)
-    return bytes(p.buf)
+    """fmt.Sprintln: operands in %v form separated by spaces, then a newline."""
+    return b" ".join([_operand_text(arg) for arg in args]) + b"\n"
 
 
 def format_value(t: Type, v: Any, verb: str = "v") -> bytes:
-    """The %v (or other verb) formatting of one Go value v of type t, as fmt would print it."""
-    if isinstance(t.underlying(), Interface):
-        arg = v
-    else:
-        arg = Iface(t, v)
-    p = Printer()
-    p.print_arg(arg, verb)
-    return bytes(p.buf)
+    """How fmt prints one Go value v of type t with a bare verb (%v by default)."""
+    arg = v if isinstance(t.underlying(), Interface) else Iface(t, v)
+    job = Job()
+    _emit_operand(job, arg, verb)
+    return bytes(job.out)
 
 
 __all__ = [
-    "Printer", "sprintf", "sprint", "sprintln", "format_value", "sorted_map_items", "compare_values",
-    "type_address", "pointer_value", "rune_count",
+    "Job", "sprintf", "sprint", "sprintln", "format_value", "errorf_text", "is_error", "bind_state_type",
+    "sorted_map_items", "compare_values", "type_address", "pointer_value", "rune_count",
 ]
