@@ -7,7 +7,6 @@ for at least 256 bits of mantissa), strings bytes, booleans bool.
 from __future__ import annotations
 
 import math
-import struct
 from fractions import Fraction
 from typing import Any
 
@@ -156,13 +155,8 @@ def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
             x = float(f)
         except OverflowError:
             return False, v, "overflows"
-        if k == Kind.FLOAT32:
-            try:
-                x = struct.unpack("f", struct.pack("f", x))[0]
-            except OverflowError:
-                return False, v, "overflows"
-            if math.isinf(x):
-                return False, v, "overflows"
+        if k == Kind.FLOAT32 and math.isinf(fraction_to_float32(f)):
+            return False, v, "overflows"
         if math.isinf(x):
             return False, v, "overflows"
         return True, f, ""
@@ -173,16 +167,40 @@ def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
     return False, v, ""
 
 
+_F32_OVERFLOW = Fraction(2**128 - 2**103)  # halfway between the largest float32 and 2**128
+
+
+def fraction_to_float32(f: Fraction) -> float:
+    """f rounded once, to the nearest float32 (ties to even); ±inf past the largest."""
+    if f == 0:
+        return 0.0
+    a = abs(f)
+    if a >= _F32_OVERFLOW:
+        return math.copysign(math.inf, f)
+    # scale so that the 24-bit significand is an integer: 2**23 <= a / 2**e < 2**24
+    e = a.numerator.bit_length() - a.denominator.bit_length() - 24
+    while a / Fraction(2) ** e >= 2**24:
+        e += 1
+    while a / Fraction(2) ** e < 2**23:
+        e -= 1
+    e = max(e, -149)  # subnormals have a fixed exponent
+    q = a / Fraction(2) ** e
+    m = q.numerator // q.denominator
+    rem = q - m
+    if rem > Fraction(1, 2) or (rem == Fraction(1, 2) and m % 2 == 1):
+        m += 1
+    return math.copysign(math.ldexp(float(m), e), f)
+
+
 def to_runtime(v: Any, t: Type) -> Any:
     """The Python run-time value of constant v of type t."""
     u = t.underlying()
     if isinstance(u, Basic):
         k = u.kind
         if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
-            x = float(Fraction(v)) if not isinstance(v, float) else v
             if k == Kind.FLOAT32:
-                x = struct.unpack("f", struct.pack("f", x))[0]
-            return x
+                return fraction_to_float32(Fraction(v))
+            return float(Fraction(v)) if not isinstance(v, float) else v
         if k in INTEGER_KINDS or k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
             return int(v)
     return v

@@ -1804,7 +1804,8 @@ class Compiler:
         t = x.type
         if is_agg(t):
             if isinstance(x, ast.StarExpr):
-                return self.expr(x.x)
+                p1, p2 = self.reuse(self.expr(x.x))
+                return f"({p2} if {p1} is not None else _panic_nil())"  # &*p checks p
             return self.expr(x)
         if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
             v = x.obj
@@ -1825,7 +1826,8 @@ class Compiler:
             base = self.field_base(x)
             return f"_FieldRef({base}, '{V.field_pynames(self.field_struct(x))[x.selection.index]}')"
         if isinstance(x, ast.StarExpr):
-            return self.expr(x.x)
+            p1, p2 = self.reuse(self.expr(x.x))
+            return f"({p2} if {p1} is not None else _panic_nil())"  # &*p checks p
         raise CompileError(x, "gomem cannot take the address of this expression yet")
 
     def array_obj(self, x) -> str:

@@ -105,6 +105,9 @@ class ElemRef:
     def __init__(self, a, i: int):
         if type(a) is ArrayView:  # an element of an array made from a slice: the slice's store
             a, i = a.a, a.off + i
+        elif a is None:  # &p[i] through a nil *[N]T
+            from gomem.runtime.panic import panic_nil_deref
+            panic_nil_deref()
         self.a = a
         self.i = i
 
@@ -129,6 +132,9 @@ class FieldRef:
     __slots__ = ("o", "name")
 
     def __init__(self, o, name: str):
+        if o is None:  # &p.f through a nil pointer
+            from gomem.runtime.panic import panic_nil_deref
+            panic_nil_deref()
         self.o = o
         self.name = name
 

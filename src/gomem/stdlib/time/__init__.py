@@ -1,4 +1,11 @@
-"""Package time (see api.go): Duration, the clocks, Sleep and timers.
+"""Package time (see api.go): Duration, the clocks, calendar dates, locations, formatting and
+parsing (the layout language is in _layout.py), Sleep and timers.
+
+Calendar: a Time holds seconds since January 1, year 1, 00:00 UTC (``sec``) and the location
+its fields are shown in (``loc``, None for UTC). Wall-clock fields come from the seconds plus
+the zone's offset at that instant, turned into a proleptic Gregorian date by ``_civil`` (day
+numbers counted from 0001-01-01, which was a Monday). Locations are fixed offsets, or a
+zoneinfo file of the system (``tz``) read through Python's zoneinfo.
 
 The struct types (Time, Timer, Ticker, runtimeTimer) and Duration are built here and listed in
 TYPES, so that the checker uses these very objects for the api.go declarations and the values
@@ -14,25 +21,36 @@ channels (a value sent but not received counts as not sent, so Stop then reports
 
 from __future__ import annotations
 
+import os as _os
 import time as _time
+import zoneinfo as _zoneinfo
+from datetime import datetime as _datetime
+from datetime import timezone as _timezone
 from typing import Any
 
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import sched as _sched
 from gomem.runtime.chan import Chan, select
 from gomem.runtime.panic import go_panic
-from gomem.runtime.values import Iface, struct_class
+from gomem.runtime.values import Iface, Slice, struct_class
+from gomem.stdlib import errors as _errors
+from gomem.stdlib.time import _layout
+from gomem.stdlib.time._layout import quote as _quote
 from gomem.types.types import (
     EMPTY_INTERFACE,
+    INT,
     INT32,
     INT64,
     STRING,
+    UINT8,
     UINTPTR,
     ChanDir,
     Field,
+    FuncInfo,
     Named,
     Type,
     new_chan,
+    new_pointer,
     new_signature,
     new_struct,
 )
@@ -43,7 +61,13 @@ def _named_struct(name: str, fields: tuple[tuple[str, Type], ...]) -> Named:
 
 
 DURATION = Named("Duration", "time", INT64)
-TIME = _named_struct("Time", (("sec", INT64), ("nsec", INT32), ("mono", INT64)))
+MONTH = Named("Month", "time", INT)
+WEEKDAY = Named("Weekday", "time", INT)
+LOCATION = _named_struct("Location", (("name", STRING), ("tz", STRING), ("offset", INT)))
+LOCATION_PTR = new_pointer(LOCATION)
+PARSE_ERROR = _named_struct("ParseError", tuple((n, STRING) for n in (
+    "Layout", "Value", "LayoutElem", "ValueElem", "Message")))
+TIME = _named_struct("Time", (("sec", INT64), ("nsec", INT32), ("mono", INT64), ("loc", LOCATION_PTR)))
 CHAN_TIME = new_chan(TIME)
 RUNTIME_TIMER = _named_struct("runtimeTimer", (
     ("when", INT64), ("period", INT64), ("f", new_signature((EMPTY_INTERFACE, UINTPTR, INT64), ())),
@@ -53,17 +77,21 @@ TICKER = _named_struct("Ticker", (("C", new_chan(TIME, ChanDir.RECV)), ("r", RUN
 _FUNC = new_signature((), ())
 
 TYPES: dict[str, Named] = {"Duration": DURATION, "Time": TIME, "runtimeTimer": RUNTIME_TIMER,
-                           "Timer": TIMER, "Ticker": TICKER}
+                           "Timer": TIMER, "Ticker": TICKER, "Month": MONTH, "Weekday": WEEKDAY,
+                           "Location": LOCATION, "ParseError": PARSE_ERROR}
 
 _Time = struct_class(TIME)
 _Timer = struct_class(TIMER)
 _Ticker = struct_class(TICKER)
+_Location = struct_class(LOCATION)
+_ParseError = struct_class(PARSE_ERROR)
 
 # allocation sites of the heap objects Go allocates here (measured with go1.23: NewTimer and
 # NewTicker make 3 objects, 248 bytes; AfterFunc 1 object, 112 bytes)
 _SITE_TIMER = ("time.NewTimer", "time/sleep.go", 0)
 _SITE_TICKER = ("time.NewTicker", "time/tick.go", 0)
 _SITE_AFTERFUNC = ("time.AfterFunc", "time/sleep.go", 0)
+_SITE_APPEND = ("time.Time.AppendFormat", "time/format.go", 0)
 
 Nanosecond = 1
 Microsecond = 1000
@@ -197,6 +225,104 @@ def Duration_Abs(d: int) -> int:
     return -d
 
 
+_UNITS = {b"ns": 1, b"us": Microsecond, "µs".encode(): Microsecond, "μs".encode(): Microsecond,
+          b"ms": Millisecond, b"s": Second, b"m": Minute, b"h": Hour}
+
+
+def _error(msg: bytes) -> Iface:
+    return _errors.New(msg)
+
+
+def ParseDuration(s: bytes) -> tuple[int, Any]:
+    """A signed sequence of decimal numbers, each with an optional fraction and a unit:
+    "300ms", "-1.5h", "2h45m"."""
+    def invalid() -> tuple[int, Any]:
+        return 0, _error(b"time: invalid duration " + _quote(s))
+
+    i, n = 0, len(s)
+    neg = False
+    if i < n and s[i] in b"+-":
+        neg = s[i] == 45
+        i += 1
+    if s[i:] == b"0":
+        return 0, None
+    if i == n:
+        return invalid()
+    limit = 1 << 63
+    total = 0
+    while i < n:
+        c = s[i]
+        if not (c == 46 or 48 <= c <= 57):
+            return invalid()
+        # the whole part: more than 2**63 is an error
+        j = i
+        whole = 0
+        while j < n and 48 <= s[j] <= 57:
+            whole = whole * 10 + s[j] - 48
+            if whole > limit:
+                return invalid()
+            j += 1
+        has_whole = j > i
+        # the fraction: digits are kept while they fit (the rest only count as digits)
+        frac, scale, has_frac = 0, 1.0, False
+        if j < n and s[j] == 46:
+            j += 1
+            k = j
+            full = False
+            while j < n and 48 <= s[j] <= 57:
+                if not full:
+                    grown = frac * 10 + s[j] - 48
+                    if frac > (limit - 1) // 10 or grown > limit:
+                        full = True
+                    else:
+                        frac = grown
+                        scale *= 10
+                j += 1
+            has_frac = j > k
+        if not has_whole and not has_frac:
+            return invalid()
+        k = j
+        while k < n and s[k] != 46 and not 48 <= s[k] <= 57:
+            k += 1
+        if k == j:
+            return 0, _error(b"time: missing unit in duration " + _quote(s))
+        unit = _UNITS.get(s[j:k])
+        if unit is None:
+            return 0, _error(b"time: unknown unit " + _quote(s[j:k]) + b" in duration " + _quote(s))
+        if whole > limit // unit:
+            return invalid()
+        v = whole * unit
+        if frac:
+            v += int(float(frac) * (float(unit) / scale))  # float64 arithmetic, as Go
+            if v > limit:
+                return invalid()
+        total += v
+        if total > limit:
+            return invalid()
+        i = k
+    if neg:
+        return -total, None
+    if total > limit - 1:
+        return invalid()
+    return total, None
+
+
+# ---------------------------------------------------------------------------------------
+# Month and Weekday
+
+
+def Month_String(m: int) -> bytes:
+    if 1 <= m <= 12:
+        return _layout.LONG_MONTHS[m - 1]
+    return b"%!Month(" + str(m & ((1 << 64) - 1)).encode() + b")"
+
+
+def Weekday_String(d: int) -> bytes:
+    if 0 <= d <= 6:
+        return _layout.LONG_DAYS[d]
+    return b"%!Weekday(" + str(d & ((1 << 64) - 1)).encode() + b")"
+
+
 # ---------------------------------------------------------------------------------------
 # Clocks and Time
 
@@ -285,7 +411,7 @@ def Time_IsZero(t: Any) -> bool:
 
 def Now() -> Any:
     sec, nsec, mono = now()
-    return _Time(sec, nsec, mono)
+    return _Time(sec, nsec, mono, Local)
 
 
 def Unix(sec: int, nsec: int) -> Any:
@@ -296,7 +422,7 @@ def Unix(sec: int, nsec: int) -> Any:
         if nsec < 0:
             nsec += 1000000000
             sec -= 1
-    return _Time(_i64(sec + UNIX_TO_INTERNAL), nsec, 0)
+    return _Time(_i64(sec + UNIX_TO_INTERNAL), nsec, 0, Local)
 
 
 def UnixMilli(msec: int) -> Any:
@@ -320,7 +446,456 @@ def Time_Add(t: Any, d: int) -> Any:
     if mono:
         te = mono + d
         mono = te if _MIN <= te <= _MAX else 0  # out of range: wall clock only, as Go
-    return _Time(_i64(t.sec + dsec), nsec, mono)
+    return _Time(_i64(t.sec + dsec), nsec, mono, t.loc)
+
+
+# ---------------------------------------------------------------------------------------
+# Locations
+
+
+def _zone_file(tz: bytes) -> _zoneinfo.ZoneInfo | None:
+    """The zone rules of a zoneinfo name or file path (None if there are none)."""
+    if tz in _zone_cache:
+        return _zone_cache[tz]
+    z = None
+    name = tz.decode("utf-8", "surrogateescape")
+    try:
+        if name.startswith("/"):
+            with open(name, "rb") as f:
+                z = _zoneinfo.ZoneInfo.from_file(f, key=name)
+        elif name and ".." not in name.split("/") and "\\" not in name:
+            z = _zoneinfo.ZoneInfo(name)
+    except (OSError, ValueError, _zoneinfo.ZoneInfoNotFoundError):
+        z = None
+    _zone_cache[tz] = z
+    return z
+
+
+_zone_cache: dict[bytes, _zoneinfo.ZoneInfo | None] = {}
+
+# the instants datetime can show (a day inside years 1 and 9999). Earlier instants use the
+# zone in use at the first one (the zone files' rules begin long after); later ones use the
+# same day 400*k years earlier, which has the same calendar and so the same yearly rules.
+_FIRST_UNIX = -62135596800 + 86400
+_LAST_UNIX = 253402300799 - 86400
+_CYCLE_SECS = 146097 * 86400
+
+
+def _lookup(loc: Any, unix: int) -> tuple[bytes, int]:
+    """(abbreviation, offset east of UTC in seconds) of the zone in use at unix seconds."""
+    if loc is None:
+        return b"UTC", 0
+    if not loc.tz:
+        return loc.name, loc.offset
+    z = _zone_file(loc.tz)
+    if z is None:
+        return b"UTC", 0
+    u = max(unix, _FIRST_UNIX)
+    if u > _LAST_UNIX:
+        u -= -(-(u - _LAST_UNIX) // _CYCLE_SECS) * _CYCLE_SECS
+    d = _datetime.fromtimestamp(u, _timezone.utc).astimezone(z)
+    off = d.utcoffset()
+    return (d.tzname() or "").encode(), int(off.total_seconds()) if off is not None else 0
+
+
+def _zone_types(loc: Any) -> list[tuple[bytes, int]]:
+    """The (abbreviation, offset) pairs a location uses, from its TZif file."""
+    if not loc.tz:
+        return [(loc.name, loc.offset)]
+    z = _zone_file(loc.tz)
+    if z is None:
+        return []
+    path = z.key if z.key and z.key.startswith("/") else None
+    if path is None:
+        for d in _zoneinfo.TZPATH:
+            cand = _os.path.join(d, z.key or "")
+            if _os.path.isfile(cand):
+                path = cand
+                break
+    if path is None:
+        return []
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+        return _tzif_types(data)
+    except (OSError, ValueError, IndexError):
+        return []
+
+
+def _tzif_types(data: bytes) -> list[tuple[bytes, int]]:
+    """The local time types of a TZif file (RFC 8536), from its last data block."""
+    def counts(at: int) -> tuple[int, ...]:
+        if data[at:at + 4] != b"TZif":
+            raise ValueError("not a TZif file")
+        return tuple(int.from_bytes(data[at + 20 + 4 * k:at + 24 + 4 * k], "big") for k in range(6))
+
+    isut, isstd, leap, timecnt, typecnt, charcnt = counts(0)
+    tsize, at = 4, 44
+    if data[4:5] >= b"2":  # skip the 32-bit block
+        at += timecnt * 5 + typecnt * 6 + charcnt + leap * 8 + isstd + isut
+        isut, isstd, leap, timecnt, typecnt, charcnt = counts(at)
+        tsize, at = 8, at + 44
+    at += timecnt * (tsize + 1)
+    chars = data[at + typecnt * 6:at + typecnt * 6 + charcnt]
+    out = []
+    for k in range(typecnt):
+        rec = data[at + 6 * k:at + 6 * k + 6]
+        off = int.from_bytes(rec[:4], "big", signed=True)
+        name = chars[rec[5]:]
+        out.append((name[:name.find(b"\0")] if b"\0" in name else name, off))
+    return out
+
+
+def _lookup_name(loc: Any, name: bytes, unix: int) -> int | None:
+    """The offset of the zone called name in loc, preferring one in use around unix."""
+    types = _zone_types(loc)
+    for abbr, off in types:
+        if abbr == name:
+            now_abbr, now_off = _lookup(loc, unix - off)
+            if now_abbr == name:
+                return now_off
+    for abbr, off in types:
+        if abbr == name:
+            return off
+    return None
+
+
+def _init_local() -> Any:
+    """Local as Go sets it up: $TZ's zone when TZ is set and names one (UTC when it is empty
+    or unknown), else /etc/localtime's zone, called "Local"."""
+    tz = _os.environ.get("TZ")
+    if tz is None:
+        if _zone_file(b"/etc/localtime") is not None:
+            return _Location(b"Local", b"/etc/localtime", 0)
+    elif tz:
+        if tz.startswith(":"):
+            tz = tz[1:]
+        key = tz.encode()
+        if key == b"/etc/localtime" and _zone_file(key) is not None:
+            return _Location(b"Local", key, 0)
+        if key and _zone_file(key) is not None:
+            return _Location(key, key, 0)
+    return _Location(b"UTC", b"", 0)
+
+
+UTC = _Location(b"UTC", b"", 0)
+Local = _init_local()
+
+
+def _set_loc(loc: Any) -> Any:
+    """What a Time stores for loc: nil for UTC."""
+    return None if loc is UTC else loc
+
+
+def Location_String(loc: Any) -> bytes:
+    return b"UTC" if loc is None else loc.name
+
+
+def FixedZone(name: bytes, offset: int) -> Any:
+    return _Location(name, b"", offset)
+
+
+def LoadLocation(name: bytes) -> tuple[Any, Any]:
+    if name == b"" or name == b"UTC":
+        return UTC, None
+    if name == b"Local":
+        return Local, None
+    bad = name.startswith(b"/") or b"\\" in name or b".." in name.split(b"/")
+    if not bad and _zone_file(name) is not None:
+        return _Location(name, name, 0), None
+    return None, _error(b"unknown time zone " + name)
+
+
+# ---------------------------------------------------------------------------------------
+# Calendar: day numbers from 0001-01-01 (day 0, a Monday) <-> proleptic Gregorian dates.
+# Years are counted from March, so that the leap day ends the year; 400 years are 146097 days.
+
+_DAYS_TO_MARCH_1_YEAR_0 = 306  # 0000-03-01 is day -306
+_CUM_DAYS = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365)
+
+
+def _is_leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_in(month: int, year: int) -> int:
+    if month == 2 and _is_leap(year):
+        return 29
+    return _CUM_DAYS[month] - _CUM_DAYS[month - 1]
+
+
+def _day_number(y: int, m: int, d: int) -> int:
+    """Days from 0001-01-01 to y-m-d (m in 1..12; d may be any integer)."""
+    if m <= 2:
+        y -= 1
+        m += 12
+    cycle, yoc = divmod(y, 400)
+    doy = (153 * (m - 3) + 2) // 5 + d - 1
+    doc = yoc * 365 + yoc // 4 - yoc // 100 + doy
+    return cycle * 146097 + doc - _DAYS_TO_MARCH_1_YEAR_0
+
+
+def _civil(days: int) -> tuple[int, int, int]:
+    """(year, month, day) of a day number."""
+    cycle, doc = divmod(days + _DAYS_TO_MARCH_1_YEAR_0, 146097)
+    yoc = (doc - doc // 1460 + doc // 36524 - doc // 146096) // 365
+    doy = doc - (365 * yoc + yoc // 4 - yoc // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    m = mp + 3 if mp < 10 else mp - 9
+    y = cycle * 400 + yoc + (1 if m <= 2 else 0)
+    return y, m, d
+
+
+def _wall(t: Any) -> tuple[int, bytes, int]:
+    """(seconds since year 1 on the wall clock of t's zone, zone abbreviation, offset)."""
+    abbr, off = _lookup(t.loc, t.sec - UNIX_TO_INTERNAL)
+    return t.sec + off, abbr, off
+
+
+def _fields(t: Any) -> _layout.Fields:
+    local, abbr, off = _wall(t)
+    days, sod = divmod(local, 86400)
+    y, m, d = _civil(days)
+    return _layout.Fields(y, m, d, days - _day_number(y, 1, 1) + 1, (days + 1) % 7,
+                          sod // 3600, sod // 60 % 60, sod % 60, t.nsec, abbr, off)
+
+
+def Date(year: int, month: int, day: int, hour: int, minute: int, sec: int, nsec: int, loc: Any) -> Any:
+    if loc is None:
+        _panic_str("time: missing Location in call to Date")
+    # carry out-of-range fields into the next larger one (Oct 32 is Nov 1)
+    dy, month0 = divmod(month - 1, 12)
+    ds, nsec = divmod(nsec, 1000000000)
+    dm, sec = divmod(sec + ds, 60)
+    dh, minute = divmod(minute + dm, 60)
+    dd, hour = divmod(hour + dh, 24)
+    days = _day_number(year + dy, month0 + 1, 1) + day - 1 + dd
+    wall = days * 86400 + hour * 3600 + minute * 60 + sec
+    unix = wall - UNIX_TO_INTERNAL
+    # the offset in use at the instant whose wall clock this is: guess with the wall time as
+    # if it were UTC, then look again at the instant that guess gives
+    off = _lookup(loc, unix)[1]
+    if off:
+        off = _lookup(loc, unix - off)[1]
+    return _Time(_i64(wall - off), nsec, 0, _set_loc(loc))
+
+
+def Time_Year(t: Any) -> int:
+    return _civil(_wall(t)[0] // 86400)[0]
+
+
+def Time_Month(t: Any) -> int:
+    return _civil(_wall(t)[0] // 86400)[1]
+
+
+def Time_Day(t: Any) -> int:
+    return _civil(_wall(t)[0] // 86400)[2]
+
+
+def Time_Date(t: Any) -> tuple[int, int, int]:
+    return _civil(_wall(t)[0] // 86400)
+
+
+def Time_Hour(t: Any) -> int:
+    return _wall(t)[0] % 86400 // 3600
+
+
+def Time_Minute(t: Any) -> int:
+    return _wall(t)[0] % 3600 // 60
+
+
+def Time_Second(t: Any) -> int:
+    return _wall(t)[0] % 60
+
+
+def Time_Clock(t: Any) -> tuple[int, int, int]:
+    sod = _wall(t)[0] % 86400
+    return sod // 3600, sod // 60 % 60, sod % 60
+
+
+def Time_Weekday(t: Any) -> int:
+    return (_wall(t)[0] // 86400 + 1) % 7
+
+
+def Time_YearDay(t: Any) -> int:
+    days = _wall(t)[0] // 86400
+    return days - _day_number(_civil(days)[0], 1, 1) + 1
+
+
+def Time_ISOWeek(t: Any) -> tuple[int, int]:
+    days = _wall(t)[0] // 86400
+    thursday = days - days % 7 + 3  # the Thursday of t's Monday-to-Sunday week
+    y = _civil(thursday)[0]
+    return y, (thursday - _day_number(y, 1, 1)) // 7 + 1
+
+
+def Time_AddDate(t: Any, years: int, months: int, days: int) -> Any:
+    local = _wall(t)[0]
+    y, m, d = _civil(local // 86400)
+    sod = local % 86400
+    return Date(y + years, m + months, d + days, sod // 3600, sod // 60 % 60, sod % 60, t.nsec,
+                Time_Location(t))
+
+
+def Time_UTC(t: Any) -> Any:
+    return _Time(t.sec, t.nsec, 0, None)
+
+
+def Time_Local(t: Any) -> Any:
+    return _Time(t.sec, t.nsec, 0, _set_loc(Local))
+
+
+def Time_In(t: Any, loc: Any) -> Any:
+    if loc is None:
+        _panic_str("time: missing Location in call to Time.In")
+    return _Time(t.sec, t.nsec, 0, _set_loc(loc))
+
+
+def Time_Location(t: Any) -> Any:
+    return UTC if t.loc is None else t.loc
+
+
+def Time_Zone(t: Any) -> tuple[bytes, int]:
+    return _lookup(t.loc, t.sec - UNIX_TO_INTERNAL)
+
+
+def _from_nanos(total: int, loc: Any) -> Any:
+    sec, nsec = divmod(total, 1000000000)
+    return _Time(_i64(sec), nsec, 0, loc)
+
+
+def Time_Truncate(t: Any, d: int) -> Any:
+    """t rounded down to a multiple of d since the zero time (no monotonic reading)."""
+    total = t.sec * 1000000000 + t.nsec
+    if d > 0:
+        total -= total % d
+    return _from_nanos(total, t.loc)
+
+
+def Time_Round(t: Any, d: int) -> Any:
+    """t rounded to the nearest multiple of d since the zero time, halfway up."""
+    total = t.sec * 1000000000 + t.nsec
+    if d > 0:
+        r = total % d
+        total += -r if r + r < d else d - r
+    return _from_nanos(total, t.loc)
+
+
+def Time_Format(t: Any, layout: bytes) -> bytes:
+    return _layout.format(layout, _fields(t))
+
+
+def Time_AppendFormat(t: Any, b: Any, layout: bytes) -> Any:
+    """append(b, t.Format(layout)...), growing b as append does."""
+    from gomem.runtime.core import grow_cap
+    text = _layout.format(layout, _fields(t))
+    old, n = b.len, b.len + len(text)
+    if n <= b.cap:
+        b.a[b.off + old:b.off + n] = text
+        return Slice(b.a, b.off, n, b.cap)
+    cap = grow_cap(b.cap, n, 1, False)
+    _malloc.alloc_array(UINT8, cap, _SITE_APPEND)
+    a = bytearray(cap)
+    if old:
+        a[:old] = b.a[b.off:b.off + old]
+    a[old:n] = text
+    return Slice(a, 0, n, cap)
+
+
+_START = _time.monotonic_ns() - 1  # what m= counts from in Time.String
+
+
+def Time_String(t: Any) -> bytes:
+    s = _layout.format(b"2006-01-02 15:04:05.999999999 -0700 MST", _fields(t))
+    if t.mono:
+        m = t.mono - _START
+        s += b" m=" + (b"-" if m < 0 else b"+") + b"%d.%09d" % divmod(abs(m), 1000000000)
+    return s
+
+
+# ---------------------------------------------------------------------------------------
+# Parsing
+
+
+def ParseError_Error(e: Any) -> bytes:
+    if e.Message:
+        return b"parsing time " + _quote(e.Value) + e.Message
+    return (b"parsing time " + _quote(e.Value) + b" as " + _quote(e.Layout) + b": cannot parse "
+            + _quote(e.ValueElem) + b" as " + _quote(e.LayoutElem))
+
+
+PARSE_ERROR.methods["Error"] = FuncInfo("Error", new_signature((), (STRING,)), True)
+new_pointer(PARSE_ERROR).m_Error = ParseError_Error  # type: ignore[attr-defined]
+
+
+def _parse_error(layout: bytes, value: bytes, lelem: bytes, velem: bytes, msg: bytes) -> tuple[Any, Any]:
+    return _Time(), Iface(new_pointer(PARSE_ERROR), _ParseError(layout, value, lelem, velem, msg))
+
+
+def Parse(layout: bytes, value: bytes) -> tuple[Any, Any]:
+    return _parse(layout, value, UTC, Local)
+
+
+def ParseInLocation(layout: bytes, value: bytes, loc: Any) -> tuple[Any, Any]:
+    return _parse(layout, value, loc, loc)
+
+
+def _parse(layout: bytes, value: bytes, default: Any, local: Any) -> tuple[Any, Any]:
+    p = _layout.parse(layout, value)
+    if isinstance(p, _layout.Failure):
+        return _parse_error(layout, value, p.layout_elem, p.value_elem, p.message)
+
+    def fail(msg: bytes) -> tuple[Any, Any]:
+        return _parse_error(layout, value, b"", b"", msg)
+
+    hour = p.hour
+    if p.pm and hour < 12:
+        hour += 12
+    elif p.am and hour == 12:
+        hour = 0
+    year, month, day = p.year, p.month, p.day
+    if p.yday >= 0:
+        if not 1 <= p.yday <= (366 if _is_leap(year) else 365):
+            return fail(b": day-of-year out of range")
+        y, m, d = _civil(_day_number(year, 1, 1) + p.yday - 1)
+        if month >= 0 and month != m:
+            return fail(b": day-of-year does not match month")
+        if day >= 0 and day != d:
+            return fail(b": day-of-year does not match day")
+        month, day = m, d
+    else:
+        month = 1 if month < 0 else month
+        day = 1 if day < 0 else day
+    if not 1 <= day <= _days_in(month, year):
+        return fail(b": day out of range")
+    if p.utc:
+        return Date(year, month, day, hour, p.minute, p.sec, p.nsec, UTC), None
+    if p.offset is not None:
+        t = Date(year, month, day, hour, p.minute, p.sec, p.nsec, UTC)
+        t.sec -= p.offset
+        abbr, off = _lookup(local, t.sec - UNIX_TO_INTERNAL)
+        if off == p.offset and (p.zone is None or abbr == p.zone):
+            t.loc = _set_loc(local)
+        else:
+            t.loc = FixedZone(p.zone or b"", p.offset)
+        return t, None
+    if p.zone is not None:
+        t = Date(year, month, day, hour, p.minute, p.sec, p.nsec, UTC)
+        off = _lookup_name(local, p.zone, t.sec - UNIX_TO_INTERNAL)
+        if off is not None:
+            t.sec -= off
+            t.loc = _set_loc(local)
+            return t, None
+        off = 0
+        if len(p.zone) > 3 and p.zone[:3] == b"GMT":
+            try:
+                off = _layout._atoi(p.zone[3:]) * 3600
+            except _layout.Bad:
+                off = 0
+        t.loc = FixedZone(p.zone, off)
+        return t, None
+    return Date(year, month, day, hour, p.minute, p.sec, p.nsec, default), None
 
 
 # ---------------------------------------------------------------------------------------
