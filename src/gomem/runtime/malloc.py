@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gomem.types.sizeclasses import roundupsize
+from gomem.types.sizeclasses import slot_size
 
 
 class Site:
@@ -33,7 +33,7 @@ class Site:
         self.line = line
         self.type = t
         self.size = size
-        self.slot = roundupsize(size, t is None or t.ptrdata == 0) if size else 0
+        self.slot = slot_size(size, t is None or t.ptrdata == 0)
         self.count = 0
 
     def __repr__(self) -> str:
@@ -73,13 +73,25 @@ def new_object(site: Site, obj: Any) -> Any:
     return obj
 
 
+# slot sizes of small requests (<= 512 bytes no malloc header applies, scan or not)
+_SMALL_SLOT = [slot_size(n, True) for n in range(513)]
+
+
 def alloc(t, size: int, site) -> None:
     """Account one heap allocation of size bytes of type t at site."""
     st = stats
     st.dyn_mallocs += 1
-    slot = roundupsize(size, t is None or t.ptrdata == 0) if size else 0
+    if size <= 512:
+        slot = _SMALL_SLOT[size]
+    else:
+        if t is None:
+            noscan = True
+        else:
+            p = t._ptrdata
+            noscan = (t.ptrdata if p is None else p) == 0
+        slot = slot_size(size, noscan)
     st.dyn_bytes += slot
-    if isinstance(site, Site):
+    if type(site) is Site:
         site = (site.func, site.file, site.line)
     c = st.by_site.get(site)
     if c is None:
@@ -90,7 +102,8 @@ def alloc(t, size: int, site) -> None:
 
 
 def alloc_array(elem_type, n: int, site) -> None:
-    alloc(elem_type, elem_type.size * n, site)
+    sz = elem_type._size
+    alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
 
 
 def alloc_obj(t, site) -> None:

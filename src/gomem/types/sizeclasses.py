@@ -33,3 +33,14 @@ def roundupsize(size: int, noscan: bool) -> int:
             return 0
         return CLASS_SIZE[size_to_class(reqsize)] - (reqsize - size)
     return (size + PAGE_SIZE - 1) // PAGE_SIZE * PAGE_SIZE
+
+
+def slot_size(size: int, noscan: bool) -> int:
+    """The bytes an allocation of size bytes occupies (what TotalAlloc and the heap charge)."""
+    if size == 0:
+        return 0
+    if size <= MAX_SMALL_SIZE - MALLOC_HEADER_SIZE:
+        if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER:
+            size += MALLOC_HEADER_SIZE
+        return CLASS_SIZE[size_to_class(size)]
+    return (size + PAGE_SIZE - 1) // PAGE_SIZE * PAGE_SIZE
