@@ -8,10 +8,17 @@ A file goes through three stages:
    recognizer for the Go grammar decide whether the file is Go and report gc's syntax errors
    (messages and positions as gc prints them).
 3. tree-sitter-go parses the file and :class:`_Converter` turns its concrete syntax tree into
-   gomem's AST. A few valid forms tree-sitter-go does not accept are rewritten first (without
-   moving any byte the AST refers to): ``var (x int)`` (no semicolon before ')') and an empty
-   init statement (``if ; x {``, ``switch ; {``). Method expressions on type literals
-   (``interface{ m() }.m``) stay out of reach: gomem does not support them.
+   gomem's AST. Valid forms tree-sitter-go does not accept are rewritten first, on the
+   checker's word (syntaxcheck.Result.edits), without moving what the AST refers to: a ';' is
+   inserted where Go has an implicit one that tree-sitter-go misses (``var (x int)``, a for
+   clause whose second ';' is a newline, a general comment spanning lines) and a ';' or ','
+   it chokes on becomes a space (``if ; x {``, ``switch ; {``, ``x++; ; y++``, ``[]int(x,)``).
+   Node positions are mapped back to the original text. A malformed literal gc only warns
+   about is replaced by a valid one of the same length. Method expressions on type literals
+   (``interface{ m() }.m``) stay out of reach: gomem does not support them. Forms gc's
+   parser accepts but its type checker rejects and tree-sitter-go cannot parse
+   (``[]byte("a", "b")``, ``x.(type)`` outside a type switch, ...) get the type checker's
+   message.
 
 tree-sitter-go also reads some valid Go differently from Go (``chan<- chan int``, ``*T(x)``,
 ``*S[K, V]``, ``a, b ...int``); the converter corrects those.

@@ -17,17 +17,20 @@ without stopping the compilation ("expression in defer must not be parenthesized
 multiple receivers", "middle index required in 3-index slice", ...). They come back separately
 as ``soft`` errors.
 
-After an error the checker goes on, so that later errors are reported too (gc prints at most
-one syntax error per line and stops after ten errors; see :func:`gc_report`). Where it
-resumes is our own policy, tuned to agree with gc on the second errors of common mistakes:
+After an error the checker goes on, so that later errors are reported too (gc drops a syntax
+error on the same line as the one reported just before it, and stops after ten errors; see
+:func:`gc_report`). Where it resumes is our own policy, tuned to agree with gc on the second
+errors of common mistakes:
 
 - a missing operand is skipped over, up to a closing bracket or a keyword that starts a
   statement, and the enclosing expression goes on;
-- a malformed element of a bracketed list (arguments, composite literal elements, parameters,
-  fields, grouped specs) resumes at the next separator or at the list's end;
+- a missing ')' of a parenthesized expression, or ';' in a for header, costs the unexpected
+  token, and parsing goes on as if it had been there;
+- a malformed bracketed list (arguments, composite literal elements, parameters, fields,
+  grouped specs) ends at the next closing bracket;
 - a header (if, for, switch, select) without its '{' goes on with the body;
-- otherwise the statement is abandoned up to the next ';' or '}', and a top-level declaration
-  up to the next declaration keyword.
+- otherwise the statement is abandoned up to the next ';', '}' or statement keyword, and a
+  top-level declaration up to the next declaration keyword.
 """
 
 from __future__ import annotations
@@ -660,7 +663,7 @@ class _Checker:
                 self.type_()  # embedded pkg.T
             else:
                 self.next()
-                if self.k in _TYPE_START:
+                if self.k not in (";", "}", "string"):
                     self.type_()
         elif k == "*":
             self.next()
@@ -762,7 +765,7 @@ class _Checker:
             self.select_stmt()
         elif k == "go" or k == "defer":
             self.next()
-            x = self.expr()
+            x = self.primary()  # (gc reads a primary expression here, not a binary or unary one)
             if x.form == "paren":
                 self.soft_at(self.toks[x.start], f"expression in {k} must not be parenthesized")
         elif k == "return":
@@ -837,11 +840,12 @@ class _Checker:
             return S("send", lhs, [self.expr()], op, start)
         return S("expr", lhs, [], op, start)
 
-    def must_be_value(self, s: S | None) -> None:
-        """A header's condition or tag must be an expression (gc says so and goes on)."""
+    def must_be_value(self, s: S | None, end: int = -1) -> None:
+        """A header's condition or tag (ending before token end) must be an expression (gc
+        says so and goes on)."""
         if s is None or s.form in ("expr", "decl"):
             return
-        text = _print(self.toks, s.start, self.p)
+        text = _print(self.toks, s.start, self.p if end < 0 else end)
         if s.form == "assign":
             text = "assignment " + text
         self.error_at(self.toks[s.op], f"cannot use {text} as value")
@@ -922,17 +926,18 @@ class _Checker:
                 cond = None
                 if self.k != ";":
                     cond = self.simple_stmt("cond")
+                cond_end = self.p
                 if self.k != ";":
                     self.unexpected(", expected " + _WANT_SEMI)  # (gc drops the token and goes on)
-                else:
-                    self.must_be_value(cond)
-                if self.k == ";" and self.t.text == "newline":
+                elif self.t.text == "newline":
                     self.res.edits.append(("insert", self.t.offset))  # (tree-sitter-go wants a ';' here)
                 self.next()
                 if self.k != "{":
                     post = self.simple_stmt("post")
                     if post.form == "define":
                         self.error_at(self.toks[post.op], "cannot declare in post statement of for loop")
+                # (gc checks the condition once it has read the whole header)
+                self.must_be_value(cond, cond_end)
         elif self.k == "{":
             self.must_be_value(s)
         self.no_lit = saved
@@ -1100,7 +1105,10 @@ class _Checker:
             self.no_lit = False
             inner = self.expr()
             self.no_lit = saved
-            self.want(")")
+            if not self.got(")"):
+                # gc reports it, drops the token and goes on as if the ')' were there
+                self.unexpected(", expected )")
+                self.next()
             return X("paren", start, self.p, inner)
         if k == "func":
             self.next()
@@ -1189,7 +1197,9 @@ class _Checker:
         saved = self.no_lit
         self.no_lit = False
         args: list[int] = []
+        trailing_comma = -1
         while self.k != ")" and self.k != "EOF":
+            trailing_comma = -1
             try:
                 args.append(self.p)
                 self.expr()
@@ -1198,13 +1208,18 @@ class _Checker:
                         if self.k != ")":
                             self.fail_unexpected(", expected )")
                         break
-                if not self.got(",") and self.k != ")":
+                if self.k == ",":
+                    trailing_comma = self.t.offset
+                    self.next()
+                elif self.k != ")":
                     self.fail_unexpected(" in argument list; possibly missing comma or )")
             except _Bail:
                 self.resume_list(")")
                 break
         self.want(")")
         self.no_lit = saved
+        if fun.form in _TYPE_LITS and len(args) == 1 and trailing_comma >= 0:
+            self.res.edits.append(("blank", trailing_comma))  # (tree-sitter-go: no `T(x,)` conversion)
         if fun.form in _TYPE_LITS and fun.form != "func-type" and len(args) != 1:
             # gc's type checker complains; tree-sitter-go cannot parse it
             to = _print(self.toks, fun.start, fun.end)
@@ -1319,14 +1334,14 @@ def check(toks: list[Tok], scan_errors: bool = False) -> Result:
 def gc_report(scanner: list[tuple[int, int, str]], syntax: list[tuple[int, int, str]],
               soft: list[tuple[int, int, str]], order: dict[tuple[int, int, str], int] | None = None
               ) -> list[tuple[int, int, str]]:
-    """The errors gc prints for one file's parse: one syntax error per line (the first
-    reported), then everything by position, no message twice on a line, ten at most, then
-    "too many errors"."""
+    """The errors gc prints for one file's parse: a syntax error is dropped when the syntax
+    error reported just before it is on the same line; then everything goes by position, no
+    message twice on a line, ten at most, then "too many errors"."""
     kept: list[tuple[int, int, str]] = []
-    lines = set()
+    last_line = 0
     for e in syntax:
-        if e[0] not in lines:
-            lines.add(e[0])
+        if e[0] != last_line:
+            last_line = e[0]
             kept.append(e)
     order = order or {}
     tagged = sorted(scanner + kept + soft, key=lambda e: (e[0], e[1], order.get(e, -1)))
