@@ -197,24 +197,19 @@ def parse_bool(s: bytes) -> tuple[bool, NumError | None]:
 
 
 def _underscores_ok(s: bytes) -> bool:
-    """Go's digit-separator rule: each ``_`` sits between two digits (a 0b/0o/0x prefix
-    counts as a digit).  Only hexadecimal numbers count a-f as digits.  An optional
-    leading sign is ignored.
+    """Go's digit-separator rule: each ``_`` sits between two digits, where a 0b/0o/0x
+    base prefix counts as a digit and a-f are digits only in hexadecimal numbers.
+
+    Only called once the rest of the syntax is known to be valid; then the letters
+    x, o (and b outside hex digits) can only be the prefix letter, so "preceded by a
+    digit or a prefix letter" needs no position check, and an x means hexadecimal.
     """
-    start = 1 if s[:1] in (b"+", b"-") else 0
-    if s[start : start + 1] == b"0" and s[start + 1 : start + 2] in _PREFIX_LETTERS:
-        # the prefix acts as one digit: an underscore may follow it directly
-        hexa = s[start + 1] | 0x20 == 0x78
-        s = b"0" + s[start + 2 :]
-        start = 0
-    else:
-        hexa = False
-    return (_LONE_UNDERSCORE_HEX if hexa else _LONE_UNDERSCORE_DEC).search(s, start) is None
+    hexa = b"x" in s or b"X" in s
+    return (_LONE_UNDERSCORE_HEX if hexa else _LONE_UNDERSCORE_DEC).search(s) is None
 
 
-_PREFIX_LETTERS = frozenset((b"b", b"B", b"o", b"O", b"x", b"X"))
-_LONE_UNDERSCORE_DEC = re.compile(rb"(?<![0-9])_|_(?![0-9])")
-_LONE_UNDERSCORE_HEX = re.compile(rb"(?<![0-9a-fA-F])_|_(?![0-9a-fA-F])")
+_LONE_UNDERSCORE_DEC = re.compile(rb"(?<![0-9bBoOxX])_|_(?![0-9])")
+_LONE_UNDERSCORE_HEX = re.compile(rb"(?<![0-9a-fA-FoOxX])_|_(?![0-9a-fA-F])")
 
 _DIGIT_RUNS: dict[tuple[int, bool], re.Pattern[bytes]] = {}
 
@@ -266,7 +261,8 @@ def _parse_uint(s: bytes, base: int, bit_size: int, fn: bytes) -> tuple[int, Num
     elif not 0 < bit_size <= 64:
         return 0, NumError(fn, whole, GoError(b"invalid bit size " + str(bit_size).encode()))
     limit = (1 << bit_size) - 1
-    if len(s) <= 64 and _digit_run(base, False).fullmatch(s):  # the usual case: just digits
+    if len(s) <= 64 and not (separators and b"_" in s) and _digit_run(base, False).fullmatch(s):
+        # the usual case: just digits
         value = int(s, base) if s else 0
         return (limit, _range(fn, whole)) if value > limit else (value, None)
     end = _digit_run(base, separators).match(s).end()
