@@ -1066,7 +1066,7 @@ class Checker:
         else:
             self.error(s.label, f"label {name} already defined at {self.path}:{lab.line}:{lab.col}")
         s.label.obj = lab
-        s.stmt.label = name
+        s.stmt.go_label = name
         self.stmt(s.stmt)
 
     def stmt_BranchStmt(self, s: ast.BranchStmt) -> None:
