@@ -519,11 +519,15 @@ func genUTF8(dir string, scale int) {
 	for i := 0; i < 2000*scale; i++ {
 		ss = append(ss, randString(6), randBytes(8))
 	}
-	// All 1- and 2-byte strings, and 3/4-byte strings around boundaries.
+	// All 1-byte strings, 2-byte strings around the boundaries, and 3/4-byte
+	// strings for every lead byte >= 0xC0.
 	for b0 := 0; b0 < 256; b0++ {
 		ss = append(ss, string([]byte{byte(b0)}))
 		for _, b1 := range []int{0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xff} {
 			ss = append(ss, string([]byte{byte(b0), byte(b1)}))
+			if b0 < 0xc0 && b0%16 != 0 {
+				continue
+			}
 			for _, b2 := range []int{0x41, 0x80, 0xbf, 0xc0} {
 				ss = append(ss, string([]byte{byte(b0), byte(b1), byte(b2)}), string([]byte{byte(b0), byte(b1), byte(b2), 0x80}),
 					string([]byte{byte(b0), byte(b1), byte(b2), 0x41}))

@@ -1,0 +1,79 @@
+"""Package runtime (src/gomem/stdlib/runtime): unit tests, then Go programs against real Go."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from _pkgtest import check_api, program_params, run_program
+
+from gomem.runtime import malloc
+from gomem.runtime.panic import FatalError, GoexitUnwind
+from gomem.runtime.values import Box, Iface, struct_class
+from gomem.stdlib import runtime as R
+from gomem.types.types import INT, new_pointer, new_signature
+
+
+def test_api_complete() -> None:
+    check_api("runtime")
+
+
+def test_memstats_layout_is_gos() -> None:
+    from gomem.compiler.driver import IMPORTER
+    t = IMPORTER("runtime").scope.names["MemStats"].type
+    fields = t.underlying().fields
+    assert [f.name for f in fields[:6]] == ["Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees"]
+    assert [f.name for f in fields[-6:]] == ["NumGC", "NumForcedGC", "GCCPUFraction", "EnableGC", "DebugGC",
+                                             "BySize"]
+    assert len(fields) == 32
+    assert t.size == 5776  # unsafe.Sizeof(runtime.MemStats{}) on linux/amd64 (Go 1.23)
+
+
+def _memstats():
+    from gomem.compiler.driver import IMPORTER
+    return struct_class(IMPORTER("runtime").scope.names["MemStats"].type)()
+
+
+def test_read_mem_stats_from_allocator(monkeypatch) -> None:
+    m = _memstats()
+    R.ReadMemStats(m)
+    assert m.Mallocs == malloc.stats.mallocs and m.TotalAlloc == malloc.stats.total_alloc
+    assert m.HeapAlloc == m.TotalAlloc and m.Alloc == m.HeapAlloc and m.HeapObjects == m.Mallocs
+    assert m.EnableGC is True and m.NextGC == 4 << 20 and len(m.PauseNs) == 256 and len(m.BySize) == 61
+    # the GC work adds attributes to the stats object: they are copied as they are
+    richer = SimpleNamespace(mallocs=10, total_alloc=4096, num_gc=3, heap_alloc=1234, pause_ns=[5, 6],
+                             by_size=[(8, 10, 4)])
+    monkeypatch.setattr(malloc, "stats", richer)
+    R.ReadMemStats(m)
+    assert (m.NumGC, m.HeapAlloc, m.Alloc, m.PauseNs[:3]) == (3, 1234, 1234, [5, 6, 0])
+    assert (m.Mallocs, m.TotalAlloc, m.HeapObjects) == (10, 4096, 10)
+    assert (m.BySize[0].Size, m.BySize[0].Mallocs, m.BySize[0].Frees) == (8, 10, 4)
+
+
+def test_constants_and_simple_functions() -> None:
+    assert (R.GOOS, R.GOARCH, R.Version()) == (b"linux", b"amd64", b"go1.23.5")
+    assert R.NumCPU() >= 1 and R.GC() is None and R.KeepAlive(1) is None
+    with pytest.raises(GoexitUnwind):
+        R.Goexit()
+
+
+def test_set_finalizer_checks_like_go() -> None:
+    p = Iface(new_pointer(INT), Box(1))
+    f = Iface(new_signature((new_pointer(INT),), ()), lambda x: None)
+    R.SetFinalizer(p, f)
+    assert id(p.v) in R._finalizers
+    R.SetFinalizer(p, None)
+    assert id(p.v) not in R._finalizers
+    with pytest.raises(FatalError) as e:
+        R.SetFinalizer(Iface(INT, 1), f)
+    assert e.value.msg == "runtime.SetFinalizer: first argument is int, not pointer"
+    with pytest.raises(FatalError) as e:
+        R.SetFinalizer(p, Iface(INT, 1))
+    assert e.value.msg == "runtime.SetFinalizer: second argument is int, not a function"
+    with pytest.raises(FatalError):
+        R.SetFinalizer(None, f)
+
+
+@pytest.mark.parametrize("prog", program_params("runtime"))
+def test_program(prog) -> None:
+    run_program(prog)
