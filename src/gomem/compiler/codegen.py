@@ -2229,26 +2229,16 @@ class Compiler:
     def builtin_call_with(self, c, args: list[str]) -> str:
         name = c.builtin
         a = c.args
-        if name == "len":
+        if name in ("len", "cap"):
             u = a[0].type.underlying()
             if isinstance(u, Pointer) or isinstance(u, Array):
                 n = u.elem.underlying().length if isinstance(u, Pointer) else u.length
                 return f"({args[0]}, {n})[1]" if c.mode != ast.MODE_CONST else str(n)
             if isinstance(u, Slice):
-                return f"{args[0]}.len"
+                return f"{args[0]}.{name}"
             if isinstance(u, Chan):
-                return f"_chan_len({args[0]})"
-            return f"len({args[0]})"
-        if name == "cap":
-            u = a[0].type.underlying()
-            if isinstance(u, Pointer) or isinstance(u, Array):
-                n = u.elem.underlying().length if isinstance(u, Pointer) else u.length
-                return f"({args[0]}, {n})[1]" if c.mode != ast.MODE_CONST else str(n)
-            if isinstance(u, Slice):
-                return f"{args[0]}.cap"
-            if isinstance(u, Chan):
-                return f"_chan_cap({args[0]})"
-            return f"len({args[0]})"
+                return f"_chan_{name}({args[0]})"
+            return f"len({args[0]})"  # strings and maps
         if name == "new":
             t = a[0].type
             if t.size == 0 and is_agg(t):
