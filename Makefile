@@ -22,7 +22,7 @@ demo: install
 
 test: install
 	$(PY) -m ruff check src tests tools
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -p no:cacheprovider
 
 bench: install
 	$(PY) benchmarks/run.py

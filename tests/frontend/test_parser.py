@@ -1108,7 +1108,7 @@ def test_expectations_match_gc(tmp_path: Path) -> None:
     env = dict(os.environ, PATH=f"{GO_BIN.parent}:{os.environ.get('PATH', '')}")
     for case, src, want in ERROR_CASES:
         (tmp_path / "x.go").write_text(src)
-        r = subprocess.run([str(GO_BIN), "tool", "compile", "-o", os.devnull, "./x.go"], cwd=tmp_path,
+        r = subprocess.run([str(GO_BIN), "tool", "compile", "-o", str(tmp_path / "out.bin"), "./x.go"], cwd=tmp_path,
                            capture_output=True, text=True, env=env)
         got = (r.stdout + r.stderr).splitlines()
         if any("syntax error" in w for w in want):
@@ -1170,7 +1170,7 @@ def test_go_command_expectations(tmp_path: Path) -> None:
                GOCACHE=str(tmp_path / "cache"))
     for case, src, want in GO_COMMAND_CASES:
         (tmp_path / "y.go").write_text(src)
-        r = subprocess.run([str(GO_BIN), "build", "-o", os.devnull, "y.go"], cwd=tmp_path,
+        r = subprocess.run([str(GO_BIN), "build", "-o", str(tmp_path / "out.bin"), "y.go"], cwd=tmp_path,
                            capture_output=True, text=True, env=env)
         assert r.stderr.splitlines() == [want], case
 
@@ -1335,7 +1335,7 @@ def test_scanner_expectations_match_gc(tmp_path: Path) -> None:
     env = dict(os.environ, PATH=f"{GO_BIN.parent}:{os.environ.get('PATH', '')}")
     for src, want in SCANNER_CASES:
         (tmp_path / "x.go").write_bytes(_scanner_case_source(src))
-        r = subprocess.run([str(GO_BIN), "tool", "compile", "-o", os.devnull, "./x.go"], cwd=tmp_path,
+        r = subprocess.run([str(GO_BIN), "tool", "compile", "-o", str(tmp_path / "out.bin"), "./x.go"], cwd=tmp_path,
                            capture_output=True, env=env)
         got = (r.stdout + r.stderr).decode("utf-8", "replace").splitlines()
         assert [line for line in got if "undefined" not in line] == [f"./x.go:{ln}:{c}: {m}" for ln, c, m in want], src
