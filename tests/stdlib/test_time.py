@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from _pkgtest import check_api
 
 import gomem.stdlib.time as gtime
 from gomem.runtime import chan, malloc, sched
@@ -365,3 +366,332 @@ def test_afterfunc_keeps_the_program_alive():
         recv(done)
 
     run(main)
+
+
+# ---------------------------------------------------------------------------------------
+# ParseDuration, Month, Weekday, dates, Format and Parse. Expected values were printed by
+# Go 1.23 on this machine (TZ unset, /etc/localtime is Etc/UTC: Local is called "Local" and
+# behaves as UTC). The differential tests at the end run generated programs with real Go and
+# with gomem, also under other $TZ values.
+
+GO_PARSE_DURATION = [
+    ("", 0, 'time: invalid duration ""'), ("0", 0, None), ("-0", 0, None), ("+0", 0, None),
+    ("1", 0, 'time: missing unit in duration "1"'), (".", 0, 'time: invalid duration "."'),
+    ("1.", 0, 'time: missing unit in duration "1."'), (".5s", 500000000, None), ("1.s", 1000000000, None),
+    ("-.5h", -1800000000000, None), ("1h2m", 3720000000000, None), ("1µs", 1000, None), ("1μs", 1000, None),
+    ("1us", 1000, None), ("9223372036854775807ns", 9223372036854775807, None),
+    ("9223372036854775808ns", 0, 'time: invalid duration "9223372036854775808ns"'),
+    ("-9223372036854775808ns", -9223372036854775808, None),
+    ("-9223372036854775809ns", 0, 'time: invalid duration "-9223372036854775809ns"'),
+    ("2562047h47m16.854775807s", 9223372036854775807, None),
+    ("2562047h47m16.854775808s", 0, 'time: invalid duration "2562047h47m16.854775808s"'),
+    ("1.0000000001s", 1000000000, None), ("0.3333333333333333333333h", 1200000000000, None),
+    ("1x", 0, 'time: unknown unit "x" in duration "1x"'), ("1hh", 0, 'time: unknown unit "hh" in duration "1hh"'),
+    ("1h 2m", 0, 'time: unknown unit "h " in duration "1h 2m"'), ("\xff", 0, 'time: invalid duration "\\xff"'),
+    ("1\x01s", 0, 'time: unknown unit "\\x01s" in duration "1\\x01s"'),
+    ('a"b\\', 0, 'time: invalid duration "a\\"b\\\\"'),
+    ("18446744073709551616ns", 0, 'time: invalid duration "18446744073709551616ns"'),
+    ("1e3s", 0, 'time: unknown unit "e" in duration "1e3s"'), ("-", 0, 'time: invalid duration "-"'),
+    ("5.5.5s", 0, 'time: missing unit in duration "5.5.5s"'), ("0.000000000000000000000000001s", 0, None),
+    ("1.99999999999999999999999999h", 7200000000000, None),
+    ("5 minutes", 0, 'time: unknown unit " minutes" in duration "5 minutes"'),
+]
+
+
+def test_api_complete():
+    check_api("time")
+
+
+def _err_text(err) -> str | None:
+    from gomem.stdlib import errors as gerrors
+    return None if err is None else gerrors.error_text(err).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("s, want, err", GO_PARSE_DURATION)
+def test_parse_duration_matches_go(s, want, err):
+    raw = s.encode("latin-1") if s in ("\xff", "1\x01s") else s.encode()
+    d, e = gtime.ParseDuration(raw)
+    assert (d, _err_text(e)) == (want, err)
+
+
+def test_month_and_weekday_strings():
+    assert [gtime.Month_String(m) for m in (1, 2, 12)] == [b"January", b"February", b"December"]
+    assert gtime.Month_String(13) == b"%!Month(13)" and gtime.Month_String(0) == b"%!Month(0)"
+    assert gtime.Month_String(-1) == b"%!Month(18446744073709551615)"
+    assert [gtime.Weekday_String(d) for d in (0, 6)] == [b"Sunday", b"Saturday"]
+    assert gtime.Weekday_String(7) == b"%!Weekday(7)"
+    assert gtime.Weekday_String(-1) == b"%!Weekday(18446744073709551615)"
+
+
+def _date(*a, loc=None):
+    return gtime.Date(*a, gtime.UTC if loc is None else loc)
+
+
+def test_date_normalises_and_extracts_fields_like_go():
+    s = gtime.Time_String
+    assert s(_date(2023, 14, 35, 25, 61, 61, 10**9 + 5)) == b"2024-03-07 02:02:02.000000005 +0000 UTC"
+    assert s(_date(2023, -14, -35, -25, -61, -61, -10**9 - 5)) == b"2021-08-24 21:57:57.999999995 +0000 UTC"
+    assert s(gtime._Time()) == b"0001-01-01 00:00:00 +0000 UTC"
+    assert gtime.Weekday_String(gtime.Time_Weekday(gtime._Time())) == b"Monday"
+    # Go: year, Format("2006 06 002 __2 Jan January Mon Monday"), weekday, yday
+    for y, text, wd, yd in [(-10001, "-10001 01 063  63 Mar March Thu Thursday", 4, 63),
+                            (-101, "-0101 01 063  63 Mar March Sat Saturday", 6, 63),
+                            (-1, "-0001 01 063  63 Mar March Thu Thursday", 4, 63),
+                            (0, "0000 00 064  64 Mar March Sat Saturday", 6, 64),
+                            (1, "0001 01 063  63 Mar March Sun Sunday", 0, 63),
+                            (10000, "10000 00 064  64 Mar March Sat Saturday", 6, 64),
+                            (123456, "123456 56 064  64 Mar March Tue Tuesday", 2, 64)]:
+        t = _date(y, 3, 4, 5, 6, 7, 8)
+        assert gtime.Time_Format(t, b"2006 06 002 __2 Jan January Mon Monday") == text.encode()
+        assert (gtime.Time_Year(t), gtime.Time_Weekday(t), gtime.Time_YearDay(t)) == (y, wd, yd)
+    t = _date(2024, 2, 29, 13, 4, 5, 0)
+    assert gtime.Time_Date(t) == (2024, 2, 29) and gtime.Time_Clock(t) == (13, 4, 5)
+    assert gtime.Time_Format(gtime.Time_Add(t, 36 * gtime.Hour), b"2006-01-02T15:04:05Z07:00") == \
+        b"2024-03-02T01:04:05Z"
+    assert gtime.Time_Sub(_date(2025, 1, 1, 0, 0, 0, 0), t) == 26477755000000000
+    with pytest.raises(GoPanic):
+        gtime.Date(2024, 1, 1, 0, 0, 0, 0, None)
+
+
+def test_truncate_and_round_count_from_the_zero_time():
+    s = gtime.Time_String
+    t = _date(-1001, 3, 4, 5, 6, 7, 8)
+    assert s(gtime.Time_Truncate(t, 7 * gtime.Hour)) == b"-1001-03-04 00:00:00 +0000 UTC"
+    assert s(gtime.Time_Round(t, 7 * gtime.Hour)) == b"-1001-03-04 07:00:00 +0000 UTC"
+    t = _date(-11, 3, 4, 5, 6, 7, 8)
+    assert s(gtime.Time_Round(t, 10**9 + 7)) == b"-0011-03-04 05:06:07.38678779 +0000 UTC"
+    t = _date(1, 3, 4, 5, 6, 7, 8)
+    assert s(gtime.Time_Truncate(t, 7 * gtime.Hour)) == b"0001-03-04 03:00:00 +0000 UTC"
+    assert s(gtime.Time_Truncate(t, 10**9 + 7)) == b"0001-03-04 05:06:06.037626162 +0000 UTC"
+
+
+GO_FORMATS = [  # layout, Format of 2024-03-04 05:06:07.000000008 UTC
+    ("__2006", " 64024"), ("_2006", "_2024"), ("__2", " 64"), ("___2", "_ 64"), ("Month", "Month"),
+    ("Janu", "Janu"), ("January", "March"), ("2006-01-02T15:04:05.000Z", "2024-03-04T05:06:07.000Z"),
+    ("15.999", "05"), ("05.990", "07.990"), ("05,00,", "07,00,"), ("05.0009", "07.0009"), ("1504", "0506"),
+    ("150405.999999999999", "050607.000000008"),
+]
+
+
+@pytest.mark.parametrize("layout, want", GO_FORMATS)
+def test_layout_recognition_matches_go(layout, want):
+    assert gtime.Time_Format(_date(2024, 3, 4, 5, 6, 7, 8), layout.encode()) == want.encode()
+
+
+GO_PARSES = [  # layout, value, Go's result or error
+    ("2006 002", "2023 366", 'parsing time "2023 366": day-of-year out of range'),
+    ("2006 002", "2024 366", "2024-12-31 00:00:00 +0000 UTC"),
+    ("2006 002 01 02", "2023 032 02 02", 'parsing time "2023 032 02 02": day-of-year does not match day'),
+    ("2006 002 01 02", "2023 032 02 01", "2023-02-01 00:00:00 +0000 UTC"),
+    ("05.000000000000", "01.123456789123", "0000-01-01 00:00:01.123456789 +0000 UTC"),
+    ("2006-01-02 MST", "2024-07-01 CEST", "2024-07-01 00:00:00 +0000 CEST"),
+    ("2006-01-02 MST", "2024-01-01 GMT+3", "2024-01-01 03:00:00 +0300 GMT+3"),
+    ("2006-01-02 -0700 MST", "2024-01-01 +0100 CET", "2024-01-01 00:00:00 +0100 CET"),
+    ("2006-01-02T15:04:05Z07:00", "2024-13-01T00:00:00Z", 'parsing time "2024-13-01T00:00:00Z": month out of range'),
+    ("2006-01-02", "2024-02-30", 'parsing time "2024-02-30": day out of range'),
+    ("03___202", "05_ 5726", 'parsing time "05_ 5726" as "03___202": cannot parse "6" as "02"'),
+    ("Mon, 02 Jan 2006 15:04:05 MST", "Sun, 20 Jan 0002 13:50:43 X",
+     'parsing time "Sun, 20 Jan 0002 13:50:43 X" as "Mon, 02 Jan 2006 15:04:05 MST": cannot parse "X" as "MST"'),
+    ("2006-01-02T15:04:05Z07:00", "2024-05-06T07:08:09.5+05:30", "2024-05-06 07:08:09.5 +0530 +0530"),
+    ("2006-01-02 15:04:05", "2024-05-06 07:08:09", "2024-05-06 07:08:09 +0000 UTC"),
+    ("2006-01-02", "2024-05-06x", 'parsing time "2024-05-06x": extra text: "x"'),
+    ("3:04PM", "12:30AM", "0000-01-01 00:30:00 +0000 UTC"),
+]
+
+
+@pytest.mark.parametrize("layout, value, want", GO_PARSES)
+def test_parse_matches_go(layout, value, want):
+    t, err = gtime.Parse(layout.encode(), value.encode())
+    got = _err_text(err) if err is not None else gtime.Time_String(t).decode()
+    assert got == want
+    if err is not None:
+        assert err.t is gtime.new_pointer(gtime.PARSE_ERROR) and gtime.Time_IsZero(t)
+
+
+def test_locations():
+    assert gtime.Location_String(gtime.UTC) == b"UTC" and gtime.Location_String(None) == b"UTC"
+    est = gtime.FixedZone(b"EST", -5 * 3600)
+    t = gtime.Time_In(_date(2024, 1, 2, 3, 4, 5, 6), est)
+    assert gtime.Time_String(t) == b"2024-01-01 22:04:05.000000006 -0500 EST"
+    assert gtime.Time_Zone(t) == (b"EST", -18000) and gtime.Time_Location(t) is est
+    assert gtime.Time_UTC(t).loc is None and gtime.Time_Location(gtime.Time_UTC(t)) is gtime.UTC
+    loc, err = gtime.LoadLocation(b"Bad/Zone")
+    assert loc is None and _err_text(err) == "unknown time zone Bad/Zone"
+    assert gtime.LoadLocation(b"")[0] is gtime.UTC and gtime.LoadLocation(b"Local")[0] is gtime.Local
+    assert gtime.Unix(0, 0).loc is gtime.Local and gtime.Now().loc is gtime.Local
+
+
+def test_local_follows_tz_as_go_does(monkeypatch):
+    for tz, name in ((None, b"Local"), ("", b"UTC"), ("Nope/X", b"UTC"), ("UTC", b"UTC"),
+                     (":Europe/Berlin", b"Europe/Berlin"), ("/etc/localtime", b"Local")):
+        if tz is None:
+            monkeypatch.delenv("TZ", raising=False)
+        else:
+            monkeypatch.setenv("TZ", tz)
+        if tz is None and gtime._zone_file(b"/etc/localtime") is None:
+            continue
+        assert gtime._init_local().name == name, tz
+
+
+def test_now_string_shows_the_monotonic_reading():
+    s = gtime.Time_String(gtime.Now())
+    assert b" m=+0." in s or b" m=+" in s
+    assert b" m=" not in gtime.Time_String(gtime.Time_Round(gtime.Now(), 0))
+
+
+# ---------------------------------------------------------------------------------------
+# Differential tests: the same generated program run by Go 1.23 and by gomem
+
+_FIELDS = ["2006", "06", "Jan", "January", "1", "01", "Mon", "Monday", "2", "_2", "02", "__2", "002", "15", "3",
+           "03", "4", "04", "5", "05", "PM", "pm", "MST", "Z0700", "Z07:00", "Z07", "Z070000", "Z07:00:00",
+           "-0700", "-07:00", "-07", "-070000", "-07:00:00", ".000", ".999", ",000", ",999", ".0", ".9",
+           ".000000000", ".999999999", ".000000000000", ".99999999999", " ", "-", ":", "T", "x", "Month",
+           "Janu", "_", "__", "0", "9", ".", ","]
+_NAMED_LAYOUTS = ["time.Layout", "time.ANSIC", "time.UnixDate", "time.RubyDate", "time.RFC822", "time.RFC822Z",
+                  "time.RFC850", "time.RFC1123", "time.RFC1123Z", "time.RFC3339", "time.RFC3339Nano",
+                  "time.Kitchen", "time.Stamp", "time.StampMilli", "time.StampMicro", "time.StampNano",
+                  "time.DateTime", "time.DateOnly", "time.TimeOnly"]
+
+
+def _go_str(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _time_program(seed: int) -> str:
+    rng = random.Random(seed)
+    layouts = ["".join(rng.choice(_FIELDS) for _ in range(rng.randrange(1, 7))) for _ in range(60)]
+    durs = [rng.choice([0, -1, 1, 7 * 3600 * 10**9, 10**9 + 7, 86400 * 10**9 * 3 + 5, rng.randrange(1, 10**15),
+                        -rng.randrange(1, 10**12)]) for _ in range(8)]
+    lines = ["package main", "", 'import (\n\t"fmt"\n\t"time"\n)', "", "func main() {",
+             '\tlocs := []*time.Location{time.UTC, time.Local, time.FixedZone("ABC", 3600*5+1800), '
+             'time.FixedZone("", -7*3600-30)}',
+             "\tlayouts := []string{" + ", ".join([_go_str(x) for x in layouts] + _NAMED_LAYOUTS) + "}",
+             "\tdurs := []time.Duration{" + ", ".join(map(str, durs)) + "}",
+             "\tts := []time.Time{time.Time{}, time.Unix(0, 0), time.Unix(1700000000, 5).UTC(), time.Unix(-1e10, 999)}"]
+    for _ in range(30):
+        y = rng.choice([rng.randrange(-3000, 12000), rng.randrange(1960, 2040), 2024, 1, 0, -1])
+        ns = rng.choice([0, 5, 123456789, 999999999, rng.randrange(-2 * 10**9, 2 * 10**9)])
+        lines.append(f"\tts = append(ts, time.Date({y}, {rng.randrange(-3, 16)}, {rng.randrange(-40, 70)}, "
+                     f"{rng.randrange(-30, 50)}, {rng.randrange(-70, 130)}, {rng.randrange(-70, 130)}, {ns}, "
+                     f"locs[{rng.randrange(4)}]))")
+    lines.append("""	for i, t := range ts {
+		y, m, d := t.Date()
+		hh, mm, ss := t.Clock()
+		wy, wk := t.ISOWeek()
+		zn, zo := t.Zone()
+		fmt.Println(i, t, t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(),
+			t.Weekday(), t.YearDay(), y, m, d, hh, mm, ss, wy, wk, zn, zo, t.Location(), t.Unix(), t.UnixNano(), t.IsZero())
+		fmt.Println(t.UTC(), t.Local(), t.In(locs[i%len(locs)]), t.AddDate(i%3-1, i%15-7, i%40-20))
+		u := ts[(i+1)%len(ts)]
+		for _, d := range durs {
+			fmt.Println(t.Truncate(d), t.Round(d), t.Add(d), t.Sub(u), t.Before(u), t.After(u), t.Equal(t.Add(d)), t.Compare(u))
+		}
+		for j, l := range layouts {
+			if (i+j)%3 == 0 {
+				s := t.Format(l)
+				fmt.Printf("%q %q\\n", l, s)
+				p, err := time.Parse(l, s)
+				fmt.Println(p, err)
+				p, err = time.ParseInLocation(l, s, locs[j%len(locs)])
+				fmt.Println(p, err)
+			}
+		}
+	}
+}""")
+    return "\n".join(lines) + "\n"
+
+
+def _duration_program(seed: int) -> str:
+    rng = random.Random(seed)
+    parts = ["0", "1", "12", "9223372036854775807", "9223372036854775808", "000000000000000000000001", ".", ".5",
+             "5.", "1.5", "0.333333333333333333333333", "99999999999.99999999999", "-", "+", "ns", "us", "µs",
+             "μs", "ms", "s", "m", "h", "x", " ", "e", "2562047", "16.854775807", "1.0000000001"]
+    cases = ["".join(rng.choice(parts) for _ in range(rng.randrange(1, 6))) for _ in range(1500)]
+    return ('package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfor _, s := range []string{'
+            + ", ".join(_go_str(c) for c in cases)
+            + "} {\n\t\td, err := time.ParseDuration(s)\n\t\tfmt.Println(int64(d), d, err)\n\t}\n}\n")
+
+
+_DST_PROGRAM = """package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	for _, name := range []string{"Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/St_Johns", "Local"} {
+		loc, err := time.LoadLocation(name)
+		fmt.Println(loc, err)
+		for _, y := range []int{1850, 1950, 2024, 2500, 20000} {
+			for m := 1; m <= 12; m++ {
+				for h := 0; h < 4; h++ {
+					t := time.Date(y, time.Month(m), 1+(m*7)%28, h, 30, 0, 0, loc)
+					fmt.Println(t, t.Unix())
+				}
+			}
+		}
+		for _, d := range []int{10, 31} {
+			for h := 0; h < 4; h++ {
+				for _, m := range []int{3, 10} {
+					t := time.Date(2024, time.Month(m), d, h, 30, 0, 0, loc)
+					fmt.Println(t, t.Add(time.Hour), t.AddDate(0, 0, 1))
+					p, err := time.ParseInLocation(time.RFC1123, t.Format(time.RFC1123), loc)
+					fmt.Println(p, err)
+					p, err = time.Parse(time.RFC1123, t.Format(time.RFC1123))
+					fmt.Println(p, err)
+				}
+			}
+		}
+	}
+}
+"""
+
+
+def _run_both(tmp_path: Path, src: str, tz: str | None = None) -> tuple[bytes, bytes]:
+    import os
+    import sys
+    (tmp_path / "go.mod").write_text("module d\ngo 1.23\n")
+    (tmp_path / "main.go").write_text(src)
+    env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off")
+    env.setdefault("GOCACHE", str(tmp_path / "gocache"))
+    env.pop("TZ", None)
+    if tz is not None:
+        env["TZ"] = tz
+    r = subprocess.run([GO, "build", "-o", "prog", "."], cwd=tmp_path, capture_output=True, timeout=300, env=env)
+    assert r.returncode == 0, r.stderr
+    want = subprocess.run([str(tmp_path / "prog")], cwd=tmp_path, capture_output=True, timeout=60, env=env)
+    src_dir = Path(gtime.__file__).resolve().parents[3]
+    env["PYTHONPATH"] = str(src_dir)
+    got = subprocess.run([sys.executable, "-m", "gomem", "run", "main.go"], cwd=tmp_path, capture_output=True,
+                         timeout=300, env=env)
+    assert got.returncode == 0, got.stderr[-3000:]
+    return want.stdout, got.stdout
+
+
+def _same_lines(want: bytes, got: bytes) -> None:
+    w, g = want.split(b"\n"), got.split(b"\n")
+    for k, (a, b) in enumerate(zip(w, g)):
+        assert a == b, f"line {k + 1}"
+    assert len(w) == len(g)
+
+
+needs_go = pytest.mark.skipif(not Path(GO).exists(), reason="no Go toolchain")
+
+
+@needs_go
+@pytest.mark.parametrize("seed, tz", [(1, None), (2, None), (3, "Europe/Berlin"), (4, "America/St_Johns"),
+                                      (5, "Australia/Lord_Howe"), (6, "")])
+def test_dates_format_parse_match_go(tmp_path, seed, tz):
+    _same_lines(*_run_both(tmp_path, _time_program(seed), tz))
+
+
+@needs_go
+def test_parse_duration_matches_go_on_generated_strings(tmp_path):
+    _same_lines(*_run_both(tmp_path, _duration_program(7)))
+
+
+@needs_go
+@pytest.mark.parametrize("tz", [None, "Australia/Sydney"])
+def test_zone_transitions_match_go(tmp_path, tz):
+    _same_lines(*_run_both(tmp_path, _DST_PROGRAM, tz))

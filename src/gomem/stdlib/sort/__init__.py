@@ -1,8 +1,8 @@
 """Package sort: the Python implementations of the body-less declarations in api.go.
 
-Unstable sorts (Sort, Slice) run ``_pdq``, a line-by-line port of Go's pdqsort, so elements
-that compare equal end up in Go's order and less/Swap are called as Go calls them. Where no
-program can tell the difference, faster equivalents are used:
+Unstable sorts (Sort, Slice) run ``_pdq``, gomem's pattern-defeating quicksort, which makes
+Go 1.23's sequence of less/Swap calls, so elements that compare equal end up in Go's order.
+Where no program can tell the difference, faster equivalents are used:
 
 - Ints and Strings (and Sort on an IntSlice or StringSlice, or Reverse of one): equal elements
   are indistinguishable, so Python's sort gives Go's result. Float64s too, unless the slice

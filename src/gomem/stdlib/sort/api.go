@@ -1,6 +1,7 @@
 // Package sort as gomem provides it: the declarations the checker sees. Functions and methods
 // without bodies are implemented in __init__.py (IntSlice_Len is IntSlice.Len). Sort and Slice
-// run a port of Go's pdqsort, so that elements that compare equal end up in Go's order.
+// run a pattern-defeating quicksort (_pdq.py) that calls Less and Swap in the order Go 1.23
+// does, so that elements that compare equal end up in Go's order.
 package sort
 
 // An implementation of Interface can be sorted by the routines in this package.
