@@ -73,6 +73,30 @@ def is_agg(t: Type | None) -> bool:
     return t is not None and isinstance(t.underlying(), (Struct, Array))
 
 
+def box_kind(t: Type) -> str:
+    """How converting a t to an interface allocates (see Compiler.box)."""
+    u = t.underlying()
+    if t.size == 0 or t.size == 1 or isinstance(u, (Pointer, Map, Chan, Signature)):
+        return "never"
+    if isinstance(u, (Struct, Array)) and t.size == 8 and t.ptrdata == 8:
+        return "never"  # a single pointer: stored directly in the interface
+    if isinstance(u, Basic):
+        if T.is_integer(u) and t.size in (2, 4, 8):
+            return "int"
+        if T.is_float(u):
+            return "float"
+        if T.is_string(u):
+            return "str"
+    if isinstance(u, Slice):
+        return "slice"
+    return "any"
+
+
+def closure_type(nwords: int) -> Type:
+    """A stand-in type for a closure or go-statement object: a function word plus nwords."""
+    return T.new_array(T.UINTPTR, nwords + 1)
+
+
 def _is_literal(code: str) -> bool:
     try:
         float(code.strip("()"))
@@ -1418,6 +1442,8 @@ class Compiler:
 
     def s_GoStmt(self, s: ast.GoStmt) -> None:
         fn, args = self.call_parts(s.call)
+        # the go statement's function value and arguments travel in one heap object
+        self.out.emit(f"_new({self.site(s, closure_type(len(args)))}, None)")
         self.out.emit(f"_go({fn}{''.join(', ' + a for a in args)})")
 
     def s_DeferStmt(self, s: ast.DeferStmt) -> None:
@@ -1501,14 +1527,23 @@ class Compiler:
         """e's value as stored into a location of type target (copy, interface boxing)."""
         return self.expr_copy(e)
 
-    def box(self, code: str, t: Type) -> str:
-        """An interface value holding code (of concrete type t)."""
+    def box(self, code: str, t: Type, node=None) -> str:
+        """An interface value holding code (of concrete type t).
+
+        Boxing allocates in Go unless the value is pointer-shaped, zero-size, one byte, a small
+        integer (< 256), an empty string or nil slice (Go 1.23's convT rules): such values
+        need no allocation entry; the others go through _box, which counts the allocation
+        when the value itself requires one.
+        """
         if isinstance(t.underlying(), Interface):
             return code
         if t is T.UNTYPED_NIL:
             return "None"
         self.iface_types.append(t)
-        return f"_Iface({self.tname(t)}, {code})"
+        kind = box_kind(t)
+        if kind == "never" or node is None:
+            return f"_Iface({self.tname(t)}, {code})"
+        return f"_box_{kind}({self.tname(t)}, {code}, {self.site(node, t)})"
 
     def expr(self, e, discard: bool = False, commaok: bool = False) -> str:
         pre = getattr(e, "pre_code", None)
@@ -1525,7 +1560,7 @@ class Compiler:
                 return "None"
             if is_agg(e.type) and not self.is_fresh(e):
                 code = self.copy_expr(code, e.type)
-            return self.box(code, e.type)
+            return self.box(code, e.type, e)
         return code
 
     def const_value(self, e) -> Any:
@@ -1592,7 +1627,17 @@ class Compiler:
         self.function(e, name, None, default_args=defaults)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name
+        ncaptured = len({n.obj for n in ast.walk(e.body) if isinstance(n, ast.Ident) and isinstance(n.obj, Var)
+                         and not n.obj.is_global and n.obj.func is not e and n.obj.func is not None
+                         and not self.declared_inside(n.obj, e)})
+        if ncaptured:
+            # a closure object: the function pointer and one word per captured variable
+            self.out.emit(f"_new({self.site(e, closure_type(ncaptured))}, None)")
         return name
+
+    def declared_inside(self, v: Var, lit) -> bool:
+        """Whether v belongs to a function literal nested in lit (so lit does not capture it)."""
+        return any(n is v.func for n in ast.walk(lit.body) if isinstance(n, ast.FuncLit))
 
     def captured_boxes(self, lit) -> list[str]:
         """Per-iteration variables a closure captures are bound at creation (default arguments)."""
@@ -1994,7 +2039,9 @@ class Compiler:
         a = self.expr(x)
         b = self.expr(y)
         if T.is_string(t):
-            return f"({a} + {b})"
+            # one allocation for the whole chain a + b + c (Go's concatstrings)
+            parts = self.concat_operands(e)
+            return f"_concat({self.site(e)}, {', '.join(parts)})"
         if T.is_float(t):
             f32 = T.basic_kind(t) == Kind.FLOAT32
             if op == "/":
@@ -2063,6 +2110,15 @@ class Compiler:
         while isinstance(e, ast.ParenExpr):
             e = e.x
         return isinstance(e, ast.BinaryExpr) and e.op in ("+", "-", "*") and e.mode != ast.MODE_CONST
+
+    def concat_operands(self, e) -> list[str]:
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if isinstance(inner, ast.BinaryExpr) and inner.op == "+" and inner.mode != ast.MODE_CONST \
+                and T.is_string(inner.type) and getattr(inner, "pre_code", None) is None:
+            return self.concat_operands(inner.x) + self.concat_operands(inner.y)
+        return [self.expr(e)]
 
     def raw_int(self, e) -> str:
         """Code for integer operand e, without its final wrap-around when e is + - * itself."""

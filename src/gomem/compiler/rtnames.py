@@ -76,6 +76,43 @@ def _make_chan(n: int, zero, t, site):
     return chan.make_chan(n, zero)
 
 
+def _box_int(t, v, site):
+    if not 0 <= v < 256:
+        site.count += 1
+    return V.Iface(t, v)
+
+
+def _box_float(t, v, site):
+    if v != 0.0 or math.copysign(1.0, v) < 0:
+        site.count += 1
+    return V.Iface(t, v)
+
+
+def _box_str(t, v, site):
+    if v:
+        site.count += 1
+    return V.Iface(t, v)
+
+
+def _box_slice(t, v, site):
+    if v.a is not None:
+        site.count += 1
+    return V.Iface(t, v)
+
+
+def _box_any(t, v, site):
+    site.count += 1
+    return V.Iface(t, v)
+
+
+def _concat(site, *parts):
+    """a + b + ...: one allocation of the total length unless at most one operand is non-empty."""
+    r = b"".join(parts)
+    if len(r) and sum(1 for p in parts if p) > 1:
+        malloc.alloc(None, len(r), site)
+    return r
+
+
 def _copier(t):
     return lambda x: V.copy_value(t, x)
 
@@ -183,4 +220,6 @@ def namespace() -> dict[str, Any]:
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
         "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
+        "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
+        "_box_any": _box_any, "_concat": _concat,
     }

@@ -1,0 +1,86 @@
+"""The allocation entry: what compiled code reports, checked against Go's measured figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gomem.compiler.driver import build
+from gomem.runtime import malloc
+from gomem.types.types import INT, UINT8, Field, new_array, new_pointer, new_struct
+
+PROGRAM = """package main
+
+type P struct{ x, y, z int }
+
+var sink any
+var ssink string
+
+func boxBig()    { x := 1000; sink = x }
+func boxSmall()  { x := 7; sink = x }
+func boxStr()    { s := "hello"; sink = s }
+func boxStruct() { p := P{1, 2, 3}; sink = p }
+func boxPtr()    { p := &P{}; sink = p }
+func concat(a, b string) { ssink = a + b }
+func concat3(a, b, c string) { ssink = a + b + c }
+func closure() func() int { n := 1; return func() int { n++; return n } }
+func newInt() *int { return new(int) }
+
+func main() {}
+"""
+
+
+@pytest.fixture(scope="module")
+def ns(tmp_path_factory) -> dict:
+    d: Path = tmp_path_factory.mktemp("malloc")
+    (d / "m.go").write_text(PROGRAM)
+    src, namespace = build([str(d / "m.go")])
+    exec(compile(src, "<gomem>", "exec"), namespace)
+    return namespace
+
+
+def delta(fn, *args) -> tuple[int, int]:
+    m0, b0 = malloc.stats.mallocs, malloc.stats.total_alloc
+    fn(*args)
+    return malloc.stats.mallocs - m0, malloc.stats.total_alloc - b0
+
+
+def test_interface_conversions_allocate_as_in_go(ns) -> None:
+    # go-runtime.md 3.3: any = int(1000) 8 B; any = int(7) none; string 16 B; 24-byte struct 24 B
+    assert delta(ns["F_boxBig"]) == (1, 8)
+    assert delta(ns["F_boxSmall"]) == (0, 0)
+    assert delta(ns["F_boxStr"]) == (1, 16)
+    assert delta(ns["F_boxStruct"]) == (1, 24)
+    # a pointer is stored in the interface directly: only the &P{} itself
+    assert delta(ns["F_boxPtr"]) == (1, 24)
+
+
+def test_string_concatenation_allocates_once(ns) -> None:
+    # go-runtime.md 3.5: 10+30 B -> 48 B; one operand empty -> no allocation
+    assert delta(ns["F_concat"], b"a" * 10, b"b" * 30) == (1, 48)
+    assert delta(ns["F_concat"], b"", b"b" * 30) == (0, 0)
+    assert delta(ns["F_concat3"], b"a" * 8, b"b" * 8, b"c" * 8) == (1, 24)
+
+
+def test_closures_and_new(ns) -> None:
+    assert delta(ns["F_closure"]) == (1, 16)  # function word + one captured variable
+    assert delta(ns["F_newInt"]) == (1, 8)
+
+
+def test_allocation_accounting_uses_slot_sizes() -> None:
+    """TotalAlloc charges size-class slots (Go 1.23's measured values, go-runtime.md 1.11)."""
+    cases = [
+        (new_pointer(INT), 8, 8),                       # new(*int): scan class 1
+        (new_array(UINT8, 16), 16, 16),                 # new([16]byte)
+        (new_array(UINT8, 520), 520, 576),              # new([520]byte): noscan, class 576
+        (new_array(UINT8, 32760), 32760, 32768),        # small path
+        (new_array(UINT8, 32761), 32761, 32768),        # large: 4 pages
+        (new_array(UINT8, 100000), 100000, 106496),     # 13 pages
+    ]
+    scan520 = new_struct((Field("p", new_pointer(INT)), Field("pad", new_array(UINT8, 512))))
+    cases.append((scan520, 520, 576))                   # 520-byte scan object: 8-byte header
+    for t, size, slot in cases:
+        s0 = malloc.stats.total_alloc
+        malloc.alloc(t, size, ("test", "x.go", 1))
+        assert malloc.stats.total_alloc - s0 == slot, (t, size)
