@@ -1,8 +1,8 @@
 """Package math: the Python implementations of the body-less declarations in api.go.
 
-Everything is gomem.stdlib.gomath (bit-exact ports of what Go 1.23 runs on amd64) except the
-error and gamma functions, ported here in ``_special``. The constants live only in api.go: the
-compiler inlines their values.
+Everything is gomem.stdlib.gomath (our own implementation, matching what Go 1.23 computes on
+amd64 bit for bit) except the error and gamma functions, implemented the same way in
+``_special``. The constants live only in api.go: the compiler inlines their values.
 """
 
 from __future__ import annotations
