@@ -1162,7 +1162,7 @@ class Compiler:
                     self.out.emit(f"for {k}, {v} in enumerate({it}):")
                 else:
                     self.out.emit(f"for {v} in {it}:")
-                if is_agg(elem_t):
+                if is_agg(elem_t) and not self.copy_free_body(s.body, val):
                     # the iteration variable is a copy of the element
                     assigns = [(e, self.copy_expr(t, elem_t) if e is val else t) for e, t in assigns]
         elif kind == "string":
@@ -1226,6 +1226,40 @@ class Compiler:
         self.out.ind -= 1
         self.loop_flags_init(info, start)
         self.after_loop_checks(info)
+
+    def copy_free_body(self, body, val) -> bool:
+        """Whether a range loop's struct/array value variable may share the element.
+
+        True when nothing in the body can change memory or observe the difference: the body
+        only reads, assigns plain local variables (never the value variable itself), makes
+        no calls, channel operations or closures, and no other goroutine can run meanwhile.
+        """
+        if self.has_go or not isinstance(val, ast.Ident) or not isinstance(val.obj, Var):
+            return False
+        v = val.obj
+        if v.addr_taken or v.captured:
+            return False
+        for n in ast.walk(body):
+            if isinstance(n, (ast.SendStmt, ast.GoStmt, ast.DeferStmt, ast.FuncLit, ast.SelectStmt)):
+                return False
+            if isinstance(n, ast.UnaryExpr) and n.op in ("<-", "&"):
+                return False
+            if isinstance(n, ast.CallExpr) and not (n.call_kind == "conversion" or (
+                    n.call_kind == "builtin" and n.builtin in ("len", "cap", "min", "max"))):
+                return False
+            targets = []
+            if isinstance(n, ast.AssignStmt):
+                targets = n.lhs
+            elif isinstance(n, ast.IncDecStmt):
+                targets = [n.x]
+            elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+                targets = [x for x in (n.key, n.value) if x is not None]
+            for x in targets:
+                if not (isinstance(x, ast.Ident) and (x.name == "_" or (
+                        isinstance(x.obj, Var) and not x.obj.is_global and not x.obj.boxed
+                        and x.obj is not v and not is_agg(x.obj.type)))):
+                    return False
+        return True
 
     # switch -------------------------------------------------------------------
     def s_SwitchStmt(self, s: ast.SwitchStmt) -> None:
