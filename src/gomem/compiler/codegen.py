@@ -2075,7 +2075,8 @@ class Compiler:
         if T.is_string(t):
             # one allocation for the whole chain a + b + c (Go's concatstrings)
             parts = self.concat_operands(e)
-            return f"_concat({self.site(e)}, {', '.join(parts)})"
+            fn = "_concat2" if len(parts) == 2 else "_concat"
+            return f"{fn}({self.site(e)}, {', '.join(parts)})"
         if T.is_float(t):
             f32 = T.basic_kind(t) == Kind.FLOAT32
             if op == "/":

@@ -113,6 +113,14 @@ def _concat(site, *parts):
     return r
 
 
+def _concat2(site, a, b):
+    if a and b:
+        r = a + b
+        malloc.alloc(None, len(r), site)
+        return r
+    return a or b
+
+
 def _copier(t):
     return lambda x: V.copy_value(t, x)
 
@@ -221,5 +229,5 @@ def namespace() -> dict[str, Any]:
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
         "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
-        "_box_any": _box_any, "_concat": _concat,
+        "_box_any": _box_any, "_concat": _concat, "_concat2": _concat2,
     }
