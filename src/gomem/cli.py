@@ -74,12 +74,20 @@ def cmd_build(args: list[str]) -> int:
         args = args[1:]
     if not args:
         args = ["."]
-    from gomem.compiler.driver import CompileFailed, _print_compile_errors, build
+    import os
+    for f in args:
+        if not os.path.exists(f):
+            sys.stderr.write(f"stat {f}: no such file or directory\n")
+            return 1
+    from gomem.compiler.driver import CompileFailed, _print_compile_errors, build, report_internal_error
     try:
         src, _ = build(args)
     except CompileFailed as e:
         _print_compile_errors(e)
         return 1
+    except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
+        report_internal_error(exc, "compiling")
+        return 3
     if emit:
         sys.stdout.write(src)
     return 0

@@ -175,6 +175,9 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     except CompileFailed as e:
         _print_compile_errors(e)
         return 1
+    except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
+        report_internal_error(exc, "compiling")
+        return 3
     code = compile(src, "<gomem>", "exec")
     ns["__name__"] = "gomem_main"
     ns["_globals"] = ns
@@ -213,13 +216,21 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
         elif isinstance(e, KeyboardInterrupt):
             status = 130
         else:
-            import traceback
             osio.flush()
-            sys.stderr.write("gomem: internal error (please report it with the program that caused it):\n")
-            traceback.print_exception(exc)
+            report_internal_error(exc, "running")
             status = 3
     osio.flush()
     return status
+
+
+def report_internal_error(exc: BaseException, doing: str) -> None:
+    """A bug in gomem (not in the Go program): say so, and how to report it."""
+    import traceback
+    sys.stdout.flush()
+    sys.stderr.write(f"gomem: internal error while {doing} the program. This is a bug in gomem, not in\n"
+                     "your program: please report it with the program and the text below.\n")
+    traceback.print_exception(exc)
+    sys.stderr.flush()
 
 
 def _go_traceback(exc: BaseException, ns: dict) -> str:
