@@ -700,27 +700,8 @@ class Checker:
                 v.used = True
                 recv.names[0].obj = v
             node.recv_var = recv.names[0].obj if recv.names else None
-        idx = 0
-        for p in ft.params:
-            for n in p.names or [None]:
-                t = sig.params[idx]
-                idx += 1
-                if n is not None:
-                    v = self.new_var(n, t)
-                    v.is_param = True
-                    v.used = True
-                    n.obj = v
-        idx = 0
-        for r in ft.results:
-            for n in r.names or [None]:
-                t = sig.results[idx]
-                idx += 1
-                if n is not None:
-                    v = self.new_var(n, t)
-                    v.is_result = True
-                    v.used = True
-                    n.obj = v
-                    self.fn.named_results.append(v)
+        self.declare_signature_vars(ft.params, sig.params, is_result=False)
+        self.fn.named_results = self.declare_signature_vars(ft.results, sig.results, is_result=True)
         self.block_stmts(node.body.stmts)
         if sig.results and not self.is_terminating_list(node.body.stmts):
             self.error((node.body.rbrace_line, node.body.rbrace_col), "missing return")
@@ -731,6 +712,22 @@ class Checker:
         self.check_unused(self.fn)
         self.scope = saved_scope
         self.fn = outer_fn
+
+    def declare_signature_vars(self, fields: list, types: tuple, is_result: bool) -> list[Var]:
+        """The named parameters (or results) of a function, as variables of its body."""
+        out = []
+        idx = 0
+        for f in fields:
+            for n in f.names or [None]:
+                t = types[idx]
+                idx += 1
+                if n is not None:
+                    v = self.new_var(n, t)
+                    v.is_param = not is_result
+                    v.is_result = is_result
+                    v.used = True
+                    out.append(v)
+        return out
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
         """A forward goto must not jump over a variable declaration of the label's block."""
