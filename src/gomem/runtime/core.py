@@ -356,9 +356,10 @@ class Defers:
         p = self.p
         if isinstance(p, (GoExit, FatalError)):
             raise p
+        stack = _panic_stack()
         while fns:
             f, args = fns.pop()
-            _panicking.append(self)
+            stack.append(self)
             try:
                 f(*args)
             except BaseException as exc:  # a deferred call panicked: the new panic replaces the old
@@ -370,14 +371,27 @@ class Defers:
                     e.previous = old.previous + [old]
                 self.p = e
             finally:
-                _panicking.pop()
+                stack.pop()
                 self.recovered = None
         p = self.p
         if p is not None:
             raise p
 
 
-_panicking: list[Defers] = []
+_panicking: list[Defers] = []  # outside any goroutine (tests, package init before the scheduler)
+
+
+def _panic_stack() -> list[Defers]:
+    """The running goroutine's stack of function activations whose deferred calls are running."""
+    from gomem.runtime import sched
+    s = sched.current
+    g = s.cur if s is not None else None
+    if g is None:
+        return _panicking
+    st = g.panicking
+    if st is None:
+        st = g.panicking = []
+    return st
 
 
 def recover() -> Any:
@@ -386,12 +400,13 @@ def recover() -> Any:
     As in Go it only does so when called directly by the deferred function: the caller's
     caller must be Defers.run.
     """
-    if not _panicking:
+    stack = _panic_stack()
+    if not stack:
         return None
     caller = sys._getframe(1)
     if caller.f_back is None or caller.f_back.f_code is not _RUN_CODE:
         return None
-    d = _panicking[-1]
+    d = stack[-1]
     p = d.p
     if isinstance(p, GoPanic):
         p.recovered = True
