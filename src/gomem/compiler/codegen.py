@@ -116,11 +116,19 @@ def is_byte(t: Type) -> bool:
 
 
 class Emitter:
+    """Lines of generated Python. The first line compiled from a Go statement ends with a
+    `#@N` marker naming its Go line (tracebacks map Python lines back to Go lines with it)."""
+
     def __init__(self):
         self.lines: list[str] = []
         self.ind = 0
+        self.go_line = 0  # the Go line of the statement being compiled
+        self.marked = -1
 
     def emit(self, line: str) -> None:
+        if self.go_line != self.marked and self.go_line:
+            self.marked = self.go_line
+            line = f"{line}  #@{self.go_line}"
         self.lines.append("    " * self.ind + line)
 
 
@@ -390,6 +398,7 @@ class Compiler:
             idx = self.init_index(d)
             name = f"F_init_{idx}"
         self.cur_func_name = ("main." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
+        self.out.go_line = d.line
         self.function(d, name, d.recv)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
 
@@ -405,6 +414,7 @@ class Compiler:
 
     def function(self, node, pyname: str, recv: ast.FieldDecl | None, default_args: list[str] | None = None) -> None:
         parent = self.fn
+        self.ns.setdefault("__funcfiles__", {})[pyname] = (self.cur_file, bool(node.ftype.params) or recv is not None)
         fs = FuncState(node, parent, pyname)
         self.fn = fs
         params = []
@@ -547,6 +557,7 @@ class Compiler:
         self.after_loop_checks(info)
 
     def stmt(self, s: ast.Stmt) -> None:
+        self.out.go_line = s.line
         getattr(self, "s_" + type(s).__name__)(s)
 
     def s_EmptyStmt(self, s) -> None:
