@@ -84,3 +84,44 @@ def test_allocation_accounting_uses_slot_sizes() -> None:
         s0 = malloc.stats.total_alloc
         malloc.alloc(t, size, ("test", "x.go", 1))
         assert malloc.stats.total_alloc - s0 == slot, (t, size)
+
+
+MAPS = """package main
+
+var sink map[int]int
+var ssink map[string]int
+var csink chan int
+var psink chan *int
+
+func makeMap()        { sink = make(map[int]int) }
+func oneInsert()      { m := make(map[int]int); m[1] = 1; sink = m }
+func nineInserts()    { m := make(map[int]int); for i := 0; i < 9; i++ { m[i] = i }; sink = m }
+func hinted()         { sink = make(map[int]int, 100) }
+func stringMap()      { m := make(map[string]int); m["a"] = 1; ssink = m }
+func chanUnbuffered() { csink = make(chan int) }
+func chanBuffered()   { csink = make(chan int, 10) }
+func chanPointers()   { psink = make(chan *int, 10) }
+
+func main() {}
+"""
+
+
+@pytest.fixture(scope="module")
+def maps_ns(tmp_path_factory) -> dict:
+    d: Path = tmp_path_factory.mktemp("maps")
+    (d / "maps.go").write_text(MAPS)
+    src, namespace = build([str(d / "maps.go")])
+    exec(compile(src, "<gomem>", "exec"), namespace)
+    return namespace
+
+
+def test_maps_and_channels_allocate_as_in_go(maps_ns) -> None:
+    # go-runtime.md 3.7/3.8, measured with Go 1.23
+    assert delta(maps_ns["F_makeMap"]) == (1, 48)
+    assert delta(maps_ns["F_oneInsert"]) == (2, 192)
+    assert delta(maps_ns["F_nineInserts"]) == (3, 480)  # hmap, 1 bucket, 2 buckets
+    assert delta(maps_ns["F_hinted"]) == (3, 2760)  # hmap + 17 buckets in class 2688 + mapextra
+    assert delta(maps_ns["F_stringMap"]) == (2, 256)
+    assert delta(maps_ns["F_chanUnbuffered"]) == (1, 112)
+    assert delta(maps_ns["F_chanBuffered"]) == (1, 192)
+    assert delta(maps_ns["F_chanPointers"]) == (2, 192)

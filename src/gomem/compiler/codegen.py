@@ -747,6 +747,8 @@ class Compiler:
                     k = self.simple(k)
                     self.barrier(f"{m}.get({k})", val, True)
                 self.out.emit(f"{m}[{k}] = {val}")
+                # mirror Go's bucket growth (allocation accounting; a nil map panicked above)
+                self.out.emit(f"if len({m}) > {m}.grow_at: _map_grow({m})")
                 return
             if kind == "slice":
                 s = self.simple(self.expr(x.x))
@@ -1761,7 +1763,7 @@ class Compiler:
             parts = []
             for kv in e.elts:
                 parts.append(f"{self.map_key(kv.key, u.key)}: {self.convert_for(kv.value, u.elem)}")
-            return "{" + ", ".join(parts) + "}"
+            return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
 
     def map_key(self, k, key_t: Type) -> str:
@@ -2357,7 +2359,8 @@ class Compiler:
                 cap = self.expr(a[2]) if len(a) > 2 else "None"
                 return f"_make_slice({self.tname(u.elem)}, {self.zero_maker(u.elem)}, {n}, {cap}, {site})"
             if isinstance(u, Map):
-                return f"_make_map({self.tname(t)}, {site})"
+                hint = f", {self.expr(a[1])}" if len(a) > 1 else ""
+                return f"_make_map({self.tname(t)}, {site}{hint})"
             if isinstance(u, Chan):
                 n = self.expr(a[1]) if len(a) > 1 else "0"
                 return f"_make_chan({n}, {self.zero(u.elem)}, {self.tname(t)}, {site})"

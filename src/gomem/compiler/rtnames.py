@@ -66,13 +66,23 @@ def _slice_lit(items, elem_type, site) -> V.Slice:
     return V.Slice(items, 0, n, n)
 
 
-def _make_map(t, site) -> dict:
-    malloc.alloc(t, 48, site)
-    return {}
+def _make_map(t, site, hint: int = 0) -> dict:
+    return malloc.make_map(V.GoMap(), t, site, hint)
+
+
+def _map_lit(t, site, d: dict) -> dict:
+    return malloc.make_map(V.GoMap(d), t, site)
 
 
 def _make_chan(n: int, zero, t, site):
-    malloc.alloc(t, 96 + t.underlying().elem.size * max(n, 0), site)
+    """hchan is 104 bytes; a buffer of pointer-holding elements is a second allocation."""
+    elem = t.underlying().elem
+    buf = elem.size * max(n, 0)
+    if elem.ptrdata and buf:
+        malloc.alloc(None, 104, site)
+        malloc.alloc(elem, buf, site)
+    else:
+        malloc.alloc(None, 104 + buf, site)
     return chan.make_chan(n, zero)
 
 
@@ -229,5 +239,5 @@ def namespace() -> dict[str, Any]:
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
         "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
-        "_box_any": _box_any, "_concat": _concat, "_concat2": _concat2,
+        "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_concat": _concat, "_concat2": _concat2,
     }

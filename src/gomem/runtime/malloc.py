@@ -108,3 +108,69 @@ def alloc_array(elem_type, n: int, site) -> None:
 
 def alloc_obj(t, site) -> None:
     alloc(t, t.size, site)
+
+
+# ---------------------------------------------------------------------------
+# maps (Go 1.23's bucket maps; see go-runtime.md 3.7)
+
+HMAP_SIZE = 48
+MAPEXTRA_SIZE = 24
+LOAD_FACTOR_NUM, LOAD_FACTOR_DEN = 13, 2  # 6.5 entries per bucket
+
+
+def bucket_size(map_type) -> tuple[int, bool]:
+    """(bytes per bucket, noscan) for a map type: tophash, 8 keys, 8 values, overflow pointer."""
+    cached = getattr(map_type, "_bucket", None)
+    if cached is None:
+        u = map_type.underlying()
+        k, v = u.key, u.elem
+        ks = 8 if k.size > 128 else k.size
+        vs = 8 if v.size > 128 else v.size
+        size = (8 + 8 * ks + 8 * vs + 7) // 8 * 8 + 8
+        noscan = k.size <= 128 and v.size <= 128 and k.ptrdata == 0 and v.ptrdata == 0
+        cached = (size, noscan)
+        map_type._bucket = cached
+    return cached
+
+
+def _grow_threshold(B: int) -> int:
+    """The largest count a map with 2**B buckets holds before growing."""
+    return max(8, (LOAD_FACTOR_NUM << B) // LOAD_FACTOR_DEN) if B == 0 else (LOAD_FACTOR_NUM << B) // LOAD_FACTOR_DEN
+
+
+def _bucket_array(m, B: int) -> None:
+    """Account Go's makeBucketArray(B): 2**B buckets, plus preallocated overflow buckets for
+    B >= 4 (rounded up to a size class), plus the mapextra the first time those exist."""
+    size, noscan = bucket_size(m.t)
+    n = 1 << B
+    if B >= 4:
+        n += 1 << (B - 4)
+    alloc(None if noscan else m.t, size * n, m.site)
+    if B >= 4 and m.B < 4:
+        alloc(None, MAPEXTRA_SIZE, m.site)
+    m.B = B
+    m.grow_at = _grow_threshold(B)
+
+
+def make_map(m, t, site, hint: int = 0):
+    """make(map[K]V, hint) or a map literal: m is a fresh GoMap (maybe already filled)."""
+    m.t = t
+    m.site = site
+    m.B = -1
+    m.grow_at = 0
+    alloc(None, HMAP_SIZE, site)
+    hint = max(hint, len(m))
+    if hint > 8:
+        B = 0
+        while hint > (LOAD_FACTOR_NUM << B) // LOAD_FACTOR_DEN:
+            B += 1
+        _bucket_array(m, B)
+    elif len(m):
+        _bucket_array(m, 0)
+    return m
+
+
+def map_grow(m) -> None:
+    """Called when len(m) > m.grow_at after an insert: the first bucket, or a doubling."""
+    while len(m) > m.grow_at:
+        _bucket_array(m, m.B + 1)

@@ -504,3 +504,15 @@ class ArrayView:
     def __iter__(self):
         a, off = self.a, self.off
         return (a[off + i] for i in range(self.n))
+
+
+class GoMap(dict):
+    """A non-nil Go map: a dict that also keeps Go's bucket state for allocation accounting.
+
+    ``B`` is log2 of Go's bucket count (-1 before the first bucket array exists) and
+    ``grow_at`` the length past which Go would grow the bucket array; compiled code checks
+    ``len(m) > m.grow_at`` after storing a new key and calls ``gomem.runtime.malloc``'s map
+    growth then. Python's dict grows on its own; this only mirrors what Go allocates.
+    """
+
+    __slots__ = ("B", "grow_at", "t", "site")
