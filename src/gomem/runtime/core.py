@@ -16,7 +16,6 @@ from gomem.runtime import malloc
 from gomem.runtime.panic import (
     FatalError,
     GoExit,
-    GoexitUnwind,
     GoPanic,
     as_go_panic,
     go_panic_bounds,
@@ -48,6 +47,7 @@ def imod(a: int, b: int) -> int:
 
 
 def shift_count(s: int) -> int:
+    """A signed shift count: negative counts panic."""
     if s < 0:
         go_panic_runtime("negative shift amount")
     return s
@@ -309,10 +309,6 @@ def string_to_bytes(s: bytes, site) -> Slice:
     return Slice(b, 0, n, cap)
 
 
-def concat(a: bytes, b: bytes) -> bytes:
-    return a + b
-
-
 # ---------------------------------------------------------------------------
 # maps
 
@@ -325,10 +321,6 @@ def map_iter(m: dict, rng: random.Random = random.Random()) -> list:
         r = rng.randrange(n)
         keys = keys[r:] + keys[:r]
     return keys
-
-
-def make_map(site) -> dict:
-    return {}
 
 
 # ---------------------------------------------------------------------------
@@ -418,6 +410,3 @@ def recover() -> Any:
 
 _RUN_CODE = Defers.run.__code__
 
-
-def goexit() -> None:
-    raise GoexitUnwind()

@@ -106,10 +106,6 @@ def alloc_array(elem_type, n: int, site) -> None:
     alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
 
 
-def alloc_obj(t, site) -> None:
-    alloc(t, t.size, site)
-
-
 # ---------------------------------------------------------------------------
 # maps (Go 1.23's bucket maps; see go-runtime.md 3.7)
 

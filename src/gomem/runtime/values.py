@@ -32,7 +32,6 @@ from gomem.types.types import (
     Interface,
     Kind,
     Map,
-    Named,
     Pointer,
     Signature,
     Struct,
@@ -420,17 +419,6 @@ def zero_maker(t: Type):
         return lambda: zero_value(t)
     z = zero_value(t)
     return lambda: z
-
-
-def is_pointer_to_aggregate(t: Type) -> bool:
-    u = t.underlying()
-    return isinstance(u, Pointer) and is_aggregate(u.elem)
-
-
-def type_name_for_python(t: Type) -> str:
-    if isinstance(t, Named):
-        return t.name
-    return "anon"
 
 
 # ---------------------------------------------------------------------------
