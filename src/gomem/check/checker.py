@@ -1369,18 +1369,22 @@ class Checker:
             self.fn.loop_depth -= 1
         if s.cond is not None:
             self.expr(s.cond)
-            self.check_cond(s.cond, "for statement" if True else "")
+            self.check_cond(s.cond, "for statement")
         if s.post is not None:
             if isinstance(s.post, ast.AssignStmt) and s.post.tok == ":=":
                 self.error(s.post, "cannot declare in post statement of for loop")
             else:
                 self.stmt(s.post)
+        self.loop_body(s)
+        self.close_scope()
+
+    def loop_body(self, s) -> None:
+        """The body of a for or range loop: a break/continue target, variables per iteration."""
         self.breakable.append(s)
         self.fn.loop_depth += 1
         self.stmt_BlockStmt(s.body)
         self.fn.loop_depth -= 1
         self.breakable.pop()
-        self.close_scope()
 
     def stmt_RangeStmt(self, s: ast.RangeStmt) -> None:
         self.open_scope()
@@ -1444,11 +1448,7 @@ class Checker:
                 self.expr(e, lhs=True)
                 if self.check_assignable_lhs(e) and t is not None and e.type is not None and not self.is_blank(e):
                     self.check_assignable_type(t, e.type, e, "range")
-        self.breakable.append(s)
-        self.fn.loop_depth += 1
-        self.stmt_BlockStmt(s.body)
-        self.fn.loop_depth -= 1
-        self.breakable.pop()
+        self.loop_body(s)
         self.close_scope()
 
     def stmt_SwitchStmt(self, s: ast.SwitchStmt) -> None:
@@ -1814,7 +1814,7 @@ class Checker:
                 self.error(v, f"duplicate index {idx} in array or slice literal")
             seen.add(idx)
             if length is not None and idx >= length:
-                self.error(val, f"index {idx} out of bounds [0:{length}]" if False else f"array index {idx} out of bounds [0:{length}]")
+                self.error(val, f"array index {idx} out of bounds [0:{length}]")
             self.expr(val, hint=elem)
             self.assign_to(val, elem, "array or slice literal")
             v.lit_index = idx
@@ -2032,7 +2032,7 @@ class Checker:
                     idx.const = v
                     idx.type = T.INT
                     return
-                self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer" if False else f"{self.describe(idx)} truncated to int" if isinstance(idx.const, Fraction) else f"invalid argument: {what} {self.describe(idx)} must be integer")
+                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, Fraction) else f"invalid argument: {what} {self.describe(idx)} must be integer")
                 return
             self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer")
             return
@@ -2192,7 +2192,7 @@ class Checker:
             if not T.is_untyped(xt):
                 ok, conv, why = C.representable(r, xt)
                 if not ok:
-                    self.error(e, f"cannot use {expr_string(e)} (untyped {self._untyped_kind(r)} constant {C.const_text(r)}) as {xt} value in {'expression'} ({why or 'overflows'})" if False else f"constant {C.const_text(r)} overflows {xt}")
+                    self.error(e, f"constant {C.const_text(r)} overflows {xt}")
             return
         e.mode = ast.MODE_VALUE
 
@@ -2243,7 +2243,7 @@ class Checker:
             "&&": T.is_boolean, "||": T.is_boolean,
         }
         if not ok_ops[op](t):
-            self.error(x if True else e, f"invalid operation: operator {op} not defined on {self.describe(x)}")
+            self.error(x, f"invalid operation: operator {op} not defined on {self.describe(x)}")
             e.type, e.mode = t, ast.MODE_VALUE
             return
         e.type = t
@@ -2373,7 +2373,7 @@ class Checker:
                 if not T.is_untyped(x.type):
                     ok, _, _ = C.representable(r, x.type)
                     if not ok:
-                        self.error(e, f"constant {r} overflows {x.type}" if True else "")
+                        self.error(e, f"constant {r} overflows {x.type}")
                 return
             # non-constant shift of an untyped constant: it takes the type from context
             if T.is_untyped(x.type):
@@ -2436,12 +2436,12 @@ class Checker:
                 if kind:
                     self.error(x, f"invalid operation: {expr_string(e)} ({kind} can only be compared to nil)")
                 else:
-                    self.error(x, f"invalid operation: {expr_string(e)} ({t} cannot be compared)" if True else "")
+                    self.error(x, f"invalid operation: {expr_string(e)} ({t} cannot be compared)")
                 return False
         else:
             t = xt
             if not (T.is_numeric(t) or T.is_string(t)):
-                self.error(x, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self.describe(x).split(' (')[1][:-1].replace('variable of type ', '') if False else self._opnd_kind(x)})")
+                self.error(x, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self._opnd_kind(x)})")
                 return False
         return True
 
@@ -2560,7 +2560,7 @@ class Checker:
         nparams = len(params)
         if e.has_ellipsis:
             if not sig.variadic:
-                self.error(args[-1] if args else e, f"have (...) but function is not variadic: {name}" if False else f"cannot use ... in call to non-variadic {name}")
+                self.error(args[-1] if args else e, f"cannot use ... in call to non-variadic {name}")
                 return
             if len(args) != nparams:
                 self.arg_count_error(e, sig, name, [a.type for a in args])
@@ -2779,7 +2779,7 @@ class Checker:
                 return
             u = st.underlying()
             if not isinstance(u, Slice):
-                self.error(s, f"invalid argument: {self.describe(s)} (first argument to append must be a slice; have {s.type})" if False else f"invalid argument: {expr_string(s)} (variable of type {st}) is not a slice")
+                self.error(s, f"invalid argument: {expr_string(s)} (variable of type {st}) is not a slice")
                 for a in args[1:]:
                     self.expr(a)
                 e.type = None
@@ -2874,7 +2874,7 @@ class Checker:
             if t is not None:
                 u = t.underlying()
                 if not isinstance(u, Chan):
-                    self.error(args[0], f"invalid operation: non-chan argument {self.describe(args[0])} to close" if False else f"invalid argument: {self.describe(args[0])} is not a channel" if False else f"invalid operation: cannot close non-channel {self.describe(args[0])}")
+                    self.error(args[0], f"invalid operation: cannot close non-channel {self.describe(args[0])}")
                 elif u.dir == ChanDir.RECV:
                     self.error(args[0], f"invalid operation: cannot close receive-only channel {self.describe(args[0])}")
             e.type = None
@@ -2886,7 +2886,7 @@ class Checker:
             self.expr(args[0])
             t = args[0].type
             if t is not None and not isinstance(t.underlying(), (Map, Slice)):
-                self.error(args[0], f"invalid argument: {self.describe(args[0])} must be a map or slice" if False else f"invalid argument: clear({self.describe(args[0])}) argument must be (or constrained by) map or slice")
+                self.error(args[0], f"invalid argument: clear({self.describe(args[0])}) argument must be (or constrained by) map or slice")
             e.type = None
             e.mode = ast.MODE_NOVALUE
             return

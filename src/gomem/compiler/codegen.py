@@ -850,7 +850,7 @@ class Compiler:
         if len(s.results) == 1 and len(sig.results) > 1:
             val = self.expr(s.results[0])
         else:
-            vals = [self.convert_for(e, t) for e, t in zip(s.results, sig.results)]
+            vals = [self.expr_copy(e) for e, t in zip(s.results, sig.results)]
             val = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ")"
         if fs.has_defer:
             if fs.result_names:
@@ -1448,7 +1448,7 @@ class Compiler:
                 has_default = True
                 cases.append(None)
             elif isinstance(c, ast.SendStmt):
-                cases.append(f"('send', {self.expr(c.chan)}, {self.convert_for(c.value, c.chan.type.underlying().elem)})")
+                cases.append(f"('send', {self.expr(c.chan)}, {self.expr_copy(c.value)})")
             else:
                 rx = c.x if isinstance(c, ast.ExprStmt) else c.rhs[0]
                 while isinstance(rx, ast.ParenExpr):
@@ -1484,7 +1484,7 @@ class Compiler:
 
     def s_SendStmt(self, s: ast.SendStmt) -> None:
         ch = self.expr(s.chan)
-        v = self.convert_for(s.value, s.chan.type.underlying().elem)
+        v = self.expr_copy(s.value)
         self.out.emit(f"_chan_send({ch}, {v})")
 
     def s_GoStmt(self, s: ast.GoStmt) -> None:
@@ -1569,10 +1569,6 @@ class Compiler:
         if isinstance(e, ast.CallExpr) and e.call_kind == "conversion":
             return self.is_fresh(e.args[0])
         return False
-
-    def convert_for(self, e, target: Type) -> str:
-        """e's value as stored into a location of type target (copy, interface boxing)."""
-        return self.expr_copy(e)
 
     def box(self, code: str, t: Type, node=None) -> str:
         """An interface value holding code (of concrete type t).
@@ -1733,18 +1729,18 @@ class Compiler:
                 for idx in range(last + 1):
                     ft = u.fields[idx].type
                     if idx in given:
-                        args.append(self.convert_for(given[idx], ft))
+                        args.append(self.expr_copy(given[idx]))
                     else:
                         args.append("None" if is_agg(ft) else self.zero_const(ft))
                 return f"{cls}({', '.join(args)})"
-            args = [self.convert_for(v, f.type) for v, f in zip(e.elts, u.fields)]
+            args = [self.expr_copy(v) for v, f in zip(e.elts, u.fields)]
             return f"{cls}({', '.join(args)})"
         if isinstance(u, (Array, Slice)):
             elem = u.elem
             items: dict[int, str] = {}
             for v in e.elts:
                 val = v.value if isinstance(v, ast.KeyValueExpr) else v
-                items[v.lit_index] = self.convert_for(val, elem)
+                items[v.lit_index] = self.expr_copy(val)
             n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
@@ -1757,12 +1753,11 @@ class Compiler:
             if isinstance(u, Array):
                 return lst
             site = self.site(e)
-            self.ns["_alloc_array"]  # noqa: B018
             return f"_slice_lit({lst}, {self.tname(elem)}, {site})"
         if isinstance(u, Map):
             parts = []
             for kv in e.elts:
-                parts.append(f"{self.map_key(kv.key, u.key)}: {self.convert_for(kv.value, u.elem)}")
+                parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
             return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
 
@@ -2239,16 +2234,16 @@ class Compiler:
         args = c.args
         if sig.variadic and not c.has_ellipsis:
             fixed = len(sig.params) - 1
-            out = [self.convert_for(a, t) for a, t in zip(args[:fixed], sig.params)]
+            out = [self.expr_copy(a) for a, t in zip(args[:fixed], sig.params)]
             elem = sig.params[-1].elem
-            rest = [self.convert_for(a, elem) for a in args[fixed:]]
+            rest = [self.expr_copy(a) for a in args[fixed:]]
             if not rest:
                 out.append("_NIL_SLICE")
             else:
                 lst = f"bytearray([{', '.join(rest)}])" if is_byte(elem) else f"[{', '.join(rest)}]"
                 out.append(f"_Slice({lst}, 0, {len(rest)}, {len(rest)})")
             return out
-        return [self.convert_for(a, t) for a, t in zip(args, sig.params)]
+        return [self.expr_copy(a) for a, t in zip(args, sig.params)]
 
     def e_CallExpr(self, c) -> str:
         kind = c.call_kind
@@ -2377,7 +2372,7 @@ class Compiler:
                 if is_agg(elem):
                     return f"_append_values({s}, _slice_elems_copy({other}, _copier({self.tname(elem)})), {self.tname(elem)}, {z}, {site})"
                 return f"_append_values({s}, _slice_elems({other}), {self.tname(elem)}, {z}, {site})"
-            vals = [self.convert_for(x, elem) for x in a[1:]]
+            vals = [self.expr_copy(x) for x in a[1:]]
             if not vals:
                 return s
             if len(vals) == 1:
