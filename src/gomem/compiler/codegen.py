@@ -332,13 +332,12 @@ class Compiler:
                 continue  # not in the method set of the value type
             fi = sel.obj
             fname = self.method_pyname(sel.recv_type, fi)
-            recv = self.path_expr("v", t, sel.path)
-            if not fi.pointer_recv and (isinstance(t.underlying(), Pointer) or sel.indirect or sel.path):
-                recv_t = sel.recv_type
-                if is_agg(recv_t):
-                    recv = f"{recv}._cp()" if isinstance(recv_t.underlying(), Struct) else f"{recv}[:]"
-                elif isinstance(t.underlying(), Pointer) and not sel.path:
-                    recv = f"{recv}.v"
+            if sel.path:
+                recv = self.embedded_recv("v", t, sel)
+            elif not fi.pointer_recv and isinstance(t.underlying(), Pointer):
+                recv = self.copy_expr("v", sel.recv_type) if is_agg(sel.recv_type) else "v.v"
+            else:
+                recv = "v"
             if recv == "v":
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
@@ -1818,15 +1817,14 @@ class Compiler:
                 return f"(lambda _r, *a: _r.t.m_{e.sel.name}(_r.v, *a))"
             fn = self.method_pyname(inner.recv_type, inner.obj)
             recv_t = sel.recv_type
-            path = self.path_expr("_r", recv_t, inner.path)
-            if inner.pointer_recv:
-                if path == "_r":
-                    return fn
-                return f"(lambda _r, *a: {fn}({path}, *a))"
-            if isinstance(recv_t.underlying(), Pointer):
-                path = self.copy_expr(path, inner.recv_type) if is_agg(inner.recv_type) else path + (".v" if not inner.path else "")
-            elif is_agg(inner.recv_type):
-                path = self.copy_expr(path, inner.recv_type)
+            if inner.path:
+                path = self.embedded_recv("_r", recv_t, inner)
+            elif inner.pointer_recv:
+                path = "_r"
+            elif isinstance(recv_t.underlying(), Pointer):
+                path = self.copy_expr("_r", inner.recv_type) if is_agg(inner.recv_type) else "_r.v"
+            else:
+                path = self.copy_expr("_r", inner.recv_type)
             if path == "_r":
                 return fn
             return f"(lambda _r, *a: {fn}({path}, *a))"
@@ -1849,25 +1847,8 @@ class Compiler:
         fn = self.method_pyname(sel.recv_type, fi)
         xt = x.type
         recv_is_ptr = isinstance(xt.underlying(), Pointer)
-        # walk the embedding path
         if sel.path:
-            base = self.path_expr(self.expr(x), xt, sel.path)
-            # the final embedded field's type
-            t = xt.underlying().elem if recv_is_ptr else xt
-            last_ptr = recv_is_ptr
-            for idx, isptr in sel.path:
-                ft = t.underlying().fields[idx].type
-                t = ft.elem if isinstance(ft, Pointer) else ft
-                last_ptr = isinstance(ft, Pointer)
-            if fi.pointer_recv:
-                if last_ptr or is_agg(t):
-                    return fn, base
-                # &x.Embedded for an embedded non-struct named type: a pointer to the field
-                holder, _, fname = base.rpartition(".")
-                return fn, f"_FieldRef({holder}, '{fname}')"
-            if last_ptr and not is_agg(t):
-                return fn, f"{base}.v"  # dereference the embedded pointer (nil panics)
-            return fn, self.copy_expr(base, t)
+            return fn, self.embedded_recv(self.expr(x), xt, sel)
         if fi.pointer_recv:
             if recv_is_ptr:
                 return fn, self.expr(x)
@@ -1883,6 +1864,26 @@ class Compiler:
         if is_agg(xt) and not self.is_fresh(x):
             code = self.copy_expr(code, xt)
         return fn, code
+
+    def embedded_recv(self, base: str, xt: Type, sel) -> str:
+        """The receiver argument for a method promoted through the embedded fields sel.path
+        of base (a value of type xt, or a pointer to one)."""
+        code = self.path_expr(base, xt, sel.path)
+        t = xt.underlying().elem if isinstance(xt.underlying(), Pointer) else xt
+        last_ptr = False
+        for idx, _isptr in sel.path:
+            ft = t.underlying().fields[idx].type
+            last_ptr = isinstance(ft, Pointer)
+            t = ft.elem if last_ptr else ft
+        if sel.obj.pointer_recv:
+            if last_ptr or is_agg(t):
+                return code
+            # &x.Embedded for an embedded non-struct named type: a pointer to the field
+            holder, _, fname = code.rpartition(".")
+            return f"_FieldRef({holder}, '{fname}')"
+        if last_ptr and not is_agg(t):
+            return f"{code}.v"  # dereference the embedded pointer (nil panics)
+        return self.copy_expr(code, t)
 
     def address_of(self, x) -> str:
         """&x for an addressable expression."""
