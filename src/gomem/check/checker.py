@@ -1600,6 +1600,18 @@ class Checker:
             return
         m(e, hint, lhs) if m.__code__.co_argcount == 4 else m(e)
 
+    def spread_results(self, e) -> None:
+        """f(g()) for a built-in f: g's several results become f's arguments, as gc allows."""
+        call = e.args[0]
+        self.expr(call)
+        if isinstance(call.type, T.Tuple):
+            e.spread = call
+            e.args = [ast.TupleElem(call.line, call.col, call=call, index=i) for i in range(len(call.type.types))]
+
+    def expr_TupleElem(self, e) -> None:
+        e.type = e.call.type.types[e.index]
+        e.mode = ast.MODE_VALUE
+
     def expr_BadExpr(self, e) -> None:
         e.type = T.INT
         e.mode = ast.MODE_VALUE
@@ -2688,6 +2700,9 @@ class Checker:
     def builtin_call(self, e, name: str, hint) -> None:
         args = e.args
         e.mode = ast.MODE_VALUE
+        if len(args) == 1 and name in ("print", "println", "copy", "delete") and isinstance(args[0], ast.CallExpr):
+            self.spread_results(e)
+            args = e.args
         nargs = len(args)
 
         def need(n, exact=True):

@@ -586,9 +586,7 @@ class Compiler:
                     self.out.emit(f"{nm} = _Box({z})" if v.boxed else f"{nm} = {z}")
                 continue
             if len(spec.values) == 1 and len(names) > 1:
-                rhs = self.expr(spec.values[0])
-                tmps = [self.new_tmp() for _ in names]
-                self.out.emit(f"{', '.join(tmps)} = {rhs}")
+                tmps = self.unpack(spec.values[0], [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
                         self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
@@ -603,7 +601,11 @@ class Compiler:
     def value_spec_global(self, spec: ast.ValueSpec) -> None:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
         if len(spec.values) == 1 and len(names) > 1:
-            self.out.emit(f"{', '.join(names)} = {self.expr(spec.values[0])}")
+            objs = [n.obj if n.name != "_" else None for n in spec.names]
+            vals = self.unpack(spec.values[0], [o.type if o is not None else None for o in objs])
+            for nm, val in zip(names, vals):
+                if nm != "_":
+                    self.out.emit(f"{nm} = {val}")
             return
         for nm, e in zip(names, spec.values):
             self.out.emit(f"{nm} = {self.expr_copy(e)}")
@@ -630,9 +632,7 @@ class Compiler:
         if len(s.rhs) == 1:
             assigned = {x.obj for x in s.lhs if isinstance(x, ast.Ident)}
             pre = [self.pre_evaluate(x, assigned) for x in s.lhs]
-            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
-            tmps = [self.new_tmp() for _ in s.lhs]
-            self.out.emit(f"{', '.join(tmps)} = {rhs}")
+            tmps = self.unpack(s.rhs[0], [None if self.is_blank(x) else x.type for x in s.lhs])
             for x, tmp in zip(s.lhs, tmps):
                 if not self.is_blank(x):
                     self.assign_to(x, tmp, fresh=True)
@@ -680,6 +680,30 @@ class Compiler:
     def is_blank(self, x) -> bool:
         return isinstance(x, ast.Ident) and x.name == "_"
 
+    def unpack(self, e, dst_types: list) -> list[str]:
+        """Evaluate the multi-valued e (a call, or a comma-ok form for two targets) into
+        temporaries, one per target, each converted to its target's type (None: no target);
+        as in Go, a value stored into an interface-typed target is boxed."""
+        n = len(dst_types)
+        rhs = self.expr(e, commaok=n == 2)
+        tmps = [self.new_tmp() for _ in dst_types]
+        self.out.emit(f"{', '.join(tmps)} = {rhs}")
+        src_types = list(e.type.types) if isinstance(e.type, T.Tuple) else [e.type, T.BOOL]
+        vals = []
+        for tmp, src_t, dst_t in zip(tmps, src_types, dst_types):
+            vals.append(self.convert_stored(tmp, src_t, dst_t, e))
+        return vals
+
+    def convert_stored(self, val: str, src_t: Type, dst_t: Type | None, node) -> str:
+        """val (of type src_t, already a fresh value) as stored into a dst_t location."""
+        if dst_t is None or src_t is None or not isinstance(dst_t.underlying(), Interface):
+            return val
+        if isinstance(src_t.underlying(), Interface):
+            return val
+        if T.is_untyped(src_t):
+            src_t = T.default_type(src_t)
+        return self.box(val, src_t, node)
+
     def short_var(self, s: ast.AssignStmt) -> None:
         targets = []
         for x in s.lhs:
@@ -690,9 +714,7 @@ class Compiler:
             else:
                 targets.append(("old", x))
         if len(s.rhs) == 1 and len(s.lhs) > 1:
-            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
-            vals = [self.new_tmp() for _ in s.lhs]
-            self.out.emit(f"{', '.join(vals)} = {rhs}")
+            vals = self.unpack(s.rhs[0], [None if self.is_blank(x) else x.type for x in s.lhs])
         elif len(s.lhs) == 1:
             vals = [self.expr_copy(s.rhs[0])]
         else:
@@ -1476,9 +1498,11 @@ class Compiler:
                         src = val if j == 0 else ok
                         self.out.emit(f"{nm} = _Box({src})" if x.obj.boxed else f"{nm} = {src}")
                 else:
+                    elem_t = c.rhs[0].type
                     for j, x in enumerate(c.lhs):
                         if not self.is_blank(x):
-                            self.assign_to(x, val if j == 0 else ok, fresh=True)
+                            src, src_t = (val, elem_t) if j == 0 else (ok, T.BOOL)
+                            self.assign_to(x, self.convert_stored(src, src_t, x.type, c), fresh=True)
         self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
 
     def s_SendStmt(self, s: ast.SendStmt) -> None:
@@ -1502,6 +1526,7 @@ class Compiler:
     def call_parts(self, c: ast.CallExpr) -> tuple[str, list[str]]:
         """A call split into a callable and evaluated arguments (for go and defer)."""
         if c.call_kind == "builtin":
+            self.spill_spread(c)
             args = [self.simple(self.expr(a), force=True) for a in c.args]
             fake = self.new_tmp()
             inner_call = self.builtin_call_with(c, args)
@@ -2322,7 +2347,20 @@ class Compiler:
             return f"{self.cname(t)}({', '.join(fields)})"
         return code
 
+    def spill_spread(self, c) -> None:
+        """Evaluate the multi-valued call of print(f())-style built-in calls into temporaries."""
+        call = getattr(c, "spread", None)
+        if call is not None:
+            tmps = [self.new_tmp() for _ in c.args]
+            self.out.emit(f"{', '.join(tmps)} = {self.expr(call)}")
+            for a, tmp in zip(c.args, tmps):
+                a.tmp = tmp
+
+    def e_TupleElem(self, e) -> str:
+        return e.tmp
+
     def builtin(self, c) -> str:
+        self.spill_spread(c)
         args = [self.expr(a) if not (c.builtin in ("new", "make") and i == 0) else "" for i, a in enumerate(c.args)]
         return self.builtin_call_with(c, args)
 
