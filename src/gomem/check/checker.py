@@ -333,12 +333,17 @@ class Checker:
         self.pkg.named_types.append(named)
         under = self.typexpr(s.ttype)
         if isinstance(under, Named):
-            # the methods are not inherited, only the underlying type
-            try:
-                under = under.underlying()
-            except AssertionError:
+            # The methods are not inherited, only the underlying type. When under is still
+            # being declared (type T4 T5; type T5 T3; with T3 pointing back at T4), T4 keeps
+            # under itself and its underlying type resolves through it once T3 is complete.
+            end = under
+            while isinstance(end, Named) and end is not named:
+                end = end._underlying
+            if end is named:
                 self.error(s.name, f"invalid recursive type {s.name.name}")
                 under = T.INT
+            elif end is not None:
+                under = under.underlying()
         named.set_underlying(under)
         if self.contains_by_value(under, named, set()):
             self.error(s.name, f"invalid recursive type: {s.name.name} refers to itself")
@@ -352,7 +357,7 @@ class Checker:
             if id(t) in seen or t._underlying is None:
                 return False
             seen.add(id(t))
-            t = t._underlying
+            return self.contains_by_value(t._underlying, target, seen)
         if isinstance(t, Struct):
             return any(self.contains_by_value(f.type, target, seen) for f in t.fields)
         if isinstance(t, Array):
