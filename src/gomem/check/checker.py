@@ -123,6 +123,8 @@ class Checker:
         self.is_std = False
         self.soft: set = set()
         self.predefined_types: dict[str, Named] = {}  # std packages: Named objects built in Python
+        # non-constant untyped shifts (1 << s): typed by their context, else int at the end
+        self.delayed_shifts: list[Any] = []
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -192,6 +194,9 @@ class Checker:
             main = self.pkg.scope.lookup_local("main")
             if self.pkg.name == "main" and not isinstance(main, Func):
                 self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
+        for e in self.delayed_shifts:
+            if T.is_untyped(e.type):
+                self._set_untyped(e, T.default_type(e.type))
         self.compute_init_order(files)
         if any(e not in self.soft for e in self.errors):
             self.errors = [e for e in self.errors if e not in self.soft]
@@ -2373,6 +2378,7 @@ class Checker:
             self.convert_untyped(y, T.UINT)
         if x.mode == ast.MODE_CONST:
             xv = x.const
+            untyped_kind = x.type
             if T.is_untyped(x.type):
                 if isinstance(xv, Fraction) and xv.denominator == 1:
                     xv = int(xv)
@@ -2392,10 +2398,18 @@ class Checker:
                     if not ok:
                         self.error(e, f"constant {r} overflows {x.type}")
                 return
-            # non-constant shift of an untyped constant: it takes the type from context
+            # Non-constant shift of an untyped constant: it takes the type the constant would
+            # take in the shift's place (spec: Operators). With a typed hint that type is
+            # known now; otherwise the shift stays untyped until an operand or assignment
+            # types it (_set_untyped), or becomes int when nothing does.
             if T.is_untyped(x.type):
-                t = hint if hint is not None and T.is_integer(hint) else T.INT
-                if hint is not None and not T.is_integer(hint) and not T.is_interface(hint):
+                if hint is None or T.is_interface(hint):
+                    x.type = untyped_kind  # 1.0 << s defaults to float64: an error then
+                    e.type, e.mode = untyped_kind, ast.MODE_VALUE
+                    self.delayed_shifts.append(e)
+                    return
+                t = hint if T.is_integer(hint) else T.INT
+                if not T.is_integer(hint) and not T.is_interface(hint):
                     self.error(x, f"invalid operation: shifted operand {expr_string(x)} (type {hint}) must be integer")
                 self.convert_untyped(x, t)
         if not T.is_integer(x.type):
@@ -3059,6 +3073,8 @@ class Checker:
         if isinstance(inner, ast.BinaryExpr) and inner.mode != ast.MODE_CONST:
             if inner.op in ("<<", ">>"):
                 if T.is_untyped(inner.x.type):
+                    if not T.is_integer(t) and not T.is_untyped(t):
+                        self.error(inner.x, f"invalid operation: shifted operand {expr_string(inner.x)} (type {t}) must be integer")
                     self._set_untyped(inner.x, t)
             elif inner.op not in ("==", "!=", "<", "<=", ">", ">="):
                 for sub in (inner.x, inner.y):
