@@ -9,6 +9,7 @@ and reported as ``path:line:col: message``.
 
 from __future__ import annotations
 
+import heapq
 from fractions import Fraction
 from typing import Any
 
@@ -438,12 +439,16 @@ class Checker:
             v.type = self.default_value_type(e, "variable declaration")
 
     def compute_init_order(self, files: list[ast.File]) -> None:
-        """Package variables are initialised in dependency order, then declaration order."""
+        """Package variables are initialised one at a time, each time the earliest in
+        declaration order that is ready: every variable it depends on (directly or through
+        the functions it refers to) is initialised already (spec: Package initialization).
+        Variables without an initializer take part too: they are ready at once but their
+        turn still comes in declaration order."""
         specs = []
         for f in files:
             for d in f.decls:
                 if isinstance(d, ast.GenDecl) and d.tok == "var":
-                    specs.extend(s for s in d.specs if s.values)
+                    specs.extend(d.specs)
         func_of = {d.obj: d for d in self.all_funcs if getattr(d, "obj", None) is not None}
         spec_of_var: dict[Var, Any] = {}
         for s in specs:
@@ -463,28 +468,36 @@ class Checker:
                         out |= var_deps(d, seen_funcs)
             return out
 
-        done: set = set()
+        index = {id(s): i for i, s in enumerate(specs)}
+        waiting_on = {id(s): ({id(d) for d in var_deps(s, set())} - {id(s)}) if s.values else set()
+                      for s in specs}
+        dependents: dict[int, list[int]] = {}
+        for k, deps in waiting_on.items():
+            for d in deps:
+                dependents.setdefault(d, []).append(k)
+        ready = [index[k] for k, deps in waiting_on.items() if not deps]
+        heapq.heapify(ready)
+        left = set(index.values())
         order = []
-        visiting: set = set()
-
-        def visit(s):
-            if s in done or s in visiting:
-                return
-            visiting.add(s)
-            for dep in sorted(var_deps(s, set()), key=lambda x: (x.line, x.col)):
-                if dep is not s:
-                    visit(dep)
-            visiting.discard(s)
-            done.add(s)
-            order.append(s)
-
-        for s in specs:
-            visit(s)
+        while left:
+            # a dependency cycle leaves nothing ready: go on in declaration order
+            i = heapq.heappop(ready) if ready else min(left)
+            if i not in left:
+                continue
+            left.discard(i)
+            s = specs[i]
+            if s.values:
+                order.append(s)
+            for k in dependents.get(id(s), ()):
+                deps = waiting_on[k]
+                deps.discard(id(s))
+                if not deps and index[k] in left:
+                    heapq.heappush(ready, index[k])
         self.pkg.init_order = order
 
     def note_dep(self, obj: Object) -> None:
         """Record that the code being checked refers to a package-level var or func."""
-        if self.fn is None and self.cur_global is not None:
+        if self.cur_global is not None:  # in an initializer, function literals included
             self.global_var_deps.setdefault(self.cur_global, set()).add(obj)
         elif self.fn is not None:
             top = self.fn
