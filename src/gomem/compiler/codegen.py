@@ -851,8 +851,14 @@ class Compiler:
         self.read_modify_write(s.x, be)
 
     def read_modify_write(self, x, be) -> None:
-        """x op= y and x++: the operands of x (map, index, pointer) are evaluated once."""
+        """x op= y and x++: the operands of x (map, index, pointer) are evaluated once.
+        As gc does, the calls in y run before x is read (a call that changes the variable
+        x indexes or points through changes the location both read and written)."""
         parts = self.pre_evaluate(x, set())
+        y = be.y
+        if ast.has_call_or_recv(y):
+            y.pre_code = self.simple(self.expr(y), force=True)
+            parts.append(y)
         self.assign_to(x, self.binary(be), fresh=True)
         for n in parts:
             del n.pre_code
@@ -1747,33 +1753,31 @@ class Compiler:
             if not e.elts:
                 return f"{cls}()"
             if isinstance(e.elts[0], ast.KeyValueExpr):
-                given = {kv.key.field_index: kv.value for kv in e.elts}
+                pre, given = self.keyed_values([(kv.key.field_index, kv.value) for kv in e.elts])
                 last = max(given)
                 args = []
                 for idx in range(last + 1):
                     ft = u.fields[idx].type
                     if idx in given:
-                        args.append(self.expr_copy(given[idx]))
+                        args.append(given[idx])
                     else:
                         args.append("None" if is_agg(ft) else self.zero_const(ft))
-                return f"{cls}({', '.join(args)})"
+                return self.evaluated_first(pre, f"{cls}({', '.join(args)})")
             args = [self.expr_copy(v) for v, f in zip(e.elts, u.fields)]
             return f"{cls}({', '.join(args)})"
         if isinstance(u, (Array, Slice)):
             elem = u.elem
-            items: dict[int, str] = {}
-            for v in e.elts:
-                val = v.value if isinstance(v, ast.KeyValueExpr) else v
-                items[v.lit_index] = self.expr_copy(val)
+            pre, items = self.keyed_values([(v.lit_index, v.value if isinstance(v, ast.KeyValueExpr) else v)
+                                            for v in e.elts])
             n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
                 z = self.zero(elem)
                 dense = [x if x is not None else z for x in dense]
             if is_byte(elem):
-                lst = f"bytearray([{', '.join(dense)}])"
+                lst = self.evaluated_first(pre, f"bytearray([{', '.join(dense)}])")
             else:
-                lst = f"[{', '.join(dense)}]"
+                lst = self.evaluated_first(pre, f"[{', '.join(dense)}]")
             if isinstance(u, Array):
                 return lst
             site = self.site(e)
@@ -1784,6 +1788,26 @@ class Compiler:
                 parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
             return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
+
+    def keyed_values(self, elts: list) -> tuple[str, dict[int, str]]:
+        """The values of a keyed composite literal by index, plus a prefix that evaluates them
+        in source order when the keys are out of order (T{y: f(), x: g()} calls f first)."""
+        codes = {idx: self.expr_copy(v) for idx, v in elts}
+        idxs = [idx for idx, _ in elts]
+        effects = [idx for idx, v in elts if v.mode != ast.MODE_CONST]
+        if len(effects) < 2 or idxs == sorted(idxs):
+            return "", codes
+        binds = []
+        for idx in effects:  # in source order
+            tmp = self.new_tmp()
+            binds.append(f"({tmp} := {codes[idx]})")
+            codes[idx] = tmp
+        return f"({', '.join(binds)},)", codes
+
+    @staticmethod
+    def evaluated_first(pre: str, code: str) -> str:
+        """code, after evaluating the (truthy) tuple expression pre when there is one."""
+        return f"({pre} and {code})" if pre else code
 
     def map_key(self, k, key_t: Type) -> str:
         code = self.expr(k)
