@@ -455,6 +455,11 @@ class Compiler:
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
+            results = ctx.sig.results
+            if results and not fs.result_names:
+                # a recovered panic returns the zero values of unnamed results
+                zeros = [self.zero(t) for t in results]
+                self.out.emit(f"_d.rv = {zeros[0] if len(zeros) == 1 else '(' + ', '.join(zeros) + ')'}")
             self.out.emit("try:")
             self.out.ind += 1
             self.block(node.body.stmts)
