@@ -327,6 +327,7 @@ class Compiler:
                     # promoted from an embedded interface field
                     path = self.path_expr("v", t, sel.path)
                     self.out.emit(f"{tn}.m_{name} = lambda v, *a: (lambda x: x.t.m_{name}(x.v, *a))({path})")
+                    self.out.emit(f"{tn}.s_{name} = {self.tname(sel.obj.sig)}")
                 continue
             if sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
                 continue  # not in the method set of the value type
@@ -342,6 +343,8 @@ class Compiler:
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
                 self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
+            # the signature, for run-time interface checks (implements)
+            self.out.emit(f"{tn}.s_{name} = {self.tname(fi.sig)}")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
         if isinstance(recv_type, Named) and recv_type.pkg != "main":
