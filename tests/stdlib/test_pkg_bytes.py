@@ -1,0 +1,15 @@
+"""Package bytes (src/gomem/stdlib/bytes): API completeness, then Go programs against real Go."""
+
+from __future__ import annotations
+
+import pytest
+from _pkgtest import check_api, program_params, run_program
+
+
+def test_api_complete() -> None:
+    check_api("bytes")
+
+
+@pytest.mark.parametrize("prog", program_params("bytes"))
+def test_program(prog) -> None:
+    run_program(prog)
