@@ -696,8 +696,9 @@ def _write(b: Any, data) -> int:
     m = _try_grow_by_reslice(b, n)
     if m < 0:
         m = _grow(b, n)
-    buf = b.buf
-    buf.a[buf.off + m:buf.off + m + n] = data
+    if n:
+        buf = b.buf
+        buf.a[buf.off + m:buf.off + m + n] = data
     return n
 
 
