@@ -11,7 +11,7 @@ io.StringWriter on the wrapped value) are made here too, on the method's recorde
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any
 
 from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import GoPanic, go_panic_bounds, panic_index
@@ -20,7 +20,7 @@ from gomem.stdlib import bytes as _bytes
 from gomem.stdlib import errors as _errors
 from gomem.stdlib import gostrings as _gs
 from gomem.stdlib import utf8 as _utf8
-from gomem.types.types import ERROR, INT, INT64, STRING, UINT8, Named, new_pointer, new_signature
+from gomem.types.types import ERROR, INT, STRING, UINT8, Named, new_pointer, new_signature
 
 MaxScanTokenSize = 64 * 1024
 _DEFAULT_BUF_SIZE = 4096
@@ -53,43 +53,21 @@ _Reader: Any = None
 _Writer: Any = None
 _Scanner: Any = None
 _ReadWriter: Any = None
-_SIG_WRITE_TO: Any = None
-_SIG_READ_FROM: Any = None
 _SIG_WRITE_STRING = new_signature((STRING,), (INT, ERROR))
 
 
 def gomem_bind(pkg: Any) -> None:
     """Find the api.go types and install their methods for interface dispatch."""
     global READER, WRITER, SCANNER, READ_WRITER, _Reader, _Writer, _Scanner, _ReadWriter
-    global _SIG_WRITE_TO, _SIG_READ_FROM
     names = pkg.scope.names
     READER, WRITER = names["Reader"].type, names["Writer"].type
     SCANNER, READ_WRITER = names["Scanner"].type, names["ReadWriter"].type
     _Reader, _Writer = struct_class(READER), struct_class(WRITER)
     _Scanner, _ReadWriter = struct_class(SCANNER), struct_class(READ_WRITER)
-    from gomem.compiler.driver import IMPORTER
-    io_pkg = IMPORTER("io")
-    _SIG_WRITE_TO = new_signature((io_pkg.scope.names["Writer"].type,), (INT64, ERROR))
-    _SIG_READ_FROM = new_signature((io_pkg.scope.names["Reader"].type,), (INT64, ERROR))
     _bytes.install_methods(pkg, globals())
 
 
-def _method(v: Any, name: str, sig: Any) -> Callable | None:
-    """v.name as a bound callable when the dynamic type of the interface value v has that method
-    with signature sig (Go's check for an optional interface such as io.WriterTo), else None."""
-    if v is None:
-        return None
-    m = getattr(v.t, "m_" + name, None)
-    if m is None:
-        return None
-    from gomem.stdlib.fmt.format import _recorded_signature
-    rec = _recorded_signature(v.t, name)
-    if rec is not None and rec is not sig:
-        return None
-    recv = v.v
-    return lambda *a: m(recv, *a)
-
-
+_method = _bytes.optional_method
 _read_call = _bytes._read_call
 _write_call = _bytes._write_call
 _is_eof = _bytes.is_eof
@@ -408,11 +386,11 @@ def Reader_WriteTo(b: Any, w: Any) -> tuple[int, Any]:
     n, err = _write_buf(b, w)
     if err is not None:
         return n, err
-    write_to = _method(b.rd, "WriteTo", _SIG_WRITE_TO)
+    write_to = _method(b.rd, "WriteTo", _bytes.sig_write_to())
     if write_to is not None:
         m, err = write_to(w)
         return n + m, err
-    read_from = _method(w, "ReadFrom", _SIG_READ_FROM)
+    read_from = _method(w, "ReadFrom", _bytes.sig_read_from())
     if read_from is not None:
         m, err = read_from(b.rd)
         return n + m, err
@@ -577,7 +555,7 @@ def Writer_WriteRune(b: Any, r: int) -> tuple[int, Any]:
 def Writer_ReadFrom(b: Any, r: Any) -> tuple[int, Any]:
     if b.err is not None:
         return 0, b.err
-    read_from = _method(b.wr, "ReadFrom", _SIG_READ_FROM)
+    read_from = _method(b.wr, "ReadFrom", _bytes.sig_read_from())
     n = 0
     m = 0
     err = None

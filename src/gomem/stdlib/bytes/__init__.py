@@ -28,7 +28,18 @@ from gomem.stdlib import io as _io
 from gomem.stdlib import strings as _strings
 from gomem.stdlib import utf8 as _utf8
 from gomem.types.sizeclasses import roundupsize
-from gomem.types.types import INT32, STRING, UINT8, FuncInfo, Named, new_pointer, new_slice
+from gomem.types.types import (
+    ERROR,
+    INT32,
+    INT64,
+    STRING,
+    UINT8,
+    FuncInfo,
+    Named,
+    new_pointer,
+    new_signature,
+    new_slice,
+)
 
 MinRead = 512
 _MAX_INT = (1 << 63) - 1
@@ -799,6 +810,37 @@ def _write_call(w: Any, p: Slice) -> tuple[int, Any]:
         from gomem.runtime.panic import panic_nil_deref
         panic_nil_deref()
     return w.t.m_Write(w.v, p)
+
+
+def optional_method(v: Any, name: str, sig: Any) -> Callable | None:
+    """v.name as a bound callable when the dynamic type of the interface value v has that method
+    with signature sig (Go's check for an optional interface such as io.WriterTo), else None."""
+    if v is None:
+        return None
+    m = getattr(v.t, "m_" + name, None)
+    if m is None:
+        return None
+    from gomem.stdlib.fmt.format import _recorded_signature
+    rec = _recorded_signature(v.t, name)
+    if rec is not None and rec is not sig:
+        return None
+    recv = v.v
+    return lambda *a: m(recv, *a)
+
+
+def _io_type(name: str) -> Any:
+    from gomem.compiler.driver import IMPORTER
+    return IMPORTER("io").scope.names[name].type
+
+
+def sig_write_to() -> Any:
+    """The signature of io.WriterTo's method: WriteTo(io.Writer) (int64, error)."""
+    return new_signature((_io_type("Writer"),), (INT64, ERROR))
+
+
+def sig_read_from() -> Any:
+    """The signature of io.ReaderFrom's method: ReadFrom(io.Reader) (int64, error)."""
+    return new_signature((_io_type("Reader"),), (INT64, ERROR))
 
 
 def is_eof(err: Any) -> bool:
