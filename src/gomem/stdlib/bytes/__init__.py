@@ -473,6 +473,21 @@ def ToTitle(s: Slice) -> Slice:
     return _map_runes(_gs.to_title_rune, s)
 
 
+def ToUpperSpecial(c: Slice, s: Slice) -> Slice:
+    from gomem.stdlib.unicode import SpecialCase_ToUpper
+    return _map_runes(lambda r: SpecialCase_ToUpper(c, r), s)
+
+
+def ToLowerSpecial(c: Slice, s: Slice) -> Slice:
+    from gomem.stdlib.unicode import SpecialCase_ToLower
+    return _map_runes(lambda r: SpecialCase_ToLower(c, r), s)
+
+
+def ToTitleSpecial(c: Slice, s: Slice) -> Slice:
+    from gomem.stdlib.unicode import SpecialCase_ToTitle
+    return _map_runes(lambda r: SpecialCase_ToTitle(c, r), s)
+
+
 def Title(s: Slice) -> Slice:
     prev = [0x20]
 

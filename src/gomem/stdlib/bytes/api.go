@@ -1,12 +1,12 @@
 // Package bytes as gomem provides it: the declarations the checker sees. Functions and methods
 // without bodies are implemented in __init__.py (Buffer_Write is (*Buffer).Write), on the
 // Go-exact primitives of gomem.stdlib.gostrings shared with package strings.
-//
-// Left out: ToUpperSpecial, ToLowerSpecial and ToTitleSpecial (they take a
-// unicode.SpecialCase, which gomem's unicode does not provide).
 package bytes
 
-import "io"
+import (
+	"io"
+	"unicode"
+)
 
 // MinRead is the minimum slice size passed to a Read call by Buffer.ReadFrom.
 const MinRead = 512
@@ -108,8 +108,11 @@ func SplitAfterN(s, sep []byte, n int) [][]byte
 func SplitN(s, sep []byte, n int) [][]byte
 func Title(s []byte) []byte
 func ToLower(s []byte) []byte
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte
 func ToTitle(s []byte) []byte
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte
 func ToUpper(s []byte) []byte
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte
 func ToValidUTF8(s, replacement []byte) []byte
 func Trim(s []byte, cutset string) []byte
 func TrimFunc(s []byte, f func(r rune) bool) []byte
