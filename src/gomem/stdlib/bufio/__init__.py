@@ -693,6 +693,19 @@ def Scanner_Scan(s: Any) -> bool:
         return False
     s.scanCalled = True
     split = s.split
+    if split is ScanLines and s.err is None and s.end > s.start:
+        # Fast path for the common case, same result as the loop below: a whole line is
+        # buffered.
+        buf = s.buf
+        a = buf.a
+        first = buf.off + s.start
+        i = a.find(10, first, buf.off + s.end)
+        if i >= 0:
+            ln = i - first
+            s.token = Slice(a, first, ln - 1 if ln and a[i - 1] == 13 else ln, buf.cap - s.start)
+            s.start += ln + 1
+            s.empties = 0
+            return True
     while True:
         # A token from what is buffered? At EOF or after an error, the split function gets a
         # last chance to return a (possibly empty) final token.
