@@ -15,7 +15,7 @@ from typing import Any
 
 from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import GoPanic, go_panic_bounds, panic_index
-from gomem.runtime.values import NIL_SLICE, Slice, struct_class
+from gomem.runtime.values import NIL_SLICE, Slice
 from gomem.stdlib import bytes as _bytes
 from gomem.stdlib import errors as _errors
 from gomem.stdlib import gostrings as _gs
@@ -49,21 +49,15 @@ READER: Named
 WRITER: Named
 SCANNER: Named
 READ_WRITER: Named
-_Reader: Any = None
-_Writer: Any = None
-_Scanner: Any = None
-_ReadWriter: Any = None
 _SIG_WRITE_STRING = new_signature((STRING,), (INT, ERROR))
 
 
 def gomem_bind(pkg: Any) -> None:
     """Find the api.go types and install their methods for interface dispatch."""
-    global READER, WRITER, SCANNER, READ_WRITER, _Reader, _Writer, _Scanner, _ReadWriter
+    global READER, WRITER, SCANNER, READ_WRITER
     names = pkg.scope.names
     READER, WRITER = names["Reader"].type, names["Writer"].type
     SCANNER, READ_WRITER = names["Scanner"].type, names["ReadWriter"].type
-    _Reader, _Writer = struct_class(READER), struct_class(WRITER)
-    _Scanner, _ReadWriter = struct_class(SCANNER), struct_class(READ_WRITER)
     _bytes.install_methods(pkg, globals())
 
 
@@ -100,7 +94,7 @@ def NewReaderSize(rd: Any, size: int) -> Any:
         return rd.v
     if size < _MIN_READ_BUFFER_SIZE:
         size = _MIN_READ_BUFFER_SIZE
-    return _Reader(_new_buf(size, _SITE_READER), rd, 0, 0, None, -1, -1)
+    return _bytes.new_object(READER, _SITE_READER, _new_buf(size, _SITE_READER), rd, 0, 0, None, -1, -1)
 
 
 def NewReader(rd: Any) -> Any:
@@ -416,7 +410,7 @@ def NewWriterSize(w: Any, size: int) -> Any:
         return w.v
     if size <= 0:
         size = _DEFAULT_BUF_SIZE
-    return _Writer(None, _new_buf(size, _SITE_WRITER), 0, w)
+    return _bytes.new_object(WRITER, _SITE_WRITER, None, _new_buf(size, _SITE_WRITER), 0, w)
 
 
 def NewWriter(w: Any) -> Any:
@@ -593,7 +587,7 @@ def Writer_ReadFrom(b: Any, r: Any) -> tuple[int, Any]:
 
 
 def NewReadWriter(r: Any, w: Any) -> Any:
-    return _ReadWriter(r, w)
+    return _bytes.new_object(READ_WRITER, ("bufio.NewReadWriter", "bufio/bufio.go", 0), r, w)
 
 
 # ---------------------------------------------------------------------------
@@ -680,7 +674,8 @@ def ScanWords(data: Slice, at_eof: bool) -> tuple[int, Slice, Any]:
 
 
 def NewScanner(r: Any) -> Any:
-    return _Scanner(r, ScanLines, MaxScanTokenSize, NIL_SLICE, NIL_SLICE, 0, 0, None, 0, False, False)
+    return _bytes.new_object(SCANNER, ("bufio.NewScanner", "bufio/scan.go", 0),
+                             r, ScanLines, MaxScanTokenSize, NIL_SLICE, NIL_SLICE, 0, 0, None, 0, False, False)
 
 
 def _set_err(s: Any, err: Any) -> None:

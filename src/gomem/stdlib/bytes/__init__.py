@@ -89,20 +89,17 @@ _SITE_MAKE = ("bytes.Join", "bytes/bytes.go", 0)
 _SITE_MAP = ("bytes.Map", "bytes/bytes.go", 0)
 _SITE_RUNES = ("bytes.Runes", "bytes/bytes.go", 0)
 _SITE_READER = ("bytes.NewReader", "bytes/reader.go", 0)
+_SITE_NEW_BUFFER = ("bytes.NewBuffer", "bytes/buffer.go", 0)
 
 BUFFER: Named
 READER: Named
-_Buffer: Any = None
-_Reader: Any = None
 
 
 def gomem_bind(pkg: Any) -> None:
     """Find the api.go types and install their methods for interface dispatch."""
-    global BUFFER, READER, _Buffer, _Reader
+    global BUFFER, READER
     BUFFER = pkg.scope.names["Buffer"].type
     READER = pkg.scope.names["Reader"].type
-    _Buffer = struct_class(BUFFER)
-    _Reader = struct_class(READER)
     install_methods(pkg, globals())
 
 
@@ -176,6 +173,12 @@ def _slices(items: list, site) -> Slice:
     if items:
         _malloc.alloc_array(_BYTES_T, len(items), site)
     return Slice(items, 0, len(items), len(items))
+
+
+def new_object(t: Named, site, *fields: Any) -> Any:
+    """&T{fields...} for an api.go struct type T, its heap allocation reported."""
+    _malloc.alloc(t, t.size, site)
+    return struct_class(t)(*fields)
 
 
 def _panic_str(msg: bytes) -> None:
@@ -654,12 +657,12 @@ _OP_INVALID = 0
 
 
 def NewBuffer(buf: Slice) -> Any:
-    return _Buffer(buf, 0, _OP_INVALID)
+    return new_object(BUFFER, _SITE_NEW_BUFFER, buf, 0, _OP_INVALID)
 
 
 def NewBufferString(s: bytes) -> Any:
-    return _Buffer(new_bytes(s, roundupsize(len(s), True) if s else 0, _SITE_BUFFER) if s else _empty(), 0,
-                   _OP_INVALID)
+    buf = new_bytes(s, roundupsize(len(s), True), _SITE_NEW_BUFFER) if s else _empty()
+    return new_object(BUFFER, _SITE_NEW_BUFFER, buf, 0, _OP_INVALID)
 
 
 def _buf_reset(b: Any) -> None:
@@ -1020,7 +1023,7 @@ _ERR_SEEK_NEG = _errors.New(b"bytes.Reader.Seek: negative position")
 
 
 def NewReader(b: Slice) -> Any:
-    return _Reader(b, 0, -1)
+    return new_object(READER, _SITE_READER, b, 0, -1)
 
 
 def Reader_Len(r: Any) -> int:
