@@ -131,6 +131,15 @@ def data_of(s: Slice) -> bytes:
     return bytes(a[s.off:s.off + s.len])
 
 
+def _span(s: Slice) -> tuple[Any, int, int]:
+    """(array, start, end) of a []byte's contents, to search them in place: a search must not
+    copy a large operand (programs call Index or HasPrefix on data[pos:] in loops)."""
+    a = s.a
+    if a is None:
+        return b"", 0, 0
+    return a, s.off, s.off + s.len
+
+
 def _sub(s: Slice, i: int, j: int) -> Slice:
     """s[i:j]."""
     if s.a is None:
@@ -204,7 +213,10 @@ def Compare(a: Slice, b: Slice) -> int:
 
 
 def Equal(a: Slice, b: Slice) -> bool:
-    return a.len == b.len and data_of(a) == data_of(b)
+    if a.len != b.len:
+        return False
+    x, lo, hi = _span(a)
+    return x.startswith(data_of(b), lo, hi)
 
 
 def EqualFold(s: Slice, t: Slice) -> bool:
@@ -212,7 +224,8 @@ def EqualFold(s: Slice, t: Slice) -> bool:
 
 
 def Contains(b: Slice, subslice: Slice) -> bool:
-    return data_of(subslice) in data_of(b)
+    a, lo, hi = _span(b)
+    return a.find(data_of(subslice), lo, hi) >= 0
 
 
 def ContainsAny(b: Slice, chars: bytes) -> bool:
@@ -228,19 +241,27 @@ def ContainsFunc(b: Slice, f: Callable[[int], bool]) -> bool:
 
 
 def Count(s: Slice, sep: Slice) -> int:
-    return _gs.count(data_of(s), data_of(sep))
+    p = data_of(sep)
+    if not p:
+        return _gs.count(data_of(s), p)
+    a, lo, hi = _span(s)
+    return a.count(p, lo, hi)
 
 
 def HasPrefix(s: Slice, prefix: Slice) -> bool:
-    return data_of(s).startswith(data_of(prefix))
+    a, lo, hi = _span(s)
+    return a.startswith(data_of(prefix), lo, hi)
 
 
 def HasSuffix(s: Slice, suffix: Slice) -> bool:
-    return data_of(s).endswith(data_of(suffix))
+    a, lo, hi = _span(s)
+    return a.endswith(data_of(suffix), lo, hi)
 
 
 def Index(s: Slice, sep: Slice) -> int:
-    return data_of(s).find(data_of(sep))
+    a, lo, hi = _span(s)
+    i = a.find(data_of(sep), lo, hi)
+    return i - lo if i >= 0 else -1
 
 
 def IndexAny(s: Slice, chars: bytes) -> int:
@@ -264,7 +285,9 @@ def IndexRune(s: Slice, r: int) -> int:
 
 
 def LastIndex(s: Slice, sep: Slice) -> int:
-    return data_of(s).rfind(data_of(sep))
+    a, lo, hi = _span(s)
+    i = a.rfind(data_of(sep), lo, hi)
+    return i - lo if i >= 0 else -1
 
 
 def LastIndexAny(s: Slice, chars: bytes) -> int:
@@ -288,8 +311,8 @@ def LastIndexFunc(s: Slice, f: Callable[[int], bool]) -> int:
 
 
 def Cut(s: Slice, sep: Slice) -> tuple[Slice, Slice, bool]:
-    d, p = data_of(s), data_of(sep)
-    i = d.find(p)
+    p = data_of(sep)
+    i = Index(s, sep)
     if i >= 0:
         return _sub(s, 0, i), _sub(s, i + len(p), s.len), True
     return s, NIL_SLICE, False
@@ -297,14 +320,16 @@ def Cut(s: Slice, sep: Slice) -> tuple[Slice, Slice, bool]:
 
 def CutPrefix(s: Slice, prefix: Slice) -> tuple[Slice, bool]:
     p = data_of(prefix)
-    if data_of(s).startswith(p):
+    a, lo, hi = _span(s)
+    if a.startswith(p, lo, hi):
         return _sub(s, len(p), s.len), True
     return s, False
 
 
 def CutSuffix(s: Slice, suffix: Slice) -> tuple[Slice, bool]:
     p = data_of(suffix)
-    if data_of(s).endswith(p):
+    a, lo, hi = _span(s)
+    if a.endswith(p, lo, hi):
         return _sub(s, 0, s.len - len(p)), True
     return s, False
 
@@ -616,14 +641,16 @@ def TrimSpace(s: Slice) -> Slice:
 
 def TrimPrefix(s: Slice, prefix: Slice) -> Slice:
     p = data_of(prefix)
-    if data_of(s).startswith(p):
+    a, lo, hi = _span(s)
+    if a.startswith(p, lo, hi):
         return _sub(s, len(p), s.len)
     return s
 
 
 def TrimSuffix(s: Slice, suffix: Slice) -> Slice:
     p = data_of(suffix)
-    if data_of(s).endswith(p):
+    a, lo, hi = _span(s)
+    if a.endswith(p, lo, hi):
         return _sub(s, 0, s.len - len(p))
     return s
 
