@@ -355,11 +355,35 @@ def _collect(b: Any, delim: int) -> tuple[bytes, Any]:
 
 
 def Reader_ReadBytes(b: Any, delim: int) -> tuple[Slice, Any]:
+    data = _buffered_line(b, delim)
+    if data is not None:
+        return _bytes.new_bytes(data, len(data), _SITE_COLLECT), None
     data, err = _collect(b, delim)
     return _bytes.new_bytes(data, len(data), _SITE_COLLECT) if data else Slice(bytearray(), 0, 0, 0), err
 
 
+def _buffered_line(b: Any, delim: int) -> bytes | None:
+    """Fast path of ReadString/ReadBytes, same result: the text up to delim when it is
+    already buffered (consumed), else None."""
+    buf = b.buf
+    a = buf.a
+    if a is None:
+        return None
+    start = buf.off + b.r
+    i = a.find(delim, start, buf.off + b.w)
+    if i < 0:
+        return None
+    b.r = i + 1 - buf.off
+    b.lastByte = delim
+    b.lastRuneSize = -1
+    return bytes(memoryview(a)[start:i + 1])
+
+
 def Reader_ReadString(b: Any, delim: int) -> tuple[bytes, Any]:
+    data = _buffered_line(b, delim)
+    if data is not None:
+        _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)
+        return data, None
     data, err = _collect(b, delim)
     if data:
         _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)
@@ -495,6 +519,14 @@ def Writer_Write(b: Any, p: Slice) -> tuple[int, Any]:
 
 
 def Writer_WriteString(b: Any, s: bytes) -> tuple[int, Any]:
+    buf = b.buf
+    n = len(s)
+    if b.err is None and n <= buf.len - b.n:
+        # Fast path, same result: it fits in the buffer.
+        at = buf.off + b.n
+        buf.a[at:at + n] = s
+        b.n += n
+        return n, None
     nn = 0
     pos = 0
     string_writer = None
