@@ -34,8 +34,8 @@ from gomem.types.types import (
     INT64,
     STRING,
     UINT8,
-    FuncInfo,
     Named,
+    Struct,
     new_pointer,
     new_signature,
     new_slice,
@@ -78,7 +78,8 @@ _MAX_ALLOC = 1 << 40
 
 def check_alloc(n: int) -> None:
     if n > _MAX_ALLOC:
-        raise MemoryError
+        from gomem.runtime.panic import FatalError
+        raise FatalError("runtime: out of memory")
 
 
 _SITE_BUFFER = ("bytes.growSlice", "bytes/buffer.go", 0)
@@ -115,8 +116,12 @@ def install_methods(pkg: Any, impls: dict[str, Any]) -> None:
             impl = impls.get(f"{t.name}_{name}")
             if impl is None:
                 continue
-            assert isinstance(fi, FuncInfo) and fi.pointer_recv
-            setattr(new_pointer(t), "m_" + name, impl)
+            ptr_impl = impl
+            if not fi.pointer_recv:
+                setattr(t, "m_" + name, impl)
+                if not isinstance(t.underlying(), Struct):  # a *T that is not a struct object
+                    ptr_impl = (lambda f: lambda p, *a: f(p.v, *a))(impl)
+            setattr(new_pointer(t), "m_" + name, ptr_impl)
 
 
 # ---------------------------------------------------------------------------
