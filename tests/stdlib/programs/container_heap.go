@@ -115,4 +115,38 @@ func main() {
 		fmt.Printf("%.2d:%s ", it.priority, it.value)
 	}
 	fmt.Println()
+
+	// many random operations, with a digest of every call made
+	r := &IntHeap{}
+	x := uint64(88172645463325252)
+	next := func(n int) int {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return int(x % uint64(n))
+	}
+	var digest uint64
+	for i := 0; i < 3000; i++ {
+		switch op := next(10); {
+		case op < 4 || r.Len() == 0:
+			heap.Push(r, next(100))
+		case op < 6:
+			heap.Pop(r)
+		case op < 7:
+			heap.Remove(r, next(len(r.a)))
+		case op < 9:
+			k := next(len(r.a))
+			r.a[k] = next(100)
+			heap.Fix(r, k)
+		default:
+			heap.Init(r)
+		}
+		for _, s := range r.log {
+			for _, c := range []byte(s) {
+				digest = (digest ^ uint64(c)) * 1099511628211
+			}
+		}
+		r.log = r.log[:0]
+	}
+	fmt.Println(digest, r.a)
 }
