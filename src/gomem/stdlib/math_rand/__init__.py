@@ -560,3 +560,9 @@ def gomem_bind(pkg: Any) -> None:
     for ptr, prefix in ((RNG_SOURCE_PTR, "rngSource"), (RUNTIME_SOURCE_PTR, "runtimeSource")):
         for m in ("Int63", "Seed", "Uint64"):
             setattr(ptr, "m_" + m, globals()[f"{prefix}_{m}"])
+
+
+def gomem_start() -> None:
+    """Called when a program starts: the top-level generator is chosen afresh."""
+    _global.clear()
+    _runtime_rng.clear()
