@@ -18,7 +18,17 @@ from typing import Any, Callable
 
 from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import GoExit, GoPanic, as_go_panic, panic_nil_deref
-from gomem.runtime.values import NIL_SLICE, Box, GoMap, Iface, Slice, is_aggregate, slice_of, struct_class, zero_value
+from gomem.runtime.values import (
+    NIL_SLICE,
+    Box,
+    GoMap,
+    Iface,
+    Slice,
+    is_aggregate,
+    slice_of,
+    struct_class,
+    zero_value,
+)
 from gomem.stdlib import gostrconv as _sc
 from gomem.stdlib import os as _os
 from gomem.stdlib import time as _time
