@@ -129,24 +129,23 @@ def NewSource(seed: int) -> Any:
 
 
 # ---------------------------------------------------------------------------
-# The runtime source behind the unseeded top-level functions
-
-_runtime_rng: list[_random.Random] = []
+# The runtime source behind the unseeded top-level functions (seeded from GOMEM_SEED)
 
 
-def _runtime_random() -> _random.Random:
-    if not _runtime_rng:
-        from gomem.runtime.sched import _seed_from_env
-        _runtime_rng.append(_random.Random(f"math/rand {_seed_from_env()}"))
-    return _runtime_rng[0]
+def _new_runtime_random() -> _random.Random:
+    from gomem.runtime.sched import _seed_from_env
+    return _random.Random(f"math/rand {_seed_from_env()}")
+
+
+_runtime_rng = _new_runtime_random()
 
 
 def runtimeSource_Uint64(s: Any) -> int:
-    return _runtime_random().getrandbits(64)
+    return _runtime_rng.getrandbits(64)
 
 
 def runtimeSource_Int63(s: Any) -> int:
-    return _runtime_random().getrandbits(64) & _MASK63
+    return _runtime_rng.getrandbits(63)
 
 
 def runtimeSource_Seed(s: Any, seed: int) -> None:
@@ -164,14 +163,26 @@ def New(src: Any) -> Any:
 
 
 def _int63(r: Any) -> int:
-    if r is None:
-        panic_nil_deref()
+    # A nil r or r.src fails on the attribute access, which becomes Go's nil dereference panic.
     src = r.src
-    if src is None:
-        panic_nil_deref()
-    if src.t is RNG_SOURCE_PTR:
-        return rngSource_Uint64(src.v) & _MASK63
-    return src.t.m_Int63(src.v)
+    t = src.t
+    if t is RNG_SOURCE_PTR:  # rngSource_Int63, inlined: this is the hot path of every method
+        rng = src.v
+        tap = rng.tap - 1
+        if tap < 0:
+            tap += _LEN
+        feed = rng.feed - 1
+        if feed < 0:
+            feed += _LEN
+        vec = rng.vec
+        x = ((vec[feed] + vec[tap] + _HALF64) & _M64) - _HALF64
+        vec[feed] = x
+        rng.tap = tap
+        rng.feed = feed
+        return x & _MASK63
+    if t is RUNTIME_SOURCE_PTR:
+        return _runtime_rng.getrandbits(63)
+    return t.m_Int63(src.v)
 
 
 def Rand_Seed(r: Any, seed: int) -> None:
@@ -251,9 +262,16 @@ def _int31n_lemire(r: Any, n: int) -> int:
 def Rand_Intn(r: Any, n: int) -> int:
     if n <= 0:
         _panic_str(b"invalid argument to Intn")
-    if n <= _INT32MAX:
-        return Rand_Int31n(r, n)
-    return Rand_Int63n(r, n)
+    if n > _INT32MAX:
+        return Rand_Int63n(r, n)
+    # Rand_Int31n, inlined
+    if n & (n - 1) == 0:
+        return (_int63(r) >> 32) & (n - 1)
+    limit = _INT32MAX - (1 << 31) % n
+    v = _int63(r) >> 32
+    while v > limit:
+        v = _int63(r) >> 32
+    return v % n
 
 
 def Rand_Float64(r: Any) -> float:
@@ -409,7 +427,7 @@ def Rand_ExpFloat64(r: Any) -> float:
 # Top-level functions
 
 
-_global: list[Any] = []
+_global: Any = None  # the top-level functions' *Rand, chosen at its first use
 
 
 def _randautoseed_off() -> bool:
@@ -418,84 +436,84 @@ def _randautoseed_off() -> bool:
 
 
 def _global_rand() -> Any:
-    if _global:
-        return _global[0]
+    global _global
+    if _global is not None:
+        return _global
     if _randautoseed_off():
-        r = _Rand(Iface(RNG_SOURCE_PTR, _new_rng_source(1)), None, 0, 0)
-        r.s64 = r.src
+        src = Iface(RNG_SOURCE_PTR, _new_rng_source(1))
     else:
         src = Iface(RUNTIME_SOURCE_PTR, None)
-        r = _Rand(src, src, 0, 0)
-    _global.append(r)
-    return r
+    _global = _Rand(src, src, 0, 0)
+    return _global
 
 
 def Seed(seed: int) -> None:
-    if _global and _global[0].src.t is RNG_SOURCE_PTR:
-        Rand_Seed(_global[0], seed)
+    global _global
+    if _global is not None and _global.src.t is RNG_SOURCE_PTR:
+        Rand_Seed(_global, seed)
         return
     src = Iface(RNG_SOURCE_PTR, _new_rng_source(seed))
-    _global[:] = [_Rand(src, src, 0, 0)]
+    _global = _Rand(src, src, 0, 0)
 
 
 def Int63() -> int:
-    return _int63(_global_rand())
+    return _int63(_global or _global_rand())
 
 
 def Uint32() -> int:
-    return Rand_Uint32(_global_rand())
+    return Rand_Uint32(_global or _global_rand())
 
 
 def Uint64() -> int:
-    return Rand_Uint64(_global_rand())
+    return Rand_Uint64(_global or _global_rand())
 
 
 def Int31() -> int:
-    return Rand_Int31(_global_rand())
+    return Rand_Int31(_global or _global_rand())
 
 
 def Int() -> int:
-    return _int63(_global_rand())
+    return _int63(_global or _global_rand())
 
 
 def Int63n(n: int) -> int:
-    return Rand_Int63n(_global_rand(), n)
+    return Rand_Int63n((_global or _global_rand()), n)
 
 
 def Int31n(n: int) -> int:
-    return Rand_Int31n(_global_rand(), n)
+    return Rand_Int31n((_global or _global_rand()), n)
 
 
 def Intn(n: int) -> int:
-    return Rand_Intn(_global_rand(), n)
+    return Rand_Intn((_global or _global_rand()), n)
 
 
 def Float64() -> float:
-    return Rand_Float64(_global_rand())
+    return Rand_Float64(_global or _global_rand())
 
 
 def Float32() -> float:
-    return Rand_Float32(_global_rand())
+    return Rand_Float32(_global or _global_rand())
 
 
 def Perm(n: int) -> Slice:
-    return Rand_Perm(_global_rand(), n)
+    return Rand_Perm((_global or _global_rand()), n)
 
 
 def Shuffle(n: int, swap: Callable[[int, int], Any]) -> None:
-    Rand_Shuffle(_global_rand(), n, swap)
+    Rand_Shuffle((_global or _global_rand()), n, swap)
 
 
 def Read(p: Slice) -> tuple[int, Any]:
-    return Rand_Read(_global_rand(), p)
+    return Rand_Read((_global or _global_rand()), p)
 
 
 def NormFloat64() -> float:
-    return Rand_NormFloat64(_global_rand())
+    return Rand_NormFloat64(_global or _global_rand())
 
 
 def ExpFloat64() -> float:
-    return Rand_ExpFloat64(_global_rand())
+    return Rand_ExpFloat64(_global or _global_rand())
 
 
 # ---------------------------------------------------------------------------
@@ -564,5 +582,6 @@ def gomem_bind(pkg: Any) -> None:
 
 def gomem_start() -> None:
     """Called when a program starts: the top-level generator is chosen afresh."""
-    _global.clear()
-    _runtime_rng.clear()
+    global _global, _runtime_rng
+    _global = None
+    _runtime_rng = _new_runtime_random()
