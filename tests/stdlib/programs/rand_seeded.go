@@ -11,6 +11,13 @@ type counting struct{ n int64 }
 func (c *counting) Int63() int64    { c.n += 0x1234567890ABCDE; return c.n & (1<<63 - 1) }
 func (c *counting) Seed(seed int64) { c.n = seed }
 
+// wide is a user Source64: Rand's Uint64 must use its Uint64.
+type wide struct{ x uint64 }
+
+func (w *wide) Uint64() uint64   { w.x = w.x*6364136223846793005 + 1442695040888963407; return w.x }
+func (w *wide) Int63() int64     { return int64(w.Uint64() >> 1) }
+func (w *wide) Seed(seed int64)  { w.x = uint64(seed) }
+
 func try(name string, f func()) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -63,6 +70,13 @@ func main() {
 	fmt.Println(c.Uint64(), c.Int63(), c.Intn(10), c.Float64(), c.Int31())
 	c.Seed(3)
 	fmt.Println(c.Int63())
+	wr := rand.New(&wide{1})
+	fmt.Println(wr.Uint64(), wr.Int63(), wr.Intn(1000), wr.Float64(), wr.Perm(6), wr.NormFloat64())
+	wr.Seed(1)
+	fmt.Println(wr.Uint64())
+	var zr rand.Rand
+	try("zero Rand", func() { zr.Intn(3) })
+	try("New(nil)", func() { rand.New(nil).Int63() })
 	z := rand.NewZipf(rand.New(rand.NewSource(1)), 1.1, 1, 1000)
 	counts := map[uint64]int{}
 	for i := 0; i < 2000; i++ {
