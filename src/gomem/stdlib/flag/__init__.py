@@ -232,8 +232,9 @@ def _value_of(kind: str, p: Any) -> Iface:
 # FlagSet
 
 
-def _new_flagset(name: bytes, error_handling: int) -> Any:
-    _malloc.alloc(_FlagSet._gotype, 104, _SITE_FLAGSET)
+def _new_flagset(name: bytes, error_handling: int, account: bool = True) -> Any:
+    if account:
+        _malloc.alloc(_FlagSet._gotype, 104, _SITE_FLAGSET)
     f = _FlagSet()
     f.name = name
     f.errorHandling = error_handling
@@ -620,11 +621,11 @@ def _default_command_line_usage() -> None:
 Usage: Any = _default_command_line_usage
 
 
-def gomem_start() -> None:
+def gomem_start(account: bool = True) -> None:
     """Called when a program starts, after os.Args is set: Go's package initialization."""
     global CommandLine, Usage
     args = _os.Args
-    CommandLine = _new_flagset(args.a[args.off] if args.len else b"", ExitOnError)
+    CommandLine = _new_flagset(args.a[args.off] if args.len else b"", ExitOnError, account)
     CommandLine.Usage = _command_line_usage
     Usage = _default_command_line_usage
 
@@ -719,4 +720,4 @@ def gomem_bind(pkg: Any) -> None:
                 setattr(t, "m_" + m, impl)
     if not hasattr(_os.FILE_PTR, "m_Write"):  # Output() hands os.Stderr out as an io.Writer
         _os.FILE_PTR.m_Write = _os.File_Write
-    gomem_start()
+    gomem_start(account=False)  # a CommandLine even before a program starts (not a program's allocation)
