@@ -5,7 +5,7 @@ Selection: files GOROOT_TEST/*.go and GOROOT_TEST/ken/*.go whose first line is e
 ``// run`` (no arguments), with no build constraint lines, that are single-file tests (no
 NAME.dir directory beside them), that import only packages gomem provides (fmt strings
 strconv errors os sort math time sync sync/atomic log runtime unicode/utf8 math/rand math/bits
-container/list container/heap container/ring flag), and that use
+container/list container/heap container/ring flag encoding), and that use
 none of: type parameters, unsafe, reflect, complex numbers (complex64/complex128,
 complex/real/imag, imaginary literals), struct tags, range over functions, cgo.
 
@@ -40,7 +40,7 @@ GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
 ALLOWED_IMPORTS = frozenset({
     "fmt", "strings", "strconv", "errors", "os", "sort", "math", "time", "sync", "sync/atomic",
     "log", "runtime", "unicode/utf8", "math/rand", "math/bits", "container/list", "container/heap",
-    "container/ring", "flag",
+    "container/ring", "flag", "encoding",
 })
 
 

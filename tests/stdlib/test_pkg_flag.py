@@ -16,8 +16,9 @@ GO = shutil.which("go") or "/usr/lib/go-1.23/bin/go"
 SRC = Path(__file__).resolve().parent.parent.parent / "src"
 
 
-def test_api_complete() -> None:
-    check_api("flag")
+@pytest.mark.parametrize("pkg", ["flag", "encoding"])
+def test_api_complete(pkg: str) -> None:
+    check_api(pkg)
 
 
 @pytest.mark.parametrize("prog", program_params("flag"))

@@ -24,6 +24,7 @@ from gomem.runtime.values import (
     GoMap,
     Iface,
     Slice,
+    copy_value,
     is_aggregate,
     slice_of,
     struct_class,
@@ -35,7 +36,19 @@ from gomem.stdlib import time as _time
 from gomem.stdlib.errors import New as _errors_new
 from gomem.stdlib.fmt import write_to as _write_to
 from gomem.stdlib.fmt.format import sprintf as _sprintf
-from gomem.types.types import BOOL, FLOAT64, INT, INT64, STRING, UINT, UINT64, Pointer, new_map, new_pointer
+from gomem.types.types import (
+    BOOL,
+    FLOAT64,
+    INT,
+    INT64,
+    STRING,
+    UINT,
+    UINT64,
+    Pointer,
+    Struct,
+    new_map,
+    new_pointer,
+)
 
 ContinueOnError, ExitOnError, PanicOnError = 0, 1, 2
 
@@ -53,7 +66,11 @@ _Flag: Any = None
 _FLAG_MAP: Any = None
 _VALUE_PTR: dict[str, Any] = {}  # "intValue" -> *intValue
 _FUNC_VALUE: Any = None
+_TEXT_VALUE: Any = None
+_TextValue: Any = None
 _BOOL_FUNC_VALUE: Any = None
+_TEXT_VALUE: Any = None
+_TextValue: Any = None
 _BOOL_FLAG_METHODS = ("m_String", "m_Set", "m_IsBoolFlag")
 
 CommandLine: Any = None
@@ -204,6 +221,66 @@ def durationValue_Get(d: Any) -> Any:
 
 def durationValue_String(d: Any) -> bytes:
     return _time.Duration_String(d.v)
+
+
+def textValue_Set(v: Any, s: bytes) -> Any:
+    p = v.p
+    if p is None:
+        panic_nil_deref()
+    return p.t.m_UnmarshalText(p.v, slice_of(bytearray(s)))
+
+
+def textValue_Get(v: Any) -> Any:
+    return v.p
+
+
+def textValue_String(v: Any) -> bytes:
+    p = v.p
+    marshal = getattr(p.t, "m_MarshalText", None) if p is not None else None
+    if marshal is not None:
+        b, err = marshal(p.v)
+        if err is None:
+            return bytes(b.elems())
+    return b""
+
+
+def _reflect_panic(msg: bytes) -> None:
+    raise GoPanic(_errors_new(msg))
+
+
+def _type_text(t: Any) -> bytes:
+    return _go_sprintf(b"%T", Iface(t, zero_value(t)))
+
+
+def FlagSet_TextVar(f: Any, p: Any, name: bytes, value: Any, usage: bytes) -> None:
+    """The variable *p takes the default (value, or *value for a pointer), whose type must be
+    p's element type; the flag's Value sets it with p.UnmarshalText."""
+    pu = p.t.underlying() if p is not None else None
+    if not isinstance(pu, Pointer):
+        _panic_str(b"variable value type must be a pointer")
+    if value is None:
+        _reflect_panic(b"reflect: call of reflect.Value.Type on zero Value")
+    vt, default = value.t, value.v
+    vu = vt.underlying()
+    if isinstance(vu, Pointer):
+        if default is None:
+            _reflect_panic(b"reflect: call of reflect.Value.Type on zero Value")
+        vt = vu.elem
+        if not is_aggregate(vt):
+            default = default.v
+    if vt is not pu.elem:
+        _panic_str(_go_sprintf(b"default type does not match variable type: %s != %s",
+                               _str(_type_text(vt)), _str(_type_text(pu.elem))))
+    target = p.v
+    if target is None:
+        _reflect_panic(b"reflect: reflect.Value.Set using unaddressable value")
+    if isinstance(vt.underlying(), Struct):
+        target._set(default)
+    elif is_aggregate(vt):
+        target[:] = copy_value(vt, default)
+    else:
+        target.v = default
+    FlagSet_Var(f, Iface(_TEXT_VALUE, _TextValue(p)), name, usage)
 
 
 def funcValue_Set(f: Any, s: bytes) -> Any:
@@ -679,6 +756,7 @@ StringVar, String = _top(FlagSet_StringVar), _top(FlagSet_String)
 Float64Var, Float64 = _top(FlagSet_Float64Var), _top(FlagSet_Float64)
 DurationVar, Duration = _top(FlagSet_DurationVar), _top(FlagSet_Duration)
 Func, BoolFunc, Var = _top(FlagSet_Func), _top(FlagSet_BoolFunc), _top(FlagSet_Var)
+TextVar = _top(FlagSet_TextVar)
 
 
 def Parse() -> None:
@@ -696,7 +774,7 @@ _UNDEF_MAP = new_map(STRING, STRING)
 
 def gomem_bind(pkg: Any) -> None:
     """Find the types api.go declares and give the predefined Values their methods."""
-    global _FlagSet, _Flag, _FLAG_MAP, _FUNC_VALUE, _BOOL_FUNC_VALUE
+    global _FlagSet, _Flag, _FLAG_MAP, _FUNC_VALUE, _BOOL_FUNC_VALUE, _TEXT_VALUE, _TextValue
     names = pkg.scope.names
     _FlagSet = struct_class(names["FlagSet"].type)
     flag_t = names["Flag"].type
@@ -711,6 +789,10 @@ def gomem_bind(pkg: Any) -> None:
             impl = getattr(this, f"{kind}_{m}", None)
             if impl is not None:
                 setattr(ptr, "m_" + m, impl)
+    _TEXT_VALUE = names["textValue"].type
+    _TextValue = struct_class(_TEXT_VALUE)
+    for m in ("Set", "Get", "String"):
+        setattr(_TEXT_VALUE, "m_" + m, getattr(this, "textValue_" + m))
     _FUNC_VALUE = names["funcValue"].type
     _BOOL_FUNC_VALUE = names["boolFuncValue"].type
     for t, kind in ((_FUNC_VALUE, "funcValue"), (_BOOL_FUNC_VALUE, "boolFuncValue")):

@@ -1,9 +1,10 @@
 // Package flag as gomem provides it: the declarations the checker sees. Functions and methods
 // without bodies are implemented in __init__.py (FlagSet_Parse is (*FlagSet).Parse,
-// intValue_Set is (*intValue).Set). TextVar is not provided (gomem has no package encoding).
+// intValue_Set is (*intValue).Set).
 package flag
 
 import (
+	"encoding"
 	"io"
 	"time"
 )
@@ -39,6 +40,7 @@ type stringValue string
 type float64Value float64
 type durationValue time.Duration
 type funcValue func(string) error
+type textValue struct{ p encoding.TextUnmarshaler }
 type boolFuncValue func(string) error
 
 func (b *boolValue) Set(s string) error
@@ -66,6 +68,9 @@ func (f *float64Value) String() string
 func (d *durationValue) Set(s string) error
 func (d *durationValue) Get() any
 func (d *durationValue) String() string
+func (v textValue) Set(s string) error
+func (v textValue) Get() any
+func (v textValue) String() string
 func (f funcValue) Set(s string) error
 func (f funcValue) String() string
 func (f boolFuncValue) Set(s string) error
@@ -135,6 +140,7 @@ func (f *FlagSet) Float64Var(p *float64, name string, value float64, usage strin
 func (f *FlagSet) Float64(name string, value float64, usage string) *float64
 func (f *FlagSet) DurationVar(p *time.Duration, name string, value time.Duration, usage string)
 func (f *FlagSet) Duration(name string, value time.Duration, usage string) *time.Duration
+func (f *FlagSet) TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
 func (f *FlagSet) Func(name, usage string, fn func(string) error)
 func (f *FlagSet) BoolFunc(name, usage string, fn func(string) error)
 func (f *FlagSet) Var(value Value, name string, usage string)
@@ -174,6 +180,7 @@ func Float64Var(p *float64, name string, value float64, usage string)
 func Float64(name string, value float64, usage string) *float64
 func DurationVar(p *time.Duration, name string, value time.Duration, usage string)
 func Duration(name string, value time.Duration, usage string) *time.Duration
+func TextVar(p encoding.TextUnmarshaler, name string, value encoding.TextMarshaler, usage string)
 func Func(name, usage string, fn func(string) error)
 func BoolFunc(name, usage string, fn func(string) error)
 func Var(value Value, name string, usage string)
