@@ -48,6 +48,17 @@ def test_mul_div_64(x: int, y: int) -> None:
         assert B.Rem64(x, y, y) == (x * 2**64 + y) % y
 
 
+@given(U32, U32, U32)
+def test_mul_div_32(x: int, y: int, d: int) -> None:
+    hi, lo = B.Mul32(x, y)
+    assert hi * 2**32 + lo == x * y
+    if d > hi:
+        q, r = B.Div32(hi, lo, d)
+        assert q * d + r == x * y and 0 <= r < d and q < 2**32
+    if d:
+        assert B.Rem32(hi, lo, d) == (x * y) % d
+
+
 @given(U64, st.integers(-200, 200))
 def test_rotate_reverse(x: int, k: int) -> None:
     r = B.RotateLeft64(x, k)
