@@ -3,9 +3,8 @@
 
 Selection: files GOROOT_TEST/{,ken/,chan/,interface/,fixedbugs/}*.go whose first line is exactly
 ``// run`` (no arguments), with no build constraint lines, that are single-file tests (no
-NAME.dir directory beside them), that import only packages gomem provides (fmt strings
-strconv errors os sort math time sync sync/atomic log runtime unicode/utf8 bytes bufio
-io/ioutil), and that use
+NAME.dir directory beside them), that import only packages gomem provides (every package under
+src/gomem/stdlib), and that use
 none of: type parameters, unsafe, reflect, complex numbers (complex64/complex128,
 complex/real/imag, imaginary literals), struct tags, range over functions, cgo.
 
@@ -37,10 +36,11 @@ from pathlib import Path
 
 DEFAULT_TESTDIR = "/usr/share/go-1.23/test"
 GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
-ALLOWED_IMPORTS = frozenset({
-    "fmt", "strings", "strconv", "errors", "os", "sort", "math", "time", "sync", "sync/atomic",
-    "log", "runtime", "unicode/utf8", "bytes", "bufio", "io/ioutil",
-})
+# The packages gomem provides: one directory each under src/gomem/stdlib (import path with
+# "/" spelled "_"; the importer maps them the same way).
+_STDLIB = Path(__file__).resolve().parent.parent / "src" / "gomem" / "stdlib"
+ALLOWED_IMPORTS = frozenset(d.name.replace("_", "/") for d in _STDLIB.iterdir()
+                            if (d / "api.go").is_file())
 
 
 # --------------------------------------------------------------------------- source scanning

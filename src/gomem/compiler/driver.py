@@ -184,6 +184,9 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     ns["_globals"] = ns
     exec(code, ns)
     _set_args(prog_name or _default_prog_name(paths), args)
+    for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
+        if key.startswith("P_") and hasattr(mod, "gomem_start"):
+            mod.gomem_start()
     sys.setrecursionlimit(1_000_000)
     from gomem.runtime import sched
 

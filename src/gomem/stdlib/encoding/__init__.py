@@ -1,0 +1,1 @@
+"""Package encoding: only interfaces (api.go), so nothing to implement in Python."""
