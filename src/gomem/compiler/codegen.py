@@ -345,7 +345,7 @@ class Compiler:
                 self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
-        if isinstance(recv_type, Named) and recv_type.pkg != "main":
+        if isinstance(recv_type, Named) and recv_type.pkg != self.pkg.name:
             return f"P_{self.std_alias(recv_type.pkg)}.{recv_type.name}_{fi.name}"
         return f"M_{recv_type.name}_{fi.name}"
 
@@ -397,7 +397,7 @@ class Compiler:
         if d.name.name == "init" and d.recv is None:
             idx = self.init_index(d)
             name = f"F_init_{idx}"
-        self.cur_func_name = ("main." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
+        self.cur_func_name = (self.pkg.name + "." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
         self.out.go_line = d.line
         self.function(d, name, d.recv)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
