@@ -345,7 +345,10 @@ class Compiler:
                 self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
-        if isinstance(recv_type, Named) and recv_type.pkg != self.pkg.name:
+        # Methods of other packages, and the body-less (Python) methods of a standard package
+        # being compiled, are attributes of the package's module.
+        decl = getattr(fi, "decl", None)
+        if isinstance(recv_type, Named) and (recv_type.pkg != self.pkg.name or decl is None or decl.body is None):
             return f"P_{self.std_alias(recv_type.pkg)}.{recv_type.name}_{fi.name}"
         return f"M_{recv_type.name}_{fi.name}"
 
@@ -1647,6 +1650,8 @@ class Compiler:
             nm = self.var_name(obj)
             return f"{nm}.v" if obj.boxed else nm
         if isinstance(obj, Func):
+            if obj.external:  # a body-less function of the standard package being compiled
+                return f"P_{self.pkg.path.replace('/', '_')}.{obj.name}"
             return self.func_name(obj)
         if isinstance(obj, Nil):
             if e.type is not None and isinstance(e.type.underlying(), Slice):
