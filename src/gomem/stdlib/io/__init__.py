@@ -31,8 +31,7 @@ ErrClosedPipe = _errors.New(b"io: read/write on closed pipe")
 
 _BYTES = new_slice(UINT8)
 _DISCARD = Named("discard", "io", new_struct(()))
-# A stand-in for io.Reader in ReadFrom's signature (the method is only called through
-# interfaces, whose method sets compare by name and signature).
+# io.Reader in ReadFrom's signature: a placeholder until gomem_bind has api.go's Reader.
 _READER = Named("Reader", "io", new_interface([]))
 
 
@@ -65,3 +64,9 @@ for _name, _sig, _fn in (
     setattr(_DISCARD, "m_" + _name, _fn)
 new_pointer(_DISCARD)
 Discard = Iface(_DISCARD, None)
+
+
+def gomem_bind(pkg: Any) -> None:
+    """Give Discard's ReadFrom the io.Reader type api.go declares."""
+    reader = pkg.scope.names["Reader"].type
+    _DISCARD.methods["ReadFrom"] = FuncInfo("ReadFrom", new_signature((reader,), (INT64, ERROR)), False)
