@@ -69,7 +69,7 @@ class Importer:
         bind = getattr(pkg.pymodule, "gomem_bind", None)
         if bind is not None:
             bind(pkg)
-        if _go_bodies(pkg) or pkg.init_order:
+        if _go_bodies(pkg) or any(getattr(spec, "values", None) for spec in pkg.init_order):
             pkg.pymodule.__getattr__ = _compile_on_first_use(path, pkg)
         return pkg
 
@@ -223,7 +223,8 @@ def compile_std_bodies(path: str, pkg: Package) -> None:
                            f"{getattr(e.node, 'line', 0)}: {e.msg}") from None
     ns["_globals"] = ns
     exec(compile(src, f"<gomem:{path}>", "exec"), ns)
-    initialised = {n.name for spec in pkg.init_order for n in getattr(spec, "names", ())}
+    initialised = {n.name for spec in pkg.init_order if getattr(spec, "values", None)
+                   for n in spec.names}
     ns["_init_package"]()
     for obj in pkg.scope.names.values():
         if not isinstance(obj, Var):
