@@ -530,6 +530,8 @@ class ScanState:
                         _fail("expected newline")
         except ScanError as e:
             return n, e.value
+        except GoPanic as e:
+            return n, _repanic(e)
         return n, None
 
     def advance(self, fmt: bytes, i: int) -> int:
@@ -620,7 +622,22 @@ class ScanState:
                 _fail("too many operands")
         except ScanError as e:
             return n, e.value
+        except GoPanic as e:
+            return n, _repanic(e)
         return n, None
+
+
+def _repanic(e: GoPanic) -> Any:
+    """Another panic during a scan (a nil pointer operand, a Scan method's panic): Go's scan
+    recovers it, returns io.EOF as the error if that was the panic value, and otherwise
+    panics again with the same value (printed as "panic: v [recovered]" then "panic: v")."""
+    if e.value == _io.EOF:
+        return e.value
+    e.recovered = True
+    again = GoPanic(e.value)
+    again.previous = e.previous + [e]
+    again.goroutine = e.goroutine
+    raise again from None
 
 
 # The *fmt.ss type (set by __init__.py, which builds it).
