@@ -25,5 +25,9 @@ func main() {
 		var p *int
 		fmt.Sscan("5", p)
 	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		fmt.Sscan("5", nil)
+	}()
 	fmt.Sscan("x", boom{})
 }

@@ -468,9 +468,8 @@ class ScanState:
 
     def scan_one(self, verb: int, arg: Any) -> None:
         self.buf.clear()
-        if arg is None:
-            from gomem.runtime.panic import go_panic_plain
-            go_panic_plain("gomem does not support scanning into a nil interface value yet")
+        if arg is None:  # Go's reflection fails on it (the panic value is a *reflect.ValueError)
+            raise GoPanic(_errors.New(b"reflect: call of reflect.Value.Type on zero Value"))
         t = arg.t
         scan = getattr(t, "m_Scan", None)
         if scan is not None:  # a Scanner scans itself
