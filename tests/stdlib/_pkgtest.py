@@ -57,9 +57,9 @@ def api_declarations(pkg_dir: str) -> tuple[list[str], list[str]]:
     """(body-less functions, body-less methods as T_M) declared in src/gomem/stdlib/PKG/api.go."""
     import re
     text = (SRC / "gomem" / "stdlib" / pkg_dir / "api.go").read_text()
-    funcs = re.findall(r"^func ([A-Za-z_]\w*)\(.*\)[^{\n]*$", text, re.M)
+    funcs = re.findall(r"^func ([A-Za-z_]\w*)\([^{\n]*\)[^{\n]*$", text, re.M)
     methods = [f"{t}_{m}" for t, m in
-               re.findall(r"^func \(\w*\s*\*?(\w+)\) ([A-Za-z_]\w*)\(.*\)[^{\n]*$", text, re.M)]
+               re.findall(r"^func \(\w*\s*\*?(\w+)\) ([A-Za-z_]\w*)\([^{\n]*\)[^{\n]*$", text, re.M)]
     return funcs, methods
 
 
@@ -67,9 +67,10 @@ def check_api(pkg_path: str) -> None:
     """The package checks, and every body-less function and method has its Python function."""
     import importlib
 
-    from gomem.compiler.driver import IMPORTER
+    from gomem.compiler.driver import IMPORTER, compile_std_bodies
     pkg = IMPORTER(pkg_path)
     assert pkg is not None
+    compile_std_bodies(pkg_path, pkg)  # what api.go writes in Go becomes module attributes
     mod = importlib.import_module("gomem.stdlib." + pkg_path.replace("/", "_"))
     funcs, methods = api_declarations(pkg_path.replace("/", "_"))
     missing = [n for n in funcs + methods if not callable(getattr(mod, n, None))]

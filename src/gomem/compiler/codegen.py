@@ -347,7 +347,10 @@ class Compiler:
             self.out.emit(f"{tn}.s_{name} = {self.tname(fi.sig)}")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
-        if isinstance(recv_type, Named) and recv_type.pkg != "main":
+        # Methods of other packages, and the body-less (Python) methods of a standard package
+        # being compiled, are attributes of the package's module.
+        decl = getattr(fi, "decl", None)
+        if isinstance(recv_type, Named) and (recv_type.pkg != self.pkg.name or decl is None or decl.body is None):
             return f"P_{self.std_alias(recv_type.pkg)}.{recv_type.name}_{fi.name}"
         return f"M_{recv_type.name}_{fi.name}"
 
@@ -399,7 +402,7 @@ class Compiler:
         if d.name.name == "init" and d.recv is None:
             idx = self.init_index(d)
             name = f"F_init_{idx}"
-        self.cur_func_name = ("main." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
+        self.cur_func_name = (self.pkg.name + "." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
         self.out.go_line = d.line
         self.function(d, name, d.recv)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
@@ -1685,6 +1688,8 @@ class Compiler:
             nm = self.var_name(obj)
             return f"{nm}.v" if obj.boxed else nm
         if isinstance(obj, Func):
+            if obj.external:  # a body-less function of the standard package being compiled
+                return f"P_{self.pkg.path.replace('/', '_')}.{obj.name}"
             return self.func_name(obj)
         if isinstance(obj, Nil):
             if e.type is not None and isinstance(e.type.underlying(), Slice):

@@ -69,7 +69,28 @@ class Importer:
         bind = getattr(pkg.pymodule, "gomem_bind", None)
         if bind is not None:
             bind(pkg)
+        if _go_bodies(pkg) or any(getattr(spec, "values", None) for spec in pkg.init_order):
+            pkg.pymodule.__getattr__ = _compile_on_first_use(path, pkg)
         return pkg
+
+
+def _go_bodies(pkg: Package) -> list[ast.FuncDecl]:
+    """The functions and methods a standard package's api.go writes in Go."""
+    return [d for f in pkg.files for d in f.decls
+            if isinstance(d, ast.FuncDecl) and d.body is not None and d.obj is not None]
+
+
+def _compile_on_first_use(path: str, pkg: Package):
+    """A module __getattr__ (PEP 562) that compiles the package's Go code the first time a
+    name the module lacks is looked up (F_Copy, SectionReader_Read, ...): programs that do not
+    use that code do not pay for compiling it."""
+    def module_getattr(name: str) -> Any:
+        if not name.startswith("__") and path not in _STD_COMPILED:
+            compile_std_bodies(path, pkg)
+            if name in pkg.pymodule.__dict__:
+                return pkg.pymodule.__dict__[name]
+        raise AttributeError(f"module {pkg.pymodule.__name__!r} has no attribute {name!r}")
+    return module_getattr
 
 
 IMPORTER = Importer()
@@ -160,6 +181,66 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
         col = getattr(node, "col", 0)
         raise CompileFailed([f"{comp.cur_file}:{line}:{col}: {e.msg}"]) from None
     return src, ns
+
+
+_STD_COMPILED: set[str] = set()
+
+
+def compile_std_bodies(path: str, pkg: Package) -> None:
+    """Compile the functions and methods a standard package's api.go writes in Go (once per
+    process, on first use: see _compile_on_first_use), and make them attributes of its
+    Python module: F_<name> for a function, <Type>_<name> for a method (where body-less ones
+    are found), so that compiled programs and the package's Python code call both alike. Package variables the api.go
+    initialises in Go become module attributes too; those it only declares are the module's
+    (so the Go bodies see the Python values, e.g. io.EOF)."""
+    if path in _STD_COMPILED:
+        return
+    _STD_COMPILED.add(path)
+    imports = {imp.path: IMPORTER(imp.path) for f in pkg.files for imp in f.imports}
+    bodies = _go_bodies(pkg)
+    if not bodies and not pkg.init_order:
+        return
+    from gomem.check.objects import Var
+    from gomem.compiler import rtnames
+    from gomem.compiler.codegen import CompileError, Compiler
+    from gomem.runtime import barrier
+    from gomem.types.types import unqualified
+    path_of = {id(s): f.path for f in pkg.files for d in f.decls if isinstance(d, ast.GenDecl) for s in d.specs}
+    comp = Compiler(pkg, {p: q for p, q in imports.items() if q is not None}, path_of)
+    ns: dict[str, Any] = rtnames.namespace()
+    barrier.register(ns)
+    comp.ns = ns
+    for ipath, ipkg in imports.items():
+        if ipkg is not None:
+            ns["P_" + ipath.replace("/", "_")] = ipkg.pymodule
+    mod = pkg.pymodule
+    ns["P_" + path.replace("/", "_")] = mod
+    try:
+        with unqualified(None):
+            src = comp.compile_program()
+    except CompileError as e:
+        raise RuntimeError(f"gomem internal error: standard package {path} does not compile: "
+                           f"{getattr(e.node, 'line', 0)}: {e.msg}") from None
+    ns["_globals"] = ns
+    exec(compile(src, f"<gomem:{path}>", "exec"), ns)
+    initialised = {n.name for spec in pkg.init_order if getattr(spec, "values", None)
+                   for n in spec.names}
+    ns["_init_package"]()
+    for obj in pkg.scope.names.values():
+        if not isinstance(obj, Var):
+            continue
+        g = "G_" + obj.name
+        if obj.name in initialised or not hasattr(mod, obj.name):
+            setattr(mod, obj.name, ns[g])
+        else:
+            ns[g] = getattr(mod, obj.name)
+    for d in bodies:
+        f = d.obj
+        recv = getattr(f, "method_of", None)
+        if recv is not None:
+            setattr(mod, f"{recv.name}_{f.name}", ns[f"M_{recv.name}_{f.name}"])
+        else:
+            setattr(mod, "F_" + f.name, ns["F_" + f.name])
 
 
 def build(paths: list[str]) -> tuple[str, dict[str, Any]]:

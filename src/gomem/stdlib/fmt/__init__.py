@@ -17,6 +17,7 @@ from gomem.runtime.osio import stdout_write
 from gomem.runtime.panic import panic_nil_deref
 from gomem.runtime.values import NIL_SLICE, Iface, Slice, slice_of, struct_class
 from gomem.stdlib.errors import New as _errors_new
+from gomem.stdlib.fmt import scan as _scan
 from gomem.stdlib.fmt.format import (
     Job,
     bind_state_type,
@@ -31,6 +32,7 @@ from gomem.types.types import (
     BOOL,
     ERROR,
     INT,
+    INT32,
     STRING,
     UINT8,
     Field,
@@ -47,6 +49,8 @@ __all__ = [
     "Print", "Println", "Printf", "Sprint", "Sprintln", "Sprintf", "Fprint", "Fprintln", "Fprintf",
     "Errorf", "TYPES", "sprintf", "sprint", "sprintln", "format_value", "write_to",
     "wrapError_Error", "wrapError_Unwrap", "wrapErrors_Error", "wrapErrors_Unwrap",
+    "Scan", "Scanln", "Scanf", "Sscan", "Sscanln", "Sscanf", "Fscan", "Fscanln", "Fscanf",
+    "ss_Read", "ss_ReadRune", "ss_UnreadRune", "ss_SkipSpace", "ss_Token", "ss_Width",
 ]
 
 _ERRORS_T = new_slice(ERROR)
@@ -147,7 +151,109 @@ def state_iface(p: Job) -> Iface:
     return Iface(PP_PTR, p)
 
 
-TYPES: dict[str, Named] = {"wrapError": WRAP_ERROR, "wrapErrors": WRAP_ERRORS, "pp": PP}
+# ---------------------------------------------------------------------------
+# The ScanState given to Scan methods: *fmt.ss, whose value is the scan engine's ScanState
+
+SS = _named_struct("ss", (("buf", _BYTES_T),))
+SS_PTR = new_pointer(SS)
+_scan.STATE_TYPE[0] = SS_PTR
+
+
+def ss_Read(s: _scan.ScanState, buf: Slice) -> tuple[int, Any]:
+    return 0, _errors_new(b"ScanState's Read should not be called. Use ReadRune")
+
+
+def ss_ReadRune(s: _scan.ScanState) -> tuple[int, int, Any]:
+    return s.read_rune()
+
+
+def ss_UnreadRune(s: _scan.ScanState) -> Any:
+    s.unread_rune()
+    return None
+
+
+def ss_SkipSpace(s: _scan.ScanState) -> None:
+    s.skip_space()
+
+
+def ss_Token(s: _scan.ScanState, skip_space: bool, f: Any) -> tuple[Slice, Any]:
+    s.buf.clear()
+    try:
+        tok = s.token(skip_space, f if f is not None else _scan._not_space)
+    except _scan.ScanError as e:
+        return NIL_SLICE, e.value
+    return slice_of(bytearray(tok)), None
+
+
+def ss_Width(s: _scan.ScanState) -> tuple[int, bool]:
+    return (0, False) if s.max_wid == _scan.HUGE_WIDTH else (s.max_wid, True)
+
+
+_SIG_ERROR = new_signature((), (ERROR,))
+_add_method(SS, "Read", new_signature((_BYTES_T,), (INT, ERROR)), ss_Read)
+_add_method(SS, "ReadRune", new_signature((), (INT32, INT, ERROR)), ss_ReadRune)
+_add_method(SS, "UnreadRune", _SIG_ERROR, ss_UnreadRune)
+_add_method(SS, "SkipSpace", new_signature((), ()), ss_SkipSpace)
+_add_method(SS, "Token", new_signature((BOOL, new_signature((INT32,), (BOOL,))), (_BYTES_T, ERROR)), ss_Token)
+_add_method(SS, "Width", new_signature((), (INT, BOOL)), ss_Width)
+
+TYPES: dict[str, Named] = {"wrapError": WRAP_ERROR, "wrapErrors": WRAP_ERRORS, "pp": PP, "ss": SS}
+
+
+# ---------------------------------------------------------------------------
+# Scanning (gomem.stdlib.fmt.scan)
+
+
+def _stdin_runes() -> _scan.ByteRunes:
+    """os.Stdin (the variable's value now), read a byte at a time as Go reads an *os.File."""
+    from gomem.stdlib import os as _os
+    f = _os.Stdin
+    buf = Slice(bytearray(1), 0, 1, 1)
+
+    def read_byte() -> tuple[int, Any]:
+        while True:
+            n, err = _os.File_Read(f, buf)
+            if n >= 1:
+                return buf.a[0], None
+            if err is not None:
+                return 0, err
+    return _scan.ByteRunes(read_byte)
+
+
+def Scan(a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_stdin_runes(), True, False).do_scan(_args(a))
+
+
+def Scanln(a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_stdin_runes(), False, True).do_scan(_args(a))
+
+
+def Scanf(format: bytes, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_stdin_runes(), False, False).do_scanf(format, _args(a))
+
+
+def Sscan(s: bytes, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.ByteRunes(_scan.string_bytes(s)), True, False).do_scan(_args(a))
+
+
+def Sscanln(s: bytes, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.ByteRunes(_scan.string_bytes(s)), False, True).do_scan(_args(a))
+
+
+def Sscanf(s: bytes, format: bytes, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.ByteRunes(_scan.string_bytes(s)), False, False).do_scanf(format, _args(a))
+
+
+def Fscan(r: Any, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.runes_of(r), True, False).do_scan(_args(a))
+
+
+def Fscanln(r: Any, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.runes_of(r), False, True).do_scan(_args(a))
+
+
+def Fscanf(r: Any, format: bytes, a: Slice) -> tuple[int, Any]:
+    return _scan.ScanState(_scan.runes_of(r), False, False).do_scanf(format, _args(a))
 
 
 # ---------------------------------------------------------------------------

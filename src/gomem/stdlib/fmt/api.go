@@ -2,7 +2,11 @@
 // without bodies are implemented in __init__.py (wrapError_Error is (*wrapError).Error).
 package fmt
 
-import "io"
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
 
 // Stringer: %v, %s, %q, %x and %X print such a value as the text its String method returns.
 type Stringer interface {
@@ -71,3 +75,68 @@ func (p *pp) WriteString(s string) (ret int, err error)
 func (p *pp) Width() (wid int, ok bool)
 func (p *pp) Precision() (prec int, ok bool)
 func (p *pp) Flag(b int) bool
+
+// Append, Appendf and Appendln append what Sprint, Sprintf and Sprintln make to b.
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
+
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }
+
+// FormatString rebuilds the directive (flags, width, precision, verb) that state was made for.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte // enough for the flags, two numbers and a verb in the common cases
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
+}
+
+// ScanState is what a Scan method gets: the input, rune by rune.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner: a value with a Scan method scans itself.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+func Scan(a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error)
+func Scanf(format string, a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
+func Sscanln(str string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Fscan(r io.Reader, a ...any) (n int, err error)
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+
+// *ss is the dynamic type of the ScanState given to Scan methods; at run time its value is
+// the scanning engine's ScanState (scan.py).
+type ss struct {
+	buf []byte
+}
+
+func (s *ss) Read(buf []byte) (n int, err error)
+func (s *ss) ReadRune() (r rune, size int, err error)
+func (s *ss) UnreadRune() error
+func (s *ss) SkipSpace()
+func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error)
+func (s *ss) Width() (wid int, ok bool)

@@ -1,10 +1,8 @@
 // Package ioutil as gomem provides it (deprecated in Go, still widely used): the declarations
 // the checker sees, implemented in __init__.py mostly by the os functions that replaced them.
 //
-// Go declares NopCloser's result as io.ReadCloser; gomem's io does not declare ReadCloser yet,
-// so it is the structurally identical readCloser here (only compile errors print it
-// differently). ReadDir's []fs.FileInfo is []os.FileInfo, which gomem's os declares (Go makes
-// os.FileInfo an alias of fs.FileInfo).
+// ReadDir's []fs.FileInfo is []os.FileInfo, which gomem's os declares (Go makes os.FileInfo an
+// alias of fs.FileInfo). NopCloser and ReadAll are io's, as in Go.
 package ioutil
 
 import (
@@ -15,13 +13,10 @@ import (
 // Discard is an io.Writer on which all Write calls succeed without doing anything.
 var Discard io.Writer
 
-type readCloser interface {
-	Read(p []byte) (n int, err error)
-	Close() error
-}
+func NopCloser(r io.Reader) io.ReadCloser { return io.NopCloser(r) }
 
-func NopCloser(r io.Reader) readCloser
-func ReadAll(r io.Reader) ([]byte, error)
+func ReadAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
+
 func ReadDir(dirname string) ([]os.FileInfo, error)
 func ReadFile(filename string) ([]byte, error)
 func TempDir(dir, pattern string) (name string, err error)

@@ -3,7 +3,12 @@
 // (*Builder).WriteString), on the Go-exact primitives of gomem.stdlib.gostrings.
 package strings
 
-import "io"
+import (
+	"errors"
+	"io"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A Builder is used to efficiently build a string using Write methods.
 // The zero value is ready to use. Do not copy a non-zero Builder.
@@ -78,3 +83,138 @@ func TrimRight(s, cutset string) string
 func TrimRightFunc(s string, f func(rune) bool) string
 func TrimSpace(s string) string
 func TrimSuffix(s, suffix string) string
+
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
+// A Reader reads from a string: io.Reader, io.ReaderAt, io.ByteScanner, io.RuneScanner,
+// io.Seeker and io.WriterTo. Written here in Go.
+type Reader struct {
+	s        string
+	i        int64 // where the next read starts
+	prevRune int   // where the last ReadRune started, or -1 when UnreadRune is not allowed
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Len is the number of bytes not yet read.
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+// Size is the length of the whole string, whatever has been read.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return n, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var pos int64
+	switch whence {
+	case io.SeekStart:
+		pos = offset
+	case io.SeekCurrent:
+		pos = r.i + offset
+	case io.SeekEnd:
+		pos = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if pos < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = pos
+	return pos, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	rest := r.s[r.i:]
+	m, err := io.WriteString(w, rest)
+	if m > len(rest) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(rest) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return n, err
+}
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
