@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ class Importer:
         f = parse_file(str(api), api.read_bytes())
         name = f.package.name
         pkg = Package(path, name)
+        pkg.unsupported = unsupported_directives(api.read_text())  # type: ignore[attr-defined]
         self.cache[path] = pkg
         pkg.pymodule = importlib.import_module("gomem.stdlib." + path.replace("/", "_"))
         chk = Checker(pkg, self)
@@ -73,6 +75,15 @@ class Importer:
 
 
 IMPORTER = Importer()
+
+_UNSUPPORTED = re.compile(r'^//gomem:unsupported ([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?) "([^"]*)"\s*$', re.M)
+
+
+def unsupported_directives(api_src: str) -> dict[str, str]:
+    """The identifiers an api.go marks `//gomem:unsupported Name "reason"` (Name, or Type.Method
+    for a method): part of Go's API that gomem cannot provide; the checker reports a use as
+    `gomem does not support pkg.Name yet (reason)`."""
+    return dict(_UNSUPPORTED.findall(api_src))
 
 
 def read_sources(paths: list[str]) -> list[tuple[str, bytes]]:

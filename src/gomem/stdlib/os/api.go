@@ -253,3 +253,7 @@ func IsNotExist(err error) bool
 func IsPermission(err error) bool
 func IsTimeout(err error) bool
 func NewSyscallError(syscall string, err error) error
+
+// Go's API that gomem cannot provide (the checker reports a use as "gomem does not support").
+//gomem:unsupported DirFS "needs io/fs"
+//gomem:unsupported File.SyscallConn "needs syscall"
