@@ -1037,6 +1037,9 @@ class Checker:
         inner = e
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
+        if (isinstance(inner, ast.CallExpr) and getattr(inner.fun, "type", None) is None
+                and getattr(inner.fun, "mode", None) == ast.MODE_VALUE and isinstance(inner.fun, ast.SelectorExpr)):
+            return  # the callee is an invalid pkg.Name or x.M: its error is reported
         if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
             nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner.fun)} returns {nres} value{'s' if nres != 1 else ''}")
@@ -1859,10 +1862,12 @@ class Checker:
                     e.generic_std = (obj.package.path, name)
                     e.type, e.mode = None, ast.MODE_VALUE
                     return
+                if m is None and name in getattr(obj.package, "unsupported", {}):
+                    self.error(e.sel, self.unsupported_msg(obj.package, name))
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 if m is None or not name[:1].isupper():
-                    if m is None and name in getattr(obj.package, "unsupported", {}):
-                        self.error(e.sel, self.unsupported_msg(obj.package, name))
-                    elif m is None:
+                    if m is None:
                         self.error(e.sel, f"undefined: {x.name}.{name}")
                     else:
                         self.error(e.sel, f"name {name} not exported by package {x.name}")

@@ -149,3 +149,24 @@ type MemStats struct {
 }
 
 func ReadMemStats(m *MemStats)
+
+// Go's API that gomem does not provide: a use is the compile error "gomem does not support
+// runtime.X yet (reason)". The profilers come with gomem's profiling work.
+//gomem:unsupported BlockProfile "no profiling yet"
+//gomem:unsupported BlockProfileRecord "no profiling yet"
+//gomem:unsupported CPUProfile "no profiling yet"
+//gomem:unsupported GoroutineProfile "no profiling yet"
+//gomem:unsupported MemProfile "no profiling yet"
+//gomem:unsupported MemProfileRecord "no profiling yet"
+//gomem:unsupported MutexProfile "no profiling yet"
+//gomem:unsupported ReadTrace "no execution tracer yet"
+//gomem:unsupported SetBlockProfileRate "no profiling yet"
+//gomem:unsupported SetCPUProfileRate "no profiling yet"
+//gomem:unsupported SetMutexProfileFraction "no profiling yet"
+//gomem:unsupported StackRecord "no profiling yet"
+//gomem:unsupported StartTrace "no execution tracer yet"
+//gomem:unsupported StopTrace "no execution tracer yet"
+//gomem:unsupported ThreadCreateProfile "no profiling yet"
+//gomem:unsupported SetCgoTraceback "needs cgo"
+//gomem:unsupported Breakpoint "needs signals"
+//gomem:unsupported Pinner "needs unsafe"
