@@ -234,6 +234,12 @@ def Func_FileLine(f: Any, pc: int) -> tuple[bytes, int]:
 
 def Stack(buf: Slice, all: bool) -> int:
     text = f"goroutine {_sched.goid()} [running]:\n" + _callers.format_frames(_callers.current_frames())
+    if all:  # then the other goroutines, with their states, in the order of their ids
+        cur = _sched.running()
+        for goid, g in sorted(_sched.current.allgs.items()):
+            if g is not cur:
+                frames = _callers.stack_frames(g.gr_frame) if g.gr_frame is not None else []
+                text += f"\ngoroutine {goid} [{g.reason}]:\n" + _callers.format_frames(frames)
     data = text.encode()
     n = min(len(data), buf.len)
     buf.a[buf.off:buf.off + n] = data[:n]
