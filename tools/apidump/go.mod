@@ -1,0 +1,3 @@
+module gomem.dev/apidump
+
+go 1.23
