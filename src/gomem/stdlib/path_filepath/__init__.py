@@ -14,6 +14,9 @@ from gomem.stdlib import errors as _errors
 from gomem.stdlib import os as _gos
 from gomem.stdlib import path as _path
 
+# Go's fs.WalkDirFunc, declared as walkDirFunc in api.go (gomem has no io/fs)
+TYPES = {"walkDirFunc": _gos._Declared("WalkDirFunc", "fs")}
+
 ErrBadPattern = _errors.New(b"syntax error in pattern")
 SkipDir = _errors.New(b"skip this directory")
 SkipAll = _errors.New(b"skip everything and stop the walk")

@@ -44,4 +44,7 @@ var SkipAll error
 type WalkFunc func(path string, info os.FileInfo, err error) error
 
 func Walk(root string, fn WalkFunc) error
-func WalkDir(root string, fn func(path string, d os.DirEntry, err error) error) error
+func WalkDir(root string, fn walkDirFunc) error
+
+// walkDirFunc is Go's fs.WalkDirFunc (gomem has no io/fs; it prints as fs.WalkDirFunc).
+type walkDirFunc func(path string, d os.DirEntry, err error) error

@@ -29,8 +29,9 @@ type TypeAssertionError struct {
 func (*TypeAssertionError) RuntimeError()
 func (e *TypeAssertionError) Error() string
 
-// A PanicNilError happens when code calls panic(nil). (gomem represents it by its message.)
-type PanicNilError string
+// A PanicNilError happens when code calls panic(nil). (gomem's *PanicNilError values are
+// their message.)
+type PanicNilError struct{}
 
 func (*PanicNilError) Error() string
 func (*PanicNilError) RuntimeError()
