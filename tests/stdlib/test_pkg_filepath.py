@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _pkgtest import check_api
+from _pkgtest import check_api, program_params, run_program
 
 from gomem.runtime.values import NIL_SLICE, slice_of
 from gomem.stdlib import errors as gerrors
@@ -195,3 +195,8 @@ def test_lexical_and_match_against_go(tmp_path, seed) -> None:
 def test_glob_and_abs_against_go(tmp_path) -> None:
     _make_tree(tmp_path)
     _same_lines(*_run_both(tmp_path, _GLOB_PROGRAM))
+
+
+@pytest.mark.parametrize("prog", program_params("filepath"))
+def test_program(prog) -> None:
+    run_program(prog)

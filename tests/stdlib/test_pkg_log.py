@@ -28,6 +28,8 @@ def test_header_formats() -> None:
     assert L._header(b"p: ", L.Ldate | L.Lmicroseconds | L.LUTC, T0) == b"p: 2009/11/10 23:00:00.123456 "
     assert L._header(b"p: ", L.Ltime | L.Lmsgprefix | L.LUTC, T0) == b"23:00:00 p: "
     assert L._header(b"", 0, T0) == b""
+    assert L._header(b"p: ", L.Lshortfile | L.Llongfile, T0, b"/a/b.go", 7) == b"p: b.go:7: "
+    assert L._header(b"p: ", L.Llongfile | L.Lmsgprefix, T0, b"/a/b.go", 7) == b"/a/b.go:7: p: "
     local = time.localtime(T0 // 10**9)
     assert L._header(b"", L.LstdFlags, T0) == time.strftime("%Y/%m/%d %H:%M:%S ", local).encode()
 

@@ -1,10 +1,11 @@
 """Package math (src/gomem/stdlib/math): unit tests, then Go programs against real Go.
 
 The functions are gomem.stdlib.gomath's (tested in test_math.py) except Erf, Erfc, Erfinv,
-Erfcinv, Gamma and Lgamma (math/_special.py); the bit patterns below are Go 1.23's, and
-test_special_functions_against_go compares those six with a Go 1.23 toolchain, when one is
-installed, over the cases of tests/stdlib/gen/specialgolden (GOMEM_MATH_SPECIAL_N sets how
-many random arguments per function; 20000 by default).
+Erfcinv, Gamma and Lgamma (math/_special.py) and the Bessel functions (math/_bessel.py); the
+bit patterns below are Go 1.23's, and test_special_functions_against_go and
+test_bessel_functions_against_go compare them with a Go 1.23 toolchain, when one is
+installed, over the cases of tests/stdlib/gen/specialgolden and besselgolden
+(GOMEM_MATH_SPECIAL_N sets how many random arguments per function; 20000 by default).
 """
 
 from __future__ import annotations
@@ -139,6 +140,49 @@ def test_special_functions_against_go() -> None:
         if got != want:
             bad.append(f"{name}({x!r} = 0x{arg}): Go {want}, gomem {got}")
     assert set(counts) == {*fns, "Lgamma"} and min(counts.values()) > int(n)
+    assert not bad, f"{len(bad)} mismatches:\n" + "\n".join(bad[:20])
+
+
+@pytest.mark.parametrize("name,n,x,want", [
+    ("J0", 0, 0x3FE0000000000000, 0x3FEE07F1D54C3F34), ("J0", 0, 0x40232DF9D0B635F0, 0xBFCA90C8D30DCC96),
+    ("J0", 0, 0x7FEFFFFFFFFFFFFF, 0x9FE1F6D9CE529E67), ("J0", 0, 0x12D1390B6EC72881, 0x3FF0000000000000),
+    ("J1", 0, 0x4016DAC3F37D5E68, 0xBFD4A44B1474BF56), ("J1", 0, 0x402E6ED97358CBC0, 0x3FC8E266767FA7D5),
+    ("J1", 0, 0xBC90000000000000, 0x3C80000000000000),  # Go drops the sign of tiny negative x
+    ("Y0", 0, 0x403083D11BF6C17C, 0xBF668046B4F19E54), ("Y0", 0, 0xC01076CF7D488FA4, 0x7FF8000000000001),
+    ("Y1", 0, 0x4035D15285C8C1E2, 0x3FB9BDAE0F6BCC3C), ("Y1", 0, 0x401419E021EB51C8, 0x3FC1D47C6E25FC18),
+    ("Jn", 3, 0x4020000000000000, 0xBFD2A1E8FB0A46B2), ("Jn", 5, 0x3FE0000000000000, 0x3EE0E3C219865119),
+    ("Jn", 12, 0x3FE0000000000000, 0x3CA1D8D34224A559), ("Jn", 4, 0x4520000000000000, 0xBD50BD7902A3A9EF),
+    ("Jn", 24, 0xC62EB53718715840, 0xBCC58460DA441A37), ("Jn", -1, 0x89D4CCCCCCCCCCCD, 0x9C4CCCCCCCCCCCD),
+    ("Yn", 5, 0x3FE0000000000000, 0xC0BF0A4D2DB7128B), ("Yn", 12, 0x3FE0000000000000, 0xC2E85F6B5BEA9B1A),
+    ("Yn", 8, 0x65A0000000000000, 0x2D101F03D77B81B7), ("Yn", -2, 0xC002D97C7F3321D1, 0x7FF8000000000001),
+])  # fmt: skip
+def test_bessel_bit_exact(name: str, n: int, x: int, want: int) -> None:
+    arg = _f64(f"{x:x}")
+    got = getattr(M, name)(n, arg) if name in ("Jn", "Yn") else getattr(M, name)(arg)
+    assert f"{bits(got):x}" == f"{want:x}"
+
+
+def test_bessel_functions_against_go() -> None:
+    go = _go123()
+    if go is None:
+        pytest.skip("no Go 1.23 toolchain")
+    env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
+    env.setdefault("GOCACHE", "/tmp/gocache")
+    n = os.environ.get("GOMEM_MATH_SPECIAL_N", "20000")
+    r = subprocess.run([go, "run", "./besselgolden", "-n", n], cwd=GEN, env=env, capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    unary = {"J0": M.J0, "J1": M.J1, "Y0": M.Y0, "Y1": M.Y1}
+    counts: dict[str, int] = {}
+    bad = []
+    for line in r.stdout.splitlines():
+        name, order, arg, want = line.split("\t")
+        x = _f64(arg)
+        got = unary[name](x) if name in unary else getattr(M, name)(int(order), x)
+        counts[name] = counts.get(name, 0) + 1
+        if f"{bits(got):x}" != want:
+            bad.append(f"{name}({order}, {x!r} = 0x{arg}): Go {want}, gomem {bits(got):x}")
+    assert set(counts) == {*unary, "Jn", "Yn"} and min(counts.values()) > int(n)
     assert not bad, f"{len(bad)} mismatches:\n" + "\n".join(bad[:20])
 
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from _pkgtest import check_api
+from _pkgtest import check_api, program_params, run_program
 
 import gomem.stdlib.time as gtime
 from gomem.runtime import chan, malloc, sched
@@ -695,3 +695,8 @@ def test_parse_duration_matches_go_on_generated_strings(tmp_path):
 @pytest.mark.parametrize("tz", [None, "Australia/Sydney"])
 def test_zone_transitions_match_go(tmp_path, tz):
     _same_lines(*_run_both(tmp_path, _DST_PROGRAM, tz))
+
+
+@pytest.mark.parametrize("prog", program_params("time"))
+def test_program(prog) -> None:
+    run_program(prog)

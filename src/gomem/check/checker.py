@@ -595,6 +595,9 @@ class Checker:
             if isinstance(obj, PkgName):
                 obj.used = True
                 m = obj.package.scope.lookup_local(e.sel.name)
+                if m is None and e.sel.name in getattr(obj.package, "unsupported", {}):
+                    self.error(e.sel, self.unsupported_msg(obj.package, e.sel.name))
+                    return T.INT
                 if m is None or not isinstance(m, TypeName):
                     self.error(e.sel, f"undefined: {e.x.name}.{e.sel.name}")
                     return T.INT
@@ -1039,8 +1042,10 @@ class Checker:
         if e.type is T.UNTYPED_NIL:
             self.error(e, f"use of untyped nil in {context}")
             return T.INT
-        if e.type is None or e.mode == ast.MODE_NOVALUE:
+        if e.mode == ast.MODE_NOVALUE:
             self.error(e, f"{expr_string(e)} (no value) used as value")
+            return T.INT
+        if e.type is None:  # invalid: its error is reported
             return T.INT
         if isinstance(e.type, Tuple):
             self.error(e, f"multiple-value {expr_string(e)} (value of type {e.type}) in single-value context")
@@ -1055,6 +1060,9 @@ class Checker:
         inner = e
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
+        if (isinstance(inner, ast.CallExpr) and getattr(inner.fun, "type", None) is None
+                and getattr(inner.fun, "mode", None) == ast.MODE_VALUE and isinstance(inner.fun, ast.SelectorExpr)):
+            return  # the callee is an invalid pkg.Name or x.M: its error is reported
         if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
             nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner.fun)} returns {nres} value{'s' if nres != 1 else ''}")
@@ -1857,6 +1865,23 @@ class Checker:
             maxn = max(maxn, idx)
         return maxn
 
+    @staticmethod
+    def unsupported_msg(pkg: Package, name: str) -> str:
+        """A use of API a standard package's api.go marks `//gomem:unsupported` (see driver.py)."""
+        return f"gomem does not support {pkg.path}.{name} yet ({pkg.unsupported[name]})"
+
+    def unsupported_method(self, e, t: Type, name: str) -> bool:
+        """Report x.M where M is a method of a standard type that gomem marks unsupported."""
+        named = t.elem if isinstance(t, Pointer) else t
+        pkg = getattr(getattr(named, "obj", None), "pkg", None)
+        if not isinstance(named, Named) or pkg is None:
+            return False
+        key = f"{named.name}.{name}"
+        if key not in getattr(pkg, "unsupported", {}):
+            return False
+        self.error(e.sel, self.unsupported_msg(pkg, key))
+        return True
+
     def expr_SelectorExpr(self, e, hint, lhs) -> None:
         x = e.x
         name = e.sel.name
@@ -1870,6 +1895,10 @@ class Checker:
                 if m is None and (obj.package.path, name) in GENERIC_STD_FUNCS:
                     e.selection = Selection("pkg", obj=None)
                     e.generic_std = (obj.package.path, name)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
+                if m is None and name in getattr(obj.package, "unsupported", {}):
+                    self.error(e.sel, self.unsupported_msg(obj.package, name))
                     e.type, e.mode = None, ast.MODE_VALUE
                     return
                 if m is None or not name[:1].isupper():
@@ -1913,6 +1942,9 @@ class Checker:
             return
         t = x.type
         sel = self.lookup(t, name)
+        if sel is None and self.unsupported_method(e, t, name):
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
         if sel is None:
             what = "field or method"
             if isinstance(t, Pointer) and isinstance(t.elem.underlying(), (Pointer, Interface)):

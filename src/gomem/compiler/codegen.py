@@ -161,9 +161,10 @@ class Compiler:
         self.const_names: dict[Any, str] = {}
         self.fn: FuncState | None = None
         self.lit_counter = 0
+        self.lits_in: dict[str, int] = {}  # Go function name -> function literals numbered in it
         self.sites: dict[tuple, str] = {}
         self.cur_file = ""
-        self.cur_func_name = "main"
+        self.cur_func_name = "main.init"  # package-level initialisers' closures are main.init.funcN
         self.iface_types: list[Type] = []
         self.methods_installed: set[int] = set()
         self.path_of_file = path_of_file
@@ -285,6 +286,7 @@ class Compiler:
                 self.out.emit(f"G_{o.name} = {self.zero(o.type)}")
                 if o.type.ptrdata > 0:
                     self.ns.setdefault("__globals__", []).append((f"G_{o.name}", o.name, o.type))
+        self.cur_func_name = "main.init"
         for spec in pkg.init_order:
             self.cur_file = self.path_of_file.get(id(spec), self.cur_file)
             self.value_spec_global(spec)
@@ -402,7 +404,9 @@ class Compiler:
         if d.name.name == "init" and d.recv is None:
             idx = self.init_index(d)
             name = f"F_init_{idx}"
-        self.cur_func_name = (self.pkg.name + "." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
+            self.cur_func_name = f"{self.pkg.name}.init.{idx}"  # Go's name for the i-th init
+        else:
+            self.cur_func_name = (self.pkg.name + "." + (f"(*{f.method_of.name})." if getattr(f, "pointer_recv", False) else f"{f.method_of.name}." if getattr(f, "method_of", None) else "") + d.name.name)
         self.out.go_line = d.line
         self.function(d, name, d.recv)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
@@ -1709,7 +1713,11 @@ class Compiler:
         name = f"_lit{self.lit_counter}"
         defaults = self.captured_boxes(e)
         saved_name = self.cur_func_name
-        self.cur_func_name = saved_name + f".func{self.lit_counter}"
+        # Go numbers literals per enclosing function: main.f.func1, main.f.func2, and main.f.func1.1
+        # for one nested in main.f.func1
+        n = self.lits_in[saved_name] = self.lits_in.get(saved_name, 0) + 1
+        nested = isinstance(self.fn.node, ast.FuncLit) if self.fn is not None else False
+        self.cur_func_name = saved_name + (f".{n}" if nested else f".func{n}")
         self.function(e, name, None, default_args=defaults)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ class Importer:
         f = parse_file(str(api), api.read_bytes())
         name = f.package.name
         pkg = Package(path, name)
+        pkg.unsupported = unsupported_directives(api.read_text())  # type: ignore[attr-defined]
         self.cache[path] = pkg
         pkg.pymodule = importlib.import_module("gomem.stdlib." + path.replace("/", "_"))
         chk = Checker(pkg, self)
@@ -94,6 +96,15 @@ def _compile_on_first_use(path: str, pkg: Package):
 
 
 IMPORTER = Importer()
+
+_UNSUPPORTED = re.compile(r'^//gomem:unsupported ([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?) "([^"]*)"\s*$', re.M)
+
+
+def unsupported_directives(api_src: str) -> dict[str, str]:
+    """The identifiers an api.go marks `//gomem:unsupported Name "reason"` (Name, or Type.Method
+    for a method): part of Go's API that gomem cannot provide; the checker reports a use as
+    `gomem does not support pkg.Name yet (reason)`."""
+    return dict(_UNSUPPORTED.findall(api_src))
 
 
 def read_sources(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -321,36 +332,15 @@ def report_internal_error(exc: BaseException, doing: str) -> None:
 def _go_traceback(exc: BaseException, ns: dict) -> str:
     """Go-style frames for the Python frames of compiled code: `main.f(...)` then
     `\t/abs/path/file.go:LINE`, innermost first, as the Go runtime prints them."""
-    names = ns.get("__funcnames__", {})
-    files = ns.get("__funcfiles__", {})
-    src_lines = ns.get("__source_lines__", [])
+    from gomem.runtime import callers
     frames = []
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename == "<gomem>":
-            frames.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
+        f = callers.go_frame(tb.tb_frame.f_code, tb.tb_lineno, ns)
+        if f is not None:
+            frames.append(f)
         tb = tb.tb_next
-    out = []
-    for fn, pyline in reversed(frames):
-        go_name = names.get(fn)
-        if not go_name:
-            continue
-        path, has_args = files.get(fn, ("", False))
-        out.append(f"{go_name}({'...' if has_args else ''})\n")
-        go_line = _go_line(src_lines, pyline)
-        if path and go_line:
-            out.append(f"\t{os.path.abspath(path)}:{go_line}\n")
-    return "".join(out)
-
-
-def _go_line(src_lines: list[str], pyline: int) -> int:
-    """The Go line of generated Python line pyline (the nearest `#@N` marker at or above it)."""
-    for i in range(min(pyline, len(src_lines)) - 1, -1, -1):
-        text = src_lines[i]
-        k = text.rfind("#@")
-        if k >= 0 and text[k + 2:].isdigit():
-            return int(text[k + 2:])
-    return 0
+    return callers.format_frames(frames[::-1])
 
 
 def _default_prog_name(paths: list[str]) -> str:

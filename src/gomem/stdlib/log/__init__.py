@@ -4,6 +4,7 @@ A Logger formats its header (prefix, local date and time, as Go's formatHeader d
 the fmt-formatted message and a newline if it is missing, and writes the line with one Write
 call on its io.Writer. The standard logger writes to os.Stderr. Fatal* exit with status 1
 after writing (deferred calls do not run); Panic* panic with the message (a string).
+Lshortfile and Llongfile name the calling Go code's file and line (gomem/runtime/callers.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import time as _ptime
 from typing import Any
 
+from gomem.runtime import callers as _callers
 from gomem.runtime.panic import GoExit, GoPanic
 from gomem.runtime.values import Iface, Slice, struct_class
 from gomem.stdlib import fmt as _fmt
@@ -77,7 +79,7 @@ def _itoa(n: int, wid: int) -> bytes:
     return s
 
 
-def _header(prefix: bytes, flag: int, now_ns: int) -> bytes:
+def _header(prefix: bytes, flag: int, now_ns: int, file: bytes = b"???", line: int = 0) -> bytes:
     out = []
     if not flag & Lmsgprefix:
         out.append(prefix)
@@ -92,17 +94,26 @@ def _header(prefix: bytes, flag: int, now_ns: int) -> bytes:
                 out.append(b"." + _itoa((now_ns % 1_000_000_000) // 1000, 6))
             out.append(b" ")
     if flag & (Lshortfile | Llongfile):
-        out.append(b"???:0: ")
+        if flag & Lshortfile:
+            file = file[file.rfind(b"/") + 1:]
+        out.append(file + b":" + str(line).encode() + b": ")
     if flag & Lmsgprefix:
         out.append(prefix)
     return b"".join(out)
 
 
-def _output(l: Any, msg: bytes) -> Any:
+def _output(l: Any, msg: bytes, calldepth: int = 1) -> Any:
+    """Write one log line; calldepth 1 names the Go code that called into log (log's own
+    functions are Python, not Go frames)."""
     if l.isDiscard:
         return None
     now = _ptime.time_ns()
-    line = _header(l.prefix, l.flag, now) + msg
+    file, lineno = b"???", 0
+    if l.flag & (Lshortfile | Llongfile):
+        frames = _callers.goroutine_frames()
+        if 0 < calldepth <= len(frames):
+            file, lineno = frames[calldepth - 1].file.encode(), frames[calldepth - 1].line
+    line = _header(l.prefix, l.flag, now, file, lineno) + msg
     if not line.endswith(b"\n"):
         line += b"\n"
     _, err = _fmt.write_to(l.out, line)
@@ -127,7 +138,7 @@ def Logger_Writer(l: Any) -> Any:
 
 
 def Logger_Output(l: Any, calldepth: int, s: bytes) -> Any:
-    return _output(l, s)
+    return _output(l, s, calldepth)
 
 
 def Logger_Print(l: Any, v: Slice) -> None:
@@ -224,7 +235,7 @@ def SetPrefix(prefix: bytes) -> None:
 
 
 def Output(calldepth: int, s: bytes) -> Any:
-    return _output(_std, s)
+    return _output(_std, s, calldepth)
 
 
 def Print(v: Slice) -> None:

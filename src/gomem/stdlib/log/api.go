@@ -1,6 +1,5 @@
 // Package log as gomem provides it: the declarations the checker sees. Functions and methods
 // without bodies are implemented in __init__.py (Logger_Println is (*Logger).Println).
-// Lshortfile and Llongfile print "???:0" for now (gomem has no Go file/line of the caller yet).
 package log
 
 import "io"

@@ -2,13 +2,13 @@
 
 Everything is gomem.stdlib.gomath (our own implementation, matching what Go 1.23 computes on
 amd64 bit for bit) except the error and gamma functions, implemented the same way in
-``_special``. The constants live only in api.go: the compiler inlines their values.
+``_special``, and the Bessel functions, in ``_bessel``. The constants live only in api.go: the compiler inlines their values.
 """
 
 from __future__ import annotations
 
 from gomem.stdlib import gomath as _g
-from gomem.stdlib.math import _special
+from gomem.stdlib.math import _bessel, _special
 
 _HW_NAN = _g.float64frombits(0xFFF8000000000000)
 _NINF = float("-inf")
@@ -17,10 +17,10 @@ __all__ = [
     "Abs", "Acos", "Acosh", "Asin", "Asinh", "Atan", "Atan2", "Atanh", "Cbrt", "Ceil", "Copysign",
     "Cos", "Cosh", "Dim", "Erf", "Erfc", "Erfcinv", "Erfinv", "Exp", "Exp2", "Expm1", "FMA",
     "Float32bits", "Float32frombits", "Float64bits", "Float64frombits", "Floor", "Frexp", "Gamma",
-    "Hypot", "Ilogb", "Inf", "IsInf", "IsNaN", "Ldexp", "Lgamma", "Log", "Log10", "Log1p", "Log2",
+    "Hypot", "Ilogb", "Inf", "IsInf", "IsNaN", "J0", "J1", "Jn", "Ldexp", "Lgamma", "Log", "Log10", "Log1p", "Log2",
     "Logb", "Max", "Min", "Mod", "Modf", "NaN", "Nextafter", "Nextafter32", "Pow", "Pow10",
     "Remainder", "Round", "RoundToEven", "Signbit", "Sin", "Sincos", "Sinh", "Sqrt", "Tan", "Tanh",
-    "Trunc",
+    "Trunc", "Y0", "Y1", "Yn",
 ]
 
 Abs = _g.abs_
@@ -57,6 +57,9 @@ Ilogb = _g.ilogb
 Inf = _g.inf
 IsInf = _g.is_inf
 IsNaN = _g.is_nan
+J0 = _bessel.j0
+J1 = _bessel.j1
+Jn = _bessel.jn
 Ldexp = _g.ldexp
 Lgamma = _special.lgamma
 Log = _g.log
@@ -102,3 +105,6 @@ def Sqrt(x: float) -> float:
 Tan = _g.tan
 Tanh = _g.tanh
 Trunc = _g.trunc
+Y0 = _bessel.y0
+Y1 = _bessel.y1
+Yn = _bessel.yn

@@ -1,7 +1,6 @@
 // Package math as gomem provides it: the constants exactly as Go declares them (the checker
 // evaluates them with Go's exact constant arithmetic) and the functions, implemented in
 // __init__.py on gomem.stdlib.gomath (bit-exact ports of Go's amd64 implementations).
-// The Bessel functions (J0, J1, Jn, Y0, Y1, Yn) are not provided.
 package math
 
 // Mathematical constants.
@@ -82,6 +81,12 @@ func Float64frombits(b uint64) float64
 func Floor(x float64) float64
 func Frexp(f float64) (frac float64, exp int)
 func Gamma(x float64) float64
+func J0(x float64) float64
+func J1(x float64) float64
+func Jn(n int, x float64) float64
+func Y0(x float64) float64
+func Y1(x float64) float64
+func Yn(n int, x float64) float64
 func Hypot(p, q float64) float64
 func Ilogb(x float64) int
 func Inf(sign int) float64

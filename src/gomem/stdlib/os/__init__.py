@@ -1256,3 +1256,169 @@ def Expand(s: bytes, mapping: Callable[[bytes], bytes]) -> bytes:
 
 def ExpandEnv(s: bytes) -> bytes:
     return Expand(s, Getenv)
+
+
+# ---------------------------------------------------------------------------
+# Owners, times, links, pipes, deadlines
+
+
+def IsPathSeparator(c: int) -> bool:
+    return c == 0x2F
+
+
+def Chown(name: bytes, uid: int, gid: int) -> Any:
+    try:
+        _os.chown(name, uid, gid)
+    except OSError as e:
+        return _os_error(b"chown", name, e)
+    return None
+
+
+def Lchown(name: bytes, uid: int, gid: int) -> Any:
+    try:
+        _os.lchown(name, uid, gid)
+    except OSError as e:
+        return _os_error(b"lchown", name, e)
+    return None
+
+
+def File_Chown(f: Any, uid: int, gid: int) -> Any:
+    err = _check(f, b"chown")
+    if err is not None:
+        return err
+    try:
+        _os.fchown(f.fd, uid, gid)
+    except OSError as e:
+        return _os_error(b"chown", f.name, e)
+    return None
+
+
+def File_Chdir(f: Any) -> Any:
+    err = _check(f, b"chdir")
+    if err is not None:
+        return err
+    try:
+        _os.fchdir(f.fd)
+    except OSError as e:
+        return _os_error(b"chdir", f.name, e)
+    return None
+
+
+def Chtimes(name: bytes, atime: Any, mtime: Any) -> Any:
+    """A zero Time leaves that time unchanged (UTIME_OMIT), as Go's Chtimes."""
+    try:
+        old = _os.stat(name) if _time.Time_IsZero(atime) or _time.Time_IsZero(mtime) else None
+        a = old.st_atime_ns if old is not None and _time.Time_IsZero(atime) else _time.Time_UnixNano(atime)
+        m = old.st_mtime_ns if old is not None and _time.Time_IsZero(mtime) else _time.Time_UnixNano(mtime)
+        _os.utime(name, ns=(a, m))
+    except OSError as e:
+        return _os_error(b"chtimes", name, e)
+    return None
+
+
+def Link(oldname: bytes, newname: bytes) -> Any:
+    try:
+        _os.link(oldname, newname)
+    except OSError as e:
+        return Iface(LINK_ERROR_PTR, _LinkError(b"link", oldname, newname, _errno_value(e.errno or _errno.EIO)))
+    return None
+
+
+def Getgroups() -> tuple[Slice, Any]:
+    try:
+        groups = _os.getgroups()
+    except OSError as e:
+        return NIL_SLICE, NewSyscallError(b"getgroups", _errno_value(e.errno or _errno.EIO))
+    return Slice(groups, 0, len(groups), len(groups)), None
+
+
+# files Go's runtime poller would accept (pipes): their SetDeadline calls succeed
+_pollable: set[int] = set()
+
+
+def Pipe() -> tuple[Any, Any, Any]:
+    """os.Pipe. gomem has no poller: a read of an empty pipe or a write to a full one blocks
+    the whole program, not just the goroutine."""
+    try:
+        r, w = _os.pipe2(_os.O_CLOEXEC)
+    except OSError as e:
+        return None, None, NewSyscallError(b"pipe2", _errno_value(e.errno or _errno.EIO))
+    _pollable.update((r, w))
+    return _new_file(r, b"|0"), _new_file(w, b"|1"), None
+
+
+def _set_deadline(f: Any, op: bytes) -> Any:
+    if f is None:
+        return ErrInvalid
+    if f.closed:
+        return _path_error(op, f.name, ErrClosed)
+    return None if f.fd in _pollable else ErrNoDeadline
+
+
+def File_SetDeadline(f: Any, t: Any) -> Any:
+    return _set_deadline(f, b"SetDeadline")
+
+
+def File_SetReadDeadline(f: Any, t: Any) -> Any:
+    return _set_deadline(f, b"SetReadDeadline")
+
+
+def File_SetWriteDeadline(f: Any, t: Any) -> Any:
+    return _set_deadline(f, b"SetWriteDeadline")
+
+
+def File_Readdir(f: Any, n: int) -> tuple[Slice, Any]:
+    err = _check(f, b"readdirent")
+    if err is not None:
+        return NIL_SLICE, err
+    names, err = _take(f, n)
+    infos = []
+    for name in names:
+        info, lerr = _stat_info(f.name + b"/" + name, b"lstat", False)
+        if lerr is None:
+            infos.append(info)
+    if not infos:
+        return (NIL_SLICE if n > 0 else Slice([], 0, 0, 0)), err
+    return Slice(infos, 0, len(infos), len(infos)), err
+
+
+_COPY_CHUNK = 32 * 1024  # io.Copy's buffer
+
+
+def File_ReadFrom(f: Any, r: Any) -> tuple[int, Any]:
+    """Copy r into f until r's EOF (Go's io.Copy loop: a short or failed write ends it)."""
+    err = _check(f, b"write")
+    if err is not None:
+        return 0, err
+    buf = Slice(bytearray(_COPY_CHUNK), 0, _COPY_CHUNK, _COPY_CHUNK)
+    total = 0
+    while True:
+        n, rerr = r.t.m_Read(r.v, buf)
+        if n > 0:
+            w, werr = _write(f, bytes(buf.a[:n]))
+            total += w
+            if werr is not None:
+                return total, werr
+        if rerr is not None:
+            return total, None if rerr == _io.EOF else rerr
+
+
+def File_WriteTo(f: Any, w: Any) -> tuple[int, Any]:
+    """Copy f into w until f's end."""
+    err = _check(f, b"read")
+    if err is not None:
+        return 0, err
+    total = 0
+    while True:
+        try:
+            data = _os.read(f.fd, _COPY_CHUNK)
+        except OSError as e:
+            return total, _os_error(b"read", f.name, e)
+        if not data:
+            return total, None
+        n, werr = w.t.m_Write(w.v, Slice(bytearray(data), 0, len(data), len(data)))
+        total += n
+        if werr is not None:
+            return total, werr
+        if n != len(data):
+            return total, getattr(_io, "ErrShortWrite", None) or _errors.New(b"short write")

@@ -7,7 +7,10 @@
 // with Go's names: %T shows *fs.PathError). io/fs and syscall themselves are not provided.
 package os
 
-import "time"
+import (
+	"io"
+	"time"
+)
 
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
@@ -199,6 +202,14 @@ func (f *File) Chmod(mode FileMode) error
 func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteAt(b []byte, off int64) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Chdir() error
+func (f *File) Chown(uid, gid int) error
+func (f *File) Readdir(n int) ([]FileInfo, error)
+func (f *File) SetDeadline(t time.Time) error
+func (f *File) SetReadDeadline(t time.Time) error
+func (f *File) SetWriteDeadline(t time.Time) error
+func (f *File) ReadFrom(r io.Reader) (n int64, err error)
+func (f *File) WriteTo(w io.Writer) (n int64, err error)
 
 func Create(name string) (*File, error)
 func Open(name string) (*File, error)
@@ -220,6 +231,21 @@ func Chmod(name string, mode FileMode) error
 func Chdir(dir string) error
 func Truncate(name string, size int64) error
 func Symlink(oldname, newname string) error
+func Link(oldname, newname string) error
+func Chown(name string, uid, gid int) error
+func Lchown(name string, uid, gid int) error
+func Chtimes(name string, atime time.Time, mtime time.Time) error
+func Pipe() (r *File, w *File, err error)
+func Getgroups() ([]int, error)
+
+// IsPathSeparator reports whether c is a directory separator character.
+func IsPathSeparator(c uint8) bool
+
+// A Signal represents an operating system signal.
+type Signal interface {
+	String() string
+	Signal() // to distinguish from other Stringers
+}
 func Readlink(name string) (string, error)
 func SameFile(fi1, fi2 FileInfo) bool
 func TempDir() string
@@ -253,3 +279,15 @@ func IsNotExist(err error) bool
 func IsPermission(err error) bool
 func IsTimeout(err error) bool
 func NewSyscallError(syscall string, err error) error
+
+// Go's API that gomem cannot provide (the checker reports a use as "gomem does not support").
+//gomem:unsupported DirFS "needs io/fs"
+//gomem:unsupported File.SyscallConn "needs syscall"
+//gomem:unsupported CopyFS "needs io/fs"
+//gomem:unsupported Interrupt "needs syscall"
+//gomem:unsupported Kill "needs syscall"
+//gomem:unsupported StartProcess "needs processes"
+//gomem:unsupported FindProcess "needs processes"
+//gomem:unsupported Process "needs processes"
+//gomem:unsupported ProcessState "needs processes"
+//gomem:unsupported ProcAttr "needs processes"

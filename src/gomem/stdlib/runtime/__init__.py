@@ -12,12 +12,15 @@ from __future__ import annotations
 import os as _os
 from typing import Any
 
+from gomem.compiler.rtnames import _PANIC_NIL
+from gomem.runtime import callers as _callers
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import TYPE_ASSERTION_ERROR, FatalError, GoexitUnwind
+from gomem.runtime.values import Slice, struct_class
 from gomem.types.types import Pointer, Signature
 
-TYPES = {"TypeAssertionError": TYPE_ASSERTION_ERROR}
+TYPES = {"TypeAssertionError": TYPE_ASSERTION_ERROR, "PanicNilError": _PANIC_NIL.elem}
 
 GOOS = b"linux"
 GOARCH = b"amd64"
@@ -142,3 +145,118 @@ def ReadMemStats(m: Any) -> None:
         m.EnableGC = True
     if getattr(st, "next_gc", None) is None:
         m.NextGC = 4 << 20  # Go's initial heap goal
+
+
+# ----------------------------------------------------------------------------- call stacks
+# (the frames of compiled Go code: gomem/runtime/callers.py)
+
+_FRAME_TYPES: dict[str, Any] = {}
+
+
+def gomem_bind(pkg: Any) -> None:
+    for name in ("Frame", "Frames", "Func"):
+        _FRAME_TYPES[name] = pkg.scope.names[name].type
+
+
+def Caller(skip: int) -> tuple[int, bytes, int, bool]:
+    frames = _callers.goroutine_frames()
+    if skip < 0 or skip >= len(frames):
+        return 0, b"", 0, False
+    f = frames[skip]
+    return _callers.pc_of(f), f.file.encode(), f.line, True
+
+
+_CALLERS_FRAME = _callers.GoFrame("runtime.Callers", "", 331, 311, True)
+
+
+def Callers(skip: int, pc: Slice) -> int:
+    callers_self = _callers.GoFrame(_CALLERS_FRAME.function, _callers.goroot() + "/src/runtime/extern.go",
+                                    _CALLERS_FRAME.line, _CALLERS_FRAME.start_line, True)
+    frames = [callers_self] + _callers.goroutine_frames()
+    frames = frames[max(skip, 0):][:pc.len]
+    for i, f in enumerate(frames):
+        pc.a[pc.off + i] = _callers.pc_of(f)
+    return len(frames)
+
+
+def CallersFrames(callers: Slice) -> Any:
+    fs = struct_class(_FRAME_TYPES["Frames"])()
+    fs.callers = callers
+    return fs
+
+
+def _func_value(f: _callers.GoFrame) -> Any:
+    fn = struct_class(_FRAME_TYPES["Func"])()
+    fn.name, fn.file, fn.startLine = f.function.encode(), f.file.encode(), f.start_line
+    fn.entry = _callers.entry_pc(f)
+    return fn
+
+
+def Frames_Next(ci: Any) -> tuple[Any, bool]:
+    frame = struct_class(_FRAME_TYPES["Frame"])()
+    callers = ci.callers
+    while callers is not None and callers.len > 0:
+        pc = callers.a[callers.off]
+        callers = Slice(callers.a, callers.off + 1, callers.len - 1, callers.cap - 1)
+        f = _callers.frame_of_pc(pc - 1)
+        if f is None:
+            continue
+        frame.PC = pc - 1
+        frame.Func = _func_value(f)
+        frame.Function, frame.File, frame.Line = f.function.encode(), f.file.encode(), f.line
+        frame.startLine, frame.Entry = f.start_line, frame.Func.entry
+        break
+    ci.callers = callers
+    return frame, callers is not None and callers.len > 0
+
+
+def FuncForPC(pc: int) -> Any:
+    f = _callers.frame_of_pc(pc)
+    return None if f is None else _func_value(f)
+
+
+def Func_Name(f: Any) -> bytes:
+    return b"" if f is None else f.name
+
+
+def Func_Entry(f: Any) -> int:
+    return 0 if f is None else f.entry
+
+
+def Func_FileLine(f: Any, pc: int) -> tuple[bytes, int]:
+    if f is None:
+        return b"", 0
+    at = _callers.frame_of_pc(pc)
+    if at is None or at.function != f.name.decode():
+        return b"?", 0
+    return at.file.encode(), at.line
+
+
+def Stack(buf: Slice, all: bool) -> int:
+    text = f"goroutine {_sched.goid()} [running]:\n" + _callers.format_frames(_callers.current_frames())
+    if all:  # then the other goroutines, with their states, in the order of their ids
+        cur = _sched.running()
+        for goid, g in sorted(_sched.current.allgs.items()):
+            if g is not cur:
+                frames = _callers.stack_frames(g.gr_frame) if g.gr_frame is not None else []
+                text += f"\ngoroutine {goid} [{g.reason}]:\n" + _callers.format_frames(frames)
+    data = text.encode()
+    n = min(len(data), buf.len)
+    buf.a[buf.off:buf.off + n] = data[:n]
+    return n
+
+
+def GOROOT() -> bytes:
+    return _callers.goroot().encode()
+
+
+def NumCgoCall() -> int:
+    return 0
+
+
+def PanicNilError_Error(e: Any) -> bytes:
+    return e
+
+
+def PanicNilError_RuntimeError(e: Any) -> None:
+    return None

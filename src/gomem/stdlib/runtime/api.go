@@ -1,6 +1,7 @@
 // Package runtime as gomem provides it: the declarations the checker sees. Functions without
 // bodies are implemented in __init__.py on gomem's scheduler (gomem/runtime/sched.py) and
-// allocator (gomem/runtime/malloc.py). Caller, Callers and Stack are not provided yet.
+// allocator (gomem/runtime/malloc.py). Caller, Callers, Stack and FuncForPC see the frames of
+// compiled Go code (gomem/runtime/callers.py); their PCs are gomem's own.
 package runtime
 
 // GOOS is the running program's operating system target.
@@ -27,6 +28,70 @@ type TypeAssertionError struct {
 
 func (*TypeAssertionError) RuntimeError()
 func (e *TypeAssertionError) Error() string
+
+// A PanicNilError happens when code calls panic(nil). (gomem's *PanicNilError values are
+// their message.)
+type PanicNilError struct{}
+
+func (*PanicNilError) Error() string
+func (*PanicNilError) RuntimeError()
+
+// Caller reports file and line number information about function invocations on the calling
+// goroutine's stack. The argument skip is the number of stack frames to ascend, with 0
+// identifying the caller of Caller.
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills the slice pc with the return program counters of function invocations on the
+// calling goroutine's stack; skip 0 identifies the frame for Callers itself.
+func Callers(skip int, pc []uintptr) int
+
+// CallersFrames takes a slice of PCs returned by Callers and prepares to return
+// function/file/line information.
+func CallersFrames(callers []uintptr) *Frames
+
+// Frames may be used to get function/file/line information for a slice of PC values
+// returned by Callers.
+type Frames struct {
+	callers []uintptr
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values, and
+// whether there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool)
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC        uintptr
+	Func      *Func
+	Function  string
+	File      string
+	Line      int
+	startLine int
+	Entry     uintptr
+}
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name      string
+	file      string
+	startLine int
+	entry     uintptr
+}
+
+func FuncForPC(pc uintptr) *Func
+func (f *Func) Name() string
+func (f *Func) Entry() uintptr
+func (f *Func) FileLine(pc uintptr) (file string, line int)
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of
+// bytes written to buf. If all is true, the other goroutines' headers follow.
+func Stack(buf []byte, all bool) int
+
+// GOROOT returns the root of the Go tree.
+func GOROOT() string
+
+// NumCgoCall returns the number of cgo calls made by the current process.
+func NumCgoCall() int64
 
 // MemProfileRate controls the fraction of memory allocations that are recorded and reported
 // in the memory profile.
@@ -85,3 +150,24 @@ type MemStats struct {
 }
 
 func ReadMemStats(m *MemStats)
+
+// Go's API that gomem does not provide: a use is the compile error "gomem does not support
+// runtime.X yet (reason)". The profilers come with gomem's profiling work.
+//gomem:unsupported BlockProfile "no profiling yet"
+//gomem:unsupported BlockProfileRecord "no profiling yet"
+//gomem:unsupported CPUProfile "no profiling yet"
+//gomem:unsupported GoroutineProfile "no profiling yet"
+//gomem:unsupported MemProfile "no profiling yet"
+//gomem:unsupported MemProfileRecord "no profiling yet"
+//gomem:unsupported MutexProfile "no profiling yet"
+//gomem:unsupported ReadTrace "no execution tracer yet"
+//gomem:unsupported SetBlockProfileRate "no profiling yet"
+//gomem:unsupported SetCPUProfileRate "no profiling yet"
+//gomem:unsupported SetMutexProfileFraction "no profiling yet"
+//gomem:unsupported StackRecord "no profiling yet"
+//gomem:unsupported StartTrace "no execution tracer yet"
+//gomem:unsupported StopTrace "no execution tracer yet"
+//gomem:unsupported ThreadCreateProfile "no profiling yet"
+//gomem:unsupported SetCgoTraceback "needs cgo"
+//gomem:unsupported Breakpoint "needs signals"
+//gomem:unsupported Pinner "needs unsafe"

@@ -54,3 +54,7 @@ func QuoteToGraphic(s string) string
 func QuotedPrefix(s string) (string, error)
 func Unquote(s string) (string, error)
 func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)
+
+// Go's API that gomem does not provide (a use is the compile error "gomem does not support").
+//gomem:unsupported FormatComplex "needs complex numbers"
+//gomem:unsupported ParseComplex "needs complex numbers"

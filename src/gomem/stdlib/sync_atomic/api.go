@@ -119,3 +119,10 @@ func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
+
+// Go's API that gomem does not provide (a use is the compile error "gomem does not support").
+//gomem:unsupported Pointer "needs type parameters"
+//gomem:unsupported CompareAndSwapPointer "needs unsafe"
+//gomem:unsupported LoadPointer "needs unsafe"
+//gomem:unsupported StorePointer "needs unsafe"
+//gomem:unsupported SwapPointer "needs unsafe"

@@ -32,7 +32,7 @@ from gomem.runtime import malloc as _malloc
 from gomem.runtime import sched as _sched
 from gomem.runtime.chan import Chan, select
 from gomem.runtime.panic import go_panic
-from gomem.runtime.values import Iface, Slice, struct_class
+from gomem.runtime.values import NIL_SLICE, Iface, Slice, struct_class
 from gomem.stdlib import errors as _errors
 from gomem.stdlib.time import _layout
 from gomem.stdlib.time._layout import quote as _quote
@@ -502,9 +502,20 @@ def _zone_types(loc: Any) -> list[tuple[bytes, int]]:
     """The (abbreviation, offset) pairs a location uses, from its TZif file."""
     if not loc.tz:
         return [(loc.name, loc.offset)]
+    data = _tzif_data(loc)
+    try:
+        return _tzif_types(data) if data else []
+    except (ValueError, IndexError):
+        return []
+
+
+def _tzif_data(loc: Any) -> bytes | None:
+    """The TZif file of a zoneinfo location, or None."""
     z = _zone_file(loc.tz)
     if z is None:
-        return []
+        return None
+    if loc.tz in _tzif_bytes:
+        return _tzif_bytes[loc.tz]
     path = z.key if z.key and z.key.startswith("/") else None
     if path is None:
         for d in _zoneinfo.TZPATH:
@@ -513,13 +524,34 @@ def _zone_types(loc: Any) -> list[tuple[bytes, int]]:
                 path = cand
                 break
     if path is None:
-        return []
+        return None
     try:
         with open(path, "rb") as f:
-            data = f.read()
-        return _tzif_types(data)
-    except (OSError, ValueError, IndexError):
-        return []
+            return f.read()
+    except OSError:
+        return None
+
+
+_tzif_bytes: dict[bytes, bytes] = {}  # locations made from data (LoadLocationFromTZData)
+
+
+def _tzif_transitions(data: bytes) -> tuple[list[int], bytes]:
+    """The transition instants (unix seconds) of a TZif file and its footer's TZ rule."""
+    def counts(at: int) -> tuple[int, ...]:
+        if data[at:at + 4] != b"TZif":
+            raise ValueError("not a TZif file")
+        return tuple(int.from_bytes(data[at + 20 + 4 * k:at + 24 + 4 * k], "big") for k in range(6))
+
+    isut, isstd, leap, timecnt, typecnt, charcnt = counts(0)
+    if data[4:5] < b"2":
+        return [int.from_bytes(data[44 + 4 * k:48 + 4 * k], "big", signed=True) for k in range(timecnt)], b""
+    at = 44 + timecnt * 5 + typecnt * 6 + charcnt + leap * 8 + isstd + isut
+    isut, isstd, leap, timecnt, typecnt, charcnt = counts(at)
+    at += 44
+    tx = [int.from_bytes(data[at + 8 * k:at + 8 * k + 8], "big", signed=True) for k in range(timecnt)]
+    end = at + timecnt * 9 + typecnt * 6 + charcnt + leap * 12 + isstd + isut
+    footer = data[end:].strip(b"\n").split(b"\n")[0] if end < len(data) else b""
+    return tx, footer
 
 
 def _tzif_types(data: bytes) -> list[tuple[bytes, int]]:
@@ -1053,3 +1085,216 @@ def Ticker_Reset(t: Any, d: int) -> None:
     if t.r.f is None:
         _panic_str("time: Reset called on uninitialized Ticker")
     resetTimer(t.r, when(d), d)
+
+
+# ---------------------------------------------------------------------------------------
+# Zone transitions and encodings
+
+
+def Time_IsDST(t: Any) -> bool:
+    loc = t.loc
+    if loc is None or not loc.tz:
+        return False
+    z = _zone_file(loc.tz)
+    if z is None:
+        return False
+    u = _clamp_unix(t.sec - UNIX_TO_INTERNAL)
+    dst = _datetime.fromtimestamp(u, _timezone.utc).astimezone(z).dst()
+    return bool(dst)
+
+
+def _clamp_unix(unix: int) -> int:
+    """The instant _lookup consults for unix (see _FIRST_UNIX)."""
+    u = max(unix, _FIRST_UNIX)
+    if u > _LAST_UNIX:
+        u -= -(-(u - _LAST_UNIX) // _CYCLE_SECS) * _CYCLE_SECS
+    return u
+
+
+def _zone_bounds(loc: Any, unix: int) -> tuple[int | None, int | None]:
+    """Go's start and end of the zone in use at unix (None: the beginning or end of time):
+    the transitions of the location's TZif file around unix; after the last one, when the
+    file's TZ rule has daylight saving time, the rule's changes in unix's year, bounded by
+    the start of that year and 365 days later (as Go's tzset)."""
+    data = _tzif_data(loc)
+    try:
+        tx, rule = _tzif_transitions(data) if data else ([], b"")
+    except (ValueError, IndexError):
+        tx, rule = [], b""
+    if not tx:
+        return None, None
+    k = _bisect_right(tx, unix)
+    if k == 0:
+        return None, tx[0]
+    if k < len(tx):
+        return tx[k - 1], tx[k]
+    if not rule or b"," not in rule:  # no rule, or no daylight saving time in it
+        return tx[-1], None
+    year_start = (_day_number(_civil((unix + UNIX_TO_INTERNAL) // 86400)[0], 1, 1) * 86400
+                  - UNIX_TO_INTERNAL)
+    changes = []
+    day, prev = year_start, _lookup(loc, year_start)
+    while day < year_start + 365 * 86400 and len(changes) < 2:
+        nxt = day + 86400
+        cur = _lookup(loc, nxt)
+        if cur != prev:
+            lo, hi = day, nxt  # the zone changes in (lo, hi]
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if _lookup(loc, mid) == prev:
+                    lo = mid
+                else:
+                    hi = mid
+            changes.append(hi)
+        day, prev = nxt, cur
+    if len(changes) < 2:
+        return tx[-1], None
+    if unix < changes[0]:
+        return year_start, changes[0]
+    if unix >= changes[1]:
+        return changes[1], year_start + 365 * 86400
+    return changes[0], changes[1]
+
+
+def _bisect_right(xs: list[int], x: int) -> int:
+    import bisect
+    return bisect.bisect_right(xs, x)
+
+
+def Time_ZoneBounds(t: Any) -> tuple[Any, Any]:
+    loc = t.loc
+    if loc is None or not loc.tz or _zone_file(loc.tz) is None:
+        return _Time(), _Time()
+    start, end = _zone_bounds(loc, t.sec - UNIX_TO_INTERNAL)
+    return (_Time() if start is None else _Time(start + UNIX_TO_INTERNAL, 0, 0, loc),
+            _Time() if end is None else _Time(end + UNIX_TO_INTERNAL, 0, 0, loc))
+
+
+def Time_GoString(t: Any) -> bytes:
+    f = _fields(t)
+    loc = t.loc
+    if loc is None or loc is UTC:
+        where = b"time.UTC"
+    elif loc is Local:
+        where = b"time.Local"
+    else:
+        where = b"time.Location(" + _quote(loc.name) + b")"
+    return b"time.Date(%d, time.%s, %d, %d, %d, %d, %d, %s)" % (
+        f.year, _layout.LONG_MONTHS[f.month - 1], f.day, f.hour, f.minute, f.sec, t.nsec, where)
+
+
+def _strict_rfc3339(t: Any) -> tuple[bytes, bytes | None]:
+    """t in RFC 3339 with nanoseconds, and the reason it is not valid RFC 3339 (or None)."""
+    f = _fields(t)
+    text = _layout.format(b"2006-01-02T15:04:05.999999999Z07:00", f)
+    if not 0 <= f.year <= 9999:
+        return text, b"year outside of range [0,9999]"
+    if text[-1:] != b"Z" and abs(f.offset) >= 24 * 3600:
+        return text, b"timezone hour outside of range [0,23]"
+    return text, None
+
+
+def Time_MarshalText(t: Any) -> tuple[Any, Any]:
+    text, bad = _strict_rfc3339(t)
+    if bad:
+        return NIL_SLICE, _error(b"Time.MarshalText: " + bad)
+    return _bytes_slice(text), None
+
+
+def Time_MarshalJSON(t: Any) -> tuple[Any, Any]:
+    text, bad = _strict_rfc3339(t)
+    if bad:
+        return NIL_SLICE, _error(b"Time.MarshalJSON: " + bad)
+    return _bytes_slice(b'"' + text + b'"'), None
+
+
+def _set_time(t: Any, u: Any) -> None:
+    t.sec, t.nsec, t.mono, t.loc = u.sec, u.nsec, u.mono, u.loc
+
+
+def Time_UnmarshalText(t: Any, data: Any) -> Any:
+    u, err = Parse(b"2006-01-02T15:04:05Z07:00", bytes(data.elems()))
+    _set_time(t, u)
+    return err
+
+
+def Time_UnmarshalJSON(t: Any, data: Any) -> Any:
+    b = bytes(data.elems())
+    if b == b"null":
+        return None
+    if len(b) < 2 or b[:1] != b'"' or b[-1:] != b'"':
+        return _error(b"Time.UnmarshalJSON: input is not a JSON string")
+    u, err = Parse(b"2006-01-02T15:04:05Z07:00", b[1:-1])
+    _set_time(t, u)
+    return err
+
+
+def Time_MarshalBinary(t: Any) -> tuple[Any, Any]:
+    # version 1: seconds since year 1, nanoseconds, zone offset in minutes (-1 for UTC);
+    # version 2 adds the offset's leftover seconds (local mean time zones)
+    version, extra = 1, b""
+    if t.loc is None or t.loc is UTC:
+        minutes = -1
+    else:
+        off = _lookup(t.loc, t.sec - UNIX_TO_INTERNAL)[1]
+        if _rem(off, 60):
+            version, extra = 2, (_rem(off, 60) & 0xFF).to_bytes(1, "big")
+        minutes = _quo(off, 60)
+        if minutes < -32768 or minutes == -1 or minutes > 32767:
+            return NIL_SLICE, _error(b"Time.MarshalBinary: unexpected zone offset")
+    enc = (bytes([version]) + (t.sec & (2**64 - 1)).to_bytes(8, "big") + (t.nsec & 0xFFFFFFFF).to_bytes(4, "big")
+           + (minutes & 0xFFFF).to_bytes(2, "big") + extra)
+    return _bytes_slice(enc), None
+
+
+def Time_UnmarshalBinary(t: Any, data: Any) -> Any:
+    b = bytes(data.elems())
+    if not b:
+        return _error(b"Time.UnmarshalBinary: no data")
+    if b[0] not in (1, 2):
+        return _error(b"Time.UnmarshalBinary: unsupported version")
+    if len(b) != (16 if b[0] == 2 else 15):
+        return _error(b"Time.UnmarshalBinary: invalid length")
+    sec = int.from_bytes(b[1:9], "big", signed=True)
+    nsec = int.from_bytes(b[9:13], "big", signed=True)
+    off = int.from_bytes(b[13:15], "big", signed=True) * 60
+    if b[0] == 2:
+        off += b[15]
+    if off == -60:
+        loc = None
+    elif _lookup(Local, sec - UNIX_TO_INTERNAL)[1] == off:
+        loc = _set_loc(Local)
+    else:
+        loc = FixedZone(b"", off)
+    t.sec, t.nsec, t.mono, t.loc = sec, nsec, 0, loc
+    return None
+
+
+def Time_GobEncode(t: Any) -> tuple[Any, Any]:
+    return Time_MarshalBinary(t)
+
+
+def Time_GobDecode(t: Any, data: Any) -> Any:
+    return Time_UnmarshalBinary(t, data)
+
+
+def _bytes_slice(b: bytes) -> Slice:
+    _malloc.alloc_array(UINT8, len(b), _SITE_APPEND)
+    return Slice(bytearray(b), 0, len(b), len(b))
+
+
+_tzdata_locations = 0
+
+
+def LoadLocationFromTZData(name: bytes, data: Any) -> tuple[Any, Any]:
+    import io
+    global _tzdata_locations
+    try:
+        z = _zoneinfo.ZoneInfo.from_file(io.BytesIO(bytes(data.elems())), key=name.decode("utf-8", "replace"))
+    except (ValueError, OSError, IndexError):
+        return None, _error(b"malformed time zone information")
+    _tzdata_locations += 1
+    key = b"\0tzdata%d" % _tzdata_locations  # names no file: the rules are cached under it
+    _zone_cache[key] = z
+    _tzif_bytes[key] = bytes(data.elems())
+    return _Location(name, key, 0), None

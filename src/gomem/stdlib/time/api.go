@@ -117,6 +117,7 @@ var Local *Location
 func (l *Location) String() string
 func FixedZone(name string, offset int) *Location
 func LoadLocation(name string) (*Location, error)
+func LoadLocationFromTZData(name string, data []byte) (*Location, error)
 
 // ParseError describes a problem parsing a time string.
 type ParseError struct {
@@ -184,6 +185,17 @@ func (t Time) Round(d Duration) Time
 func (t Time) Format(layout string) string
 func (t Time) AppendFormat(b []byte, layout string) []byte
 func (t Time) String() string
+func (t Time) GoString() string
+func (t Time) IsDST() bool
+func (t Time) ZoneBounds() (start, end Time)
+func (t Time) MarshalBinary() ([]byte, error)
+func (t *Time) UnmarshalBinary(data []byte) error
+func (t Time) GobEncode() ([]byte, error)
+func (t *Time) GobDecode(data []byte) error
+func (t Time) MarshalJSON() ([]byte, error)
+func (t *Time) UnmarshalJSON(data []byte) error
+func (t Time) MarshalText() ([]byte, error)
+func (t *Time) UnmarshalText(data []byte) error
 
 // Sleep pauses the current goroutine for at least the duration d.
 func Sleep(d Duration)

@@ -138,15 +138,19 @@ _tables: dict[str, Any] = {}  # canonical table name -> *RangeTable struct objec
 _builtin_flat: dict[int, _Flat] = {}  # id(struct object) -> its flat table
 
 
+def _make_table(raw: tuple) -> Any:
+    r16, r32, latin = raw
+    s16 = [_Range16(r16[i], r16[i + 1], r16[i + 2]) for i in range(0, len(r16), 3)]
+    s32 = [_Range32(r32[i], r32[i + 1], r32[i + 2]) for i in range(0, len(r32), 3)]
+    return _RangeTable(Slice(s16, 0, len(s16), len(s16)) if s16 else NIL_SLICE,
+                       Slice(s32, 0, len(s32), len(s32)) if s32 else NIL_SLICE, latin)
+
+
 def _range_table(name: str) -> Any:
     key = _ALIASES.get(name, name)
     t = _tables.get(key)
     if t is None:
-        r16, r32, latin = _raw(key)  # type: ignore[misc]
-        s16 = [_Range16(r16[i], r16[i + 1], r16[i + 2]) for i in range(0, len(r16), 3)]
-        s32 = [_Range32(r32[i], r32[i + 1], r32[i + 2]) for i in range(0, len(r32), 3)]
-        t = _RangeTable(Slice(s16, 0, len(s16), len(s16)) if s16 else NIL_SLICE,
-                        Slice(s32, 0, len(s32), len(s32)) if s32 else NIL_SLICE, latin)
+        t = _make_table(_raw(key))  # type: ignore[arg-type]
         _tables[key] = t
         _builtin_flat[id(t)] = _flat(key)
     return t
@@ -169,6 +173,10 @@ def __getattr__(name: str) -> Any:
         v = _table_map(_T.SCRIPTS)
     elif name == "Properties":
         v = _table_map(_T.PROPERTIES)
+    elif name in ("FoldCategory", "FoldScript"):
+        # the runes outside a table whose case-folding orbit meets it (Go's foldL, foldGreek, ...)
+        raw = _T.FOLD_CATEGORY if name == "FoldCategory" else _T.FOLD_SCRIPT
+        v = {k.encode(): _make_table(t) for k, t in raw.items()}
     elif name == "GraphicRanges":
         items = [_range_table(n) for n in ("L", "M", "N", "P", "S", "Zs")]
         v = Slice(items, 0, len(items), len(items))

@@ -320,6 +320,8 @@ var (
 var Categories map[string]*RangeTable
 var Scripts map[string]*RangeTable
 var Properties map[string]*RangeTable
+var FoldCategory map[string]*RangeTable
+var FoldScript map[string]*RangeTable
 var GraphicRanges []*RangeTable
 var PrintRanges []*RangeTable
 

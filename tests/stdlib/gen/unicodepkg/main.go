@@ -1,6 +1,6 @@
 // Command unicodepkg writes src/gomem/stdlib/unicode/_tables.py: Go's unicode range tables
-// (every category, script and property of unicode.Categories, unicode.Scripts and
-// unicode.Properties) and the Latin-1 properties table, from the Go toolchain that runs it.
+// (every table of unicode.Categories, Scripts, Properties, FoldCategory and FoldScript)
+// and the Latin-1 properties table, from the Go toolchain that runs it.
 //
 //	cd tests/stdlib/gen && go run ./unicodepkg > ../../../src/gomem/stdlib/unicode/_tables.py
 package main
@@ -54,6 +54,8 @@ func main() {
 	dump("CATEGORIES", unicode.Categories)
 	dump("SCRIPTS", unicode.Scripts)
 	dump("PROPERTIES", unicode.Properties)
+	dump("FOLD_CATEGORY", unicode.FoldCategory)
+	dump("FOLD_SCRIPT", unicode.FoldScript)
 	// the predicates on Latin-1 runes, one bit each (unicode answers these from a table)
 	preds := []struct {
 		name string

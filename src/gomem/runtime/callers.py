@@ -1,0 +1,193 @@
+"""The Go call stack as Go code sees it: the frames of compiled Go code, named and placed.
+
+Compiled code runs as Python functions in code named ``<gomem>``; the compiler records, in the
+program's namespace, the Go name of each function (``__funcnames__``: ``main.f``,
+``main.T.M``, ``main.main.func1``), its file (``__funcfiles__``) and marks each generated line
+with the Go line it comes from (``#@N`` comments, in ``__source_lines__``). This module turns a
+Python frame (or traceback entry) into a ``GoFrame`` with that information. Panic tracebacks
+(compiler/driver.py), runtime.Caller/Callers/Stack and log's Lshortfile all use it.
+
+Program counters are synthetic but stable within a run: each Go function gets a block of PCs
+starting at its entry, and a PC inside the block encodes the Go line (see ``pc_of``), so that
+FuncForPC, Func.FileLine and CallersFrames can map PCs back without a table per line.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from types import FrameType
+from typing import Any
+
+GOMEM_CODE = "<gomem>"
+
+# PCs: function k's block starts at _PC_BASE + k * _PC_BLOCK; line l of a function that starts
+# at line s is at entry + (l - s) * _PC_LINE (a return address is one more, as Go's are)
+_PC_BASE = 0x401000
+_PC_BLOCK = 0x10000
+_PC_LINE = 8
+
+
+@dataclass(frozen=True)
+class GoFrame:
+    function: str  # Go's name: main.main, main.(*T).M, main.f.func1
+    file: str  # absolute path
+    line: int
+    start_line: int  # the line of the func keyword
+    has_args: bool  # whether tracebacks print "(...)"
+
+
+def go_line(src_lines: list[str], pyline: int) -> int:
+    """The Go line of generated Python line pyline (the nearest `#@N` marker at or above it)."""
+    for i in range(min(pyline, len(src_lines)) - 1, -1, -1):
+        text = src_lines[i]
+        k = text.rfind("#@")
+        if k >= 0 and text[k + 2:].isdigit():
+            return int(text[k + 2:])
+    return 0
+
+
+_abs_paths: dict[str, str] = {}
+
+
+def _abspath(path: str) -> str:
+    # resolved once, so that a program's Chdir does not move its own source files
+    p = _abs_paths.get(path)
+    if p is None:
+        p = _abs_paths[path] = os.path.abspath(path)
+    return p
+
+
+def go_frame(code: Any, pyline: int, ns: dict) -> GoFrame | None:
+    """The Go frame of compiled code `code` executing generated line `pyline`, or None when
+    the code is not a Go function (module-level helpers)."""
+    if code.co_filename != GOMEM_CODE:
+        return None
+    name = ns.get("__funcnames__", {}).get(code.co_name)
+    if not name:
+        return None
+    path, has_args = ns.get("__funcfiles__", {}).get(code.co_name, ("", False))
+    src_lines = ns.get("__source_lines__", [])
+    return GoFrame(name, _abspath(path) if path else "", go_line(src_lines, pyline),
+                   go_line(src_lines, code.co_firstlineno), has_args)
+
+
+def stack_frames(frame: FrameType | None) -> list[GoFrame]:
+    """The Go frames from `frame` outwards (innermost first); Python frames of gomem's runtime
+    and standard library in between are skipped (they stand for Go code Go would show).
+    During package initialisation the frames Go has there follow: main.init (the package
+    variables' initialisers) and the runtime's doInit1/doInit/main."""
+    out = []
+    while frame is not None:
+        code = frame.f_code
+        f = go_frame(code, frame.f_lineno, frame.f_globals)
+        if f is not None:
+            out.append(f)
+        elif code.co_name == "_init_package" and code.co_filename == GOMEM_CODE:
+            out.extend(_init_frames(frame))
+        frame = frame.f_back
+    return out
+
+
+def _init_frames(frame: FrameType) -> list[GoFrame]:
+    ns = frame.f_globals
+    src_lines = ns.get("__source_lines__", [])
+    out = []
+    text = src_lines[frame.f_lineno - 1] if 0 < frame.f_lineno <= len(src_lines) else ""
+    if "F_init_" not in text:  # a package variable's initialiser, in Go's main.init
+        # (in main's file: the initialisers' own files are not recorded)
+        main_file = ns.get("__funcfiles__", {}).get("F_main", ("", False))
+        f = go_frame(frame.f_code, frame.f_lineno, {**ns, "__funcnames__": {"_init_package": "main.init"},
+                                                     "__funcfiles__": {"_init_package": main_file}})
+        if f is not None:
+            out.append(GoFrame(f.function, f.file, f.line, f.line, False))
+    root = goroot() + "/src/runtime/proc.go"
+    return out + [GoFrame("runtime.doInit1", root, 7291, 7262, True),
+                  GoFrame("runtime.doInit", root, 7258, 7256, True),
+                  GoFrame("runtime.main", root, 254, 147, False)]
+
+
+def current_frames() -> list[GoFrame]:
+    """The Go frames of the running goroutine, innermost first."""
+    return stack_frames(sys._getframe(1))
+
+
+def goroutine_frames() -> list[GoFrame]:
+    """The Go frames of the running goroutine, innermost first, down to runtime.main (the main
+    goroutine) and runtime.goexit, as Go's runtime.Callers reports them."""
+    from gomem.runtime import sched
+    frames = stack_frames(sys._getframe(1))
+    in_init = bool(frames) and frames[-1].function == "runtime.main"
+    return frames + goroutine_root_frames(sched.goid() == 1 and not in_init)
+
+
+def goroutine_root_frames(is_main: bool) -> list[GoFrame]:
+    """The runtime frames Go shows below a goroutine's first function in runtime.Callers:
+    runtime.main for the main goroutine, then runtime.goexit."""
+    root = goroot() + "/src/runtime/"
+    frames = [GoFrame("runtime.goexit", root + "asm_amd64.s", 1700, 1700, False)]
+    if is_main:
+        frames.insert(0, GoFrame("runtime.main", root + "proc.go", 272, 147, False))
+    return frames
+
+
+_goroot: str | None = None
+
+
+def goroot() -> str:
+    """runtime.GOROOT: $GOROOT, else the Go installation found on PATH or in the usual places."""
+    global _goroot
+    if _goroot is None:
+        env = os.environ.get("GOROOT")
+        if env:
+            _goroot = env
+        else:
+            import glob
+            import shutil
+            go = shutil.which("go")
+            candidates = [os.path.dirname(os.path.dirname(os.path.realpath(go)))] if go else []
+            candidates += ["/usr/local/go", "/usr/lib/go"] + sorted(glob.glob("/usr/lib/go-1.*"), reverse=True)
+            _goroot = next((c for c in candidates if os.path.isdir(os.path.join(c, "src", "runtime"))),
+                           "/usr/local/go")
+    return _goroot
+
+
+# ----------------------------------------------------------------------------- program counters
+
+_funcs: list[GoFrame] = []  # function k's entry frame (line = start line)
+_func_index: dict[tuple[str, str, int], int] = {}
+
+
+def entry_pc(f: GoFrame) -> int:
+    key = (f.function, f.file, f.start_line)
+    k = _func_index.get(key)
+    if k is None:
+        k = _func_index[key] = len(_funcs)
+        _funcs.append(GoFrame(f.function, f.file, f.start_line, f.start_line, f.has_args))
+    return _PC_BASE + k * _PC_BLOCK
+
+
+def pc_of(f: GoFrame) -> int:
+    """The return PC of a call made at frame f's line (as runtime.Callers reports it)."""
+    off = max(0, f.line - f.start_line) * _PC_LINE
+    return entry_pc(f) + min(off, _PC_BLOCK - _PC_LINE) + 1
+
+
+def frame_of_pc(pc: int) -> GoFrame | None:
+    """The function and line a PC stands for, or None for a PC gomem did not hand out."""
+    k, off = divmod(pc - _PC_BASE, _PC_BLOCK)
+    if pc < _PC_BASE or k >= len(_funcs):
+        return None
+    f = _funcs[k]
+    return GoFrame(f.function, f.file, f.start_line + off // _PC_LINE, f.start_line, f.has_args)
+
+
+def format_frames(frames: list[GoFrame]) -> str:
+    """Frames as Go's tracebacks print them: `main.f(...)` then `\\t/abs/file.go:LINE`."""
+    out = []
+    for f in frames:
+        out.append(f"{f.function}({'...' if f.has_args else ''})\n")
+        if f.file and f.line:
+            out.append(f"\t{f.file}:{f.line}\n")
+    return "".join(out)
