@@ -25,6 +25,7 @@ from typing import Any
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.frontend import ast
 from gomem.runtime import values as V
+from gomem.runtime.panic import FRAME_BYTES
 from gomem.types import types as T
 from gomem.types.types import (
     Array,
@@ -113,6 +114,10 @@ def is_nil(e) -> bool:
 
 def is_byte(t: Type) -> bool:
     return T.basic_kind(t) == Kind.UINT8
+
+
+# gc keeps a declared variable on the stack only up to this size (cmd/compile's MaxStackVarSize)
+MAX_STACK_VAR_BYTES = 10 << 20
 
 
 class Emitter:
@@ -456,6 +461,7 @@ class Compiler:
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
+            try_at = len(self.out.lines)
             self.out.emit("try:")
             self.out.ind += 1
             self.block(node.body.stmts)
@@ -465,6 +471,7 @@ class Compiler:
             self.out.emit("    _d.catch(_e)")
             self.out.emit("finally:")
             self.out.ind += 1
+            self.charge_big_frame(try_at)
             self.out.emit("_d.run()")
             if fs.result_names:
                 self.out.emit("return " + self.results_tuple())
@@ -472,7 +479,22 @@ class Compiler:
                 self.out.emit("return _d.rv")
             self.out.ind -= 1
         else:
+            # A RecursionError here means the goroutine passed Go's stack limit: fatal at
+            # once, in the deepest frame (runtime/panic.py: stack_overflow). The handler
+            # costs nothing until an exception passes.
+            try_at = len(self.out.lines)
+            self.out.emit("try:")
+            self.out.ind += 1
             self.block(node.body.stmts)
+            self.out.emit("pass")
+            self.out.ind -= 1
+            self.out.emit("except RecursionError:")
+            self.out.emit("    _stack_overflow()")
+            if self.frame_bytes() > FRAME_BYTES:
+                self.out.emit("finally:")
+                self.out.ind += 1
+                self.charge_big_frame(try_at)
+                self.out.ind -= 1
         if len(self.out.lines) == start:
             self.out.emit("pass")
         # declarations Python needs at the top of the function
@@ -485,6 +507,28 @@ class Compiler:
             self.out.lines.insert(start + i, "    " * self.out.ind + dl)
         self.out.ind -= 1
         self.fn = parent
+
+    def frame_bytes(self) -> int:
+        """An estimate of gc's stack frame for the function being compiled: return address,
+        frame pointer and every parameter, result and local variable (those gc moves to the
+        heap count as a pointer: captured or address-taken ones, and ones over gc's 10 MiB
+        limit for stack variables)."""
+        n = 16
+        for v in self.fn.names:
+            size = v.type.size if v.type is not None else 8
+            n += 8 if v.boxed or size > MAX_STACK_VAR_BYTES else size
+        return n
+
+    def charge_big_frame(self, try_at: int) -> None:
+        """A frame bigger than the FRAME_BYTES a Python frame stands for is also counted in
+        bytes on its goroutine (runtime/panic.py: stack_push), so that recursion of functions
+        with big locals overflows as Go's does. Called in the function's `finally:`, with
+        try_at the index of its `try:` line."""
+        size = self.frame_bytes()
+        if size <= FRAME_BYTES:
+            return
+        self.out.emit(f"_sg.stk -= {size}")
+        self.out.lines.insert(try_at, self.out.lines[try_at].replace("try:", f"_sg = _stack_push({size})", 1))
 
     def results_tuple(self) -> str:
         fs = self.fn

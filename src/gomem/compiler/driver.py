@@ -13,7 +13,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from gomem.check.checker import Checker
 from gomem.check.objects import Func, Package
@@ -168,8 +168,6 @@ def build(paths: list[str]) -> tuple[str, dict[str, Any]]:
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None) -> int:
     """Compile and run; returns the exit status Go would give."""
-    from gomem.runtime import osio
-    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
     try:
         src, ns = build(paths)
     except CompileFailed as e:
@@ -184,8 +182,48 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     ns["_globals"] = ns
     exec(code, ns)
     _set_args(prog_name or _default_prog_name(paths), args)
-    sys.setrecursionlimit(1_000_000)
-    from gomem.runtime import sched
+    return _run_on_program_thread(ns)
+
+
+# The C stack of the thread that runs the program. CPython 3.11 bounds only the Python depth
+# (panic.MAX_DEPTH frames per goroutine); Python-to-Python calls take no C stack, but each
+# call back into Go code from C (strings.Map, sort.Slice, fmt calling a String method)
+# takes C stack. The stack is reserved, not committed: only the part a program uses costs
+# memory.
+C_STACK_BYTES = 1 << 34
+
+
+def _run_on_program_thread(ns: dict[str, Any]) -> int:
+    """Run the program's main goroutine on a thread with a big C stack; its exit status."""
+    import threading
+
+    from gomem.runtime import panic
+    status = [2]
+
+    def body() -> None:
+        status[0] = _run_main(ns)
+
+    panic.fatal_exit = lambda e, frame: _fatal_exit(e, frame, ns)
+    sys.setrecursionlimit(panic.MAX_DEPTH)
+    old = threading.stack_size()
+    threading.stack_size(C_STACK_BYTES)
+    try:
+        t = threading.Thread(target=body, name="gomem-main", daemon=True)
+        t.start()
+    finally:
+        threading.stack_size(old)
+    try:
+        t.join()
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        panic.fatal_exit = None
+    return status[0]
+
+
+def _run_main(ns: dict[str, Any]) -> int:
+    from gomem.runtime import osio, sched
+    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
 
     def main_goroutine():
         ns["_init_package"]()
@@ -224,6 +262,19 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     return status
 
 
+def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
+    """End the process at a fatal error, where it happens (see panic.fatal_exit): Go's text,
+    the running goroutine's frames, exit status 2."""
+    from gomem.runtime import osio, sched
+    osio.flush()
+    g = sched.current.cur
+    gid = g.goid if g is not None else 1
+    text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
+            + _format_frames(_frames_of(frame), ns) + "exit status 2\n")
+    osio.stderr_write(text.encode())
+    os._exit(2)
+
+
 def report_internal_error(exc: BaseException, doing: str) -> None:
     """A bug in gomem (not in the Go program): say so, and how to report it."""
     import traceback
@@ -234,23 +285,48 @@ def report_internal_error(exc: BaseException, doing: str) -> None:
     sys.stderr.flush()
 
 
+# Go prints at most this many frames of a goroutine, then "...additional frames elided..."
+TRACEBACK_MAX_FRAMES = 100
+
+
 def _go_traceback(exc: BaseException, ns: dict) -> str:
     """Go-style frames for the Python frames of compiled code: `main.f(...)` then
     `\t/abs/path/file.go:LINE`, innermost first, as the Go runtime prints them."""
-    names = ns.get("__funcnames__", {})
-    files = ns.get("__funcfiles__", {})
-    src_lines = ns.get("__source_lines__", [])
     frames = []
     tb = exc.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == "<gomem>":
             frames.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
         tb = tb.tb_next
+    frames.reverse()
+    return _format_frames(frames, ns)
+
+
+def _frames_of(frame: Any) -> list[tuple[str, int]]:
+    """(function, line) of the compiled code's frames from frame outwards, innermost first;
+    one more than Go prints at most (a deep stack is not walked to its end)."""
     out = []
-    for fn, pyline in reversed(frames):
+    while frame is not None and len(out) <= TRACEBACK_MAX_FRAMES:
+        if frame.f_code.co_filename == "<gomem>":
+            out.append((frame.f_code.co_name, frame.f_lineno))
+        frame = frame.f_back
+    return out
+
+
+def _format_frames(frames: list[tuple[str, int]], ns: dict) -> str:
+    names = ns.get("__funcnames__", {})
+    files = ns.get("__funcfiles__", {})
+    src_lines = ns.get("__source_lines__", [])
+    out = []
+    shown = 0
+    for fn, pyline in frames:
         go_name = names.get(fn)
         if not go_name:
             continue
+        if shown == TRACEBACK_MAX_FRAMES:
+            out.append("...additional frames elided...\n")
+            break
+        shown += 1
         path, has_args = files.get(fn, ("", False))
         out.append(f"{go_name}({'...' if has_args else ''})\n")
         go_line = _go_line(src_lines, pyline)

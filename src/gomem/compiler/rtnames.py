@@ -13,6 +13,8 @@ from gomem.runtime.panic import (
     panic_index,
     panic_nil_deref,
     panic_type_assertion,
+    stack_overflow,
+    stack_push,
 )
 from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
@@ -217,7 +219,8 @@ def namespace() -> dict[str, Any]:
         "_Iface": V.Iface, "_Slice": V.Slice, "_NIL_SLICE": V.NIL_SLICE, "_NIL_MAP": V.NIL_MAP,
         "_implements": V.implements, "_go_equal": V.go_equal, "_to_key": V.to_key, "_from_key": V.from_key,
         "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
-        "_Defers": core.Defers, "_recover": core.recover,
+        "_Defers": core.Defers, "_recover": core.recover, "_stack_overflow": stack_overflow,
+        "_stack_push": stack_push,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
         "_go_panic": _go_panic,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,

@@ -341,12 +341,15 @@ class Defers:
         self.recovered: GoPanic | None = None
 
     def catch(self, exc: BaseException) -> None:
+        # Stored unconverted first: at the stack limit the conversion itself can fail with
+        # RecursionError, and run() must then not run the deferred calls.
+        self.p = exc
         self.p = as_go_panic(exc)
 
     def run(self) -> None:
         fns = self.fns
         p = self.p
-        if isinstance(p, (GoExit, FatalError)):
+        if isinstance(p, (GoExit, FatalError, RecursionError)):
             raise p
         stack = _panic_stack()
         while fns:

@@ -15,7 +15,7 @@ the top level.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Callable, NoReturn
 
 from gomem.runtime.values import Iface
 from gomem.types.types import STRING, FuncInfo, Named, new_pointer, new_signature, new_struct
@@ -79,6 +79,70 @@ class FatalError(BaseException):
         self.detail = detail  # text printed before the fatal error line (e.g. stack overflow)
 
 
+# ---------------------------------------------------------------------------
+# Goroutine stacks
+#
+# Go grows a goroutine's stack by doubling while the new size stays within maxstacksize
+# (1e9 bytes): the largest stack is 512 MiB, and a goroutine needing more dies with the
+# fatal error "stack overflow". gomem lets each Python frame stand for FRAME_BYTES of Go
+# stack (gc's frames for small functions are 16-100 bytes, those with a few locals more),
+# so a goroutine may be MAX_DEPTH Python frames deep. CPython 3.11 counts the depth per
+# greenlet, so the limit is per goroutine as in Go. Python-to-Python calls take no C stack;
+# calls that pass through C (callbacks from the standard library) do, so the program runs
+# on a thread with a C stack big enough for MAX_DEPTH such frames (compiler/driver.py).
+
+MAX_STACK_BYTES = 512 << 20
+FRAME_BYTES = 128
+MAX_DEPTH = MAX_STACK_BYTES // FRAME_BYTES
+STACK_OVERFLOW_TEXT = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+
+# How a fatal error ends the program at the point where it happens (installed by the driver
+# for a real run: print, flush, exit the process). Unset (tests running programs inside
+# the test process), the FatalError is raised instead.
+fatal_exit: Callable[[FatalError, Any], NoReturn] | None = None
+
+
+class _NoGoroutine:
+    """Stack accounting for code run outside any goroutine (tests calling compiled code)."""
+
+    stk = 0
+
+
+_NO_GOROUTINE = _NoGoroutine()
+
+
+def stack_push(size: int) -> Any:
+    """Entry of a function whose frame is bigger than FRAME_BYTES: count its size on the
+    running goroutine (``G.stk``); the function's ``finally`` takes it off again."""
+    from gomem.runtime import sched
+    g = sched.current.cur or _NO_GOROUTINE
+    n = g.stk + size
+    if n > MAX_STACK_BYTES:
+        stack_overflow()
+    g.stk = n
+    return g
+
+
+def stack_overflow() -> NoReturn:
+    """The running goroutine's stack passed Go's limit (a RecursionError reached compiled code).
+
+    As in Go this is fatal at once: no deferred call runs, recover cannot stop it, and the
+    deep Python stack is not unwound (that would take far longer than Go takes to fail).
+    Called at the depth limit, this call itself may fail with RecursionError; the handler of
+    the frame above then tries again, one frame higher.
+    """
+    raise stack_overflow_error()
+
+
+def stack_overflow_error() -> FatalError:
+    """Go's stack overflow fatal error; with ``fatal_exit`` installed, the program ends here."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH + 10_000))  # room to report
+    e = FatalError("stack overflow", STACK_OVERFLOW_TEXT)
+    if fatal_exit is not None:
+        fatal_exit(e, sys._getframe(1))
+    return e
+
+
 def go_panic(value: Any) -> None:
     raise GoPanic(value)
 
@@ -129,10 +193,7 @@ def as_go_panic(exc: BaseException) -> BaseException:
     if isinstance(exc, (AttributeError, TypeError)) and "NoneType" in str(exc):
         return GoPanic(Iface(ERROR_STRING, b"invalid memory address or nil pointer dereference"))
     if isinstance(exc, RecursionError):
-        return FatalError(
-            "stack overflow",
-            "runtime: goroutine stack exceeds 1000000000-byte limit\n",
-        )
+        return stack_overflow_error()
     if isinstance(exc, MemoryError):
         return FatalError("out of memory")
     return exc
