@@ -206,10 +206,18 @@ def _run_on_program_thread(ns: dict[str, Any]) -> int:
     panic.fatal_exit = lambda e, frame: _fatal_exit(e, frame, ns)
     sys.setrecursionlimit(panic.MAX_DEPTH)
     old = threading.stack_size()
-    threading.stack_size(C_STACK_BYTES)
+    size = C_STACK_BYTES
     try:
-        t = threading.Thread(target=body, name="gomem-main", daemon=True)
-        t.start()
+        while True:
+            threading.stack_size(size)
+            t = threading.Thread(target=body, name="gomem-main", daemon=True)
+            try:
+                t.start()
+                break
+            except RuntimeError:  # the system would not reserve that much: take less
+                if size <= 1 << 28:
+                    raise
+                size >>= 2
     finally:
         threading.stack_size(old)
     try:
@@ -285,7 +293,9 @@ def report_internal_error(exc: BaseException, doing: str) -> None:
     sys.stderr.flush()
 
 
-# Go prints at most this many frames of a goroutine, then "...additional frames elided..."
+# Go prints at most this many frames of a goroutine: the innermost and outermost halves
+# around "...N frames elided..." (or "...additional frames elided..." after the innermost
+# ones when the stack is not walked to its end, see _frames_of)
 TRACEBACK_MAX_FRAMES = 100
 
 
@@ -299,12 +309,12 @@ def _go_traceback(exc: BaseException, ns: dict) -> str:
             frames.append((tb.tb_frame.f_code.co_name, tb.tb_lineno))
         tb = tb.tb_next
     frames.reverse()
-    return _format_frames(frames, ns)
+    return _format_frames(frames, ns, complete=True)
 
 
 def _frames_of(frame: Any) -> list[tuple[str, int]]:
     """(function, line) of the compiled code's frames from frame outwards, innermost first;
-    one more than Go prints at most (a deep stack is not walked to its end)."""
+    at most the first ones Go prints (a deep stack is not walked to its end)."""
     out = []
     while frame is not None and len(out) <= TRACEBACK_MAX_FRAMES:
         if frame.f_code.co_filename == "<gomem>":
@@ -313,25 +323,30 @@ def _frames_of(frame: Any) -> list[tuple[str, int]]:
     return out
 
 
-def _format_frames(frames: list[tuple[str, int]], ns: dict) -> str:
+def _format_frames(frames: list[tuple[str, int]], ns: dict, complete: bool = False) -> str:
     names = ns.get("__funcnames__", {})
     files = ns.get("__funcfiles__", {})
     src_lines = ns.get("__source_lines__", [])
+    shown = [(names[fn], fn, pyline) for fn, pyline in frames if names.get(fn)]
+    half = TRACEBACK_MAX_FRAMES // 2
+    if len(shown) <= TRACEBACK_MAX_FRAMES:
+        inner, elided, outer = shown, "", []
+    elif complete:
+        inner, outer = shown[:half], shown[-half:]
+        elided = f"...{len(shown) - TRACEBACK_MAX_FRAMES} frames elided...\n"
+    else:
+        inner, elided, outer = shown[:TRACEBACK_MAX_FRAMES], "...additional frames elided...\n", []
     out = []
-    shown = 0
-    for fn, pyline in frames:
-        go_name = names.get(fn)
-        if not go_name:
-            continue
-        if shown == TRACEBACK_MAX_FRAMES:
-            out.append("...additional frames elided...\n")
-            break
-        shown += 1
+    for i, (go_name, fn, pyline) in enumerate(inner + outer):
+        if i == len(inner):
+            out.append(elided)
         path, has_args = files.get(fn, ("", False))
         out.append(f"{go_name}({'...' if has_args else ''})\n")
         go_line = _go_line(src_lines, pyline)
         if path and go_line:
             out.append(f"\t{os.path.abspath(path)}:{go_line}\n")
+    if not outer:
+        out.append(elided)
     return "".join(out)
 
 
