@@ -10,6 +10,7 @@ from gomem.runtime import chan, core, malloc, sched
 from gomem.runtime import values as V
 from gomem.runtime.panic import (
     GoPanic,
+    go_panic_plain,
     panic_index,
     panic_nil_deref,
     panic_type_assertion,
@@ -76,10 +77,17 @@ def _map_lit(t, site, d: dict) -> dict:
     return malloc.make_map(V.GoMap(d), t, site)
 
 
+HCHAN_SIZE = 96  # unsafe.Sizeof(hchan{}) on amd64, as makechan counts it
+
+
 def _make_chan(n: int, zero, t, site):
     """hchan is 104 bytes; a buffer of pointer-holding elements is a second allocation."""
     elem = t.underlying().elem
     buf = elem.size * max(n, 0)
+    if n < 0 or buf > malloc.MAX_ALLOC - HCHAN_SIZE:
+        go_panic_plain("makechan: size out of range")
+    if buf >= malloc.BIG_ALLOC:  # gomem's buffer grows as it fills; Go's is allocated here
+        malloc.check_big_alloc(HCHAN_SIZE + buf, 0)
     if elem.ptrdata and buf:
         malloc.alloc(None, 104, site)
         malloc.alloc(elem, buf, site)

@@ -22,7 +22,7 @@ from gomem.runtime.panic import (
     go_panic_runtime,
     panic_index,
 )
-from gomem.runtime.values import NIL_SLICE, Slice
+from gomem.runtime.values import NIL_SLICE, Slice, ZeroArray
 from gomem.types.sizeclasses import roundupsize
 
 # ---------------------------------------------------------------------------
@@ -115,10 +115,19 @@ BYTES = object()
 def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
     if cap is None:
         cap = n
-    if n < 0 or n > (1 << 40):
-        go_panic_runtime("makeslice: len out of range")
-    if cap < n or cap > (1 << 40):
+    size = elem_type.size
+    mem = size * cap
+    if mem > malloc.MAX_ALLOC or n < 0 or n > cap:
+        if n < 0 or size * n > malloc.MAX_ALLOC:
+            go_panic_runtime("makeslice: len out of range")
         go_panic_runtime("makeslice: cap out of range")
+    if size == 0:  # elements that take no memory in Go take none here either, at any length
+        malloc.alloc_array(elem_type, cap, site)
+        return Slice(ZeroArray(zero, cap), 0, n, cap)
+    if cap >= malloc.BIG_ALLOC // 64:
+        # Python holds a list of cap references (and cap objects if the elements are
+        # structs or arrays), or a bytearray
+        malloc.check_big_alloc(mem, cap if zero is BYTES else cap * (8 if not callable(zero) else 8 + max(size, 64)))
     malloc.alloc_array(elem_type, cap, site)
     if zero is BYTES:
         return Slice(bytearray(cap), 0, n, cap)
