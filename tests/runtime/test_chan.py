@@ -8,7 +8,7 @@ import pytest
 
 from gomem.runtime import chan, sched
 from gomem.runtime.chan import chan_cap, chan_len, close, make_chan, recv, recv2, select, send
-from gomem.runtime.panic import ERROR_STRING, PLAIN_ERROR, FatalError, GoPanic, panic_message
+from gomem.runtime.panic import PLAIN_ERROR, FatalError, GoPanic, panic_message
 from gomem.runtime.values import struct_class
 from gomem.types.types import INT, Field, Named, new_struct
 
