@@ -231,43 +231,54 @@ def _run_on_program_thread(ns: dict[str, Any]) -> int:
 
 def _run_main(ns: dict[str, Any]) -> int:
     from gomem.runtime import osio, sched
-    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
 
     def main_goroutine():
         ns["_init_package"]()
         ns["F_main"]()
 
-    status = 0
     try:
         sched.run_main(main_goroutine)
-    except GoExit as e:
-        status = e.code
     except BaseException as exc:  # noqa: BLE001 - every program failure is reported Go's way
-        e = as_go_panic(exc)
-        if isinstance(e, GoExit):
-            status = e.code
-        elif isinstance(e, GoPanic):
-            osio.flush()
-            gid = getattr(e, "goroutine", 1)
-            osio.stderr_write((panic_message(e) + f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n").encode())
-            status = 2
-        elif isinstance(e, FatalError):
-            osio.flush()
-            osio.stderr_write((e.detail if e.detail and not e.detail.startswith("goroutine") else "").encode()
-                              + f"fatal error: {e.msg}\n".encode()
-                              + (("\n" + e.detail) if e.detail.startswith("goroutine") else "").encode())
-            status = 2
-        elif isinstance(e, GoexitUnwind):
-            osio.stderr_write(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
-            status = 2
-        elif isinstance(e, KeyboardInterrupt):
-            status = 130
-        else:
-            osio.flush()
-            report_internal_error(exc, "running")
-            status = 3
+        status = _report_failure(exc, ns)
+    else:
+        status = 0
     osio.flush()
     return status
+
+
+def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
+    """Print what Go prints when exc ends the program; Go's exit status."""
+    from gomem.runtime import osio
+    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
+    e = as_go_panic(exc)
+    if isinstance(e, GoPanic):
+        try:
+            text = panic_message(e)
+        except BaseException as printing:  # noqa: BLE001 - an Error/String method failed
+            e = printing
+        else:
+            osio.flush()
+            gid = getattr(e, "goroutine", 1)
+            text += f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n"
+            osio.stderr_write(text.encode("utf-8", "surrogateescape"))
+            return 2
+    if isinstance(e, GoExit):
+        return e.code
+    if isinstance(e, FatalError):
+        osio.flush()
+        before = e.detail if e.detail and not e.detail.startswith("goroutine") else ""
+        after = ("\n" + e.detail) if e.detail.startswith("goroutine") else ""
+        text = f"{before}fatal error: {e.msg}\n{e.after}{after}"
+        osio.stderr_write(text.encode("utf-8", "surrogateescape"))
+        return 2
+    if isinstance(e, GoexitUnwind):
+        osio.stderr_write(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        return 2
+    if isinstance(e, KeyboardInterrupt):
+        return 130
+    osio.flush()
+    report_internal_error(exc, "running")
+    return 3
 
 
 def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:

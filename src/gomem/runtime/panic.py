@@ -73,10 +73,11 @@ class GoexitUnwind(BaseException):
 class FatalError(BaseException):
     """A Go fatal error: printed as ``fatal error: msg`` and exit status 2."""
 
-    def __init__(self, msg: str, detail: str = ""):
+    def __init__(self, msg: str, detail: str = "", after: str = ""):
         super().__init__(msg)
         self.msg = msg
         self.detail = detail  # text printed before the fatal error line (e.g. stack overflow)
+        self.after = after  # text printed right after it (the signal line of a nil dereference)
 
 
 # ---------------------------------------------------------------------------
@@ -204,6 +205,10 @@ def as_go_panic(exc: BaseException) -> BaseException:
 
 
 def panic_value_text(v: Any) -> str:
+    """The text Go prints for panic value v: Error() or String() if it has them, else the
+    value as the runtime's printpanicval prints it. Continuation lines of strings are
+    indented with a tab, as Go 1.23 does. Bytes that are not UTF-8 are kept (as surrogate
+    escapes: encode the text with errors="surrogateescape")."""
     if v is None:
         return "nil"
     if not isinstance(v, Iface):
@@ -211,14 +216,16 @@ def panic_value_text(v: Any) -> str:
     t = v.t
     err = getattr(t, "m_Error", None)
     if err is not None:
-        return _b2s(err(v.v))
+        return _indented(_b2s(err(v.v)))
     s = getattr(t, "m_String", None)
     if s is not None:
-        return _b2s(s(v.v))
+        return _indented(_b2s(s(v.v)))
     from gomem.types.types import Basic, Kind
     u = t.underlying()
     if isinstance(u, Basic):
         text = _print_basic(u.kind, v.v)
+        if u.kind == Kind.STRING:
+            text = _indented(text)
         if isinstance(t, Named):
             if u.kind == Kind.STRING:
                 return f'{t}("{text}")'
@@ -227,8 +234,12 @@ def panic_value_text(v: Any) -> str:
     return f"({t}) {hex(0xc000012345)}"
 
 
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n\t")
+
+
 def _b2s(b: Any) -> str:
-    return b.decode("utf-8", "replace") if isinstance(b, (bytes, bytearray)) else str(b)
+    return b.decode("utf-8", "surrogateescape") if isinstance(b, (bytes, bytearray)) else str(b)
 
 
 def _print_basic(kind: int, x: Any) -> str:
@@ -243,18 +254,41 @@ def _print_basic(kind: int, x: Any) -> str:
     return str(x)
 
 
+_SIGSEGV_LINE = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+
+
+def _is_nil_deref(v: Any) -> bool:
+    return isinstance(v, Iface) and v.t is ERROR_STRING and b"nil pointer" in v.v
+
+
 def panic_message(p: GoPanic) -> str:
-    """The 'panic: ...' lines for an unrecovered panic (including earlier, replaced panics)."""
+    """The 'panic: ...' lines for an unrecovered panic (including earlier, replaced panics).
+
+    As Go's runtime, the texts of all the values are made first; an Error or String method
+    that panics meanwhile makes it the fatal error "panic while printing panic value"
+    (raised as FatalError); os.Exit and runtime.Goexit there propagate (GoExit, GoexitUnwind).
+    """
+    chain = p.previous + [p]
+    try:
+        texts = [panic_value_text(q.value) for q in chain]
+    except BaseException as exc:  # noqa: BLE001 - every failure is Go's fatal error
+        e = as_go_panic(exc)
+        if not isinstance(e, GoPanic):
+            raise e from None
+        v = e.value
+        if isinstance(v, Iface) and v.t is STRING:
+            what = ": " + _b2s(v.v)
+        else:
+            what = ": type " + (str(v.t) if isinstance(v, Iface) else "*runtime.PanicNilError")
+        raise FatalError("panic while printing panic value" + what,
+                         after=_SIGSEGV_LINE + "\n" if _is_nil_deref(v) else "") from None
     lines = []
-    for i, q in enumerate(p.previous + [p]):
-        text = panic_value_text(q.value)
-        if isinstance(q.value, Iface) and getattr(q.value.t, "m_Error", None) is not None:
-            pass
+    for i, (q, text) in enumerate(zip(chain, texts)):
         suffix = " [recovered]" if q.recovered else ""
         prefix = "panic: " if i == 0 else "\tpanic: "
         lines.append(prefix + text + suffix)
-    if isinstance(p.value, Iface) and p.value.t is ERROR_STRING and b"nil pointer" in p.value.v:
-        lines.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+    if _is_nil_deref(p.value):
+        lines.append(_SIGSEGV_LINE)
     return "\n".join(lines)
 
 
