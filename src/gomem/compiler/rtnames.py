@@ -169,7 +169,8 @@ def _assert_fail(x, src_t, want_t):
     """The panic of a failed x.(T)."""
     from gomem.types.types import Interface
     if x is None:
-        panic_type_assertion(f"{src_t} is nil, not {want_t}")
+        # asserting to an interface type, Go does not name the operand's type
+        panic_type_assertion(f"{'interface' if isinstance(want_t.underlying(), Interface) else src_t} is nil, not {want_t}")
     if isinstance(want_t.underlying(), Interface):
         missing = [m.name for m in want_t.underlying().methods if not hasattr(x.t, "m_" + m.name)]
         panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
