@@ -204,6 +204,7 @@ def _run_on_program_thread(ns: dict[str, Any]) -> int:
         status[0] = _run_main(ns)
 
     panic.fatal_exit = lambda e, frame: _fatal_exit(e, frame, ns)
+    panic.process_exit = _process_exit
     sys.setrecursionlimit(panic.MAX_DEPTH)
     old = threading.stack_size()
     size = C_STACK_BYTES
@@ -226,7 +227,17 @@ def _run_on_program_thread(ns: dict[str, Any]) -> int:
         return 130
     finally:
         panic.fatal_exit = None
+        panic.process_exit = None
     return status[0]
+
+
+def _process_exit(code: int) -> NoReturn:
+    """os.Exit in a real run: flush what the program wrote and end the process here."""
+    from gomem.runtime import osio
+    osio.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code & 0xFF)
 
 
 def _run_main(ns: dict[str, Any]) -> int:
@@ -291,6 +302,7 @@ def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
             + _format_frames(_frames_of(frame), ns) + "exit status 2\n")
     osio.stderr_write(text.encode())
+    sys.stdout.flush()
     os._exit(2)
 
 

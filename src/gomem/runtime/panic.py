@@ -124,6 +124,19 @@ def stack_push(size: int) -> Any:
     return g
 
 
+# How os.Exit ends the program (installed by the driver for a real run: flush and exit the
+# process there, without unwinding the goroutine's stack, which may be millions of frames).
+# Unset, GoExit is raised and caught by whoever runs the program.
+process_exit: Callable[[int], NoReturn] | None = None
+
+
+def go_exit(code: int) -> NoReturn:
+    """os.Exit(code): the program ends at once; deferred calls do not run."""
+    if process_exit is not None:
+        process_exit(code)
+    raise GoExit(code)
+
+
 def stack_overflow() -> NoReturn:
     """The running goroutine's stack passed Go's limit (a RecursionError reached compiled code).
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time as _ptime
 from typing import Any
 
-from gomem.runtime.panic import GoExit, GoPanic
+from gomem.runtime.panic import GoPanic, go_exit
 from gomem.runtime.values import Iface, Slice, struct_class
 from gomem.stdlib import fmt as _fmt
 from gomem.stdlib import io as _io
@@ -147,7 +147,7 @@ def Logger_Println(l: Any, v: Slice) -> None:
 
 def _fatal(l: Any, msg: bytes) -> None:
     _output(l, msg)
-    raise GoExit(1)
+    go_exit(1)
 
 
 def Logger_Fatal(l: Any, v: Slice) -> None:
