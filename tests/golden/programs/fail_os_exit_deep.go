@@ -13,7 +13,7 @@ func f(n int) int {
 			fmt.Println("deferred: not printed")
 		}
 	}()
-	if n == 1_000_000 {
+	if n == 200_000 {
 		fmt.Println("bottom")
 		os.Exit(3)
 	}
