@@ -25,6 +25,7 @@ from typing import Any
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.frontend import ast
 from gomem.runtime import values as V
+from gomem.runtime.malloc import BIG_ALLOC
 from gomem.runtime.panic import FRAME_BYTES
 from gomem.types import types as T
 from gomem.types.types import (
@@ -2459,10 +2460,14 @@ class Compiler:
             return f"{self.cname(t)}()"
         if isinstance(u, Array):
             if is_byte(u.elem):
-                return f"bytearray({u.length})"
-            if is_agg(u.elem):
-                return f"[{self.zero(u.elem)} for _ in range({u.length})]"
-            return f"[{self.zero(u.elem)}] * {u.length}"
+                code = f"bytearray({u.length})"
+            elif is_agg(u.elem):
+                code = f"[{self.zero(u.elem)} for _ in range({u.length})]"
+            else:
+                code = f"[{self.zero(u.elem)}] * {u.length}"
+            if u.size >= BIG_ALLOC or u.length >= BIG_ALLOC // 8:  # Go's out-of-memory checks first
+                code = f"(_check_big_alloc({u.size}, {u.length if is_byte(u.elem) else u.length * 8}) or {code})"
+            return code
         return self.zero_const(t)
 
     def zerobase(self, t: Type) -> str:

@@ -249,7 +249,7 @@ def namespace() -> dict[str, Any]:
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
-        "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
+        "_alloc_array": malloc.alloc_array, "_check_big_alloc": malloc.check_big_alloc, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
         "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_concat": _concat, "_concat2": _concat2,
     }

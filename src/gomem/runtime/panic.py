@@ -208,8 +208,8 @@ def as_go_panic(exc: BaseException) -> BaseException:
         return GoPanic(Iface(ERROR_STRING, b"invalid memory address or nil pointer dereference"))
     if isinstance(exc, RecursionError):
         return stack_overflow_error()
-    if isinstance(exc, MemoryError):
-        return FatalError("out of memory")
+    if isinstance(exc, MemoryError):  # what Go says when the kernel refuses it memory
+        return FatalError("runtime: out of memory")
     return exc
 
 
