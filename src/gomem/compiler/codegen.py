@@ -462,8 +462,8 @@ class Compiler:
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
-            try_at = len(self.out.lines)
             self.out.emit("try:")
+            try_at = len(self.out.lines) - 1
             self.out.ind += 1
             self.block(node.body.stmts)
             self.out.emit("pass")
