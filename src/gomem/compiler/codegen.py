@@ -25,6 +25,8 @@ from typing import Any
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.frontend import ast
 from gomem.runtime import values as V
+from gomem.runtime.malloc import BIG_ALLOC
+from gomem.runtime.panic import FRAME_BYTES
 from gomem.types import types as T
 from gomem.types.types import (
     Array,
@@ -113,6 +115,10 @@ def is_nil(e) -> bool:
 
 def is_byte(t: Type) -> bool:
     return T.basic_kind(t) == Kind.UINT8
+
+
+# gc keeps a declared variable on the stack only up to this size (cmd/compile's MaxStackVarSize)
+MAX_STACK_VAR_BYTES = 10 << 20
 
 
 class Emitter:
@@ -471,6 +477,7 @@ class Compiler:
                 zeros = [self.zero(t) for t in results]
                 self.out.emit(f"_d.rv = {zeros[0] if len(zeros) == 1 else '(' + ', '.join(zeros) + ')'}")
             self.out.emit("try:")
+            try_at = len(self.out.lines) - 1
             self.out.ind += 1
             self.block(node.body.stmts)
             self.out.emit("pass")
@@ -479,6 +486,7 @@ class Compiler:
             self.out.emit("    _d.catch(_e)")
             self.out.emit("finally:")
             self.out.ind += 1
+            self.charge_big_frame(try_at)
             self.out.emit("_d.run()")
             if fs.result_names:
                 self.out.emit("return " + self.results_tuple())
@@ -486,7 +494,22 @@ class Compiler:
                 self.out.emit("return _d.rv")
             self.out.ind -= 1
         else:
+            # A RecursionError here means the goroutine passed Go's stack limit: fatal at
+            # once, in the deepest frame (runtime/panic.py: stack_overflow). The handler
+            # costs nothing until an exception passes.
+            try_at = len(self.out.lines)
+            self.out.emit("try:")
+            self.out.ind += 1
             self.block(node.body.stmts)
+            self.out.emit("pass")
+            self.out.ind -= 1
+            self.out.emit("except RecursionError:")
+            self.out.emit("    _stack_overflow()")
+            if self.frame_bytes() > FRAME_BYTES:
+                self.out.emit("finally:")
+                self.out.ind += 1
+                self.charge_big_frame(try_at)
+                self.out.ind -= 1
         if len(self.out.lines) == start:
             self.out.emit("pass")
         # declarations Python needs at the top of the function
@@ -499,6 +522,28 @@ class Compiler:
             self.out.lines.insert(start + i, "    " * self.out.ind + dl)
         self.out.ind -= 1
         self.fn = parent
+
+    def frame_bytes(self) -> int:
+        """An estimate of gc's stack frame for the function being compiled: return address,
+        frame pointer and every parameter, result and local variable (those gc moves to the
+        heap count as a pointer: captured or address-taken ones, and ones over gc's 10 MiB
+        limit for stack variables)."""
+        n = 16
+        for v in self.fn.names:
+            size = v.type.size if v.type is not None else 8
+            n += 8 if v.boxed or size > MAX_STACK_VAR_BYTES else size
+        return n
+
+    def charge_big_frame(self, try_at: int) -> None:
+        """A frame bigger than the FRAME_BYTES a Python frame stands for is also counted in
+        bytes on its goroutine (runtime/panic.py: stack_push), so that recursion of functions
+        with big locals overflows as Go's does. Called in the function's `finally:`, with
+        try_at the index of its `try:` line."""
+        size = self.frame_bytes()
+        if size <= FRAME_BYTES:
+            return
+        self.out.emit(f"_sg.stk -= {size}")
+        self.out.lines.insert(try_at, self.out.lines[try_at].replace("try:", f"_sg = _stack_push({size})", 1))
 
     def results_tuple(self) -> str:
         fs = self.fn
@@ -2499,10 +2544,14 @@ class Compiler:
             return f"{self.cname(t)}()"
         if isinstance(u, Array):
             if is_byte(u.elem):
-                return f"bytearray({u.length})"
-            if is_agg(u.elem):
-                return f"[{self.zero(u.elem)} for _ in range({u.length})]"
-            return f"[{self.zero(u.elem)}] * {u.length}"
+                code = f"bytearray({u.length})"
+            elif is_agg(u.elem):
+                code = f"[{self.zero(u.elem)} for _ in range({u.length})]"
+            else:
+                code = f"[{self.zero(u.elem)}] * {u.length}"
+            if u.size >= BIG_ALLOC or u.length >= BIG_ALLOC // 8:  # Go's out-of-memory checks first
+                code = f"(_check_big_alloc({u.size}, {u.length if is_byte(u.elem) else u.length * 8}) or {code})"
+            return code
         return self.zero_const(t)
 
     def zerobase(self, t: Type) -> str:

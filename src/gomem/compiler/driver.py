@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from gomem.check.checker import Checker
 from gomem.check.objects import Func, Package
@@ -260,8 +260,6 @@ def build(paths: list[str]) -> tuple[str, dict[str, Any]]:
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None) -> int:
     """Compile and run; returns the exit status Go would give."""
-    from gomem.runtime import osio
-    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
     try:
         src, ns = build(paths)
     except CompileFailed as e:
@@ -279,44 +277,129 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
         if key.startswith("P_") and hasattr(mod, "gomem_start"):
             mod.gomem_start()
-    sys.setrecursionlimit(1_000_000)
-    from gomem.runtime import sched
+    return _run_on_program_thread(ns)
+
+
+# The C stack of the thread that runs the program. CPython 3.11 bounds only the Python depth
+# (panic.MAX_DEPTH frames per goroutine); Python-to-Python calls take no C stack, but each
+# call back into Go code from C (strings.Map, sort.Slice, fmt calling a String method)
+# takes C stack. The stack is reserved, not committed: only the part a program uses costs
+# memory.
+C_STACK_BYTES = 1 << 34
+
+
+def _run_on_program_thread(ns: dict[str, Any]) -> int:
+    """Run the program's main goroutine on a thread with a big C stack; its exit status."""
+    import threading
+
+    from gomem.runtime import panic
+    status = [2]
+
+    def body() -> None:
+        status[0] = _run_main(ns)
+
+    panic.fatal_exit = lambda e, frame: _fatal_exit(e, frame, ns)
+    panic.process_exit = _process_exit
+    sys.setrecursionlimit(panic.MAX_DEPTH)
+    old = threading.stack_size()
+    size = C_STACK_BYTES
+    try:
+        while True:
+            threading.stack_size(size)
+            t = threading.Thread(target=body, name="gomem-main", daemon=True)
+            try:
+                t.start()
+                break
+            except RuntimeError:  # the system would not reserve that much: take less
+                if size <= 1 << 28:
+                    raise
+                size >>= 2
+    finally:
+        threading.stack_size(old)
+    try:
+        t.join()
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        panic.fatal_exit = None
+        panic.process_exit = None
+    return status[0]
+
+
+def _process_exit(code: int) -> NoReturn:
+    """os.Exit in a real run: flush what the program wrote and end the process here."""
+    from gomem.runtime import osio
+    osio.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code & 0xFF)
+
+
+def _run_main(ns: dict[str, Any]) -> int:
+    from gomem.runtime import osio, sched
 
     def main_goroutine():
         ns["_init_package"]()
         ns["F_main"]()
 
-    status = 0
     try:
         sched.run_main(main_goroutine)
-    except GoExit as e:
-        status = e.code
     except BaseException as exc:  # noqa: BLE001 - every program failure is reported Go's way
-        e = as_go_panic(exc)
-        if isinstance(e, GoExit):
-            status = e.code
-        elif isinstance(e, GoPanic):
-            osio.flush()
-            gid = getattr(e, "goroutine", 1)
-            osio.stderr_write((panic_message(e) + f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n").encode())
-            status = 2
-        elif isinstance(e, FatalError):
-            osio.flush()
-            osio.stderr_write((e.detail if e.detail and not e.detail.startswith("goroutine") else "").encode()
-                              + f"fatal error: {e.msg}\n".encode()
-                              + (("\n" + e.detail) if e.detail.startswith("goroutine") else "").encode())
-            status = 2
-        elif isinstance(e, GoexitUnwind):
-            osio.stderr_write(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
-            status = 2
-        elif isinstance(e, KeyboardInterrupt):
-            status = 130
-        else:
-            osio.flush()
-            report_internal_error(exc, "running")
-            status = 3
+        status = _report_failure(exc, ns)
+    else:
+        status = 0
     osio.flush()
     return status
+
+
+def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
+    """Print what Go prints when exc ends the program; Go's exit status."""
+    from gomem.runtime import osio
+    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
+    e = as_go_panic(exc)
+    if isinstance(e, GoPanic):
+        try:
+            text = panic_message(e)
+        except BaseException as printing:  # noqa: BLE001 - an Error/String method failed
+            e = printing
+        else:
+            osio.flush()
+            gid = getattr(e, "goroutine", 1)
+            text += f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n"
+            osio.stderr_write(text.encode("utf-8", "surrogateescape"))
+            return 2
+    if isinstance(e, GoExit):
+        return e.code
+    if isinstance(e, FatalError):
+        osio.flush()
+        before = e.detail if e.detail and not e.detail.startswith("goroutine") else ""
+        after = ("\n" + e.detail) if e.detail.startswith("goroutine") else ""
+        text = f"{before}fatal error: {e.msg}\n{e.after}{after}"
+        osio.stderr_write(text.encode("utf-8", "surrogateescape"))
+        return 2
+    if isinstance(e, GoexitUnwind):
+        osio.stderr_write(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+        return 2
+    if isinstance(e, KeyboardInterrupt):
+        return 130
+    osio.flush()
+    report_internal_error(exc, "running")
+    return 3
+
+
+def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
+    """End the process at a fatal error, where it happens (see panic.fatal_exit): Go's text,
+    the running goroutine's frames, exit status 2."""
+    from gomem.runtime import callers, osio, sched
+    osio.flush()
+    g = sched.current.cur
+    gid = g.goid if g is not None else 1
+    text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
+            + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
+            + "exit status 2\n")
+    osio.stderr_write(text.encode())
+    sys.stdout.flush()
+    os._exit(2)
 
 
 def report_internal_error(exc: BaseException, doing: str) -> None:

@@ -10,9 +10,12 @@ from gomem.runtime import chan, core, malloc, sched
 from gomem.runtime import values as V
 from gomem.runtime.panic import (
     GoPanic,
+    go_panic_plain,
     panic_index,
     panic_nil_deref,
     panic_type_assertion,
+    stack_overflow,
+    stack_push,
 )
 from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
@@ -74,10 +77,17 @@ def _map_lit(t, site, d: dict) -> dict:
     return malloc.make_map(V.GoMap(d), t, site)
 
 
+HCHAN_SIZE = 96  # unsafe.Sizeof(hchan{}) on amd64, as makechan counts it
+
+
 def _make_chan(n: int, zero, t, site):
     """hchan is 104 bytes; a buffer of pointer-holding elements is a second allocation."""
     elem = t.underlying().elem
     buf = elem.size * max(n, 0)
+    if n < 0 or buf > malloc.MAX_ALLOC - HCHAN_SIZE:
+        go_panic_plain("makechan: size out of range")
+    if buf >= malloc.BIG_ALLOC:  # gomem's buffer grows as it fills; Go's is allocated here
+        malloc.check_big_alloc(HCHAN_SIZE + buf, 0)
     if elem.ptrdata and buf:
         malloc.alloc(None, 104, site)
         malloc.alloc(elem, buf, site)
@@ -159,7 +169,8 @@ def _assert_fail(x, src_t, want_t):
     """The panic of a failed x.(T)."""
     from gomem.types.types import Interface
     if x is None:
-        panic_type_assertion(f"{src_t} is nil, not {want_t}")
+        # asserting to an interface type, Go does not name the operand's type
+        panic_type_assertion(f"{'interface' if isinstance(want_t.underlying(), Interface) else src_t} is nil, not {want_t}")
     if isinstance(want_t.underlying(), Interface):
         missing = [m.name for m in want_t.underlying().methods if not V.implements(x.t, Interface((m,)))]
         panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
@@ -217,7 +228,8 @@ def namespace() -> dict[str, Any]:
         "_Iface": V.Iface, "_Slice": V.Slice, "_NIL_SLICE": V.NIL_SLICE, "_NIL_MAP": V.NIL_MAP,
         "_implements": V.implements, "_go_equal": V.go_equal, "_to_key": V.to_key, "_from_key": V.from_key,
         "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
-        "_Defers": core.Defers, "_recover": core.recover,
+        "_Defers": core.Defers, "_recover": core.recover, "_stack_overflow": stack_overflow,
+        "_stack_push": stack_push,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
         "_go_panic": _go_panic,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,
@@ -237,7 +249,7 @@ def namespace() -> dict[str, Any]:
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
-        "_alloc_array": malloc.alloc_array, "_BYTES": core.BYTES,
+        "_alloc_array": malloc.alloc_array, "_check_big_alloc": malloc.check_big_alloc, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
         "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_concat": _concat, "_concat2": _concat2,
     }

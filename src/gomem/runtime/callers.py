@@ -73,13 +73,13 @@ def go_frame(code: Any, pyline: int, ns: dict) -> GoFrame | None:
                    go_line(src_lines, code.co_firstlineno), has_args)
 
 
-def stack_frames(frame: FrameType | None) -> list[GoFrame]:
+def stack_frames(frame: FrameType | None, limit: int | None = None) -> list[GoFrame]:
     """The Go frames from `frame` outwards (innermost first); Python frames of gomem's runtime
     and standard library in between are skipped (they stand for Go code Go would show).
     During package initialisation the frames Go has there follow: main.init (the package
     variables' initialisers) and the runtime's doInit1/doInit/main."""
-    out = []
-    while frame is not None:
+    out: list[GoFrame] = []
+    while frame is not None and (limit is None or len(out) <= limit):  # (a deep stack: only its top)
         code = frame.f_code
         f = go_frame(code, frame.f_lineno, frame.f_globals)
         if f is not None:
@@ -183,11 +183,30 @@ def frame_of_pc(pc: int) -> GoFrame | None:
     return GoFrame(f.function, f.file, f.start_line + off // _PC_LINE, f.start_line, f.has_args)
 
 
-def format_frames(frames: list[GoFrame]) -> str:
-    """Frames as Go's tracebacks print them: `main.f(...)` then `\\t/abs/file.go:LINE`."""
+# Go prints at most this many frames of a goroutine: the innermost and outermost halves
+# around "...N frames elided..." (or "...additional frames elided..." after the innermost
+# ones when the stack was not walked to its end)
+TRACEBACK_MAX_FRAMES = 100
+
+
+def format_frames(frames: list[GoFrame], complete: bool = True) -> str:
+    """Frames as Go's tracebacks print them: `main.f(...)` then `\\t/abs/file.go:LINE`.
+    complete: frames is the whole stack (else only its innermost part)."""
+    half = TRACEBACK_MAX_FRAMES // 2
+    if len(frames) <= TRACEBACK_MAX_FRAMES:
+        inner, elided, outer = frames, "", []
+    elif complete:
+        inner, outer = frames[:half], frames[-half:]
+        elided = f"...{len(frames) - TRACEBACK_MAX_FRAMES} frames elided...\n"
+    else:
+        inner, elided, outer = frames[:TRACEBACK_MAX_FRAMES], "...additional frames elided...\n", []
     out = []
-    for f in frames:
+    for i, f in enumerate(inner + outer):
+        if i == len(inner):
+            out.append(elided)
         out.append(f"{f.function}({'...' if f.has_args else ''})\n")
         if f.file and f.line:
             out.append(f"\t{f.file}:{f.line}\n")
+    if not outer:
+        out.append(elided)
     return "".join(out)

@@ -29,7 +29,7 @@ from collections import deque
 from typing import Any, Iterator
 
 from gomem.runtime import sched as _sched
-from gomem.runtime.panic import go_panic_plain, go_panic_runtime
+from gomem.runtime.panic import go_panic_plain
 
 SEND = "send"
 RECV = "recv"
@@ -97,7 +97,7 @@ def _copy_zero(z: Any) -> Any:
 def make_chan(cap: int, zero: Any = None) -> Chan:
     """make(chan T, cap); zero is T's zero value."""
     if cap < 0 or cap > 1 << 48:
-        go_panic_runtime("makechan: size out of range")
+        go_panic_plain("makechan: size out of range")
     return Chan(cap, zero)
 
 

@@ -22,7 +22,7 @@ from gomem.runtime.panic import (
     go_panic_runtime,
     panic_index,
 )
-from gomem.runtime.values import NIL_SLICE, Slice
+from gomem.runtime.values import NIL_SLICE, Slice, ZeroArray
 from gomem.types.sizeclasses import roundupsize
 
 # ---------------------------------------------------------------------------
@@ -115,10 +115,19 @@ BYTES = object()
 def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
     if cap is None:
         cap = n
-    if n < 0 or n > (1 << 40):
-        go_panic_runtime("makeslice: len out of range")
-    if cap < n or cap > (1 << 40):
+    size = elem_type.size
+    mem = size * cap
+    if mem > malloc.MAX_ALLOC or n < 0 or n > cap:
+        if n < 0 or size * n > malloc.MAX_ALLOC:
+            go_panic_runtime("makeslice: len out of range")
         go_panic_runtime("makeslice: cap out of range")
+    if size == 0:  # elements that take no memory in Go take none here either, at any length
+        malloc.alloc_array(elem_type, cap, site)
+        return Slice(ZeroArray(zero, cap), 0, n, cap)
+    if cap >= malloc.BIG_ALLOC // 64:
+        # Python holds a list of cap references (and cap objects if the elements are
+        # structs or arrays), or a bytearray
+        malloc.check_big_alloc(mem, cap if zero is BYTES else cap * (8 if not callable(zero) else 8 + max(size, 64)))
     malloc.alloc_array(elem_type, cap, site)
     if zero is BYTES:
         return Slice(bytearray(cap), 0, n, cap)
@@ -224,25 +233,33 @@ def copy_slice_aggregate(dst: Slice, src: Slice) -> int:
     return n
 
 
-def reslice(s: Slice, lo: int | None, hi: int | None, mx: int | None) -> Slice:
+def _slice_bounds_error(lo: int, hi: int, mx: int | None, limit: int, what: str) -> None:
+    """Panic with Go's message for the first failing check of [lo:hi] or [lo:hi:mx] against
+    limit (the capacity of a slice, the length of an array or string: what names it).
+    Go checks the highest index first; a negative index is printed without the other."""
+    if mx is not None:
+        if not 0 <= mx <= limit:
+            go_panic_bounds(f"slice bounds out of range [::{mx}]" + (f" with {what} {limit}" if mx >= 0 else ""))
+        if not 0 <= hi <= mx:
+            go_panic_bounds(f"slice bounds out of range [:{hi}:{mx}]" if hi >= 0 else f"slice bounds out of range [:{hi}:]")
+        go_panic_bounds(f"slice bounds out of range [{lo}:{hi}:]" if lo >= 0 else f"slice bounds out of range [{lo}::]")
+    if not 0 <= hi <= limit:
+        go_panic_bounds(f"slice bounds out of range [:{hi}]" + (f" with {what} {limit}" if hi >= 0 else ""))
+    go_panic_bounds(f"slice bounds out of range [{lo}:{hi}]" if lo >= 0 else f"slice bounds out of range [{lo}:]")
+
+
+def reslice(s: Slice, lo: int | None, hi: int | None, mx: int | None, what: str = "capacity") -> Slice:
     cap = s.cap
     if hi is None:
         hi = s.len
     if lo is None:
         lo = 0
     if mx is not None:
-        if not 0 <= mx <= cap:
-            go_panic_bounds(f"slice bounds out of range [::{mx}] with capacity {cap}")
-        if not 0 <= hi <= mx:
-            go_panic_bounds(f"slice bounds out of range [:{hi}:{mx}]")
-        if not 0 <= lo <= hi:
-            go_panic_bounds(f"slice bounds out of range [{lo}:{hi}:]")
+        if not (0 <= lo <= hi <= mx <= cap):
+            _slice_bounds_error(lo, hi, mx, cap, what)
         cap = mx
-    else:
-        if not 0 <= hi <= cap:
-            go_panic_bounds(f"slice bounds out of range [:{hi}] with capacity {cap}")
-        if not 0 <= lo <= hi:
-            go_panic_bounds(f"slice bounds out of range [{lo}:{hi}]")
+    elif not (0 <= lo <= hi <= cap):
+        _slice_bounds_error(lo, hi, None, cap, what)
     if s.a is None:
         return NIL_SLICE if lo == 0 and hi == 0 else Slice(None, 0, 0, 0)
     return Slice(s.a, s.off + lo, hi - lo, cap - lo)
@@ -254,8 +271,8 @@ def slice_array(a, n: int, lo: int | None, hi: int | None, mx: int | None) -> Sl
         from gomem.runtime.panic import panic_nil_deref
         panic_nil_deref()
     if type(a) is not list and type(a) is not bytearray and hasattr(a, "off"):  # ArrayView
-        return reslice(Slice(a.a, a.off, n, n), lo, hi, mx)
-    return reslice(Slice(a, 0, n, n), lo, hi, mx)
+        return reslice(Slice(a.a, a.off, n, n), lo, hi, mx, "length")
+    return reslice(Slice(a, 0, n, n), lo, hi, mx, "length")
 
 
 def slice_string(s: bytes, lo: int | None, hi: int | None) -> bytes:
@@ -264,10 +281,8 @@ def slice_string(s: bytes, lo: int | None, hi: int | None) -> bytes:
         hi = n
     if lo is None:
         lo = 0
-    if not 0 <= hi <= n:
-        go_panic_bounds(f"slice bounds out of range [:{hi}] with length {n}")
-    if not 0 <= lo <= hi:
-        go_panic_bounds(f"slice bounds out of range [{lo}:{hi}]")
+    if not 0 <= lo <= hi <= n:
+        _slice_bounds_error(lo, hi, None, n, "length")
     return s[lo:hi]
 
 
@@ -341,12 +356,15 @@ class Defers:
         self.recovered: GoPanic | None = None
 
     def catch(self, exc: BaseException) -> None:
+        # Stored unconverted first: at the stack limit the conversion itself can fail with
+        # RecursionError, and run() must then not run the deferred calls.
+        self.p = exc
         self.p = as_go_panic(exc)
 
     def run(self) -> None:
         fns = self.fns
         p = self.p
-        if isinstance(p, (GoExit, FatalError)):
+        if isinstance(p, (GoExit, FatalError, RecursionError)):
             raise p
         stack = _panic_stack()
         while fns:

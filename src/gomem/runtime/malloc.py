@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gomem.runtime.panic import FatalError
 from gomem.types.sizeclasses import slot_size
 
 
@@ -101,6 +102,52 @@ def alloc(t, size: int, site) -> None:
         c[1] += slot
 
 
+# ---------------------------------------------------------------------------
+# Allocations too big for the machine (Go 1.23 on linux/amd64)
+
+MAX_ALLOC = 1 << 48  # Go's maxAlloc: make() asking for more panics ("len out of range")
+ADDRESS_SPACE = 1 << 47  # user address space: a heap growth this big cannot even be reserved
+HEAP_GROW_UNIT = 4 << 20  # the heap grows by multiples of 512 pages
+HEAP_AT_START = 3932160  # the heap Go 1.23 has mapped when main starts (in "N in use")
+BIG_ALLOC = 1 << 28  # allocations from this size on are checked against the machine
+
+
+def check_big_alloc(go_bytes: int, py_bytes: int) -> None:
+    """Before an allocation of go_bytes (its size in Go) that takes about py_bytes of Python
+    memory, when either is at least BIG_ALLOC: end the program with Go's out-of-memory fatal
+    error where Go would, or where gomem could not hold it.
+
+    Go reserves address space for the heap first (failing for growths of ADDRESS_SPACE or
+    more: "cannot allocate N-byte block"), then maps it, which the kernel refuses beyond RAM
+    plus swap ("runtime: out of memory"); pages it maps are only backed when written. gomem
+    writes its zeros, so it also fails where its own representation would take more than half
+    of the memory available now.
+    """
+    ask = -(-go_bytes // HEAP_GROW_UNIT) * HEAP_GROW_UNIT
+    if ask >= ADDRESS_SPACE:
+        in_use = HEAP_AT_START + stats.total_alloc // 8192 * 8192
+        raise FatalError("out of memory",
+                         f"runtime: out of memory: cannot allocate {ask}-byte block ({in_use} in use)\n")
+    total, available = _machine_memory()
+    # (gomem takes at most half of what is free, leaving room for the rest of the program)
+    if go_bytes > total or py_bytes > available // 2:
+        raise FatalError("runtime: out of memory")
+
+
+def _machine_memory() -> tuple[int, int]:
+    """(RAM + swap, memory available now) in bytes, from /proc/meminfo."""
+    info = {}
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                k, _, v = line.partition(":")
+                info[k] = int(v.split()[0]) * 1024
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
+        return 1 << 62, 1 << 62
+    total = info.get("MemTotal", 1 << 62) + info.get("SwapTotal", 0)
+    return total, info.get("MemAvailable", total)
+
+
 def alloc_array(elem_type, n: int, site) -> None:
     sz = elem_type._size
     alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
@@ -141,6 +188,8 @@ def _bucket_array(m, B: int) -> None:
     n = 1 << B
     if B >= 4:
         n += 1 << (B - 4)
+    if size * n >= BIG_ALLOC:
+        check_big_alloc(size * n, 0)
     alloc(None if noscan else m.t, size * n, m.site)
     if B >= 4 and m.B < 4:
         alloc(None, MAPEXTRA_SIZE, m.site)
@@ -155,6 +204,8 @@ def make_map(m, t, site, hint: int = 0):
     m.B = -1
     m.grow_at = 0
     alloc(None, HMAP_SIZE, site)
+    if hint * bucket_size(t)[0] > MAX_ALLOC:  # as Go's makemap: a hint that big is ignored
+        hint = 0
     hint = max(hint, len(m))
     if hint > 8:
         B = 0

@@ -15,7 +15,7 @@ the top level.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, Callable, NoReturn
 
 from gomem.runtime.values import Iface
 from gomem.types.types import STRING, FuncInfo, Named, new_pointer, new_signature, new_struct
@@ -73,10 +73,88 @@ class GoexitUnwind(BaseException):
 class FatalError(BaseException):
     """A Go fatal error: printed as ``fatal error: msg`` and exit status 2."""
 
-    def __init__(self, msg: str, detail: str = ""):
+    def __init__(self, msg: str, detail: str = "", after: str = ""):
         super().__init__(msg)
         self.msg = msg
         self.detail = detail  # text printed before the fatal error line (e.g. stack overflow)
+        self.after = after  # text printed right after it (the signal line of a nil dereference)
+
+
+# ---------------------------------------------------------------------------
+# Goroutine stacks
+#
+# Go grows a goroutine's stack by doubling while the new size stays within maxstacksize
+# (1e9 bytes): the largest stack is 512 MiB, and a goroutine needing more dies with the
+# fatal error "stack overflow". gomem lets each Python frame stand for FRAME_BYTES of Go
+# stack (gc's frames for small functions are 16-100 bytes, those with a few locals more),
+# so a goroutine may be MAX_DEPTH Python frames deep. CPython 3.11 counts the depth per
+# greenlet, so the limit is per goroutine as in Go. Python-to-Python calls take no C stack;
+# calls that pass through C (callbacks from the standard library) do, so the program runs
+# on a thread with a C stack big enough for MAX_DEPTH such frames (compiler/driver.py).
+
+MAX_STACK_BYTES = 512 << 20
+FRAME_BYTES = 128
+MAX_DEPTH = MAX_STACK_BYTES // FRAME_BYTES
+STACK_OVERFLOW_TEXT = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
+
+# How a fatal error ends the program at the point where it happens (installed by the driver
+# for a real run: print, flush, exit the process). Unset (tests running programs inside
+# the test process), the FatalError is raised instead.
+fatal_exit: Callable[[FatalError, Any], NoReturn] | None = None
+
+
+class _NoGoroutine:
+    """Stack accounting for code run outside any goroutine (tests calling compiled code)."""
+
+    stk = 0
+
+
+_NO_GOROUTINE = _NoGoroutine()
+
+
+def stack_push(size: int) -> Any:
+    """Entry of a function whose frame is bigger than FRAME_BYTES: count its size on the
+    running goroutine (``G.stk``); the function's ``finally`` takes it off again."""
+    from gomem.runtime import sched
+    g = sched.current.cur or _NO_GOROUTINE
+    n = g.stk + size
+    if n > MAX_STACK_BYTES:
+        stack_overflow()
+    g.stk = n
+    return g
+
+
+# How os.Exit ends the program (installed by the driver for a real run: flush and exit the
+# process there, without unwinding the goroutine's stack, which may be millions of frames).
+# Unset, GoExit is raised and caught by whoever runs the program.
+process_exit: Callable[[int], NoReturn] | None = None
+
+
+def go_exit(code: int) -> NoReturn:
+    """os.Exit(code): the program ends at once; deferred calls do not run."""
+    if process_exit is not None:
+        process_exit(code)
+    raise GoExit(code)
+
+
+def stack_overflow() -> NoReturn:
+    """The running goroutine's stack passed Go's limit (a RecursionError reached compiled code).
+
+    As in Go this is fatal at once: no deferred call runs, recover cannot stop it, and the
+    deep Python stack is not unwound (that would take far longer than Go takes to fail).
+    Called at the depth limit, this call itself may fail with RecursionError; the handler of
+    the frame above then tries again, one frame higher.
+    """
+    raise stack_overflow_error()
+
+
+def stack_overflow_error() -> FatalError:
+    """Go's stack overflow fatal error; with ``fatal_exit`` installed, the program ends here."""
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH + 10_000))  # room to report
+    e = FatalError("stack overflow", STACK_OVERFLOW_TEXT)
+    if fatal_exit is not None:
+        fatal_exit(e, sys._getframe(1))
+    return e
 
 
 def go_panic(value: Any) -> None:
@@ -129,12 +207,9 @@ def as_go_panic(exc: BaseException) -> BaseException:
     if isinstance(exc, (AttributeError, TypeError)) and "NoneType" in str(exc):
         return GoPanic(Iface(ERROR_STRING, b"invalid memory address or nil pointer dereference"))
     if isinstance(exc, RecursionError):
-        return FatalError(
-            "stack overflow",
-            "runtime: goroutine stack exceeds 1000000000-byte limit\n",
-        )
-    if isinstance(exc, MemoryError):
-        return FatalError("out of memory")
+        return stack_overflow_error()
+    if isinstance(exc, MemoryError):  # what Go says when the kernel refuses it memory
+        return FatalError("runtime: out of memory")
     return exc
 
 
@@ -143,6 +218,10 @@ def as_go_panic(exc: BaseException) -> BaseException:
 
 
 def panic_value_text(v: Any) -> str:
+    """The text Go prints for panic value v: Error() or String() if it has them, else the
+    value as the runtime's printpanicval prints it. Continuation lines of strings are
+    indented with a tab, as Go 1.23 does. Bytes that are not UTF-8 are kept (as surrogate
+    escapes: encode the text with errors="surrogateescape")."""
     if v is None:
         return "nil"
     if not isinstance(v, Iface):
@@ -150,14 +229,16 @@ def panic_value_text(v: Any) -> str:
     t = v.t
     err = getattr(t, "m_Error", None)
     if err is not None:
-        return _b2s(err(v.v))
+        return _indented(_b2s(err(v.v)))
     s = getattr(t, "m_String", None)
     if s is not None:
-        return _b2s(s(v.v))
+        return _indented(_b2s(s(v.v)))
     from gomem.types.types import Basic, Kind
     u = t.underlying()
     if isinstance(u, Basic):
         text = _print_basic(u.kind, v.v)
+        if u.kind == Kind.STRING:
+            text = _indented(text)
         if isinstance(t, Named):
             if u.kind == Kind.STRING:
                 return f'{t}("{text}")'
@@ -166,8 +247,12 @@ def panic_value_text(v: Any) -> str:
     return f"({t}) {hex(0xc000012345)}"
 
 
+def _indented(text: str) -> str:
+    return text.replace("\n", "\n\t")
+
+
 def _b2s(b: Any) -> str:
-    return b.decode("utf-8", "replace") if isinstance(b, (bytes, bytearray)) else str(b)
+    return b.decode("utf-8", "surrogateescape") if isinstance(b, (bytes, bytearray)) else str(b)
 
 
 def _print_basic(kind: int, x: Any) -> str:
@@ -182,18 +267,41 @@ def _print_basic(kind: int, x: Any) -> str:
     return str(x)
 
 
+_SIGSEGV_LINE = "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]"
+
+
+def _is_nil_deref(v: Any) -> bool:
+    return isinstance(v, Iface) and v.t is ERROR_STRING and b"nil pointer" in v.v
+
+
 def panic_message(p: GoPanic) -> str:
-    """The 'panic: ...' lines for an unrecovered panic (including earlier, replaced panics)."""
+    """The 'panic: ...' lines for an unrecovered panic (including earlier, replaced panics).
+
+    As Go's runtime, the texts of all the values are made first; an Error or String method
+    that panics meanwhile makes it the fatal error "panic while printing panic value"
+    (raised as FatalError); os.Exit and runtime.Goexit there propagate (GoExit, GoexitUnwind).
+    """
+    chain = p.previous + [p]
+    try:
+        texts = [panic_value_text(q.value) for q in chain]
+    except BaseException as exc:  # noqa: BLE001 - every failure is Go's fatal error
+        e = as_go_panic(exc)
+        if not isinstance(e, GoPanic):
+            raise e from None
+        v = e.value
+        if isinstance(v, Iface) and v.t is STRING:
+            what = ": " + _b2s(v.v)
+        else:
+            what = ": type " + (str(v.t) if isinstance(v, Iface) else "*runtime.PanicNilError")
+        raise FatalError("panic while printing panic value" + what,
+                         after=_SIGSEGV_LINE + "\n" if _is_nil_deref(v) else "") from None
     lines = []
-    for i, q in enumerate(p.previous + [p]):
-        text = panic_value_text(q.value)
-        if isinstance(q.value, Iface) and getattr(q.value.t, "m_Error", None) is not None:
-            pass
+    for i, (q, text) in enumerate(zip(chain, texts)):
         suffix = " [recovered]" if q.recovered else ""
         prefix = "panic: " if i == 0 else "\tpanic: "
         lines.append(prefix + text + suffix)
-    if isinstance(p.value, Iface) and p.value.t is ERROR_STRING and b"nil pointer" in p.value.v:
-        lines.append("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
+    if _is_nil_deref(p.value):
+        lines.append(_SIGSEGV_LINE)
     return "\n".join(lines)
 
 

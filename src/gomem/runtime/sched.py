@@ -105,9 +105,10 @@ class G(greenlet):
     """A goroutine. It also serves as its own wait-queue entry (Go's sudog) for plain channel
     operations: ``elem`` carries the value handed over, ``ok`` the success flag, and ``sel`` is
     always None (select waits use ``chan.Sudog`` entries). ``panicking`` is free for the
-    compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine)."""
+    compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine).
+    ``stk`` counts the bytes of big frames on the goroutine's stack (panic.stack_push)."""
 
-    __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking")
+    __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking", "stk")
 
     def run(self) -> None:  # the greenlet's body
         s = self.sched
@@ -237,6 +238,7 @@ class Scheduler:
         g.args = ()
         g.sched = self
         g.panicking = None
+        g.stk = 0
         self.allgs[1] = g
         self.runq.append(g)  # taken as Go's first execute: schedtick becomes 1
         self.running = True
@@ -323,6 +325,7 @@ class Scheduler:
         g.fn = fn
         g.args = args
         g.panicking = None
+        g.stk = 0
         self.allgs[goid] = g
         old = self.runnext
         self.runnext = g

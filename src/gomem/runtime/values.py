@@ -74,6 +74,51 @@ class Slice:
 NIL_SLICE = Slice(None, 0, 0, 0)
 
 
+class ZeroArray:
+    """The backing array made by make() for elements of size zero (struct{}, [0]int): Go
+    stores nothing for them, so any length (up to 2**63-1) costs the same here. Reads give
+    the zero value, writes change nothing (all values of such a type are equal)."""
+
+    __slots__ = ("zero", "n")
+
+    def __init__(self, zero: Any, n: int):
+        self.zero = zero
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def _item(self) -> Any:
+        z = self.zero
+        return z() if callable(z) else z
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return ZeroArray(self.zero, len(range(*i.indices(self.n))))
+        if not -self.n <= i < self.n:
+            raise IndexError("ZeroArray index out of range")
+        return self._item()
+
+    def __setitem__(self, i: Any, v: Any) -> None:
+        if isinstance(i, slice):
+            return
+        if not -self.n <= i < self.n:
+            raise IndexError("ZeroArray index out of range")
+
+    def __iter__(self) -> Any:
+        for _ in range(self.n):
+            yield self._item()
+
+    def extend(self, items: Any) -> None:
+        self.n += sum(1 for _ in items)
+
+    def __add__(self, other: Any) -> list:
+        return list(self) + list(other)
+
+    def __repr__(self) -> str:
+        return f"ZeroArray(n={self.n})"
+
+
 def slice_of(items, cap: int | None = None) -> Slice:
     """A slice owning a fresh backing array holding items."""
     n = len(items)

@@ -13,7 +13,7 @@ import time as _ptime
 from typing import Any
 
 from gomem.runtime import callers as _callers
-from gomem.runtime.panic import GoExit, GoPanic
+from gomem.runtime.panic import GoPanic, go_exit
 from gomem.runtime.values import Iface, Slice, struct_class
 from gomem.stdlib import fmt as _fmt
 from gomem.stdlib import io as _io
@@ -158,7 +158,7 @@ def Logger_Println(l: Any, v: Slice) -> None:
 
 def _fatal(l: Any, msg: bytes) -> None:
     _output(l, msg)
-    raise GoExit(1)
+    go_exit(1)
 
 
 def Logger_Fatal(l: Any, v: Slice) -> None:

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import osio as _osio
 from gomem.runtime.core import grow_cap
-from gomem.runtime.panic import GoExit
+from gomem.runtime.panic import go_exit
 from gomem.runtime.values import NIL_SLICE, Iface, Slice, struct_class
 from gomem.stdlib import errors as _errors
 from gomem.stdlib import io as _io
@@ -1155,7 +1155,7 @@ def Getpagesize() -> int:
 
 def Exit(code: int) -> None:
     """os.Exit: the program ends at once with the status; deferred calls do not run."""
-    raise GoExit(code)
+    go_exit(code)
 
 
 Args: Slice = Slice([_os.fsencode(a) for a in _sys.argv[:1]], 0, 1, 1)
