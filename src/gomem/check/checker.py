@@ -705,7 +705,8 @@ class Checker:
         self.block_stmts(node.body.stmts)
         if sig.results and not self.is_terminating_list(node.body.stmts):
             self.error((node.body.rbrace_line, node.body.rbrace_col), "missing return")
-        self.check_gotos(node.body)
+        if self.fn.labels:  # (walking every body would be quadratic in closure nesting)
+            self.check_gotos(node.body)
         for name, lab in self.fn.labels.items():
             if not lab.used:
                 self.error(lab, f"label {name} defined and not used")
