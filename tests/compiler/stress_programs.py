@@ -357,6 +357,25 @@ SHAPES: dict[str, Callable[[int], str]] = {f.__name__: f for f in (
 )}
 
 
+# (shape, size) pairs the tests run: large enough to pass CPython's limits (100 levels of
+# indentation, 200 of brackets, 20 nested blocks, its parser's stack and recursion limit)
+# several times over, small enough for real Go to build them in seconds
+CASES: list[tuple[str, int]] = [
+    ("sum_chain", 5000), ("mixed_chain", 3000), ("right_chain", 2000), ("str_concat", 1000),
+    ("const_sum", 3000), ("bool_chain", 2000), ("parens", 2000), ("paren_sum", 2000),
+    ("unary_chain", 1000), ("nested_calls", 1000), ("nested_index", 500), ("elseif_chain", 3000),
+    ("elseif_assign", 2000), ("nested_if", 500), ("nested_blocks", 1000), ("nested_for", 100),
+    ("nested_for_break", 100), ("nested_range", 100), ("nested_switch", 200),
+    ("switch_cases", 3000), ("string_switch", 2000), ("type_switch", 500),
+    ("nested_closures", 300), ("closure_values", 1000), ("many_stmts", 5000), ("many_locals", 3000),
+    ("many_params", 1000), ("many_funcs", 2000), ("many_globals", 2000), ("slice_literal", 10000),
+    ("var_slice_literal", 3000), ("string_slice_literal", 5000), ("struct_literal", 1000),
+    ("nested_literal", 500), ("nested_slice_literal", 200), ("nested_any_literal", 500),
+    ("nested_struct_type", 300), ("method_chain", 1000), ("nested_func_types", 100),
+    ("nested_defer", 300), ("goto_chain", 1000),
+]
+
+
 def case_name(shape: str, n: int) -> str:
     return f"{shape}_{n}"
 

@@ -183,6 +183,7 @@ class Compiler:
         self.splices: list[str] = []  # expression pieces (see expr)
         self.lit_free: dict[int, dict[Var, None]] = {}  # id(FuncLit) -> free_vars
         self.gotos_by_func: dict[int, set[str]] | None = None
+        self.assigned_memo: dict[int, set] = {}  # id(BlockStmt) -> assigned_vars
 
     # ----------------------------------------------------------------- naming
     def tname(self, t: Type) -> str:
@@ -1135,28 +1136,35 @@ class Compiler:
         return (v, x.obj)
 
     def assigns_var(self, node, v) -> bool:
-        found = []
+        return v in self.assigned_vars(node)
 
-        def walk(n):
-            if found:
-                return
-            if isinstance(n, (ast.AssignStmt,)):
-                for x in n.lhs:
-                    if isinstance(x, ast.Ident) and x.obj is v:
-                        found.append(n)
-            if isinstance(n, ast.IncDecStmt) and isinstance(n.x, ast.Ident) and n.x.obj is v:
-                found.append(n)
-            if isinstance(n, ast.RangeStmt) and n.tok == "=":
-                for x in (n.key, n.value):
-                    if isinstance(x, ast.Ident) and x.obj is v:
-                        found.append(n)
-            if isinstance(n, ast.UnaryExpr) and n.op == "&" and isinstance(n.x, ast.Ident) and n.x.obj is v:
-                found.append(n)
-            if isinstance(n, ast.Node):
-                for ch in ast.children(n):
-                    walk(ch)
-        walk(node)
-        return bool(found)
+    def assigned_vars(self, n) -> set:
+        """The variables assigned (or whose address is taken) in n. Remembered for blocks,
+        so that loops nested n deep cost n walks of their own statements, not n² of all."""
+        key = id(n)
+        out = self.assigned_memo.get(key)
+        if out is not None:
+            return out
+        out = set()
+        targets: list = []
+        if isinstance(n, ast.AssignStmt):
+            targets = n.lhs
+        elif isinstance(n, ast.IncDecStmt):
+            targets = [n.x]
+        elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+            targets = [n.key, n.value]
+        elif isinstance(n, ast.UnaryExpr) and n.op == "&":
+            targets = [n.x]
+        for x in targets:
+            if isinstance(x, ast.Ident) and x.obj is not None:
+                out.add(x.obj)
+        for ch in ast.children(n):
+            sub = self.assigned_vars(ch)
+            if sub:
+                out |= sub
+        if isinstance(n, ast.BlockStmt):
+            self.assigned_memo[key] = out
+        return out
 
     def is_loop_invariant(self, e, body) -> bool:
         if e.mode == ast.MODE_CONST:
@@ -2258,13 +2266,18 @@ class Compiler:
         if isinstance(inner, ast.BinaryExpr) and inner.op in ("+", "-", "*") and inner.mode != ast.MODE_CONST \
                 and inner.type is e.type and not getattr(e, "to_iface", None) and getattr(e, "pre_code", None) is None:
             op = inner.op
+            self.expr_depth += 1
             x, xop = self.raw_arith(inner.x)
             y, yop = self.raw_arith(inner.y)
+            self.expr_depth -= 1
             if xop is not None and ARITH_PREC[xop] < ARITH_PREC[op]:
                 x = f"({x})"
             if yop is not None and ARITH_PREC[yop] <= ARITH_PREC[op]:
                 y = f"({y})"
-            return f"{x} {op} {y}", op
+            code = f"{x} {op} {y}"
+            if self.expr_depth % SPLICE_EVERY == 0 and self.expr_depth and code.count("(") > SPLICE_BRACKETS:
+                return self.splice(f"({code})"), None
+            return code, op
         return self.expr(e), None
 
     def comparison(self, e) -> str:
