@@ -2166,13 +2166,13 @@ class Compiler:
             # + - * are exact on Python ints and wrap-around commutes with them, so a tree of
             # them is wrapped once, at its root
             return self.wrap(f"{self.raw_int(x)} {op} {self.raw_int(y)}", t)
-        a = self.expr(x)
-        b = self.expr(y)
         if T.is_string(t):
             # one allocation for the whole chain a + b + c (Go's concatstrings)
             parts = self.concat_operands(e)
             fn = "_concat2" if len(parts) == 2 else "_concat"
             return f"{fn}({self.site(e)}, {', '.join(parts)})"
+        a = self.expr(x)
+        b = self.expr(y)
         if T.is_float(t):
             f32 = T.basic_kind(t) == Kind.FLOAT32
             if op == "/":
@@ -2248,7 +2248,9 @@ class Compiler:
             inner = inner.x
         if isinstance(inner, ast.BinaryExpr) and inner.op == "+" and inner.mode != ast.MODE_CONST \
                 and T.is_string(inner.type) and getattr(inner, "pre_code", None) is None:
-            return self.concat_operands(inner.x) + self.concat_operands(inner.y)
+            out = self.concat_operands(inner.x)
+            out.extend(self.concat_operands(inner.y))
+            return out
         return [self.expr(e)]
 
     def raw_int(self, e) -> str:
