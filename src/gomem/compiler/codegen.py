@@ -124,6 +124,10 @@ ARITH_PREC = {"+": 1, "-": 1, "*": 2}
 # SPLICE_BRACKETS brackets becomes a piece of its own.
 SPLICE_EVERY = 8
 SPLICE_BRACKETS = 60
+# CPython's parser nests each elif inside the one before: a chain longer than this continues
+# in an else block (one more level of indentation, which pycompile takes in any amount;
+# CUT_INDENT levels of ELIF_RUN elifs each stay within the parser's stack)
+ELIF_RUN = 25
 
 
 class Emitter:
@@ -909,6 +913,7 @@ class Compiler:
         """`if cond:` and s's body, then its else-if chain flat (elif) wherever a condition
         needs no statements before it: thousands of branches must not nest thousands deep."""
         self.out.emit(f"if {cond}:")
+        run = 0
         while True:
             self.out.ind += 1
             self.s_BlockStmt(s.body)
@@ -920,7 +925,8 @@ class Compiler:
                 self.out.go_line = nxt.line
                 at = len(self.out.lines)
                 cond = self.cond(nxt.cond)
-                if len(self.out.lines) == at:
+                run += 1
+                if len(self.out.lines) == at and run < ELIF_RUN:
                     self.out.emit(f"elif {cond}:")
                     s = nxt
                     continue
@@ -1387,11 +1393,17 @@ class Compiler:
         if has_ft:
             sel = self.new_tmp()
             first = True
+            extra = 0  # else blocks opened to keep elif runs short (ELIF_RUN)
             default_idx = None
             for i, c in enumerate(conds):
                 if c is None:
                     default_idx = i
                     continue
+                if not first and i % ELIF_RUN == 0:
+                    self.out.emit("else:")
+                    self.out.ind += 1
+                    extra += 1
+                    first = True
                 self.out.emit(f"{'if' if first else 'elif'} {c}: {sel} = {i}")
                 first = False
             dflt = default_idx if default_idx is not None else -1
@@ -1399,6 +1411,7 @@ class Compiler:
                 self.out.emit(f"{sel} = {dflt}")
             else:
                 self.out.emit(f"else: {sel} = {dflt}")
+            self.out.ind -= extra
             self.out.emit("_ft = False")
             for i, body in enumerate(bodies):
                 self.out.emit(f"if _ft or {sel} == {i}:")
@@ -1411,8 +1424,14 @@ class Compiler:
         else:
             order = [i for i, c in enumerate(conds) if c is not None] + [i for i, c in enumerate(conds) if c is None]
             first = True
-            for i in order:
+            extra = 0  # else blocks opened to keep elif runs short (ELIF_RUN)
+            for k, i in enumerate(order):
                 c = conds[i]
+                if c is not None and not first and k % ELIF_RUN == 0:
+                    self.out.emit("else:")
+                    self.out.ind += 1
+                    extra += 1
+                    first = True
                 if c is None:
                     if first:
                         self.out.emit("if True:")
@@ -1429,6 +1448,7 @@ class Compiler:
                 if len(self.out.lines) == n:
                     self.out.emit("pass")
                 self.out.ind -= 1
+            self.out.ind -= extra
         if uses_break:
             self.out.emit("break")
             self.pop_loop()
