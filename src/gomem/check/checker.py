@@ -732,6 +732,8 @@ class Checker:
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
         """A forward goto must not jump over a variable declaration of the label's block."""
+        if not any(isinstance(g, ast.BranchStmt) and g.tok == "goto" for g in ast.walk(body)):
+            return  # (one walk: labeled loops nested n deep would cost n² below)
         lists = [n.stmts for n in ast.walk(body) if isinstance(n, ast.BlockStmt)]
         lists += [n.body for n in ast.walk(body) if isinstance(n, (ast.CaseClause, ast.CommClause))]
         for stmts in lists:

@@ -129,6 +129,8 @@ SPLICE_BRACKETS = 60
 # CUT_INDENT levels of ELIF_RUN elifs each stay within the parser's stack)
 ELIF_RUN = 25
 
+NO_BRANCHES: tuple[set[int], bool, bool] = (set(), False, False)  # (never mutated)
+
 
 class Emitter:
     """Lines of generated Python. The first line compiled from a Go statement ends with a
@@ -188,6 +190,7 @@ class Compiler:
         self.lit_free: dict[int, dict[Var, None]] = {}  # id(FuncLit) -> free_vars
         self.gotos_by_func: dict[int, set[str]] | None = None
         self.assigned_memo: dict[int, set] = {}  # id(BlockStmt) -> assigned_vars
+        self.branch_memo: dict[int, tuple[set[int], bool, bool]] = {}  # id(node) -> branch_summary
 
     # ----------------------------------------------------------------- naming
     def tname(self, t: Type) -> str:
@@ -1464,25 +1467,45 @@ class Compiler:
 
     def contains_break(self, s) -> bool:
         """Does a break (or a labeled branch) in s target s itself or pass through it?"""
-        found = []
-
-        def walk(n, depth_loop):
-            if found:
-                return
-            if isinstance(n, ast.BranchStmt) and n.tok in ("break", "continue"):
-                if getattr(n, "target", None) is s or (n.label is not None) or (n.tok == "continue" and not depth_loop):
-                    found.append(n)
-                return
-            if isinstance(n, ast.FuncLit):
-                return
-            if isinstance(n, ast.Node):
-                inner = depth_loop or (n is not s and isinstance(n, (ast.ForStmt, ast.RangeStmt)))
-                for ch in ast.children(n):
-                    walk(ch, inner)
+        targets: set[int] = set()
+        labeled = cont = False
         for cc in s.clauses:
             for st in cc.body:
-                walk(st, False)
-        return bool(found)
+                t, lab, c = self.branch_summary(st)
+                targets |= t
+                labeled = labeled or lab
+                cont = cont or c
+        return id(s) in targets or labeled or cont
+
+    def branch_summary(self, n) -> tuple[set[int], bool, bool]:
+        """For the break and continue statements in n (outside function literals): the ids of
+        their targets, whether one has a label, whether a continue is outside every loop of n.
+        Remembered per node: switches nested n deep must not walk n² statements."""
+        memo = self.branch_memo
+        r = memo.get(id(n))
+        if r is not None:
+            return r
+        if isinstance(n, ast.BranchStmt):
+            if n.tok not in ("break", "continue"):
+                return NO_BRANCHES
+            target = getattr(n, "target", None)
+            r = ({id(target)} if target is not None else set(), n.label is not None, n.tok == "continue")
+        elif isinstance(n, ast.FuncLit):
+            r = NO_BRANCHES
+        else:
+            targets: set[int] = set()
+            labeled = cont = False
+            for ch in ast.children(n):
+                t, lab, c = self.branch_summary(ch)
+                if t:
+                    targets |= t
+                labeled = labeled or lab
+                cont = cont or c
+            if isinstance(n, (ast.ForStmt, ast.RangeStmt)):
+                cont = False
+            r = (targets, labeled, cont) if targets or labeled or cont else NO_BRANCHES
+        memo[id(n)] = r
+        return r
 
     def s_TypeSwitchStmt(self, s: ast.TypeSwitchStmt) -> None:
         if s.init is not None:
