@@ -67,13 +67,19 @@ def in_big_stack(fn):
     old_size = threading.stack_size()
     sys.setrecursionlimit(max(old_limit, RECURSION_LIMIT))
     try:
-        threading.stack_size(BIG_STACK)
-        t = threading.Thread(target=run, name="gomem-compile")
-        t.start()
+        try:
+            threading.stack_size(BIG_STACK)
+            # a daemon: an interrupted gomem does not wait for its compilation to finish
+            t = threading.Thread(target=run, name="gomem-compile", daemon=True)
+            t.start()
+        except (ValueError, RuntimeError):  # no thread of that size here: the own stack
+            run()
+        else:
+            t.join()
+        finally:
+            threading.stack_size(old_size)
     finally:
-        threading.stack_size(old_size)
-    t.join()
-    sys.setrecursionlimit(old_limit)
+        sys.setrecursionlimit(old_limit)
     ok, value = result[0]
     if not ok:
         raise value
