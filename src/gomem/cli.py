@@ -82,6 +82,9 @@ def cmd_build(args: list[str]) -> int:
     from gomem.compiler.driver import CompileFailed, _print_compile_errors, build, report_internal_error
     try:
         src, _ = build(args)
+        # the generated module is compiled too, so that build fails wherever run would
+        from gomem.compiler.pycompile import compile_module
+        compile_module(src)
     except CompileFailed as e:
         _print_compile_errors(e)
         return 1

@@ -731,7 +731,8 @@ class Checker:
         self.block_stmts(node.body.stmts)
         if sig.results and not self.is_terminating_list(node.body.stmts):
             self.error((node.body.rbrace_line, node.body.rbrace_col), "missing return")
-        self.check_gotos(node.body)
+        if self.fn.labels:  # (walking every body would be quadratic in closure nesting)
+            self.check_gotos(node.body)
         for name, lab in self.fn.labels.items():
             if not lab.used:
                 self.error(lab, f"label {name} defined and not used")
@@ -757,6 +758,8 @@ class Checker:
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
         """A forward goto must not jump over a variable declaration of the label's block."""
+        if not any(isinstance(g, ast.BranchStmt) and g.tok == "goto" for g in ast.walk(body)):
+            return  # (one walk: labeled loops nested n deep would cost n² below)
         lists = [n.stmts for n in ast.walk(body) if isinstance(n, ast.BlockStmt)]
         lists += [n.body for n in ast.walk(body) if isinstance(n, (ast.CaseClause, ast.CommClause))]
         for stmts in lists:

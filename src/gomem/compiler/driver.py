@@ -255,7 +255,10 @@ def compile_std_bodies(path: str, pkg: Package) -> None:
 
 
 def build(paths: list[str]) -> tuple[str, dict[str, Any]]:
-    return compile_package(load(paths))
+    # parser, checker and code generator recurse over the program's nesting, which Go does
+    # not limit: they run with a large stack and recursion limit
+    from gomem.compiler.pycompile import in_big_stack
+    return in_big_stack(lambda: compile_package(load(paths)))
 
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None) -> int:
@@ -268,7 +271,8 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
     except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
         report_internal_error(exc, "compiling")
         return 3
-    code = compile(src, "<gomem>", "exec")
+    from gomem.compiler.pycompile import compile_module
+    code = compile_module(src)
     ns["__name__"] = "gomem_main"
     ns["__source_lines__"] = src.splitlines()
     ns["_globals"] = ns
