@@ -121,7 +121,6 @@ class Checker:
         self.func_deps: dict[Any, set] = {}
         self.breakable: list[Any] = []
         self.is_std = False
-        self.soft: set = set()
         self.predefined_types: dict[str, Named] = {}  # std packages: Named objects built in Python
 
     # ------------------------------------------------------------------ errors
@@ -188,13 +187,10 @@ class Checker:
                 if not pn.used:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
-                    self.soft.add(self.errors[-1])
             main = self.pkg.scope.lookup_local("main")
             if self.pkg.name == "main" and not isinstance(main, Func):
                 self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
         self.compute_init_order(files)
-        if any(e not in self.soft for e in self.errors):
-            self.errors = [e for e in self.errors if e not in self.soft]
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
@@ -215,15 +211,16 @@ class Checker:
         fscope.insert(pn)
         self.pkgnames.append((pn, self.path))
 
-    def declare(self, scope: Scope, obj: Object, node: Any) -> None:
+    def declare(self, scope: Scope, obj: Object, node: Any) -> bool:
         if obj.name == "_":
-            return
+            return True
         old = scope.insert(obj)
         if old is not None:
             msg = f"{obj.name} redeclared in this block"
             if old.line:
                 msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
             self.error(node, msg)
+        return old is None
 
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
@@ -768,22 +765,16 @@ class Checker:
     def check_unused(self, fn: FuncContext) -> None:
         for v in fn.locals:
             if not v.used and v.name != "_" and not v.is_param and not v.is_result:
-                self.soft_error(v, f"declared and not used: {v.name}")
-
-    def soft_error(self, node: Any, msg: str) -> None:
-        """An error gc reports only when there are no other errors (unused variables/imports)."""
-        self.error(node, msg)
-        self.soft.add(self.errors[-1])
+                self.error(v, f"declared and not used: {v.name}")
 
     def new_var(self, ident: ast.Ident, t: Type | None) -> Var:
         v = Var(ident.name, t, ident.line, ident.col)
         v.func = self.fn.node if self.fn else None
         v.in_loop = bool(self.fn and self.fn.loop_depth)
         ident.obj = v
-        if self.fn is not None:
+        # a redeclared variable is not in scope, so (as in gc) it is never reported unused
+        if (ident.name == "_" or self.declare(self.scope, v, ident)) and self.fn is not None:
             self.fn.locals.append(v)
-        if ident.name != "_":
-            self.declare(self.scope, v, ident)
         return v
 
     def open_scope(self) -> None:
@@ -925,7 +916,7 @@ class Checker:
         if e.mode == ast.MODE_CONST:
             if T.is_untyped(e.type):
                 lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
-                if lit:
+                if lit and (e.type is not T.UNTYPED_FLOAT or C.const_text(e.const, e.type) == s):
                     return f"{s} ({e.type} constant)"
                 return f"{s} ({e.type} constant {C.const_text(e.const, e.type)})"
             lit = isinstance(e, ast.BasicLit)
@@ -1016,6 +1007,11 @@ class Checker:
         if e.type is T.UNTYPED_NIL:
             self.error(e, f"use of untyped nil in {context}")
             return T.INT
+        if e.mode == ast.MODE_BUILTIN:
+            self.error(e, f"{expr_string(e)} (built-in) must be called")
+            return T.INT
+        if e.type is None and e.mode != ast.MODE_NOVALUE and self.errors:
+            return T.INT  # an invalid operand, already reported: no knock-on error
         if e.type is None or e.mode == ast.MODE_NOVALUE:
             self.error(e, f"{expr_string(e)} (no value) used as value")
             return T.INT
@@ -1149,6 +1145,7 @@ class Checker:
 
     def stmt_IncDecStmt(self, s: ast.IncDecStmt) -> None:
         self.expr(s.x, lhs=True)
+        self.mark_read(s.x)
         if s.x.type is not None and not T.is_numeric(s.x.type):
             op = "++" if s.tok == "++" else "--"
             self.error(s, f"invalid operation: {expr_string(s.x)}{op} (non-numeric type {s.x.type})")
@@ -1180,6 +1177,7 @@ class Checker:
             op = s.tok[:-1]
             x, y = s.lhs[0], s.rhs[0]
             self.expr(x, lhs=True)
+            self.mark_read(x)
             self.expr(y, hint=x.type)
             be = ast.BinaryExpr(x.line, x.col, op=op, x=x, y=y, op_line=s.tok_line, op_col=s.tok_col)
             self.binary(be, already=True)
@@ -1216,6 +1214,13 @@ class Checker:
                 continue
             if lx.type is not None:
                 self.assign_to(e, lx.type, "assignment")
+
+    def mark_read(self, x) -> None:
+        """x op= y and x++ read x: as in gc, that counts as a use of a local variable."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+            x.obj.used = True
 
     def is_blank(self, e) -> bool:
         return isinstance(e, ast.Ident) and e.name == "_"
@@ -1477,8 +1482,10 @@ class Checker:
                             self.error(e, f"invalid case {expr_string(e)} in switch (mismatched types {e.type} and bool)")
                         elif e.type is not None:
                             self.convert_untyped(e, T.BOOL)
-                    else:
-                        self.compare_check(e, s.tag, e, case=True)
+                    elif e.type is not None and s.tag.type is not None:
+                        # as gc: the case value converts to the tag's type, then compares with it
+                        if not T.is_untyped(e.type) or self.implicit_convert(e, tag_t):
+                            self.compare_check(e, e, s.tag, case=True)
                     if e.mode == ast.MODE_CONST and e.type is not None:
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
                         if key in seen_consts and s.tag is not None:
@@ -2193,8 +2200,20 @@ class Checker:
                 ok, conv, why = C.representable(r, xt)
                 if not ok:
                     self.error(e, f"constant {C.const_text(r)} overflows {xt}")
+            elif self.untyped_overflow(e, (e.line, e.col), "bitwise complement" if op == "^" else ""):
+                return
             return
         e.mode = ast.MODE_VALUE
+
+    def untyped_overflow(self, e, at: tuple[int, int], opname: str) -> bool:
+        """gc bounds untyped integer constants to 512 bits: report a result past that (at the
+        operator) and make the expression invalid, so no huge value flows on."""
+        v = e.const
+        if not isinstance(v, int) or isinstance(v, bool) or abs(v).bit_length() <= C.UNTYPED_INT_BITS:
+            return False
+        self.error(at, f"constant {opname + ' ' if opname else ''}overflow")
+        e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+        return True
 
     def _untyped_kind(self, v) -> str:
         return "float" if isinstance(v, Fraction) and v.denominator != 1 else "int"
@@ -2254,6 +2273,9 @@ class Checker:
         if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
             e.const = self.fold(op, x.const, y.const, t)
             e.mode = ast.MODE_CONST
+            opname = {"+": "addition", "-": "subtraction", "*": "multiplication", "^": "bitwise XOR"}.get(op, "")
+            if T.is_untyped(t) and self.untyped_overflow(e, (e.op_line, e.op_col), opname):
+                return
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
@@ -2293,11 +2315,42 @@ class Checker:
             return a or b
         raise AssertionError(op)
 
+    def may_convert(self, x, y) -> bool:
+        """Whether an untyped operand of a binary operation is implicitly converted to the other's
+        type (so a failure reads "cannot convert"/"truncated"/"overflows"), rather than the
+        operation failing with "mismatched types" (gc's rule)."""
+        xt, yt = x.type, y.type
+        if T.is_interface(xt) or T.is_interface(yt):
+            return True
+        if T.is_boolean(xt) != T.is_boolean(yt) or T.is_string(xt) != T.is_string(yt):
+            return False
+        if xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL:
+            other = yt if xt is T.UNTYPED_NIL else xt
+            return isinstance(other.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface))
+        return not isinstance(xt.underlying(), Pointer) and not isinstance(yt.underlying(), Pointer)
+
+    def implicit_convert(self, x, target: Type) -> bool:
+        """Convert untyped x to target, reporting a failure as gc does."""
+        if self.convert_untyped(x, target, report=False):
+            return True
+        tu = target.underlying()
+        shown = tu if isinstance(tu, Basic) else target
+        if x.mode == ast.MODE_CONST and T.is_numeric(x.type) and T.is_numeric(tu):
+            why = "truncated to" if not T.is_integer(x.type) and T.is_integer(tu) else "overflows"
+            self.error(x, f"{self.describe(x)} {why} {shown}")
+        else:
+            self.error(x, f"cannot convert {self.describe(x)} to type {shown}")
+        return False
+
     def match_types(self, e, x, y) -> bool:
         """Bring operands of a binary operation to a common type (untyped conversion)."""
         xt, yt = x.type, y.type
         xu, yu = T.is_untyped(xt), T.is_untyped(yt)
-        if xu and not yu:
+        if xu != yu and self.may_convert(x, y):
+            if not self.implicit_convert(x if xu else y, yt if xu else xt):
+                e.type, e.mode = None, ast.MODE_VALUE
+                return False
+        elif xu and not yu:
             if not self.convert_untyped(x, yt, report=False):
                 self.mismatch(e, x, y)
                 return False
@@ -2352,6 +2405,7 @@ class Checker:
             self.error(y, f"invalid operation: negative shift count {self.describe(y)}")
             e.type, e.mode = x.type, ast.MODE_VALUE
             return
+        count_text = self.describe(y)  # as written, before it becomes a uint
         if T.is_untyped(y.type):
             self.convert_untyped(y, T.UINT)
         if x.mode == ast.MODE_CONST:
@@ -2363,9 +2417,13 @@ class Checker:
             if y.mode == ast.MODE_CONST:
                 if not isinstance(xv, int) or isinstance(xv, bool):
                     self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
-                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    e.type, e.mode = None, ast.MODE_VALUE
                     return
                 s = int(y.const)
+                if s > C.MAX_CONST_SHIFT:
+                    self.error(y, f"invalid operation: invalid shift count {count_text}")
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 r = xv << s if e.op == "<<" else xv >> s
                 e.type = x.type
                 e.const = r
@@ -2373,7 +2431,9 @@ class Checker:
                 if not T.is_untyped(x.type):
                     ok, _, _ = C.representable(r, x.type)
                     if not ok:
-                        self.error(e, f"constant {r} overflows {x.type}")
+                        self.error(e, f"{expr_string(e)} (constant {r} of type {x.type}) overflows {x.type}")
+                else:
+                    self.untyped_overflow(e, (e.op_line, e.op_col), "shift")
                 return
             # non-constant shift of an untyped constant: it takes the type from context
             if T.is_untyped(x.type):
@@ -2404,7 +2464,10 @@ class Checker:
         if xt is None or yt is None:
             return False
         # assignability in either direction, after untyped conversion
-        if T.is_untyped(xt) and not T.is_untyped(yt):
+        if T.is_untyped(xt) != T.is_untyped(yt) and self.may_convert(x, y):
+            if not self.implicit_convert(x if T.is_untyped(xt) else y, yt if T.is_untyped(xt) else xt):
+                return False
+        elif T.is_untyped(xt) and not T.is_untyped(yt):
             if not self.convert_untyped(x, yt, report=False):
                 self._cmp_mismatch(e, x, y, case)
                 return False
@@ -2619,12 +2682,17 @@ class Checker:
                     self.convert_untyped(x, T.default_type(x.type) if T.is_untyped(x.type) else x.type)
                     return
                 if T.is_numeric(tu) and T.is_numeric(x.type):
-                    if T.is_integer(tu) and isinstance(v, Fraction) and v.denominator != 1:
-                        self.error(x, f"cannot convert {self.describe(x)} to type {t} (truncated)")
-                        return
                     ok, conv, why = C.representable(v, tu)
                     if not ok:
-                        self.error(x, f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})" if not T.is_untyped(x.type) else f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})")
+                        # gc: integer to integer reads "constant V overflows T"; anything else
+                        # "cannot convert", no reason given
+                        if T.is_integer(x.type) and T.is_integer(tu):
+                            self.error(x, f"constant {C.const_text(v)} overflows {t}")
+                        elif T.is_integer(tu) and why != "truncated":
+                            # an integral float constant is shown as the integer it was rounded to
+                            self.error(x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
+                        else:
+                            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
                         return
                     e.const = int(conv) if T.is_integer(tu) else conv
                     e.mode = ast.MODE_CONST
@@ -2998,6 +3066,8 @@ class Checker:
             ok, v, why = C.representable(e.const, tu)
             if not ok:
                 if report:
+                    if why and T.is_integer(tu) and not T.is_integer(t):
+                        why = "truncated"  # gc: any float-to-integer failure reads so
                     if why:
                         self.error(e, f"cannot use {self.describe(e)} as {target} value in {self._ctx} ({why})")
                     else:

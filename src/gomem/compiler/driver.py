@@ -117,7 +117,7 @@ def load(paths: list[str]) -> Program:
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
     if chk.errors:
-        errs = sorted(set(chk.errors), key=lambda e: (e[0], e[1], e[2]))
+        errs = sorted(dict.fromkeys(chk.errors), key=lambda e: (e[0], e[1], e[2]))  # stable: first found first
         lines = []
         for p, line, col, msg in errs[:10]:
             if line == 0:
