@@ -590,6 +590,7 @@ class Compiler:
                 rhs = self.expr(spec.values[0])
                 tmps = [self.new_tmp() for _ in names]
                 self.out.emit(f"{', '.join(tmps)} = {rhs}")
+                self.box_tuple_values(spec.values[0], tmps, [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
                         self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
@@ -605,6 +606,8 @@ class Compiler:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
         if len(spec.values) == 1 and len(names) > 1:
             self.out.emit(f"{', '.join(names)} = {self.expr(spec.values[0])}")
+            targets = [n.obj.type if isinstance(n.obj, Var) and n.name != "_" else None for n in spec.names]
+            self.box_tuple_values(spec.values[0], names, targets)
             return
         for nm, e in zip(names, spec.values):
             self.out.emit(f"{nm} = {self.expr_copy(e)}")
@@ -634,6 +637,7 @@ class Compiler:
             rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
             tmps = [self.new_tmp() for _ in s.lhs]
             self.out.emit(f"{', '.join(tmps)} = {rhs}")
+            self.box_tuple_values(s.rhs[0], tmps, [x.type for x in s.lhs])
             for x, tmp in zip(s.lhs, tmps):
                 if not self.is_blank(x):
                     self.assign_to(x, tmp, fresh=True)
@@ -654,6 +658,15 @@ class Compiler:
         for nodes in pre:
             for n in nodes:
                 del n.pre_code
+
+    def box_tuple_values(self, e, names: list[str], targets: list) -> None:
+        """After `names = <multi-value e>`: a value going to an interface-typed target is
+        converted to the interface (single values carry to_iface; tuple elements need this)."""
+        elems = list(e.type.types) if isinstance(e.type, T.Tuple) else [e.type, T.BOOL]
+        for nm, src, dst in zip(names, elems, targets):
+            if nm != "_" and dst is not None and src is not None and isinstance(dst.underlying(), Interface) \
+                    and not isinstance(src.underlying(), Interface):
+                self.out.emit(f"{nm} = {self.box(nm, src)}")
 
     def pre_evaluate(self, x, assigned: set) -> list:
         """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
@@ -694,6 +707,7 @@ class Compiler:
             rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
             vals = [self.new_tmp() for _ in s.lhs]
             self.out.emit(f"{', '.join(vals)} = {rhs}")
+            self.box_tuple_values(s.rhs[0], vals, [x.type if kind == "old" else None for kind, x in targets])
         elif len(s.lhs) == 1:
             vals = [self.expr_copy(s.rhs[0])]
         else:
