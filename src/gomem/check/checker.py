@@ -695,7 +695,7 @@ class Checker:
         named: Named = base
         u = named.underlying()
         if isinstance(u, (Pointer, Interface)):
-            self.error(rt_expr, f"invalid receiver type {named} (pointer or interface type)")
+            self.error(recv.names[0] if recv.names else recv.ftype, f"invalid receiver type {named} (pointer or interface type)")
             return
         sig = self.func_type(d.ftype)
         name = d.name.name
@@ -1383,8 +1383,11 @@ class Checker:
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
                 return
-            for lx, vt in zip(s.lhs, vals):
+            commaok = getattr(e, "commaok", False) or getattr(getattr(e, "x", None), "commaok", False)
+            for i, (lx, vt) in enumerate(zip(s.lhs, vals)):
                 if self.check_assignable_lhs(lx) and lx.type is not None and not self.is_blank(lx):
+                    if i == 1 and commaok and T.is_boolean(lx.type):
+                        continue  # the comma-ok value is an untyped bool: any boolean type takes it
                     self.check_assignable_type(vt, lx.type, e, "assignment")
             return
         if nl != nr:
@@ -2430,7 +2433,7 @@ class Checker:
             if not T.is_untyped(xt):
                 ok, conv, why = C.representable(r, xt)
                 if not ok:
-                    self.error(e, f"constant {C.const_text(r)} overflows {xt}")
+                    self.error(e, f"{expr_string(e)} (constant {C.const_text(r, xt)} of type {xt}) overflows {xt}")
             elif self.untyped_overflow(e, (e.line, e.col), "bitwise complement" if op == "^" else ""):
                 return
             return
@@ -2507,12 +2510,17 @@ class Checker:
             opname = {"+": "addition", "-": "subtraction", "*": "multiplication", "^": "bitwise XOR"}.get(op, "")
             if T.is_untyped(t) and self.untyped_overflow(e, (e.op_line, e.op_col), opname):
                 return
+            if isinstance(e.const, Fraction) and max(e.const.numerator.bit_length(), e.const.denominator.bit_length()) > C.MAX_FRACTION_BITS:
+                # exact fractions this size would cost too much to go on computing with
+                self.unsupported((e.op_line, e.op_col), "floating-point constants this large or this small")
+                e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+                return
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
                     self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const, e.type)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const, e.type)} truncated to {t}")
-                elif T.is_integer(t):
-                    e.const = int(conv)
+                else:
+                    e.const = int(conv) if T.is_integer(t) else conv  # floats: rounded to the type
             return
         e.mode = ast.MODE_VALUE
 
@@ -2562,9 +2570,14 @@ class Checker:
 
     def implicit_convert(self, x, target: Type) -> bool:
         """Convert untyped x to target, reporting a failure as gc does."""
+        tu = target.underlying()
+        if isinstance(tu, Interface) and not tu.is_empty and x.type is not T.UNTYPED_NIL:
+            # only nil converts implicitly to an interface with methods (gc names its underlying)
+            methods = "; ".join(m.name + str(m.sig)[4:] for m in tu.methods)
+            self.error(x, f"cannot convert {self.describe(x)} to type interface{{{methods}}}")
+            return False
         if self.convert_untyped(x, target, report=False):
             return True
-        tu = target.underlying()
         shown = tu if isinstance(tu, Basic) else target
         if x.mode == ast.MODE_CONST and T.is_numeric(x.type) and T.is_numeric(tu):
             why = "truncated to" if not T.is_integer(x.type) and T.is_integer(tu) else "overflows"
@@ -2637,8 +2650,9 @@ class Checker:
             e.type, e.mode = x.type, ast.MODE_VALUE
             return
         count_text = self.describe(y)  # as written, before it becomes a uint
-        if T.is_untyped(y.type):
-            self.convert_untyped(y, T.UINT)
+        if T.is_untyped(y.type) and not self.implicit_convert(y, T.UINT):
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
         if x.mode == ast.MODE_CONST:
             written_type = x.type  # an untyped float stays one in a non-constant shift
             xv = x.const
@@ -3169,7 +3183,9 @@ class Checker:
                     if a.type is T.UNTYPED_NIL:
                         self.error(a, "use of untyped nil in argument to built-in " + name)
                     elif T.is_untyped(a.type):
+                        self._ctx = "argument to built-in" + name  # sic: gc prints no space here
                         self.convert_untyped(a, T.default_type(a.type))
+                        self._ctx = "assignment"
             e.type = None
             e.mode = ast.MODE_NOVALUE
             return

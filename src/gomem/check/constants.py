@@ -32,6 +32,7 @@ MAX_CONST_SHIFT = 1023 - 1 + 52
 # gomem keeps untyped floats as exact fractions; a decimal exponent past this would make the
 # fraction too large to compute with, so such a literal is reported as unsupported.
 MAX_FLOAT_LITERAL_EXP10 = 1_000_000
+MAX_FRACTION_BITS = 4 * MAX_FLOAT_LITERAL_EXP10  # > log2(10) bits per decimal digit
 
 
 def int_literal(text: str) -> int:
@@ -170,11 +171,12 @@ def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
             x = float(f)
         except OverflowError:
             return False, v, "overflows"
-        if k == Kind.FLOAT32 and math.isinf(fraction_to_float32(f)):
-            return False, v, "overflows"
+        if k == Kind.FLOAT32:
+            x = fraction_to_float32(f)
         if math.isinf(x):
             return False, v, "overflows"
-        return True, f, ""
+        # a typed float constant holds its value rounded to the type's precision (as gc does)
+        return True, Fraction(x), ""
     if k in (Kind.STRING, Kind.UNTYPED_STRING):
         return isinstance(v, bytes), v, ""
     if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
