@@ -2434,6 +2434,7 @@ class Checker:
                 ok, conv, why = C.representable(r, xt)
                 if not ok:
                     self.error(e, f"{expr_string(e)} (constant {C.const_text(r, xt)} of type {xt}) overflows {xt}")
+                    e.type, e.mode, e.const = None, ast.MODE_VALUE, None
             elif self.untyped_overflow(e, (e.line, e.col), "bitwise complement" if op == "^" else ""):
                 return
             return
@@ -2519,6 +2520,7 @@ class Checker:
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
                     self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const, e.type)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const, e.type)} truncated to {t}")
+                    e.type, e.mode, e.const = None, ast.MODE_VALUE, None  # invalid: no knock-on errors
                 else:
                     e.const = int(conv) if T.is_integer(t) else conv  # floats: rounded to the type
             return
@@ -2678,6 +2680,7 @@ class Checker:
                     ok, _, _ = C.representable(r, x.type)
                     if not ok:
                         self.error(e, f"{expr_string(e)} (constant {r} of type {x.type}) overflows {x.type}")
+                        e.type, e.mode, e.const = None, ast.MODE_VALUE, None
                 else:
                     self.untyped_overflow(e, (e.op_line, e.op_col), "shift")
                 return

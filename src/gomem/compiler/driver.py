@@ -135,7 +135,12 @@ def load(paths: list[str]) -> Program:
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
     if chk.errors:
-        errs = sorted(dict.fromkeys(chk.errors), key=lambda e: (e[0], e[1], e[2]))  # stable: first found first
+        # gc keeps one of several equal messages on a line (base.ErrorfAt), and sorts by position
+        # (stable: the first found comes first)
+        first: dict[tuple, tuple] = {}
+        for p, line, col, msg in chk.errors:
+            first.setdefault((p, line, msg), (p, line, col, msg))
+        errs = sorted(first.values(), key=lambda e: (e[0], e[1], e[2]))
         lines = []
         for p, line, col, msg in errs[:10]:
             if line == 0:
