@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run Go's own self-checking ``// run`` tests that fall inside gomem's subset.
 
-Selection: files GOROOT_TEST/*.go and GOROOT_TEST/ken/*.go whose first line is exactly
+Selection: files GOROOT_TEST/{,ken/,chan/,interface/,fixedbugs/}*.go whose first line is exactly
 ``// run`` (no arguments), with no build constraint lines, that are single-file tests (no
 NAME.dir directory beside them), that import only packages gomem provides (fmt strings
 strconv errors os sort math time sync sync/atomic log runtime unicode/utf8), and that use
@@ -174,8 +174,12 @@ def exclusion_reason(path: Path) -> str | None:
     return None
 
 
+# The directories of Go's test tree that hold self-contained ``// run`` programs.
+TEST_SUBDIRS = ("", "ken", "chan", "interface", "fixedbugs")
+
+
 def candidates(testdir: Path) -> list[Path]:
-    return sorted(testdir.glob("*.go")) + sorted((testdir / "ken").glob("*.go"))
+    return [p for sub in TEST_SUBDIRS for p in sorted((testdir / sub).glob("*.go"))]
 
 
 def select(testdir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:

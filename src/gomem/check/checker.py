@@ -9,6 +9,7 @@ and reported as ``path:line:col: message``.
 
 from __future__ import annotations
 
+import heapq
 from fractions import Fraction
 from typing import Any
 
@@ -130,6 +131,8 @@ class Checker:
         self.cycle_pending = False  # a const/var refers to itself while resolving: reported later
         self.embedded_fields: list[tuple[str, Any, Type]] = []  # checked once all types are complete
         self.size_checked: set[int] = set()  # ids of types whose size was checked against gc's limit
+        # non-constant untyped shifts (1 << s): typed by their context, else int at the end
+        self.delayed_shifts: list[Any] = []
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -222,6 +225,9 @@ class Checker:
             main = self.pkg.scope.lookup_local("main")
             if self.pkg.name == "main" and not isinstance(main, Func):
                 self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
+        for e in self.delayed_shifts:
+            if T.is_untyped(e.type):
+                self._set_untyped(e, T.default_type(e.type))
         self.check_embedded_fields()
         self.report_init_cycles(files)
         self.compute_init_order(files)
@@ -366,12 +372,17 @@ class Checker:
         self.pkg.named_types.append(named)
         under = self.typexpr(s.ttype)
         if isinstance(under, Named):
-            # the methods are not inherited, only the underlying type
-            try:
-                under = under.underlying()
-            except AssertionError:
+            # The methods are not inherited, only the underlying type. When under is still
+            # being declared (type T4 T5; type T5 T3; with T3 pointing back at T4), T4 keeps
+            # under itself and its underlying type resolves through it once T3 is complete.
+            end = under
+            while isinstance(end, Named) and end is not named:
+                end = end._underlying
+            if end is named:
                 self.error(s.name, f"invalid recursive type {s.name.name}")
                 under = T.INT
+            elif end is not None:
+                under = under.underlying()
         named.set_underlying(under)
         if self.contains_by_value(under, named, set()):
             self.error(s.name, f"invalid recursive type: {s.name.name} refers to itself")
@@ -385,7 +396,7 @@ class Checker:
             if id(t) in seen or t._underlying is None:
                 return False
             seen.add(id(t))
-            t = t._underlying
+            return self.contains_by_value(t._underlying, target, seen)
         if isinstance(t, Struct):
             return any(self.contains_by_value(f.type, target, seen) for f in t.fields)
         if isinstance(t, Array):
@@ -595,12 +606,16 @@ class Checker:
         self.errors.append((path, first.line, first.col, "\n".join(lines)))
 
     def compute_init_order(self, files: list[ast.File]) -> None:
-        """Package variables are initialised in dependency order, then declaration order."""
+        """Package variables are initialised one at a time, each time the earliest in
+        declaration order that is ready: every variable it depends on (directly or through
+        the functions it refers to) is initialised already (spec: Package initialization).
+        Variables without an initializer take part too: they are ready at once but their
+        turn still comes in declaration order."""
         specs = []
         for f in files:
             for d in f.decls:
                 if isinstance(d, ast.GenDecl) and d.tok == "var":
-                    specs.extend(s for s in d.specs if s.values)
+                    specs.extend(d.specs)
         func_of = {d.obj: d for d in self.all_funcs if getattr(d, "obj", None) is not None}
         spec_of_var: dict[Var, Any] = {}
         for s in specs:
@@ -620,23 +635,31 @@ class Checker:
                         out |= var_deps(d, seen_funcs)
             return out
 
-        done: set = set()
+        index = {id(s): i for i, s in enumerate(specs)}
+        waiting_on = {id(s): ({id(d) for d in var_deps(s, set())} - {id(s)}) if s.values else set()
+                      for s in specs}
+        dependents: dict[int, list[int]] = {}
+        for k, deps in waiting_on.items():
+            for d in deps:
+                dependents.setdefault(d, []).append(k)
+        ready = [index[k] for k, deps in waiting_on.items() if not deps]
+        heapq.heapify(ready)
+        left = set(index.values())
         order = []
-        visiting: set = set()
-
-        def visit(s):
-            if s in done or s in visiting:
-                return
-            visiting.add(s)
-            for dep in sorted(var_deps(s, set()), key=lambda x: (x.line, x.col)):
-                if dep is not s:
-                    visit(dep)
-            visiting.discard(s)
-            done.add(s)
-            order.append(s)
-
-        for s in specs:
-            visit(s)
+        while left:
+            # a dependency cycle leaves nothing ready: go on in declaration order
+            i = heapq.heappop(ready) if ready else min(left)
+            if i not in left:
+                continue
+            left.discard(i)
+            s = specs[i]
+            if s.values:
+                order.append(s)
+            for k in dependents.get(id(s), ()):
+                deps = waiting_on[k]
+                deps.discard(id(s))
+                if not deps and index[k] in left:
+                    heapq.heappush(ready, index[k])
         self.pkg.init_order = order
 
     def note_dep(self, obj: Object) -> None:
@@ -645,7 +668,7 @@ class Checker:
             self.decl_deps.setdefault(self.cur_decl, {})[obj] = None
         if isinstance(obj, Const):
             return
-        if self.fn is None and self.cur_global is not None:
+        if self.cur_global is not None:  # in an initializer, function literals included
             self.global_var_deps.setdefault(self.cur_global, set()).add(obj)
         elif self.fn is not None:
             top = self.fn
@@ -1813,6 +1836,18 @@ class Checker:
             return
         m(e, hint, lhs) if m.__code__.co_argcount == 4 else m(e)
 
+    def spread_results(self, e) -> None:
+        """f(g()) for a built-in f: g's several results become f's arguments, as gc allows."""
+        call = e.args[0]
+        self.expr(call)
+        if isinstance(call.type, T.Tuple):
+            e.spread = call
+            e.args = [ast.TupleElem(call.line, call.col, call=call, index=i) for i in range(len(call.type.types))]
+
+    def expr_TupleElem(self, e) -> None:
+        e.type = e.call.type.types[e.index]
+        e.mode = ast.MODE_VALUE
+
     def expr_BadExpr(self, e) -> None:
         e.type = T.INT
         e.mode = ast.MODE_VALUE
@@ -2656,8 +2691,8 @@ class Checker:
             e.type, e.mode = None, ast.MODE_VALUE
             return
         if x.mode == ast.MODE_CONST:
-            written_type = x.type  # an untyped float stays one in a non-constant shift
             xv = x.const
+            untyped_kind = x.type
             if T.is_untyped(x.type):
                 if isinstance(xv, Fraction) and xv.denominator == 1:
                     xv = int(xv)
@@ -2684,17 +2719,24 @@ class Checker:
                 else:
                     self.untyped_overflow(e, (e.op_line, e.op_col), "shift")
                 return
-            # non-constant shift of an untyped constant: it takes the type from context
             if T.is_untyped(x.type) and not (isinstance(xv, int) and not isinstance(xv, bool)):
                 self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
                 e.type, e.mode = None, ast.MODE_VALUE
                 return
+            # Non-constant shift of an untyped constant: it takes the type the constant would
+            # take in the shift's place (spec: Operators). With a typed hint that type is
+            # known now; otherwise the shift stays untyped until an operand or assignment
+            # types it (_set_untyped), or becomes int when nothing does.
             if T.is_untyped(x.type):
-                # spec: the type it would have alone: the context's, else its default type
-                t = hint if hint is not None and not T.is_interface(hint) else T.default_type(written_type)
-                if not T.is_integer(t):
-                    self.error(x, f"invalid operation: shifted operand {expr_string(x)} (type {t}) must be integer")
-                    e.type, e.mode = None, ast.MODE_VALUE
+                if hint is None or T.is_interface(hint):
+                    x.type = untyped_kind  # 1.0 << s defaults to float64: an error then
+                    e.type, e.mode = untyped_kind, ast.MODE_VALUE
+                    self.delayed_shifts.append(e)
+                    return
+                t = hint if T.is_integer(hint) else T.INT
+                if not T.is_integer(hint) and not T.is_interface(hint):
+                    self.error(x, f"invalid operation: shifted operand {expr_string(x)} (type {hint}) must be integer")
+                    e.type, e.mode = None, ast.MODE_VALUE  # invalid: no knock-on error
                     return
                 self.convert_untyped(x, t)
         if not T.is_integer(x.type):
@@ -3012,6 +3054,9 @@ class Checker:
     def builtin_call(self, e, name: str, hint) -> None:
         args = e.args
         e.mode = ast.MODE_VALUE
+        if len(args) == 1 and name in ("print", "println", "copy", "delete") and isinstance(args[0], ast.CallExpr):
+            self.spread_results(e)
+            args = e.args
         nargs = len(args)
 
         def need(n, exact=True):
@@ -3367,6 +3412,8 @@ class Checker:
         if isinstance(inner, ast.BinaryExpr) and inner.mode != ast.MODE_CONST:
             if inner.op in ("<<", ">>"):
                 if T.is_untyped(inner.x.type):
+                    if not T.is_integer(t) and not T.is_untyped(t):
+                        self.error(inner.x, f"invalid operation: shifted operand {expr_string(inner.x)} (type {t}) must be integer")
                     self._set_untyped(inner.x, t)
             elif inner.op not in ("==", "!=", "<", "<=", ">", ">="):
                 for sub in (inner.x, inner.y):

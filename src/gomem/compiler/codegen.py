@@ -332,13 +332,12 @@ class Compiler:
                 continue  # not in the method set of the value type
             fi = sel.obj
             fname = self.method_pyname(sel.recv_type, fi)
-            recv = self.path_expr("v", t, sel.path)
-            if not fi.pointer_recv and (isinstance(t.underlying(), Pointer) or sel.indirect or sel.path):
-                recv_t = sel.recv_type
-                if is_agg(recv_t):
-                    recv = f"{recv}._cp()" if isinstance(recv_t.underlying(), Struct) else f"{recv}[:]"
-                elif isinstance(t.underlying(), Pointer) and not sel.path:
-                    recv = f"{recv}.v"
+            if sel.path:
+                recv = self.embedded_recv("v", t, sel)
+            elif not fi.pointer_recv and isinstance(t.underlying(), Pointer):
+                recv = self.copy_expr("v", sel.recv_type) if is_agg(sel.recv_type) else "v.v"
+            else:
+                recv = "v"
             if recv == "v":
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
@@ -587,10 +586,7 @@ class Compiler:
                     self.out.emit(f"{nm} = _Box({z})" if v.boxed else f"{nm} = {z}")
                 continue
             if len(spec.values) == 1 and len(names) > 1:
-                rhs = self.expr(spec.values[0])
-                tmps = [self.new_tmp() for _ in names]
-                self.out.emit(f"{', '.join(tmps)} = {rhs}")
-                self.box_tuple_values(spec.values[0], tmps, [v.type if v is not None else None for v in vars_])
+                tmps = self.unpack(spec.values[0], [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
                         self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
@@ -605,9 +601,11 @@ class Compiler:
     def value_spec_global(self, spec: ast.ValueSpec) -> None:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
         if len(spec.values) == 1 and len(names) > 1:
-            self.out.emit(f"{', '.join(names)} = {self.expr(spec.values[0])}")
-            targets = [n.obj.type if isinstance(n.obj, Var) and n.name != "_" else None for n in spec.names]
-            self.box_tuple_values(spec.values[0], names, targets)
+            objs = [n.obj if n.name != "_" else None for n in spec.names]
+            vals = self.unpack(spec.values[0], [o.type if o is not None else None for o in objs])
+            for nm, val in zip(names, vals):
+                if nm != "_":
+                    self.out.emit(f"{nm} = {val}")
             return
         for nm, e in zip(names, spec.values):
             self.out.emit(f"{nm} = {self.expr_copy(e)}")
@@ -634,10 +632,7 @@ class Compiler:
         if len(s.rhs) == 1:
             assigned = {x.obj for x in s.lhs if isinstance(x, ast.Ident)}
             pre = [self.pre_evaluate(x, assigned) for x in s.lhs]
-            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
-            tmps = [self.new_tmp() for _ in s.lhs]
-            self.out.emit(f"{', '.join(tmps)} = {rhs}")
-            self.box_tuple_values(s.rhs[0], tmps, [x.type for x in s.lhs])
+            tmps = self.unpack(s.rhs[0], [None if self.is_blank(x) else x.type for x in s.lhs])
             for x, tmp in zip(s.lhs, tmps):
                 if not self.is_blank(x):
                     self.assign_to(x, tmp, fresh=True)
@@ -658,15 +653,6 @@ class Compiler:
         for nodes in pre:
             for n in nodes:
                 del n.pre_code
-
-    def box_tuple_values(self, e, names: list[str], targets: list) -> None:
-        """After `names = <multi-value e>`: a value going to an interface-typed target is
-        converted to the interface (single values carry to_iface; tuple elements need this)."""
-        elems = list(e.type.types) if isinstance(e.type, T.Tuple) else [e.type, T.BOOL]
-        for nm, src, dst in zip(names, elems, targets):
-            if nm != "_" and dst is not None and src is not None and isinstance(dst.underlying(), Interface) \
-                    and not isinstance(src.underlying(), Interface):
-                self.out.emit(f"{nm} = {self.box(nm, src)}")
 
     def pre_evaluate(self, x, assigned: set) -> list:
         """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
@@ -694,6 +680,30 @@ class Compiler:
     def is_blank(self, x) -> bool:
         return isinstance(x, ast.Ident) and x.name == "_"
 
+    def unpack(self, e, dst_types: list) -> list[str]:
+        """Evaluate the multi-valued e (a call, or a comma-ok form for two targets) into
+        temporaries, one per target, each converted to its target's type (None: no target);
+        as in Go, a value stored into an interface-typed target is boxed."""
+        n = len(dst_types)
+        rhs = self.expr(e, commaok=n == 2)
+        tmps = [self.new_tmp() for _ in dst_types]
+        self.out.emit(f"{', '.join(tmps)} = {rhs}")
+        src_types = list(e.type.types) if isinstance(e.type, T.Tuple) else [e.type, T.BOOL]
+        vals = []
+        for tmp, src_t, dst_t in zip(tmps, src_types, dst_types):
+            vals.append(self.convert_stored(tmp, src_t, dst_t, e))
+        return vals
+
+    def convert_stored(self, val: str, src_t: Type, dst_t: Type | None, node) -> str:
+        """val (of type src_t, already a fresh value) as stored into a dst_t location."""
+        if dst_t is None or src_t is None or not isinstance(dst_t.underlying(), Interface):
+            return val
+        if isinstance(src_t.underlying(), Interface):
+            return val
+        if T.is_untyped(src_t):
+            src_t = T.default_type(src_t)
+        return self.box(val, src_t, node)
+
     def short_var(self, s: ast.AssignStmt) -> None:
         targets = []
         for x in s.lhs:
@@ -704,10 +714,7 @@ class Compiler:
             else:
                 targets.append(("old", x))
         if len(s.rhs) == 1 and len(s.lhs) > 1:
-            rhs = self.expr(s.rhs[0], commaok=len(s.lhs) == 2)
-            vals = [self.new_tmp() for _ in s.lhs]
-            self.out.emit(f"{', '.join(vals)} = {rhs}")
-            self.box_tuple_values(s.rhs[0], vals, [x.type if kind == "old" else None for kind, x in targets])
+            vals = self.unpack(s.rhs[0], [None if self.is_blank(x) else x.type for x in s.lhs])
         elif len(s.lhs) == 1:
             vals = [self.expr_copy(s.rhs[0])]
         else:
@@ -1491,9 +1498,11 @@ class Compiler:
                         src = val if j == 0 else ok
                         self.out.emit(f"{nm} = _Box({src})" if x.obj.boxed else f"{nm} = {src}")
                 else:
+                    elem_t = c.rhs[0].type
                     for j, x in enumerate(c.lhs):
                         if not self.is_blank(x):
-                            self.assign_to(x, val if j == 0 else ok, fresh=True)
+                            src, src_t = (val, elem_t) if j == 0 else (ok, T.BOOL)
+                            self.assign_to(x, self.convert_stored(src, src_t, x.type, c), fresh=True)
         self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
 
     def s_SendStmt(self, s: ast.SendStmt) -> None:
@@ -1517,6 +1526,7 @@ class Compiler:
     def call_parts(self, c: ast.CallExpr) -> tuple[str, list[str]]:
         """A call split into a callable and evaluated arguments (for go and defer)."""
         if c.call_kind == "builtin":
+            self.spill_spread(c)
             args = [self.simple(self.expr(a), force=True) for a in c.args]
             fake = self.new_tmp()
             inner_call = self.builtin_call_with(c, args)
@@ -1832,15 +1842,14 @@ class Compiler:
                 return f"(lambda _r, *a: _r.t.m_{e.sel.name}(_r.v, *a))"
             fn = self.method_pyname(inner.recv_type, inner.obj)
             recv_t = sel.recv_type
-            path = self.path_expr("_r", recv_t, inner.path)
-            if inner.pointer_recv:
-                if path == "_r":
-                    return fn
-                return f"(lambda _r, *a: {fn}({path}, *a))"
-            if isinstance(recv_t.underlying(), Pointer):
-                path = self.copy_expr(path, inner.recv_type) if is_agg(inner.recv_type) else path + (".v" if not inner.path else "")
-            elif is_agg(inner.recv_type):
-                path = self.copy_expr(path, inner.recv_type)
+            if inner.path:
+                path = self.embedded_recv("_r", recv_t, inner)
+            elif inner.pointer_recv:
+                path = "_r"
+            elif isinstance(recv_t.underlying(), Pointer):
+                path = self.copy_expr("_r", inner.recv_type) if is_agg(inner.recv_type) else "_r.v"
+            else:
+                path = self.copy_expr("_r", inner.recv_type)
             if path == "_r":
                 return fn
             return f"(lambda _r, *a: {fn}({path}, *a))"
@@ -1863,25 +1872,8 @@ class Compiler:
         fn = self.method_pyname(sel.recv_type, fi)
         xt = x.type
         recv_is_ptr = isinstance(xt.underlying(), Pointer)
-        # walk the embedding path
         if sel.path:
-            base = self.path_expr(self.expr(x), xt, sel.path)
-            # the final embedded field's type
-            t = xt.underlying().elem if recv_is_ptr else xt
-            last_ptr = recv_is_ptr
-            for idx, isptr in sel.path:
-                ft = t.underlying().fields[idx].type
-                t = ft.elem if isinstance(ft, Pointer) else ft
-                last_ptr = isinstance(ft, Pointer)
-            if fi.pointer_recv:
-                if last_ptr or is_agg(t):
-                    return fn, base
-                # &x.Embedded for an embedded non-struct named type: a pointer to the field
-                holder, _, fname = base.rpartition(".")
-                return fn, f"_FieldRef({holder}, '{fname}')"
-            if last_ptr and not is_agg(t):
-                return fn, f"{base}.v"  # dereference the embedded pointer (nil panics)
-            return fn, self.copy_expr(base, t)
+            return fn, self.embedded_recv(self.expr(x), xt, sel)
         if fi.pointer_recv:
             if recv_is_ptr:
                 return fn, self.expr(x)
@@ -1897,6 +1889,26 @@ class Compiler:
         if is_agg(xt) and not self.is_fresh(x):
             code = self.copy_expr(code, xt)
         return fn, code
+
+    def embedded_recv(self, base: str, xt: Type, sel) -> str:
+        """The receiver argument for a method promoted through the embedded fields sel.path
+        of base (a value of type xt, or a pointer to one)."""
+        code = self.path_expr(base, xt, sel.path)
+        t = xt.underlying().elem if isinstance(xt.underlying(), Pointer) else xt
+        last_ptr = False
+        for idx, _isptr in sel.path:
+            ft = t.underlying().fields[idx].type
+            last_ptr = isinstance(ft, Pointer)
+            t = ft.elem if last_ptr else ft
+        if sel.obj.pointer_recv:
+            if last_ptr or is_agg(t):
+                return code
+            # &x.Embedded for an embedded non-struct named type: a pointer to the field
+            holder, _, fname = code.rpartition(".")
+            return f"_FieldRef({holder}, '{fname}')"
+        if last_ptr and not is_agg(t):
+            return f"{code}.v"  # dereference the embedded pointer (nil panics)
+        return self.copy_expr(code, t)
 
     def address_of(self, x) -> str:
         """&x for an addressable expression."""
@@ -2335,7 +2347,20 @@ class Compiler:
             return f"{self.cname(t)}({', '.join(fields)})"
         return code
 
+    def spill_spread(self, c) -> None:
+        """Evaluate the multi-valued call of print(f())-style built-in calls into temporaries."""
+        call = getattr(c, "spread", None)
+        if call is not None:
+            tmps = [self.new_tmp() for _ in c.args]
+            self.out.emit(f"{', '.join(tmps)} = {self.expr(call)}")
+            for a, tmp in zip(c.args, tmps):
+                a.tmp = tmp
+
+    def e_TupleElem(self, e) -> str:
+        return e.tmp
+
     def builtin(self, c) -> str:
+        self.spill_spread(c)
         args = [self.expr(a) if not (c.builtin in ("new", "make") and i == 0) else "" for i, a in enumerate(c.args)]
         return self.builtin_call_with(c, args)
 

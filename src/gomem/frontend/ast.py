@@ -66,6 +66,14 @@ class Ident(Expr):
 
 
 @dataclass(eq=False)
+class TupleElem(Expr):
+    """Result number index of the multi-valued call, standing as an argument of a built-in
+    called as print(f()) or copy(f()) (made by the checker, not the parser)."""
+    call: Expr | None = None
+    index: int = 0
+
+
+@dataclass(eq=False)
 class Ellipsis(Expr):
     elt: Expr | None = None
 
