@@ -4,7 +4,8 @@
 Selection: files GOROOT_TEST/{,ken/,chan/,interface/,fixedbugs/}*.go whose first line is exactly
 ``// run`` (no arguments), with no build constraint lines, that are single-file tests (no
 NAME.dir directory beside them), that import only packages gomem provides (fmt strings
-strconv errors os sort math time sync sync/atomic log runtime unicode/utf8), and that use
+strconv errors os sort math time sync sync/atomic log runtime unicode/utf8 bytes bufio
+io/ioutil), and that use
 none of: type parameters, unsafe, reflect, complex numbers (complex64/complex128,
 complex/real/imag, imaginary literals), struct tags, range over functions, cgo.
 
@@ -38,7 +39,7 @@ DEFAULT_TESTDIR = "/usr/share/go-1.23/test"
 GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
 ALLOWED_IMPORTS = frozenset({
     "fmt", "strings", "strconv", "errors", "os", "sort", "math", "time", "sync", "sync/atomic",
-    "log", "runtime", "unicode/utf8",
+    "log", "runtime", "unicode/utf8", "bytes", "bufio", "io/ioutil",
 })
 
 

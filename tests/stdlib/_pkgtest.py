@@ -33,10 +33,13 @@ def _before_trace(stderr: str) -> str:
 
 
 def run_program(prog: Path) -> None:
-    """Run prog with gomem and assert that it behaves as real Go did."""
+    """Run prog with gomem and assert that it behaves as real Go did (stdin is NAME.stdin when
+    that file exists, as regen.py gave it to real Go)."""
     env = dict(os.environ, GOMEM_SEED="0", PYTHONPATH=str(SRC))
-    r = subprocess.run([sys.executable, "-m", "gomem", "run", prog.name], cwd=prog.parent,
-                       capture_output=True, timeout=TIMEOUT, env=env, stdin=subprocess.DEVNULL)
+    stdin = prog.with_suffix(".stdin")
+    with open(stdin if stdin.exists() else os.devnull, "rb") as inp:
+        r = subprocess.run([sys.executable, "-m", "gomem", "run", prog.name], cwd=prog.parent,
+                           capture_output=True, timeout=TIMEOUT, env=env, stdin=inp)
     want_out = prog.with_suffix(".out").read_bytes().decode("utf-8", "replace")
     want_err = prog.with_suffix(".err").read_bytes().decode("utf-8", "replace")
     want_exit = int(prog.with_suffix(".exit").read_text().strip())

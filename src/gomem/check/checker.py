@@ -3089,7 +3089,7 @@ class Checker:
                 e.mode = ast.MODE_CONST
                 if T.is_untyped(x.type):
                     self.convert_untyped(x, T.STRING)
-            elif isinstance(u, Array) and not self.has_call_or_recv(x):
+            elif isinstance(u, Array) and not ast.has_call_or_recv(x):
                 e.const = u.length
                 e.mode = ast.MODE_CONST
             return
@@ -3304,18 +3304,6 @@ class Checker:
             return
         self.error(e, f"gomem does not support builtin {name} yet")
 
-    def has_call_or_recv(self, x) -> bool:
-        found = []
-
-        def walk(n):
-            if isinstance(n, ast.CallExpr) and n.call_kind not in ("conversion", "builtin") or (isinstance(n, ast.UnaryExpr) and n.op == "<-"):
-                found.append(n)
-                return
-            if isinstance(n, ast.Node):
-                for ch in ast.children(n):
-                    walk(ch)
-        walk(x)
-        return bool(found)
 
     def size_arg(self, a) -> None:
         if a.type is None:

@@ -327,6 +327,7 @@ class Compiler:
                     # promoted from an embedded interface field
                     path = self.path_expr("v", t, sel.path)
                     self.out.emit(f"{tn}.m_{name} = lambda v, *a: (lambda x: x.t.m_{name}(x.v, *a))({path})")
+                    self.out.emit(f"{tn}.s_{name} = {self.tname(sel.obj.sig)}")
                 continue
             if sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
                 continue  # not in the method set of the value type
@@ -342,6 +343,8 @@ class Compiler:
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
                 self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
+            # the signature, for run-time interface checks (implements)
+            self.out.emit(f"{tn}.s_{name} = {self.tname(fi.sig)}")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
         if isinstance(recv_type, Named) and recv_type.pkg != "main":
@@ -455,6 +458,11 @@ class Compiler:
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
+            results = ctx.sig.results
+            if results and not fs.result_names:
+                # a recovered panic returns the zero values of unnamed results
+                zeros = [self.zero(t) for t in results]
+                self.out.emit(f"_d.rv = {zeros[0] if len(zeros) == 1 else '(' + ', '.join(zeros) + ')'}")
             self.out.emit("try:")
             self.out.ind += 1
             self.block(node.body.stmts)
@@ -851,8 +859,14 @@ class Compiler:
         self.read_modify_write(s.x, be)
 
     def read_modify_write(self, x, be) -> None:
-        """x op= y and x++: the operands of x (map, index, pointer) are evaluated once."""
+        """x op= y and x++: the operands of x (map, index, pointer) are evaluated once.
+        As gc does, the calls in y run before x is read (a call that changes the variable
+        x indexes or points through changes the location both read and written)."""
         parts = self.pre_evaluate(x, set())
+        y = be.y
+        if ast.has_call_or_recv(y):
+            y.pre_code = self.simple(self.expr(y), force=True)
+            parts.append(y)
         self.assign_to(x, self.binary(be), fresh=True)
         for n in parts:
             del n.pre_code
@@ -1747,33 +1761,31 @@ class Compiler:
             if not e.elts:
                 return f"{cls}()"
             if isinstance(e.elts[0], ast.KeyValueExpr):
-                given = {kv.key.field_index: kv.value for kv in e.elts}
+                pre, given = self.keyed_values([(kv.key.field_index, kv.value) for kv in e.elts])
                 last = max(given)
                 args = []
                 for idx in range(last + 1):
                     ft = u.fields[idx].type
                     if idx in given:
-                        args.append(self.expr_copy(given[idx]))
+                        args.append(given[idx])
                     else:
                         args.append("None" if is_agg(ft) else self.zero_const(ft))
-                return f"{cls}({', '.join(args)})"
+                return self.evaluated_first(pre, f"{cls}({', '.join(args)})")
             args = [self.expr_copy(v) for v, f in zip(e.elts, u.fields)]
             return f"{cls}({', '.join(args)})"
         if isinstance(u, (Array, Slice)):
             elem = u.elem
-            items: dict[int, str] = {}
-            for v in e.elts:
-                val = v.value if isinstance(v, ast.KeyValueExpr) else v
-                items[v.lit_index] = self.expr_copy(val)
+            pre, items = self.keyed_values([(v.lit_index, v.value if isinstance(v, ast.KeyValueExpr) else v)
+                                            for v in e.elts])
             n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
                 z = self.zero(elem)
                 dense = [x if x is not None else z for x in dense]
             if is_byte(elem):
-                lst = f"bytearray([{', '.join(dense)}])"
+                lst = self.evaluated_first(pre, f"bytearray([{', '.join(dense)}])")
             else:
-                lst = f"[{', '.join(dense)}]"
+                lst = self.evaluated_first(pre, f"[{', '.join(dense)}]")
             if isinstance(u, Array):
                 return lst
             site = self.site(e)
@@ -1784,6 +1796,26 @@ class Compiler:
                 parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
             return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
+
+    def keyed_values(self, elts: list) -> tuple[str, dict[int, str]]:
+        """The values of a keyed composite literal by index, plus a prefix that evaluates them
+        in source order when the keys are out of order (T{y: f(), x: g()} calls f first)."""
+        codes = {idx: self.expr_copy(v) for idx, v in elts}
+        idxs = [idx for idx, _ in elts]
+        effects = [idx for idx, v in elts if v.mode != ast.MODE_CONST]
+        if len(effects) < 2 or idxs == sorted(idxs):
+            return "", codes
+        binds = []
+        for idx in effects:  # in source order
+            tmp = self.new_tmp()
+            binds.append(f"({tmp} := {codes[idx]})")
+            codes[idx] = tmp
+        return f"({', '.join(binds)},)", codes
+
+    @staticmethod
+    def evaluated_first(pre: str, code: str) -> str:
+        """code, after evaluating the (truthy) tuple expression pre when there is one."""
+        return f"({pre} and {code})" if pre else code
 
     def map_key(self, k, key_t: Type) -> str:
         code = self.expr(k)

@@ -462,3 +462,10 @@ def walk(node: Node):
         n = stack.pop()
         yield n
         stack.extend(reversed(list(children(n))))
+
+
+def has_call_or_recv(node: Node) -> bool:
+    """Whether evaluating node may call a function or receive from a channel (conversions
+    and built-in calls do not count)."""
+    return any((isinstance(n, CallExpr) and n.call_kind not in ("conversion", "builtin"))
+               or (isinstance(n, UnaryExpr) and n.op == "<-") for n in walk(node))

@@ -429,11 +429,18 @@ def implements(t: Type, iface: Type) -> bool:
     """Whether dynamic type t has every method of interface type iface.
 
     The compiler gives each type in its method set an attribute ``m_<Name>`` (a function of the
-    receiver value), so this is a run-time method-set check.
+    receiver value) and ``s_<Name>`` (the method's signature; types made by the standard
+    packages may lack it), so this is a run-time method-set check: names and signatures.
     """
     u = iface.underlying()
     assert isinstance(u, Interface)
-    return all(hasattr(t, "m_" + m.name) for m in u.methods)
+    for m in u.methods:
+        if not hasattr(t, "m_" + m.name):
+            return False
+        sig = getattr(t, "s_" + m.name, None)
+        if sig is not None and sig is not m.sig:
+            return False
+    return True
 
 
 _addresses: dict[int, tuple[Any, int]] = {}

@@ -262,7 +262,7 @@ class Interface(Type):
     def __str__(self) -> str:
         if not self.methods:
             return "interface {}"
-        return "interface { " + "; ".join(m.name + str(m.sig)[4:] for m in self.methods) + " }"
+        return "interface { " + "; ".join(_method_name(m.name) + str(m.sig)[4:] for m in self.methods) + " }"
 
     @property
     def is_empty(self) -> bool:
@@ -303,6 +303,14 @@ class Named(Type):
         if self.pkg in ("", None) or self.pkg == _unqualified[0]:
             return self.name
         return f"{self.pkg}.{self.name}"
+
+
+def _method_name(name: str) -> str:
+    """An interface method's name as printed: at run time Go qualifies unexported names with
+    their package (gomem's interfaces with unexported methods are all in package main)."""
+    if _unqualified[0] is None and not name[0].isupper() and name[0] != "_":
+        return "main." + name
+    return name
 
 
 # While the checker reports errors, types of the package being checked print unqualified

@@ -2,7 +2,8 @@
 """Regenerate the expected outputs of tests/stdlib/programs/*.go with the real Go toolchain.
 
 Each NAME.go is built with ``go build`` in a temporary directory (a go.mod pinning go 1.23) and
-run with cwd = this directory, no arguments and stdin = /dev/null. Written: NAME.out (stdout),
+run with cwd = this directory, no arguments and stdin = NAME.stdin when that file exists, else
+/dev/null. Written: NAME.out (stdout),
 NAME.err (stderr) and NAME.exit (exit status). The tests (tests/stdlib/test_pkg_*.py) compare
 gomem's stdout and exit status exactly, and its stderr up to the goroutine trace of a panic.
 
@@ -42,7 +43,9 @@ def regen(go: str, prog: Path) -> int:
         if b.returncode != 0:
             print(f"{prog.name}: build failed\n{b.stderr}", file=sys.stderr)
             return 1
-        r = subprocess.run([str(exe)], cwd=HERE, stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        stdin = prog.with_suffix(".stdin")
+        with open(stdin if stdin.exists() else os.devnull, "rb") as inp:
+            r = subprocess.run([str(exe)], cwd=HERE, stdin=inp, capture_output=True, timeout=120)
     prog.with_suffix(".out").write_bytes(r.stdout)
     prog.with_suffix(".err").write_bytes(r.stderr)
     prog.with_suffix(".exit").write_text(f"{r.returncode}\n")

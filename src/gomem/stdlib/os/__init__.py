@@ -718,7 +718,7 @@ def File_Chmod(f: Any, mode: int) -> Any:
 def _dir_names(f: Any) -> tuple[list, Any]:
     if not f.dirstarted:
         try:
-            names = sorted(_os.listdir(f.fd))
+            names = sorted(_os.fsencode(n) for n in _os.listdir(f.fd))  # listdir(fd) gives str names
         except OSError as e:
             return [], _os_error(b"readdirent", f.name, e)
         f.dirstarted = True
