@@ -30,6 +30,7 @@ from gomem.check.objects import (
     Var,
 )
 from gomem.frontend import ast
+from gomem.stdlib._go_exports import GO_EXPORTS
 from gomem.types import types as T
 from gomem.types.types import (
     Array,
@@ -122,8 +123,14 @@ class Checker:
         self.func_deps: dict[Any, set] = {}
         self.breakable: list[Any] = []
         self.is_std = False
-        self.soft: set = set()
         self.predefined_types: dict[str, Named] = {}  # std packages: Named objects built in Python
+        # package-level dependencies as gc records them, for its initialization-cycle check:
+        # the const/var/func objects each declaration's initializer or body refers to
+        self.decl_deps: dict[Any, dict[Object, None]] = {}
+        self.cur_decl: Any = None  # key in decl_deps of the declaration being checked
+        self.cycle_pending = False  # a const/var refers to itself while resolving: reported later
+        self.embedded_fields: list[tuple[str, Any, Type]] = []  # checked once all types are complete
+        self.size_checked: set[int] = set()  # ids of types whose size was checked against gc's limit
         # non-constant untyped shifts (1 << s): typed by their context, else int at the end
         self.delayed_shifts: list[Any] = []
 
@@ -149,6 +156,17 @@ class Checker:
                 self.collect_import(imp, fscope)
             for d in f.decls:
                 self.collect_decl(d, fscope)
+        # a package-level name may not also be an import's name in one of the files (gc reports
+        # it at the declaration; the import is then left out of scope, so unused)
+        for f in files:
+            fscope = self.file_scopes[f]
+            for name, pn in list(fscope.names.items()):
+                alt = self.pkg.scope.lookup_local(name)
+                if isinstance(pn, PkgName) and alt is not None:
+                    self.path = f.path
+                    self.error(alt, f'{name} already declared through import of package {pn.package.name} '
+                                    f'("{pn.package.path}")\n\t{f.path}:{pn.line}:{pn.col}: other declaration of {name}')
+                    del fscope.names[name]
         # resolve everything at package level
         for f in files:
             self.path = f.path
@@ -178,29 +196,41 @@ class Checker:
                 elif isinstance(d, ast.FuncDecl) and d.recv is None:
                     if d.obj is not None:
                         self.resolve(d.obj)
+        for f in files:
+            self.path = f.path
+            for d in f.decls:
+                if isinstance(d, ast.GenDecl):
+                    for s in d.specs:
+                        if isinstance(s, ast.TypeSpec) and isinstance(s.name.obj, TypeName):
+                            self.check_type_size(s.name.obj.type, s.name)
+                        elif isinstance(s, ast.ValueSpec) and d.tok == "var":
+                            for n in s.names:
+                                if isinstance(n.obj, Var):
+                                    self.check_type_size(n.obj.type, n)
         # function bodies
         for f in files:
             self.path = f.path
             self.scope = self.file_scopes[f]
             for d in f.decls:
                 if isinstance(d, ast.FuncDecl) and d.body is not None and d.obj is not None:
+                    self.cur_decl = d.obj
                     self.func_body(d, d.obj.type, d.recv)
+                    self.cur_decl = None
                     self.scope = self.file_scopes[f]
         if not self.is_std:
             for pn, path in self.pkgnames:
                 if not pn.used:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
-                    self.soft.add(self.errors[-1])
             main = self.pkg.scope.lookup_local("main")
             if self.pkg.name == "main" and not isinstance(main, Func):
                 self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
         for e in self.delayed_shifts:
             if T.is_untyped(e.type):
                 self._set_untyped(e, T.default_type(e.type))
+        self.check_embedded_fields()
+        self.report_init_cycles(files)
         self.compute_init_order(files)
-        if any(e not in self.soft for e in self.errors):
-            self.errors = [e for e in self.errors if e not in self.soft]
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
@@ -221,15 +251,16 @@ class Checker:
         fscope.insert(pn)
         self.pkgnames.append((pn, self.path))
 
-    def declare(self, scope: Scope, obj: Object, node: Any) -> None:
+    def declare(self, scope: Scope, obj: Object, node: Any) -> bool:
         if obj.name == "_":
-            return
+            return True
         old = scope.insert(obj)
         if old is not None:
             msg = f"{obj.name} redeclared in this block"
             if old.line:
                 msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
             self.error(node, msg)
+        return old is None
 
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
@@ -293,21 +324,23 @@ class Checker:
                 self.declare(self.pkg.scope, tn, s.name)
 
     def resolve(self, obj: Object) -> None:
+        if obj in self.resolving and isinstance(obj, (Var, Const)):
+            # an initialization cycle: reported, as gc does, when the initialization order is
+            # computed; meanwhile the reference is an invalid operand
+            self.cycle_pending = True
+            return
         info = self.decl_info.get(obj)
         if info is None:
             return
-        if obj in self.resolving:
-            if info[0] == "type":
-                return
-            if info[0] in ("var", "const"):
-                self.error(obj, f"initialization cycle or invalid recursive reference to {obj.name}")
-                obj.type = T.INT
-                return
-            return
         del self.decl_info[obj]
         self.resolving.add(obj)
-        saved = (self.path, self.scope, self.iota, self.fn, self.cur_global)
+        saved = (self.path, self.scope, self.iota, self.fn, self.cur_global, self.cur_decl)
         kind = info[0]
+        if kind == "const":
+            self.cur_decl = obj
+        elif kind == "var":
+            spec = info[1]
+            self.cur_decl = spec if len(spec.values) == 1 and len(spec.names) > 1 else obj
         try:
             if kind == "type":
                 _, s, self.path, self.scope = info
@@ -325,7 +358,7 @@ class Checker:
                 self.fn = None
                 self.resolve_global_var(obj, s, i)
         finally:
-            self.path, self.scope, self.iota, self.fn, self.cur_global = saved
+            self.path, self.scope, self.iota, self.fn, self.cur_global, self.cur_decl = saved
             self.resolving.discard(obj)
 
     def resolve_type_decl(self, tn: TypeName, s: ast.TypeSpec) -> None:
@@ -438,6 +471,140 @@ class Checker:
         else:
             v.type = self.default_value_type(e, "variable declaration")
 
+    def check_embedded_fields(self) -> None:
+        """An embedded field is a type name T or *T where T is no pointer, nor (for *T) an
+        interface (spec: Struct types); checked once every type's underlying type is known."""
+        for path, node, t in self.embedded_fields:
+            is_ptr = isinstance(t, Pointer)
+            base = t.elem if is_ptr else t
+            u = base.underlying() if not (isinstance(base, Named) and base._underlying is None) else None
+            msg = ""
+            if isinstance(u, Basic) and u.kind == Kind.UNSAFE_POINTER:
+                msg = "embedded field type cannot be unsafe.Pointer"
+            elif isinstance(u, Pointer):
+                msg = "embedded field type cannot be a pointer"
+            elif isinstance(u, Interface) and is_ptr:
+                msg = "embedded field type cannot be a pointer to an interface"
+            if msg:
+                self.errors.append((path, node.line, node.col, msg))
+
+    # gc's limit on the size of a value on amd64: types reaching it do not compile
+    MAX_WIDTH = 1 << 50
+
+    def check_type_size(self, t: Type | None, at: Any) -> None:
+        """Report, at `at` (a declaration), a type as large as gc refuses: an array whose size
+        reaches 2**50 bytes ("larger than address space"), or a struct whose fields do."""
+        if t is None or id(t) in self.size_checked:
+            return
+        self.size_checked.add(id(t))
+        if isinstance(t, Named):
+            if t._underlying is not None:
+                self.check_type_size(t._underlying, at)
+            return
+        if isinstance(t, (Pointer, Slice, Chan)):
+            self.check_type_size(t.elem, at)
+        elif isinstance(t, Map):
+            self.check_type_size(t.key, at)
+            self.check_type_size(t.elem, at)
+        elif isinstance(t, Array):
+            self.check_type_size(t.elem, at)
+            esize = t.elem.size  # sizes are exact Python ints: no overflow to guard against
+            if esize and t.length > (self.MAX_WIDTH - 1) // esize:
+                self.error(at, f"type {t} larger than address space")
+        elif isinstance(t, Struct):
+            for f in t.fields:
+                self.check_type_size(f.type, at)
+            if t.size >= self.MAX_WIDTH and not any(isinstance(f.type.underlying(), Array) and f.type.size >= self.MAX_WIDTH for f in t.fields):
+                self.error(at, f"type {t} too large")
+
+    def report_init_cycles(self, files: list[ast.File]) -> None:
+        """gc's initialization-cycle check: package-level constants and variables whose
+        initializers depend on themselves, directly or through functions and methods.
+
+        As gc does: functions are dropped from the dependency graph (their callers inherit
+        their dependencies), then nodes are taken fewest-dependencies first, in declaration
+        order; one still waiting on others starts a cycle, reported along the path found."""
+        nodes: list[Object] = []
+        deps_of: dict[Object, list[Object]] = {}
+        path_of: dict[Object, tuple[int, str]] = {}
+        for fi, f in enumerate(files):
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl):
+                    if d.obj is not None:
+                        nodes.append(d.obj)
+                        path_of[d.obj] = (fi, f.path)
+                        deps_of[d.obj] = list(self.decl_deps.get(d.obj, ()))
+                elif isinstance(d, ast.GenDecl) and d.tok in ("var", "const"):
+                    for spec in d.specs:
+                        shared = d.tok == "var" and len(spec.values) == 1 and len(spec.names) > 1
+                        for n in spec.names:
+                            if isinstance(n.obj, (Var, Const)) and n.name != "_":
+                                nodes.append(n.obj)
+                                path_of[n.obj] = (fi, f.path)
+                                deps_of[n.obj] = list(self.decl_deps.get(spec if shared else n.obj, ()))
+        if not nodes:
+            return
+        known = set(nodes)
+        order = {o: (path_of[o][0], o.line, o.col) for o in nodes}
+        succ = {o: {d: None for d in deps_of[o] if d in known} for o in nodes}
+        pred: dict[Object, dict[Object, None]] = {o: {} for o in nodes}
+        for o in nodes:
+            for d in succ[o]:
+                pred[d][o] = None
+        for fn in [o for o in nodes if isinstance(o, Func)]:
+            for p in pred[fn]:
+                if p is fn:
+                    continue
+                for s in succ[fn]:
+                    if s is not fn:
+                        succ[p][s] = None
+                        pred[s][p] = None
+                succ[p].pop(fn, None)
+            for s in succ[fn]:
+                pred[s].pop(fn, None)
+        remaining = {o: len(succ[o]) for o in nodes if not isinstance(o, Func)}
+        reported = False
+
+        def find_path(frm: Object, to: Object, seen: set) -> list[Object] | None:
+            if frm in seen:
+                return None
+            seen.add(frm)
+            for d in deps_of.get(frm, ()):
+                if d is to:
+                    return [d]
+                p = find_path(d, to, seen)
+                if p is not None:
+                    return p + [d]
+            return None
+
+        while remaining:
+            n = min(remaining, key=lambda o: (remaining[o], order[o]))
+            if remaining[n] > 0:
+                cycle = find_path(n, n, set())
+                if cycle is not None:
+                    self.report_cycle(cycle, {o: p for o, (_, p) in path_of.items()})
+                    reported = True
+            del remaining[n]
+            for p in pred[n]:
+                if p in remaining:
+                    remaining[p] -= 1
+        if self.cycle_pending and not reported:
+            self.error((0, 0), "gomem: initialization cycle not located (please report this program)")
+
+    def report_cycle(self, cycle: list[Object], path_of: dict[Object, str]) -> None:
+        first = cycle[0]
+        path = path_of[first]
+        if len(cycle) == 1:
+            self.errors.append((path, first.line, first.col, f"initialization cycle: {first.name} refers to itself"))
+            return
+        lines = [f"initialization cycle for {first.name}"]
+        obj = first
+        for i in range(len(cycle) - 1, -1, -1):
+            lines.append(f"\t{path_of[obj]}:{obj.line}:{obj.col}: {obj.name} refers to")
+            obj = cycle[i]
+        lines.append(f"\t{path_of[obj]}:{obj.line}:{obj.col}: {obj.name}")
+        self.errors.append((path, first.line, first.col, "\n".join(lines)))
+
     def compute_init_order(self, files: list[ast.File]) -> None:
         """Package variables are initialised one at a time, each time the earliest in
         declaration order that is ready: every variable it depends on (directly or through
@@ -497,6 +664,10 @@ class Checker:
 
     def note_dep(self, obj: Object) -> None:
         """Record that the code being checked refers to a package-level var or func."""
+        if self.cur_decl is not None:
+            self.decl_deps.setdefault(self.cur_decl, {})[obj] = None
+        if isinstance(obj, Const):
+            return
         if self.cur_global is not None:  # in an initializer, function literals included
             self.global_var_deps.setdefault(self.cur_global, set()).add(obj)
         elif self.fn is not None:
@@ -529,17 +700,25 @@ class Checker:
                 return
             self.error(rt_expr, f"undefined: {rt_expr.name}")
             return
-        if not isinstance(tn, TypeName) or not isinstance(tn.type, Named) or tn.type.pkg != self.pkg.name:
-            if isinstance(tn, TypeName) and not isinstance(tn.type, Named):
-                self.error(rt_expr, f"cannot define new methods on non-local type {tn.type}")
+        if not isinstance(tn, TypeName):
+            self.error(rt_expr, f"{rt_expr.name} is not a type")
+            return
+        base = tn.type
+        shown = rt_expr.name  # gc names the receiver type as written (an alias by its name)
+        if isinstance(base, Pointer) and not pointer:  # an alias of a pointer type: T is its base
+            base, shown, pointer = base.elem, str(base.elem), True
+        if not isinstance(base, Named) or base.pkg != self.pkg.name:
+            at = recv.names[0] if recv.names else recv.ftype
+            if isinstance(base, (Named, Basic)):
+                self.error(at, f"cannot define new methods on non-local type {shown}")
             else:
-                self.error(rt_expr, f"{rt_expr.name} is not a type")
+                self.error(at, f"invalid receiver type {rt_expr.name}")
             return
         rt_expr.obj = tn
-        named: Named = tn.type
+        named: Named = base
         u = named.underlying()
         if isinstance(u, (Pointer, Interface)):
-            self.error(rt_expr, f"invalid receiver type {named} (pointer or interface type)")
+            self.error(recv.names[0] if recv.names else recv.ftype, f"invalid receiver type {named} (pointer or interface type)")
             return
         sig = self.func_type(d.ftype)
         name = d.name.name
@@ -598,8 +777,11 @@ class Checker:
                 if m is None and e.sel.name in getattr(obj.package, "unsupported", {}):
                     self.error(e.sel, self.unsupported_msg(obj.package, e.sel.name))
                     return T.INT
-                if m is None or not isinstance(m, TypeName):
-                    self.error(e.sel, f"undefined: {e.x.name}.{e.sel.name}")
+                if m is None:
+                    self.error(e.sel, self.undefined_in_package(obj, e.x.name, e.sel.name))
+                    return T.INT
+                if not isinstance(m, TypeName):
+                    self.error(e, f"{expr_string(e)} is not a type")
                     return T.INT
                 return m.type
             self.error(e, f"{expr_string(e)} is not a type")
@@ -653,6 +835,7 @@ class Checker:
                         self.error(fd, f"{name} redeclared")
                     seen[name] = fd
                     fields.append(T.Field(name, ft, True))
+                    self.embedded_fields.append((self.path, fd.ftype, ft))
                 else:
                     for n in fd.names:
                         if n.name in seen and n.name != "_":
@@ -797,22 +980,17 @@ class Checker:
     def check_unused(self, fn: FuncContext) -> None:
         for v in fn.locals:
             if not v.used and v.name != "_" and not v.is_param and not v.is_result:
-                self.soft_error(v, f"declared and not used: {v.name}")
-
-    def soft_error(self, node: Any, msg: str) -> None:
-        """An error gc reports only when there are no other errors (unused variables/imports)."""
-        self.error(node, msg)
-        self.soft.add(self.errors[-1])
+                self.error(v, f"declared and not used: {v.name}")
 
     def new_var(self, ident: ast.Ident, t: Type | None) -> Var:
         v = Var(ident.name, t, ident.line, ident.col)
+        self.check_type_size(t, ident)
         v.func = self.fn.node if self.fn else None
         v.in_loop = bool(self.fn and self.fn.loop_depth)
         ident.obj = v
-        if self.fn is not None:
+        # a redeclared variable is not in scope, so (as in gc) it is never reported unused
+        if (ident.name == "_" or self.declare(self.scope, v, ident)) and self.fn is not None:
             self.fn.locals.append(v)
-        if ident.name != "_":
-            self.declare(self.scope, v, ident)
         return v
 
     def open_scope(self) -> None:
@@ -954,7 +1132,7 @@ class Checker:
         if e.mode == ast.MODE_CONST:
             if T.is_untyped(e.type):
                 lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
-                if lit:
+                if lit and (e.type is not T.UNTYPED_FLOAT or C.const_text(e.const, e.type) == s):
                     return f"{s} ({e.type} constant)"
                 return f"{s} ({e.type} constant {C.const_text(e.const, e.type)})"
             lit = isinstance(e, ast.BasicLit)
@@ -1045,10 +1223,13 @@ class Checker:
         if e.type is T.UNTYPED_NIL:
             self.error(e, f"use of untyped nil in {context}")
             return T.INT
-        if e.mode == ast.MODE_NOVALUE:
-            self.error(e, f"{expr_string(e)} (no value) used as value")
+        if e.mode == ast.MODE_BUILTIN:
+            self.error(e, f"{expr_string(e)} (built-in) must be called")
             return T.INT
-        if e.type is None:  # invalid: its error is reported
+        if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending):
+            return T.INT  # an invalid operand, already reported: no knock-on error
+        if e.type is None or e.mode == ast.MODE_NOVALUE:
+            self.error(e, f"{expr_string(e)} (no value) used as value")
             return T.INT
         if isinstance(e.type, Tuple):
             self.error(e, f"multiple-value {expr_string(e)} (value of type {e.type}) in single-value context")
@@ -1183,6 +1364,7 @@ class Checker:
 
     def stmt_IncDecStmt(self, s: ast.IncDecStmt) -> None:
         self.expr(s.x, lhs=True)
+        self.mark_read(s.x)
         if s.x.type is not None and not T.is_numeric(s.x.type):
             op = "++" if s.tok == "++" else "--"
             self.error(s, f"invalid operation: {expr_string(s.x)}{op} (non-numeric type {s.x.type})")
@@ -1214,6 +1396,7 @@ class Checker:
             op = s.tok[:-1]
             x, y = s.lhs[0], s.rhs[0]
             self.expr(x, lhs=True)
+            self.mark_read(x)
             self.expr(y, hint=x.type)
             be = ast.BinaryExpr(x.line, x.col, op=op, x=x, y=y, op_line=s.tok_line, op_col=s.tok_col)
             self.binary(be, already=True)
@@ -1232,8 +1415,11 @@ class Checker:
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
                 return
-            for lx, vt in zip(s.lhs, vals):
+            commaok = getattr(e, "commaok", False) or getattr(getattr(e, "x", None), "commaok", False)
+            for i, (lx, vt) in enumerate(zip(s.lhs, vals)):
                 if self.check_assignable_lhs(lx) and lx.type is not None and not self.is_blank(lx):
+                    if i == 1 and commaok and T.is_boolean(lx.type):
+                        continue  # the comma-ok value is an untyped bool: any boolean type takes it
                     self.check_assignable_type(vt, lx.type, e, "assignment")
             return
         if nl != nr:
@@ -1250,6 +1436,13 @@ class Checker:
                 continue
             if lx.type is not None:
                 self.assign_to(e, lx.type, "assignment")
+
+    def mark_read(self, x) -> None:
+        """x op= y and x++ read x: as in gc, that counts as a use of a local variable."""
+        while isinstance(x, ast.ParenExpr):
+            x = x.x
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+            x.obj.used = True
 
     def is_blank(self, e) -> bool:
         return isinstance(e, ast.Ident) and e.name == "_"
@@ -1303,6 +1496,7 @@ class Checker:
             else:
                 t = rtypes[i] if i < len(rtypes) else T.INT
             v = Var(lx.name, t, lx.line, lx.col)
+            self.check_type_size(t, lx)
             v.func = self.fn.node
             v.in_loop = bool(self.fn.loop_depth)
             lx.obj = v
@@ -1456,7 +1650,7 @@ class Checker:
                 kt, vt = u.elem, None
                 s.range_kind = "chan"
                 if u.dir == ChanDir.SEND:
-                    self.error(s.x, f"invalid operation: range {expr_string(s.x)} receive from send-only channel {xt}")
+                    self.error(s.x, f"cannot range over {self.describe(s.x)}: receive from send-only channel")
                 if s.value is not None:
                     self.error(s.value, f"range over {self.describe(s.x)} permits only one iteration variable")
             elif isinstance(u, Signature):
@@ -1511,8 +1705,10 @@ class Checker:
                             self.error(e, f"invalid case {expr_string(e)} in switch (mismatched types {e.type} and bool)")
                         elif e.type is not None:
                             self.convert_untyped(e, T.BOOL)
-                    else:
-                        self.compare_check(e, s.tag, e, case=True)
+                    elif e.type is not None and s.tag.type is not None:
+                        # as gc: the case value converts to the tag's type, then compares with it
+                        if not T.is_untyped(e.type) or self.implicit_convert(e, tag_t):
+                            self.compare_check(e, e, s.tag, case=True)
                     if e.mode == ast.MODE_CONST and e.type is not None:
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
                         if key in seen_consts and s.tag is not None:
@@ -1549,6 +1745,7 @@ class Checker:
             xt = None
         has_default = False
         bind_vars = []
+        seen_types: list[tuple[Type | None, Any]] = []  # each case type (None: nil) and where
         self.breakable.append(s)
         for cc in s.clauses:
             case_types: list[Type | None] = []
@@ -1562,13 +1759,16 @@ class Checker:
                         e.type = T.UNTYPED_NIL
                         e.mode = ast.MODE_VALUE
                         case_types.append(None)
+                        self.duplicate_type_case(None, e, seen_types)
                         continue
                     t = self.typexpr(e)
                     case_types.append(t)
+                    if self.duplicate_type_case(t, e, seen_types):
+                        continue
                     if xt is not None and not T.is_interface(t):
                         missing = self.missing_method(t, xt)
                         if missing:
-                            self.error(e, f"impossible type switch case: {self.describe(s.x)} cannot have dynamic type {t} ({missing})")
+                            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{self.describe(s.x)} cannot have dynamic type {t} ({missing})")
             self.open_scope()
             if s.bind is not None:
                 vt = xt if (len(case_types) != 1 or case_types[0] is None) else case_types[0]
@@ -1588,6 +1788,17 @@ class Checker:
             if not bind_vars:
                 self.error(s.bind, f"declared and not used: {s.bind.name}")
         self.close_scope()
+
+    def duplicate_type_case(self, t: Type | None, e, seen: list) -> bool:
+        """Report a type switch case naming a type (or nil) an earlier case named."""
+        for prev_t, prev in seen:
+            if prev_t is t:
+                # gc names the type as the case spells it (an alias by its name)
+                self.error(e, f"duplicate case {'nil' if t is None else expr_string(e)} in type switch"
+                              f"\n\t{self.path}:{prev.line}:{prev.col}: previous case")
+                return True
+        seen.append((t, e))
+        return False
 
     def stmt_SelectStmt(self, s: ast.SelectStmt) -> None:
         has_default = False
@@ -1696,6 +1907,11 @@ class Checker:
             if obj.type is None:
                 self.resolve(obj)
             obj.used = True
+            if self.pkg.scope.lookup_local(obj.name) is obj:
+                self.note_dep(obj)
+            if obj.type is None:  # in an initialization cycle
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
             e.type, e.const, e.mode = obj.type, obj.value, ast.MODE_CONST
         elif isinstance(obj, TypeName):
             if obj.type is None:
@@ -1832,11 +2048,17 @@ class Checker:
                 self.expr(kv.value, hint=u.elem)
                 self.assign_to(kv.value, u.elem, "map literal")
             consts = {}
+            key_is_iface = T.is_interface(u.key)
             for kv in e.elts:
-                if isinstance(kv, ast.KeyValueExpr) and kv.key.mode == ast.MODE_CONST:
-                    k = kv.key.const
+                if isinstance(kv, ast.KeyValueExpr) and kv.key.mode == ast.MODE_CONST and kv.key.const is not None:
+                    # keys compare as Go values: 1 and 1.0 are equal numbers, but in an interface-keyed
+                    # map they are values of different dynamic types (int, float64), and true is no number
+                    v = kv.key.const
+                    k = (type(v).__name__, v) if isinstance(v, (bool, bytes)) else ("num", Fraction(v))
+                    if key_is_iface:
+                        k = (k, id(kv.key.type))
                     if k in consts:
-                        self.error(kv.key, f"duplicate key {expr_string(kv.key)} in map literal")
+                        self.error(kv.key, f"duplicate key {C.const_text(v, kv.key.type)} in map literal")
                     consts[k] = kv
         else:
             self.error(e, f"invalid composite literal type {t}")
@@ -1906,7 +2128,7 @@ class Checker:
                     return
                 if m is None or not name[:1].isupper():
                     if m is None:
-                        self.error(e.sel, f"undefined: {x.name}.{name}")
+                        self.error(e.sel, self.undefined_in_package(obj, x.name, name))
                     else:
                         self.error(e.sel, f"name {name} not exported by package {x.name}")
                     e.type = None
@@ -1935,6 +2157,7 @@ class Checker:
             if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
                 self.error(e.sel, f"invalid method expression {expr_string(x)}.{name} (needs pointer receiver (*{t}).{name})")
             msig = sel.obj.sig
+            self.note_method_dep(sel)
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
             e.selection.inner = sel
             e.type = T.new_signature((t,) + msig.params, msig.results, msig.variadic)
@@ -1964,6 +2187,7 @@ class Checker:
             e.mode = ast.MODE_VAR if base_addressable else ast.MODE_VALUE
         else:
             msig = sel.obj.sig if sel.kind != "iface" else sel.obj.sig
+            self.note_method_dep(sel)
             if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
                 if x.mode != ast.MODE_VAR:
                     self.error(e, f"cannot call pointer method {name} on {t}")
@@ -1971,6 +2195,21 @@ class Checker:
                     self.mark_addr_taken(x)
             e.type = msig
             e.mode = ast.MODE_VALUE
+
+    def note_method_dep(self, sel: Selection) -> None:
+        """A method of this package named in a declaration is one of its dependencies (gc)."""
+        if sel.kind == "method" and self.cur_decl is not None:
+            f = getattr(getattr(sel.obj, "decl", None), "obj", None)
+            if isinstance(f, Func):
+                self.decl_deps.setdefault(self.cur_decl, {})[f] = None
+
+    def undefined_in_package(self, pn: PkgName, local: str, name: str) -> str:
+        """gc's `undefined: pkg.Name`; when real Go's package does export Name, say honestly that
+        it is gomem that lacks it."""
+        msg = f"undefined: {local}.{name}"
+        if name in GO_EXPORTS.get(pn.package.path, ()):
+            msg += f" (gomem does not support {pn.package.path}.{name} yet)"
+        return msg
 
     def _case_hint(self, t: Type, name: str) -> str:
         alt = name[:1].swapcase() + name[1:]
@@ -2262,9 +2501,22 @@ class Checker:
             if not T.is_untyped(xt):
                 ok, conv, why = C.representable(r, xt)
                 if not ok:
-                    self.error(e, f"constant {C.const_text(r)} overflows {xt}")
+                    self.error(e, f"{expr_string(e)} (constant {C.const_text(r, xt)} of type {xt}) overflows {xt}")
+                    e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+            elif self.untyped_overflow(e, (e.line, e.col), "bitwise complement" if op == "^" else ""):
+                return
             return
         e.mode = ast.MODE_VALUE
+
+    def untyped_overflow(self, e, at: tuple[int, int], opname: str) -> bool:
+        """gc bounds untyped integer constants to 512 bits: report a result past that (at the
+        operator) and make the expression invalid, so no huge value flows on."""
+        v = e.const
+        if not isinstance(v, int) or isinstance(v, bool) or abs(v).bit_length() <= C.UNTYPED_INT_BITS:
+            return False
+        self.error(at, f"constant {opname + ' ' if opname else ''}overflow")
+        e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+        return True
 
     def _untyped_kind(self, v) -> str:
         return "float" if isinstance(v, Fraction) and v.denominator != 1 else "int"
@@ -2324,12 +2576,21 @@ class Checker:
         if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
             e.const = self.fold(op, x.const, y.const, t)
             e.mode = ast.MODE_CONST
+            opname = {"+": "addition", "-": "subtraction", "*": "multiplication", "^": "bitwise XOR"}.get(op, "")
+            if T.is_untyped(t) and self.untyped_overflow(e, (e.op_line, e.op_col), opname):
+                return
+            if isinstance(e.const, Fraction) and max(e.const.numerator.bit_length(), e.const.denominator.bit_length()) > C.MAX_FRACTION_BITS:
+                # exact fractions this size would cost too much to go on computing with
+                self.unsupported((e.op_line, e.op_col), "floating-point constants this large or this small")
+                e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+                return
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
                 if not ok:
                     self.error(e, f"{expr_string(e)} (constant {C.const_text(e.const, e.type)} of type {t}) overflows {t}" if why != "truncated" else f"constant {C.const_text(e.const, e.type)} truncated to {t}")
-                elif T.is_integer(t):
-                    e.const = int(conv)
+                    e.type, e.mode, e.const = None, ast.MODE_VALUE, None  # invalid: no knock-on errors
+                else:
+                    e.const = int(conv) if T.is_integer(t) else conv  # floats: rounded to the type
             return
         e.mode = ast.MODE_VALUE
 
@@ -2363,11 +2624,47 @@ class Checker:
             return a or b
         raise AssertionError(op)
 
+    def may_convert(self, x, y) -> bool:
+        """Whether an untyped operand of a binary operation is implicitly converted to the other's
+        type (so a failure reads "cannot convert"/"truncated"/"overflows"), rather than the
+        operation failing with "mismatched types" (gc's rule)."""
+        xt, yt = x.type, y.type
+        if T.is_interface(xt) or T.is_interface(yt):
+            return True
+        if T.is_boolean(xt) != T.is_boolean(yt) or T.is_string(xt) != T.is_string(yt):
+            return False
+        if xt is T.UNTYPED_NIL or yt is T.UNTYPED_NIL:
+            other = yt if xt is T.UNTYPED_NIL else xt
+            return isinstance(other.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface))
+        return not isinstance(xt.underlying(), Pointer) and not isinstance(yt.underlying(), Pointer)
+
+    def implicit_convert(self, x, target: Type) -> bool:
+        """Convert untyped x to target, reporting a failure as gc does."""
+        tu = target.underlying()
+        if isinstance(tu, Interface) and not tu.is_empty and x.type is not T.UNTYPED_NIL:
+            # only nil converts implicitly to an interface with methods (gc names its underlying)
+            methods = "; ".join(m.name + str(m.sig)[4:] for m in tu.methods)
+            self.error(x, f"cannot convert {self.describe(x)} to type interface{{{methods}}}")
+            return False
+        if self.convert_untyped(x, target, report=False):
+            return True
+        shown = tu if isinstance(tu, Basic) else target
+        if x.mode == ast.MODE_CONST and T.is_numeric(x.type) and T.is_numeric(tu):
+            why = "truncated to" if not T.is_integer(x.type) and T.is_integer(tu) else "overflows"
+            self.error(x, f"{self.describe(x)} {why} {shown}")
+        else:
+            self.error(x, f"cannot convert {self.describe(x)} to type {shown}")
+        return False
+
     def match_types(self, e, x, y) -> bool:
         """Bring operands of a binary operation to a common type (untyped conversion)."""
         xt, yt = x.type, y.type
         xu, yu = T.is_untyped(xt), T.is_untyped(yt)
-        if xu and not yu:
+        if xu != yu and self.may_convert(x, y):
+            if not self.implicit_convert(x if xu else y, yt if xu else xt):
+                e.type, e.mode = None, ast.MODE_VALUE
+                return False
+        elif xu and not yu:
             if not self.convert_untyped(x, yt, report=False):
                 self.mismatch(e, x, y)
                 return False
@@ -2422,8 +2719,10 @@ class Checker:
             self.error(y, f"invalid operation: negative shift count {self.describe(y)}")
             e.type, e.mode = x.type, ast.MODE_VALUE
             return
-        if T.is_untyped(y.type):
-            self.convert_untyped(y, T.UINT)
+        count_text = self.describe(y)  # as written, before it becomes a uint
+        if T.is_untyped(y.type) and not self.implicit_convert(y, T.UINT):
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
         if x.mode == ast.MODE_CONST:
             xv = x.const
             untyped_kind = x.type
@@ -2434,9 +2733,13 @@ class Checker:
             if y.mode == ast.MODE_CONST:
                 if not isinstance(xv, int) or isinstance(xv, bool):
                     self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
-                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    e.type, e.mode = None, ast.MODE_VALUE
                     return
                 s = int(y.const)
+                if s > C.MAX_CONST_SHIFT:
+                    self.error(y, f"invalid operation: invalid shift count {count_text}")
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 r = xv << s if e.op == "<<" else xv >> s
                 e.type = x.type
                 e.const = r
@@ -2444,7 +2747,14 @@ class Checker:
                 if not T.is_untyped(x.type):
                     ok, _, _ = C.representable(r, x.type)
                     if not ok:
-                        self.error(e, f"constant {r} overflows {x.type}")
+                        self.error(e, f"{expr_string(e)} (constant {r} of type {x.type}) overflows {x.type}")
+                        e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+                else:
+                    self.untyped_overflow(e, (e.op_line, e.op_col), "shift")
+                return
+            if T.is_untyped(x.type) and not (isinstance(xv, int) and not isinstance(xv, bool)):
+                self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
+                e.type, e.mode = None, ast.MODE_VALUE
                 return
             # Non-constant shift of an untyped constant: it takes the type the constant would
             # take in the shift's place (spec: Operators). With a typed hint that type is
@@ -2459,6 +2769,8 @@ class Checker:
                 t = hint if T.is_integer(hint) else T.INT
                 if not T.is_integer(hint) and not T.is_interface(hint):
                     self.error(x, f"invalid operation: shifted operand {expr_string(x)} (type {hint}) must be integer")
+                    e.type, e.mode = None, ast.MODE_VALUE  # invalid: no knock-on error
+                    return
                 self.convert_untyped(x, t)
         if not T.is_integer(x.type):
             self.error(x, f"invalid operation: shifted operand {self.describe(x)} must be integer")
@@ -2483,7 +2795,10 @@ class Checker:
         if xt is None or yt is None:
             return False
         # assignability in either direction, after untyped conversion
-        if T.is_untyped(xt) and not T.is_untyped(yt):
+        if T.is_untyped(xt) != T.is_untyped(yt) and self.may_convert(x, y):
+            if not self.implicit_convert(x if T.is_untyped(xt) else y, yt if T.is_untyped(xt) else xt):
+                return False
+        elif T.is_untyped(xt) and not T.is_untyped(yt):
             if not self.convert_untyped(x, yt, report=False):
                 self._cmp_mismatch(e, x, y, case)
                 return False
@@ -2698,12 +3013,17 @@ class Checker:
                     self.convert_untyped(x, T.default_type(x.type) if T.is_untyped(x.type) else x.type)
                     return
                 if T.is_numeric(tu) and T.is_numeric(x.type):
-                    if T.is_integer(tu) and isinstance(v, Fraction) and v.denominator != 1:
-                        self.error(x, f"cannot convert {self.describe(x)} to type {t} (truncated)")
-                        return
                     ok, conv, why = C.representable(v, tu)
                     if not ok:
-                        self.error(x, f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})" if not T.is_untyped(x.type) else f"cannot convert {self.describe(x)} to type {t} ({why or 'overflows'})")
+                        # gc: integer to integer reads "constant V overflows T"; anything else
+                        # "cannot convert", no reason given
+                        if T.is_integer(x.type) and T.is_integer(tu):
+                            self.error(x, f"constant {C.const_text(v)} overflows {t}")
+                        elif T.is_integer(tu) and why != "truncated":
+                            # an integral float constant is shown as the integer it was rounded to
+                            self.error(x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
+                        else:
+                            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
                         return
                     e.const = int(conv) if T.is_integer(tu) else conv
                     e.mode = ast.MODE_CONST
@@ -2944,7 +3264,9 @@ class Checker:
                     if a.type is T.UNTYPED_NIL:
                         self.error(a, "use of untyped nil in argument to built-in " + name)
                     elif T.is_untyped(a.type):
+                        self._ctx = "argument to built-in" + name  # sic: gc prints no space here
                         self.convert_untyped(a, T.default_type(a.type))
+                        self._ctx = "assignment"
             e.type = None
             e.mode = ast.MODE_NOVALUE
             return
@@ -3068,6 +3390,8 @@ class Checker:
             ok, v, why = C.representable(e.const, tu)
             if not ok:
                 if report:
+                    if why and T.is_integer(tu) and not T.is_integer(t):
+                        why = "truncated"  # gc: any float-to-integer failure reads so
                     if why:
                         self.error(e, f"cannot use {self.describe(e)} as {target} value in {self._ctx} ({why})")
                     else:

@@ -25,6 +25,16 @@ class ConstError(Exception):
     pass
 
 
+# gc's bounds on constant arithmetic: untyped integers hold at most 512 bits, and a constant
+# shift count may be at most 1023-1+52 (enough to reach the smallest float64 denormal).
+UNTYPED_INT_BITS = 512
+MAX_CONST_SHIFT = 1023 - 1 + 52
+# gomem keeps untyped floats as exact fractions; a decimal exponent past this would make the
+# fraction too large to compute with, so such a literal is reported as unsupported.
+MAX_FLOAT_LITERAL_EXP10 = 1_000_000
+MAX_FRACTION_BITS = 4 * MAX_FLOAT_LITERAL_EXP10  # > log2(10) bits per decimal digit
+
+
 def int_literal(text: str) -> int:
     s = text.replace("_", "")
     if len(s) > 1 and s[0] == "0" and s[1].isdigit():
@@ -35,7 +45,13 @@ def int_literal(text: str) -> int:
 def float_literal(text: str) -> Fraction:
     s = text.replace("_", "")
     if s[:2].lower() == "0x":
+        exp = s.lower().partition("p")[2]
+        if exp and abs(int(exp)) > MAX_FLOAT_LITERAL_EXP10 * 10 // 3:
+            raise ConstError(f"gomem does not support floating-point constants as large or small as {text} yet")
         return _hex_float(s)
+    exp = s.lower().partition("e")[2]
+    if exp and abs(int(exp)) > MAX_FLOAT_LITERAL_EXP10:
+        raise ConstError(f"gomem does not support floating-point constants as large or small as {text} yet")
     return Fraction(s)
 
 
@@ -155,11 +171,12 @@ def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
             x = float(f)
         except OverflowError:
             return False, v, "overflows"
-        if k == Kind.FLOAT32 and math.isinf(fraction_to_float32(f)):
-            return False, v, "overflows"
+        if k == Kind.FLOAT32:
+            x = fraction_to_float32(f)
         if math.isinf(x):
             return False, v, "overflows"
-        return True, f, ""
+        # a typed float constant holds its value rounded to the type's precision (as gc does)
+        return True, Fraction(x), ""
     if k in (Kind.STRING, Kind.UNTYPED_STRING):
         return isinstance(v, bytes), v, ""
     if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
@@ -214,11 +231,7 @@ def const_text(v: Any, t: Type | None = None) -> str:
             v = Fraction(v)
             if v.denominator == 1 and abs(v) < 10**21:
                 return str(v.numerator)
-            from decimal import Decimal, localcontext
-            with localcontext() as ctx:
-                ctx.prec = 40
-                d = Decimal(v.numerator) / Decimal(v.denominator)
-            return format(d, ".6g")
+            return _float_text(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, bytes):
@@ -226,9 +239,26 @@ def const_text(v: Any, t: Type | None = None) -> str:
     if isinstance(v, Fraction):
         if v.denominator == 1:
             return str(v.numerator)
-        from decimal import Decimal, localcontext
-        with localcontext() as ctx:
-            ctx.prec = 40
-            d = Decimal(v.numerator) / Decimal(v.denominator)
-        return format(d, ".6g")
+        return _float_text(v)
     return str(v)
+
+
+def _float_text(v: Fraction) -> str:
+    """A non-integer constant as go/constant prints it: %.6g of the nearest float64, or %g
+    when %.6g would hide that it is not an integer; a 6-digit decimal estimate outside the
+    float64 range."""
+    try:
+        x = float(v)
+    except OverflowError:
+        x = math.inf
+    if x != 0 and not math.isinf(x):
+        from gomem.stdlib.gostrconv import format_float
+        s = format_float(x, "g", 6).decode()
+        if "." not in s and v.denominator != 1:
+            s = format_float(x, "g", -1).decode()
+        return s
+    from decimal import Decimal, localcontext
+    with localcontext() as ctx:
+        ctx.prec = 40
+        d = Decimal(v.numerator) / Decimal(v.denominator)
+    return format(d, ".6g").replace("E", "e")

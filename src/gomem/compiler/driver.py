@@ -107,6 +107,24 @@ def unsupported_directives(api_src: str) -> dict[str, str]:
     return dict(_UNSUPPORTED.findall(api_src))
 
 
+def alias_spelling(sources: list[bytes]) -> dict:
+    """How compile errors should name uint8/byte and int32/rune: as the program spells them.
+
+    gc keeps the spelling of each use; gomem's types are one object each, so it picks the
+    spelling the program uses more (byte and rune when it names neither, as gc does for
+    string elements and rune literals)."""
+    import re
+
+    from gomem.types.types import INT32, UINT8
+    text = b"\n".join(sources)
+    out = {}
+    if len(re.findall(rb"\bbyte\b", text)) >= len(re.findall(rb"\buint8\b", text)):
+        out[UINT8] = "byte"
+    if len(re.findall(rb"\brune\b", text)) >= len(re.findall(rb"\bint32\b", text)):
+        out[INT32] = "rune"
+    return out
+
+
 def read_sources(paths: list[str]) -> list[tuple[str, bytes]]:
     """The .go files named (or all non-test .go files of a directory), with display paths."""
     out = []
@@ -144,12 +162,17 @@ def load(paths: list[str]) -> Program:
     chk = Checker(pkg, IMPORTER)
     from gomem.types.types import unqualified
     try:
-        with unqualified("main"):
+        with unqualified("main", alias_spelling([src for _, src in sources])):
             chk.check_files(files)
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
     if chk.errors:
-        errs = sorted(set(chk.errors), key=lambda e: (e[0], e[1], e[2]))
+        # gc keeps one of several equal messages on a line (base.ErrorfAt), and sorts by position
+        # (stable: the first found comes first)
+        first: dict[tuple, tuple] = {}
+        for p, line, col, msg in chk.errors:
+            first.setdefault((p, line, msg), (p, line, col, msg))
+        errs = sorted(first.values(), key=lambda e: (e[0], e[1], e[2]))
         lines = []
         for p, line, col, msg in errs[:10]:
             if line == 0:

@@ -81,28 +81,38 @@ def f32(x: float) -> float:
         return float("inf") if x > 0 else float("-inf")
 
 
+_TWO63 = 9223372036854775808.0  # 2**63 as a float
+_MASK64 = (1 << 64) - 1
+
+
 def float_to_int(x: float, bits: int, signed: bool) -> int:
-    """float → integer conversion with amd64's results for values out of range."""
-    if x != x or x in (float("inf"), float("-inf")):
-        return -(1 << 63) if signed or bits == 64 else 0 if bits < 64 else 1 << 63
-    v = int(x)
-    if signed:
-        if -(1 << (bits - 1)) <= v < (1 << (bits - 1)):
-            return v
-        if bits == 64:
-            return -(1 << 63)
-        v &= (1 << 64) - 1
-        v &= (1 << bits) - 1
-        return v - (1 << bits) if v >= (1 << (bits - 1)) else v
-    if 0 <= v < (1 << bits):
-        return v
-    if v < 0:
-        if bits == 64:
-            return v & ((1 << 64) - 1) if v >= -(1 << 63) else 1 << 63
-        return v & ((1 << bits) - 1)
+    """float → integer conversion exactly as gc compiles it for amd64.
+
+    Out-of-range values and NaN are whatever the hardware gives, so they are modelled as such:
+    CVTTSD2SL/CVTTSD2SQ truncate toward zero and give the "integer indefinite" value (the
+    minimum signed integer of the width) when the result does not fit. gc converts to int8,
+    int16, int32, uint8 and uint16 with the 32-bit instruction, to int64 and uint32 with the
+    64-bit one, then keeps the low bits; to uint64 it converts x, or x-2**63 with the top bit
+    OR-ed back in when x is not below 2**63 (so NaN and +Inf give 1<<63).
+    """
     if bits == 64:
-        return (1 << 63) if v >= (1 << 64) else v
-    return int(v) & ((1 << bits) - 1) if v < (1 << 63) else 0
+        if signed:
+            return int(x) if -_TWO63 <= x < _TWO63 else -(1 << 63)
+        if x < _TWO63:
+            return (int(x) if x >= -_TWO63 else -(1 << 63)) & _MASK64
+        y = x - _TWO63
+        return ((int(y) if y < _TWO63 else 0) | (1 << 63)) & _MASK64
+    if bits == 32 and not signed:
+        return (int(x) if -_TWO63 <= x < _TWO63 else 0) & 0xFFFFFFFF
+    v = int(x) if -2147483649.0 < x < 2147483648.0 else -(1 << 31)
+    if bits == 32 or v == -(1 << 31):
+        if signed:
+            return v if bits == 32 else 0
+        return v & ((1 << bits) - 1)
+    v &= (1 << bits) - 1
+    if signed and v >= 1 << (bits - 1):
+        v -= 1 << bits
+    return v
 
 
 # ---------------------------------------------------------------------------

@@ -112,7 +112,7 @@ class Basic(Type):
         self.name = name
 
     def __str__(self) -> str:
-        return self.name
+        return _spelling.get(self, self.name) if _spelling else self.name
 
     @property
     def is_untyped(self) -> bool:
@@ -318,18 +318,30 @@ def _method_name(name: str) -> str:
 _unqualified: list[str | None] = [None]
 
 
-class unqualified:
-    """Context manager: print the named types of package pkg without their package name."""
+# gc's messages name uint8 and int32 "byte" and "rune" where the source (or the language: string
+# elements, rune literals) says so; gomem has one object per type, so while checking a program
+# the spelling it uses (see compiler.driver) is chosen for both.
+_spelling: dict[Basic, str] = {}
 
-    def __init__(self, pkg: str):
+
+class unqualified:
+    """Context manager: print the named types of package pkg without their package name, and
+    the basic types in `spelling` (e.g. {UINT8: "byte"}) by those names."""
+
+    def __init__(self, pkg: str, spelling: dict[Basic, str] | None = None):
         self.pkg = pkg
+        self.spelling = spelling or {}
 
     def __enter__(self) -> None:
-        self.saved = _unqualified[0]
+        self.saved = _unqualified[0], dict(_spelling)
         _unqualified[0] = self.pkg
+        _spelling.clear()
+        _spelling.update(self.spelling)
 
     def __exit__(self, *exc) -> None:
-        _unqualified[0] = self.saved
+        _unqualified[0] = self.saved[0]
+        _spelling.clear()
+        _spelling.update(self.saved[1])
 
 
 # ---------------------------------------------------------------------------

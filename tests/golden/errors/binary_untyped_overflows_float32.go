@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var f float32
+	println(f + 1e40)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var e error
+	println(e == 1)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var b int
+	_ = b == 1.5
+}

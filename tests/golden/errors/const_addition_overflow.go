@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	const c = 1 << 511
+	const d = c + c
+	println(d > 0)
+}

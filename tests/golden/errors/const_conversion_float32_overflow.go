@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const c = 1e200
+	println(float32(c))
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	const c = 1 << 1000
+	const d = c << 1000
+	println(d > 0)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const c = int64(1) << 100
+	println(c)
+}

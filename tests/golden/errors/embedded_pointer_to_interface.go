@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+type S struct {
+	*fmt.Stringer
+}
+
+func main() { var s S; _ = s }

@@ -1,0 +1,5 @@
+package main
+
+var a, b = b, a
+
+func main() { println(a, b) }

@@ -1,0 +1,7 @@
+package main
+
+type I = int
+
+func (I) Foo() {}
+
+func main() {}

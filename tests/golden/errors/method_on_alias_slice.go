@@ -1,0 +1,7 @@
+package main
+
+type S = []int
+
+func (s S) Foo() {}
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var b int8
+	b += 1000
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const c = 1 << 63
+	println(c)
+}

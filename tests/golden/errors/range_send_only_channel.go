@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var c chan<- int
+	for x := range c {
+		println(x)
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+import "strings"
+
+func main() {
+	x := strings.Foo("a")
+	println(x)
+}

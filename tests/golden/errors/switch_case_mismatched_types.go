@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	var b int
+	var s string
+	switch b {
+	case s:
+	}
+}

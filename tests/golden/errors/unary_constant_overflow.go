@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const c int8 = -128
+	println(-c)
+}
