@@ -189,9 +189,6 @@ class Checker:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
                     self.soft.add(self.errors[-1])
-            main = self.pkg.scope.lookup_local("main")
-            if self.pkg.name == "main" and not isinstance(main, Func):
-                self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
         self.compute_init_order(files)
         if any(e not in self.soft for e in self.errors):
             self.errors = [e for e in self.errors if e not in self.soft]

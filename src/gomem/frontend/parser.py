@@ -69,7 +69,7 @@ from gomem.frontend import syntaxcheck as _sc
 from gomem.frontend.header import header_error, unquote_import_path
 from gomem.frontend.lexer import Lines, Tok, tokenize
 
-__all__ = ["GoSyntaxError", "parse_file"]
+__all__ = ["GoSyntaxError", "parse_file", "read_package_clause"]
 
 _TOO_DEEP = "gomem: source nested too deeply to parse"
 _RECURSION_LIMIT = 30000  # deeply nested expressions and types
@@ -111,10 +111,35 @@ class GoSyntaxError(Exception):
             super().__init__("\n".join(f"{p}:{ln}:{c}: {m}" for p, ln, c, m in errors))
 
 
-def parse_file(path: str, source: bytes) -> ast.File:
+def read_package_clause(path: str, source: bytes) -> str:
+    """The package name of a file, read as the go command reads it before compiling (the
+    package clause and the imports). Raises GoSyntaxError (go_command) for what it rejects."""
+    toks, scan_errors = _scanned(source)
+    h = header_error(source, (toks, scan_errors))
+    if h is not None:
+        p = os.path.abspath(path) if h.absolute else path
+        raise GoSyntaxError([(p, h.line, h.col, h.msg)], go_command=True)
+    return toks[1].text
+
+
+# the last file tokenized (the driver reads a file's package clause, then parses it)
+_last_scan: list[tuple[bytes, tuple[list[Tok], list[tuple[int, int, str, int]]]]] = []
+
+
+def _scanned(source: bytes) -> tuple[list[Tok], list[tuple[int, int, str, int]]]:
+    if _last_scan and _last_scan[0][0] is source:
+        return _last_scan[0][1]
+    result = tokenize(source)
+    _last_scan[:] = [(source, result)]
+    return result
+
+
+def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.File:
     """Parse one Go source file. Raises GoSyntaxError if gc (or the go command) would report
-    errors while parsing it. path is kept in File.path and in the errors."""
-    toks, scan_errors = tokenize(source)
+    errors while parsing it. path is kept in File.path and in the errors. error_limit: gc
+    stops after that many errors (None: gc's -e, no limit)."""
+    toks, scan_errors = _scanned(source)
+    _last_scan.clear()
     h = header_error(source, (toks, scan_errors))
     if h is not None:
         p = os.path.abspath(path) if h.absolute else path
@@ -124,7 +149,8 @@ def parse_file(path: str, source: bytes) -> ast.File:
     try:
         res = _sc.check(toks, bool(scan_errors))
         soft = res.soft if res.errors else res.soft + res.late
-        errors = [(path,) + e for e in _sc.gc_report([e[:3] for e in scan_errors], res.errors, soft, res.order)]
+        errors = [(path,) + e for e in _sc.gc_report([e[:3] for e in scan_errors], res.errors, soft, res.order,
+                                                    error_limit)]
         if res.errors:
             raise GoSyntaxError(errors)
         f, problems = _build(path, source, toks, scan_errors, res, bool(errors))
