@@ -14,6 +14,7 @@ from typing import Any
 
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
+from gomem.check.gotos import goto_errors
 from gomem.check.objects import (
     Builtin,
     Const,
@@ -727,40 +728,8 @@ class Checker:
         return out
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
-        """A forward goto must not jump over a variable declaration of the label's block."""
-        lists = [n.stmts for n in ast.walk(body) if isinstance(n, ast.BlockStmt)]
-        lists += [n.body for n in ast.walk(body) if isinstance(n, (ast.CaseClause, ast.CommClause))]
-        for stmts in lists:
-            labels = {st.label.name: j for j, st in enumerate(stmts) if isinstance(st, ast.LabeledStmt)}
-            if not labels:
-                continue
-            for i, st in enumerate(stmts):
-                for g in ast.walk(st):
-                    if isinstance(g, ast.FuncLit):
-                        break
-                    if not (isinstance(g, ast.BranchStmt) and g.tok == "goto" and g.label is not None):
-                        continue
-                    j = labels.get(g.label.name)
-                    if j is None or j <= i:
-                        continue
-                    for d in stmts[i + 1:j]:
-                        decl = self._declared_var(d)
-                        if decl is not None:
-                            name, pos = decl
-                            self.error(g.label, f"goto {g.label.name} jumps over declaration of {name} at {self.path}:{pos[0]}:{pos[1]}")
-                            break
-
-    def _declared_var(self, st):
-        if isinstance(st, ast.AssignStmt) and st.tok == ":=":
-            for x in st.lhs:
-                if getattr(x, "is_new", False) and x.name != "_":
-                    return x.name, (st.tok_line or st.line, st.tok_col or st.col)
-        if isinstance(st, ast.DeclStmt) and st.decl.tok == "var":
-            for spec in st.decl.specs:
-                for n in spec.names:
-                    if n.name != "_":
-                        return n.name, (n.line, n.col)
-        return None
+        for node, msg in goto_errors(body, self.path):
+            self.error(node, msg)
 
     def check_unused(self, fn: FuncContext) -> None:
         for v in fn.locals:

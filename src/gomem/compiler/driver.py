@@ -199,12 +199,19 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     limit = opts.error_limit
     files = []
     errors: list[str] = []
+    parse_errors: list[tuple[str, int, int, str]] = []  # those gc reports and goes on after
+    stop = False
     for disp, src in sources:
         try:
             files.append(parse_file(disp, src, error_limit=limit))
         except GoSyntaxError as e:
             errors.extend(str(e).splitlines())
-    if errors:
+            if e.soft and e.file is not None:
+                files.append(e.file)
+                parse_errors.extend(e.errors)
+            else:
+                stop = True
+    if stop:
         raise CompileFailed(errors)
     pkg = Package("main" if pkg_name == "main" else "command-line-arguments", pkg_name)
     chk = Checker(pkg, IMPORTER)
@@ -214,8 +221,8 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             chk.check_files(files)
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
-    if chk.errors:
-        errs = sorted(set(chk.errors), key=lambda e: (e[0], e[1], e[2]))
+    if chk.errors or parse_errors:
+        errs = sorted(set(chk.errors) | set(parse_errors), key=lambda e: (e[0], e[1], e[2]))
         lines = []
         shown = errs if limit is None else errs[:limit]
         for p, line, col, msg in shown:
