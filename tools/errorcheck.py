@@ -16,7 +16,8 @@ Errors left in the pool at the end are unexpected errors; a file passes when no 
 misses, nothing is left over and the compilation failed. ``ERROR "a" "b"`` is two
 annotations, ``GC_ERROR`` counts like ``ERROR``, ``LINE``, ``LINE+n``, ``LINE-n`` in a regexp
 stand for ``file.go:N``, and a line containing ``////`` has no annotations. This tool does the
-same with gomem: ``python -m gomem build -gcflags=-e FILE`` run in the file's directory.
+same with gomem: ``python -m gomem build -gcflags='-e -complete=false' FILE`` run in the file's
+directory (go build passes -complete to gc, Go's runner does not).
 
 Selection: ``*.go`` in GOROOT_TEST and its ken, chan, interface, syntax and fixedbugs
 directories whose recipe (first non-empty line that is not a build constraint) is
@@ -337,7 +338,8 @@ def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], t
     rel = str(path.relative_to(testdir))
     src = path.read_bytes().decode("utf-8", "replace")
     flags, _ = allowed_flags(recipe(src).split()[1:])
-    gcflags = " ".join(["-e"] + flags)
+    # as Go's runner compiles: every error (-e), and not -complete (which go build adds)
+    gcflags = " ".join(["-e", "-complete=false"] + flags)
     cmd = runner + [f"-gcflags={gcflags}", path.name]
     total = len(wanted_errors(src, path.name))
     t0 = time.monotonic()
@@ -413,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
         if src.is_dir():
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
 
-    print(f"runner: {name} -gcflags=-e; {len(chosen)} in-subset errorcheck tests from {testdir}", flush=True)
+    print(f"runner: {name} -gcflags='-e -complete=false'; {len(chosen)} in-subset errorcheck tests from {testdir}", flush=True)
     results: list[Result] = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
         futs = [ex.submit(run_one, p, testdir, runner, env, args.timeout) for p in chosen]

@@ -139,7 +139,9 @@ def parse_gcflags(value: str, opts: BuildOptions) -> None:
                     raise GcFlagError(f"flag needs an argument: -{name}\nusage: compile [options] file.go...")
                 i += 1
         elif name in _GC_BOOL_FLAGS:
-            if name == "e":  # a counter: -e adds one, -e=N sets it, -e=true / -e=false
+            if name == "complete":
+                opts.complete = _bool_flag(name, val) if eq else True
+            elif name == "e":  # a counter: -e adds one, -e=N sets it, -e=true / -e=false
                 if not eq or val == "true":
                     opts.error_count_flag += 1
                 elif val == "false":
@@ -152,6 +154,16 @@ def parse_gcflags(value: str, opts: BuildOptions) -> None:
                                           "usage: compile [options] file.go...") from None
         else:
             raise GcFlagError(f"flag provided but not defined: -{name}\nusage: compile [options] file.go...")
+
+
+def _bool_flag(name: str, val: str) -> bool:
+    """A boolean flag's value, as Go's flag package reads it (strconv.ParseBool)."""
+    if val in ("1", "t", "T", "true", "TRUE", "True"):
+        return True
+    if val in ("0", "f", "F", "false", "FALSE", "False"):
+        return False
+    raise GcFlagError(f'invalid boolean value "{val}" for -{name}: parse error\n'
+                      "usage: compile [options] file.go...")
 
 
 def parse_build_flags(args: list[str], usage: str) -> tuple[BuildOptions, list[str]]:

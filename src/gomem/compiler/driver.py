@@ -42,6 +42,7 @@ class BuildOptions:
     emit_python: bool = False  # -emit=python: print the generated module
     chdir: str | None = None  # -C dir
     want_main: bool = False  # gomem run: the package must be main
+    complete: bool = True  # gc's -complete, which go build passes: every function has a body
 
     @property
     def error_limit(self) -> int | None:
@@ -235,6 +236,9 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             last = shown[-1]
             lines.append(f"{last[0]}:{last[1]}:{last[2]}: too many errors")
         raise CompileFailed(lines)
+    late = _late_errors(files, opts)
+    if late:
+        raise CompileFailed([f"{p}:{line}:{col}: {msg}" for p, line, col, msg in late])
     if pkg_name == "main" and not isinstance(pkg.scope.lookup_local("main"), Func):
         # (the linker's complaint: gc itself compiles such a package)
         raise CompileFailed(["runtime.main_main·f: function main is undeclared in the main package"])
@@ -245,6 +249,24 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             if p is not None:
                 std[imp.path] = p
     return Program(pkg, files, std)
+
+
+def _late_errors(files: list[ast.File], opts: BuildOptions) -> list[tuple[str, int, int, str]]:
+    """What gc reports only once the type check has passed (while writing its export data):
+    misplaced directives a declaration took, and, with -complete (which `go build` passes for
+    a package of Go files only), functions declared without a body (unless //go:linkname
+    names them; init always needs one, which the type checker reports)."""
+    out = []
+    for f in files:
+        out.extend((f.path,) + e for e in f.late_errors)
+        if opts.complete or opts.want_main:  # (a program to run needs every body)
+            for d in f.decls:
+                if not isinstance(d, ast.FuncDecl) or d.body is not None:
+                    continue
+                if d.recv is None and (d.name.name == "init" or d.name.name in f.linknamed):
+                    continue
+                out.append((f.path, d.name.line, d.name.col, "missing function body"))
+    return sorted(out, key=lambda e: (e[0], e[1], e[2]))
 
 
 def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:

@@ -425,6 +425,10 @@ class File(Node):
     imports: list[ImportSpec] = field(default_factory=list)
     decls: list[Any] = field(default_factory=list)  # GenDecl | FuncDecl
     source: bytes = b""
+    # gc's complaints that come only after a successful type check (misplaced directives a
+    # declaration took), as (line, col, msg); the functions //go:linkname names
+    late_errors: list[tuple[int, int, str]] = field(default_factory=list)
+    linknamed: set[str] = field(default_factory=set)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

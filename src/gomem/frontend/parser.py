@@ -66,6 +66,7 @@ import tree_sitter_go as _tsg
 
 from gomem.frontend import ast
 from gomem.frontend import syntaxcheck as _sc
+from gomem.frontend.directives import check_directives
 from gomem.frontend.header import header_error, unquote_import_path
 from gomem.frontend.lexer import Lines, Tok, tokenize
 
@@ -149,6 +150,8 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.Fi
     try:
         res = _sc.check(toks, bool(scan_errors))
         soft = res.soft if res.errors else res.soft + res.late
+        directives = check_directives(source, toks)
+        soft = soft + directives.early
         errors = [(path,) + e for e in _sc.gc_report([e[:3] for e in scan_errors], res.errors, soft, res.order,
                                                     error_limit)]
         if res.errors:
@@ -163,6 +166,9 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.Fi
         if hard:
             raise GoSyntaxError([(path,) + e[1:] for e in hard[:1]])
         errors = sorted(errors + [(path,) + e[1:] for e in problems], key=lambda e: (e[1], e[2]))
+    if f is not None:
+        f.late_errors = directives.late
+        f.linknamed = directives.linknamed
     if errors:
         raise GoSyntaxError(errors, soft=True, file=f)
     assert f is not None
