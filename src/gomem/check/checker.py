@@ -980,8 +980,10 @@ class Checker:
         if e.type is T.UNTYPED_NIL:
             self.error(e, f"use of untyped nil in {context}")
             return T.INT
-        if e.type is None or e.mode == ast.MODE_NOVALUE:
+        if e.mode == ast.MODE_NOVALUE:
             self.error(e, f"{expr_string(e)} (no value) used as value")
+            return T.INT
+        if e.type is None:  # an invalid operand: its error is reported already
             return T.INT
         if isinstance(e.type, Tuple):
             self.error(e, f"multiple-value {expr_string(e)} (value of type {e.type}) in single-value context")
@@ -1132,6 +1134,8 @@ class Checker:
         if isinstance(inner, ast.IndexExpr) and T.is_string(inner.x.type or T.INT):
             self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
             return False
+        if inner.type is None and inner.mode == ast.MODE_VALUE:
+            return False  # an invalid operand: its error is reported already
         self.error(e, f"cannot assign to {self.describe(e)}" if e.mode != ast.MODE_CONST else f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
         return False
 

@@ -259,11 +259,17 @@ def _late_errors(files: list[ast.File], opts: BuildOptions) -> list[tuple[str, i
     out = []
     for f in files:
         out.extend((f.path,) + e for e in f.late_errors)
+        linked = set()
+        if any(imp.path == "unsafe" for imp in f.imports):
+            linked = {name for name, _, _ in f.linknames}
+        else:
+            out.extend((f.path, line, col, '//go:linkname only allowed in Go files that import "unsafe"')
+                       for _, line, col in f.linknames)
         if opts.complete or opts.want_main:  # (a program to run needs every body)
             for d in f.decls:
                 if not isinstance(d, ast.FuncDecl) or d.body is not None:
                     continue
-                if d.recv is None and (d.name.name == "init" or d.name.name in f.linknamed):
+                if d.recv is None and (d.name.name == "init" or d.name.name in linked):
                     continue
                 out.append((f.path, d.name.line, d.name.col, "missing function body"))
     return sorted(out, key=lambda e: (e[0], e[1], e[2]))

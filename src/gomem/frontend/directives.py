@@ -40,12 +40,13 @@ Err = tuple[int, int, str]
 
 class Directives:
     """A file's directive problems: early (reported while parsing), late (reported after a
-    successful type check), and the functions named by //go:linkname (they may lack a body)."""
+    successful type check), and the //go:linkname directives: (local name, line, col) (in a
+    file that imports unsafe, the function named may lack a body)."""
 
     def __init__(self) -> None:
         self.early: list[Err] = []
         self.late: list[Err] = []
-        self.linknamed: set[str] = set()
+        self.linknames: list[tuple[str, int, int]] = []
 
 
 def check_directives(src: bytes, toks: list[Tok]) -> Directives:
@@ -69,7 +70,7 @@ def check_directives(src: bytes, toks: list[Tok]) -> Directives:
             continue
         if verb == "go:linkname":
             if 2 <= len(fields) <= 3:
-                out.linknamed.add(fields[1])
+                out.linknames.append((fields[1],) + at)
             else:
                 out.early.append(at + ("usage: //go:linkname localname [linkname]",))
             continue

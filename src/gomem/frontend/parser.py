@@ -168,7 +168,7 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.Fi
         errors = sorted(errors + [(path,) + e[1:] for e in problems], key=lambda e: (e[1], e[2]))
     if f is not None:
         f.late_errors = directives.late
-        f.linknamed = directives.linknamed
+        f.linknames = directives.linknames
     if errors:
         raise GoSyntaxError(errors, soft=True, file=f)
     assert f is not None
