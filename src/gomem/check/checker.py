@@ -2027,7 +2027,7 @@ class Checker:
         e.mode = ast.MODE_VALUE
         if isinstance(u, Basic) and T.is_string(u):
             if e.slice3:
-                self.error(e, "invalid operation: 3-index slice of string")
+                self.error(e.max or e, "invalid operation: 3-index slice of string")
             e.type = T.STRING if T.is_untyped(xt) else xt
             if T.is_untyped(xt):
                 self.convert_untyped(e.x, T.STRING)

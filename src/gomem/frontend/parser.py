@@ -182,11 +182,12 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
     support" error. Problems are (path, line, col, msg). soft_only: gc reports (soft) errors
     in the file anyway, so not having an AST is no problem."""
     notes = res.notes
+    placeholders: set[int] = set()
     text = _patch_scanner_errors(source, toks, scan_errors) if scan_errors else source
     inserts: list[int] = []
     root = _PARSER.parse(text).root_node
     if root.has_error:
-        text, inserts = _rewrite_for_tree_sitter(text, toks, res.edits)
+        text, inserts, placeholders = _rewrite_for_tree_sitter(text, toks, res.edits)
         root = _PARSER.parse(text).root_node
     if root.has_error:
         problems = [(path, nt.line, nt.col, nt.what[4:]) for nt in notes if nt.what.startswith("gc: ")]
@@ -204,7 +205,7 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
         ln, col = Lines(source).pos(lo)
         return None, [(path, ln, col, "gomem does not support this form of Go syntax yet "
                                       "(tree-sitter-go cannot parse it)")]
-    conv = _Converter(path, source, inserts)
+    conv = _Converter(path, source, inserts, placeholders)
     try:
         return conv.file(root), []
     except _ConvertError as e:
@@ -259,30 +260,36 @@ _RUNE_OF_LENGTH = {3: b"'a'", 4: b"'\\a'", 5: "'\u20ac'".encode(), 6: b"'\\x00'"
                    12: b"'\\U00000000'"}
 
 
-def _rewrite_for_tree_sitter(src: bytes, toks: list[Tok], edits: list[tuple[str, int]]) -> tuple[bytes, list[int]]:
+def _rewrite_for_tree_sitter(src: bytes, toks: list[Tok], edits: list[tuple[str, int]]
+                             ) -> tuple[bytes, list[int], set[int]]:
     """Applies the checker's edits for valid Go that tree-sitter-go rejects (see
     syntaxcheck.Result.edits), and puts a ';' where a general comment spanning lines ends a
-    statement. Returns the text and the offsets (in the new text) of the inserted bytes."""
+    statement. Returns the text, the offsets (in the new text) of the inserted bytes, and
+    those of the inserted placeholder indices."""
     buf = bytearray(src)
-    insert_before = [off for what, off in edits if what == "insert"]
+    insert_before = [(off, b";") for what, off in edits if what == "insert"]
+    insert_before += [(off, b"0") for what, off in edits if what == "index"]
     for what, off in edits:
         if what == "blank":
             buf[off:off + 1] = b" "
     for t in toks:
         if t.kind == ";" and t.text == "newline" and src[t.offset:t.offset + 1] != b"\n":
-            insert_before.append(t.offset)
+            insert_before.append((t.offset, b";"))
     if not insert_before:
-        return bytes(buf), []
+        return bytes(buf), [], set()
     out = bytearray()
     inserted = []
+    placeholders = set()
     last = 0
-    for off in sorted(set(insert_before)):
+    for off, byte in sorted(set(insert_before)):
         out += buf[last:off]
         inserted.append(len(out))
-        out += b";"
+        if byte == b"0":
+            placeholders.add(len(out))
+        out += byte
         last = off
     out += buf[last:]
-    return bytes(out), inserted
+    return bytes(out), inserted, placeholders
 
 
 def _orig_offset(inserted: list[int], q: int) -> int:
@@ -312,9 +319,11 @@ class _ConvertError(Exception):
 
 
 class _Converter:
-    def __init__(self, path: str, source: bytes, inserts: list[int] | None = None) -> None:
+    def __init__(self, path: str, source: bytes, inserts: list[int] | None = None,
+                 placeholders: set[int] | None = None) -> None:
         self.path = path
         self.src = source
+        self.placeholders = placeholders or set()  # offsets of placeholder slice indices
         # offsets of bytes inserted into the text tree-sitter parsed (see _rewrite_for_tree_sitter)
         self.inserts = inserts or []
         self.lines = Lines(source) if inserts else None
@@ -940,6 +949,15 @@ class _Converter:
         colons = 0
         for i, c in enumerate(n.children):
             fname = n.field_name_for_child(i)
+            if c.start_byte in self.placeholders:
+                # an index gc reports missing (see _rewrite_for_tree_sitter): a BadExpr, at
+                # the ':' or ']' that follows, as in gc's syntax tree
+                bad = ast.BadExpr(*self.pos(c))
+                if fname == "end":
+                    e.high = bad
+                else:
+                    e.max = bad
+                continue
             if c.type == "[" and fname is None:
                 # gc's syntax.StartPos has no case for SliceExpr: errors about s[i:j] are
                 # reported at its '['.

@@ -123,7 +123,9 @@ class Result:
         self.late: list[tuple[int, int, str]] = []
         self.notes: list[Note] = []
         # changes that let tree-sitter-go parse valid Go it rejects: ("insert", offset) puts a
-        # ';' before offset, ("blank", offset) turns the ';' at offset into a space
+        # ';' before offset, ("blank", offset) turns the ';' at offset into a space; and one
+        # for a form gc reports but goes on after: ("index", offset) puts a placeholder index
+        # before offset (a 3-index slice missing an index, which the AST then leaves out)
         self.edits: list[tuple[str, int]] = []
 
 
@@ -1182,8 +1184,10 @@ class _Checker:
                 self.next()
                 if not high:
                     self.soft_at(colon, "middle index required in 3-index slice")
+                    self.res.edits.append(("index", colon.offset))
                 if self.k == "]":
                     self.soft_at(self.t, "final index required in 3-index slice")
+                    self.res.edits.append(("index", self.t.offset))
                 else:
                     self.expr()
             self.want("]")
