@@ -223,7 +223,8 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     except RecursionError:
         raise CompileFailed(["gomem: program too deeply nested to check"]) from None
     if chk.errors or parse_errors:
-        errs = sorted(set(chk.errors) | set(parse_errors), key=lambda e: (e[0], e[1], e[2]))
+        # by position; at one position, in the order gc reports them (the parser's first)
+        errs = sorted(dict.fromkeys(parse_errors + chk.errors), key=lambda e: (e[0], e[1], e[2]))
         lines = []
         shown = errs if limit is None else errs[:limit]
         for p, line, col, msg in shown:
@@ -253,9 +254,10 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
 
 def _late_errors(files: list[ast.File], opts: BuildOptions) -> list[tuple[str, int, int, str]]:
     """What gc reports only once the type check has passed (while writing its export data):
-    misplaced directives a declaration took, and, with -complete (which `go build` passes for
-    a package of Go files only), functions declared without a body (unless //go:linkname
-    names them; init always needs one, which the type checker reports)."""
+    misplaced directives a declaration took, //go:linkname in a file that does not import
+    unsafe, and, with -complete (which `go build` passes for a package of Go files only) or
+    for a program to run, functions declared without a body (unless //go:linkname names
+    them; a body-less init is the type checker's error in gc, not checked here)."""
     out = []
     for f in files:
         out.extend((f.path,) + e for e in f.late_errors)
