@@ -2,6 +2,7 @@
 
 tests/golden/programs/NAME.go  → NAME.out, NAME.err (first line compared), NAME.exit
 tests/golden/errors/NAME.go    → NAME.err: the first error line `go build` prints
+tests/golden/errors_all/NAME.go → NAME.err: all that `go build -gcflags=-e` prints, NAME.exit
 tests/golden/unsupported/*.go  → valid Go that gomem must reject with a clear message
 
 The goldens are regenerated with tools/regen_goldens.py (needs Go 1.23). Programs gomem does
@@ -73,6 +74,14 @@ def test_compile_error(prog: Path) -> None:
     assert lines and lines[0] == "# command-line-arguments", r.stderr.decode()[-3000:]
     assert lines[1] == want
     assert r.returncode == 1
+
+
+@pytest.mark.parametrize("prog", _params("errors_all"))
+def test_all_compile_errors(prog: Path) -> None:
+    want = prog.with_suffix(".err").read_text()
+    r = _gomem(["build", "-gcflags=-e", prog.name], prog.parent)
+    assert r.stderr.decode("utf-8", "replace") == want
+    assert r.returncode == int(prog.with_suffix(".exit").read_text())
 
 
 @pytest.mark.parametrize("prog", _params("unsupported"))

@@ -13,6 +13,10 @@ errors/       invalid Go programs.  ``go build NAME.go`` is run inside errors/ (
               positions print as ``./NAME.go:L:C: msg``).  Written: NAME.err = the
               first line after ``# command-line-arguments``, NAME.exit = go build's
               exit status (always 1).
+errors_all/   invalid Go programs whose every error matters.  ``go build -gcflags=-e
+              NAME.go`` (every error, not only the first ten) is run inside errors_all/.
+              Written: NAME.err = go build's whole stderr (the ``# command-line-arguments``
+              line included, or the go command's own error), NAME.exit.
 unsupported/  valid Go that gomem must reject (generics, unsafe).  Only checked to
               build with real Go; nothing is written.
 
@@ -39,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
-DIRS = ("programs", "errors", "unsupported")
+DIRS = ("programs", "errors", "errors_all", "unsupported")
 GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
 GO_MOD = "module gomemgolden\n\ngo 1.23\n"
 
@@ -173,6 +177,29 @@ def regen_error(go: str, src: Path, timeout: float, check: bool) -> Result:
     return res
 
 
+def regen_error_all(go: str, src: Path, timeout: float, check: bool) -> Result:
+    name = src.stem
+    res = Result("errors_all", name, ok=False)
+    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{name}-") as tmp:
+        try:
+            b = subprocess.run([go, "build", "-gcflags=-e", "-o", str(Path(tmp) / name), src.name],
+                               cwd=src.parent, env=go_env(), stdin=subprocess.DEVNULL, capture_output=True,
+                               timeout=timeout)
+        except subprocess.TimeoutExpired:
+            res.summary = "go build timed out"
+            return res
+    res.exit = b.returncode
+    if b.returncode == 0:
+        res.summary = "compiled successfully, but programs in errors_all/ must be rejected"
+        return res
+    store(src.with_suffix(".err"), b.stdout + b.stderr, check, res.changed)
+    store(src.with_suffix(".exit"), f"{b.returncode}\n".encode(), check, res.changed)
+    lines = (b.stdout + b.stderr).decode().splitlines()
+    res.ok = b.returncode == 1
+    res.summary = f"{len(lines)} lines" + ("" if res.ok else f", go build exited {b.returncode}")
+    return res
+
+
 def check_unsupported(go: str, src: Path, timeout: float, check: bool) -> Result:
     name = src.stem
     res = Result("unsupported", name, ok=False)
@@ -189,7 +216,8 @@ def check_unsupported(go: str, src: Path, timeout: float, check: bool) -> Result
     return res
 
 
-HANDLERS = {"programs": regen_program, "errors": regen_error, "unsupported": check_unsupported}
+HANDLERS = {"programs": regen_program, "errors": regen_error, "errors_all": regen_error_all,
+            "unsupported": check_unsupported}
 
 
 def main(argv: list[str] | None = None) -> int:

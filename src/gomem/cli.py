@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from gomem import GO_VERSION, __version__
+
+if TYPE_CHECKING:
+    from gomem.compiler.driver import BuildOptions
 
 USAGE = """gomem runs Go programs on a model of the Go 1.23 runtime.
 
@@ -22,78 +26,248 @@ The commands are:
 Use "gomem <command> --help" for more information about a command.
 """
 
-RUN_USAGE = """usage: gomem run [file.go... | dir] [arguments...]
+RUN_USAGE = """usage: gomem run [build flags] [file.go... | dir] [arguments...]
 
 Run compiles the named Go source files (or all .go files of the directory) of package main
 and runs the program, printing what `go run` prints and exiting with the same status:
 0, the code given to os.Exit, 1 for compile errors, 2 after a panic or fatal error.
+The build flags are those of `gomem build`.
 
 Environment: GOMEM_SEED=n makes scheduling and map iteration order reproducible (default 0).
 """
 
-BUILD_USAGE = """usage: gomem build [-emit=python] [file.go... | dir]
+BUILD_USAGE = """usage: gomem build [-emit=python] [-gcflags='flags'] [build flags] [file.go... | dir]
 
-Build checks the program and prints compile errors in the gc compiler's format
-(./prog.go:12:5: undefined: foo), exiting with status 1 when there are errors, 0 otherwise.
--emit=python prints the Python code gomem compiles the program to.
+Build checks a package (any package, as `go build` does; no binary is written) and prints
+compile errors in the gc compiler's format (./prog.go:12:5: undefined: foo), exiting with
+status 1 when there are errors, 0 otherwise.
+
+-emit=python       print the Python code gomem compiles the program (package main) to
+-gcflags='flags'   the gc compiler's flags, as `go build` passes them ([pattern=]flags):
+                   -e reports every error (without it gc stops after ten); the other gc
+                   flags (-m, -N, -l, -S, -lang, ...) are accepted and have no effect
+The other flags of `go build` (-o, -v, -x, -race, -tags, -ldflags, ...) are accepted and
+have no effect.
 """
+
+_GO_BUILD_USAGE = "usage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n"
+_GO_RUN_USAGE = "usage: go run [build flags] [-exec xprog] package [arguments...]\nRun 'go help run' for details.\n"
+
+# The flags of `go build` (and `go run`) gomem accepts; all but -gcflags and -C have no effect.
+_BUILD_VALUE_FLAGS = frozenset({
+    "C", "o", "p", "gcflags", "ldflags", "asmflags", "gccgoflags", "tags", "mod", "modfile", "overlay",
+    "pgo", "pkgdir", "buildmode", "compiler", "installsuffix", "covermode", "coverpkg", "toolexec",
+})
+_BUILD_BOOL_FLAGS = frozenset({
+    "a", "n", "v", "x", "race", "msan", "asan", "cover", "work", "trimpath", "linkshared", "modcacherw",
+    "buildvcs",
+})
+
+# gc's flags (go tool compile -help): which take a value, and which are booleans or counters.
+_GC_VALUE_FLAGS = frozenset({
+    "D", "I", "c", "d", "o", "p", "asmhdr", "bench", "blockprofile", "buildid", "coveragecfg", "cpuprofile",
+    "embedcfg", "env", "gendwarfinl", "goversion", "importcfg", "installsuffix", "json", "lang", "linkobj",
+    "memprofile", "memprofilerate", "mutexprofile", "pgoprofile", "spectre", "symabis", "traceprofile",
+    "trimpath",
+})
+_GC_BOOL_FLAGS = frozenset({
+    "%", "+", "B", "C", "E", "K", "L", "N", "S", "V", "W", "e", "h", "j", "l", "m", "r", "t", "v", "w",
+    "asan", "clobberdead", "clobberdeadreg", "complete", "dwarf", "dwarfbasentries", "dwarflocationlists",
+    "dynlink", "errorurl", "linkshared", "live", "msan", "nolocalimports", "pack", "race", "shared",
+    "smallframes", "std", "wb",
+})
+
+
+class UsageError(Exception):
+    """A command line the go command rejects: message, then the usage text; exit status 2."""
+
+
+class GcFlagError(Exception):
+    """A -gcflags value gc rejects (reported as the compiler's error; exit status 1)."""
+
+
+def split_quoted(s: str) -> list[str]:
+    """Splits a flags value as the go command does: at spaces, with '...' or "..." quoting a
+    field that contains spaces."""
+    out: list[str] = []
+    cur: list[str] = []
+    quote = ""
+    started = False
+    for ch in s:
+        if quote:
+            if ch == quote:
+                quote = ""
+            else:
+                cur.append(ch)
+        elif ch in "'\"":
+            quote = ch
+            started = True
+        elif ch.isspace():
+            if started:
+                out.append("".join(cur))
+                cur, started = [], False
+        else:
+            cur.append(ch)
+            started = True
+    if quote:
+        raise GcFlagError(f"unterminated {quote} string")
+    if started:
+        out.append("".join(cur))
+    return out
+
+
+def parse_gcflags(value: str, opts: BuildOptions) -> None:
+    """Applies one -gcflags value ([pattern=]flags) to opts. Only -e has an effect."""
+    if value and not value.startswith("-") and "=" in value:
+        pattern, value = value.split("=", 1)
+        # the flags are for the packages the pattern matches: the named files are the package
+        # command-line-arguments; "all" and "..." patterns match it too, "std" and "cmd" do not
+        if pattern not in ("all", "command-line-arguments") and "..." not in pattern:
+            return
+    args = split_quoted(value)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        i += 1
+        if not a.startswith("-") or a in ("-", "--"):
+            raise GcFlagError(f"open {a}: no such file or directory")  # gc reads it as a file name
+        name = a.lstrip("-")
+        name, eq, val = name.partition("=")
+        if name in _GC_VALUE_FLAGS:
+            if not eq:
+                if i == len(args):
+                    raise GcFlagError(f"flag needs an argument: -{name}\nusage: compile [options] file.go...")
+                i += 1
+        elif name in _GC_BOOL_FLAGS:
+            if name == "complete":
+                opts.complete = _bool_flag(name, val) if eq else True
+            elif name == "e":  # a counter: -e adds one, -e=N sets it, -e=true / -e=false
+                if not eq or val == "true":
+                    opts.error_count_flag += 1
+                elif val == "false":
+                    opts.error_count_flag = 0
+                else:
+                    try:
+                        opts.error_count_flag = int(val)
+                    except ValueError:
+                        raise GcFlagError(f'invalid value "{val}" for flag -e: invalid count "{val}"\n'
+                                          "usage: compile [options] file.go...") from None
+        else:
+            raise GcFlagError(f"flag provided but not defined: -{name}\nusage: compile [options] file.go...")
+
+
+def _bool_flag(name: str, val: str) -> bool:
+    """A boolean flag's value, as Go's flag package reads it (strconv.ParseBool)."""
+    if val in ("1", "t", "T", "true", "TRUE", "True"):
+        return True
+    if val in ("0", "f", "F", "false", "FALSE", "False"):
+        return False
+    raise GcFlagError(f'invalid boolean value "{val}" for -{name}: parse error\n'
+                      "usage: compile [options] file.go...")
+
+
+def parse_build_flags(args: list[str], usage: str) -> tuple[BuildOptions, list[str]]:
+    """The build flags at the front of args, as the go command reads them; returns the options
+    and the remaining arguments (packages or files, then a program's arguments)."""
+    from gomem.compiler.driver import BuildOptions
+    opts = BuildOptions()
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            i += 1
+            break
+        if not a.startswith("-") or a == "-":
+            break
+        name, eq, val = a.lstrip("-").partition("=")
+        i += 1
+        if name == "emit" and val == "python":
+            opts.emit_python = True
+        elif name in _BUILD_VALUE_FLAGS:
+            if not eq:
+                if i == len(args):
+                    raise UsageError(f"flag needs an argument: -{name}\n" + usage)
+                val = args[i]
+                i += 1
+            if name == "gcflags":
+                opts.gcflags.append(val)
+            elif name == "C":
+                opts.chdir = val
+        elif name in _BUILD_BOOL_FLAGS:
+            pass
+        else:
+            raise UsageError(f"flag provided but not defined: -{name}\n" + usage)
+    return opts, args[i:]
+
+
+def _apply_gcflags(opts: BuildOptions) -> int | None:
+    """Applies the collected -gcflags values; on a bad one prints gc's complaint (exit 1)."""
+    try:
+        for v in opts.gcflags:
+            parse_gcflags(v, opts)
+    except GcFlagError as e:
+        sys.stderr.write(f"# command-line-arguments\n{e}\n")
+        return 1
+    if opts.chdir:
+        import os
+        try:
+            os.chdir(opts.chdir)
+        except OSError as e:
+            sys.stderr.write(f"go: chdir {opts.chdir}: {e.strerror.lower() if e.strerror else e}\n")
+            return 1
+    return None
 
 
 def _split_files(args: list[str]) -> tuple[list[str], list[str]]:
-    files = []
+    """`go run`'s arguments: the .go files at the front (or one package directory), then the
+    program's arguments."""
+    if args and not args[0].endswith(".go"):
+        return args[:1], args[1:]
     i = 0
-    while i < len(args) and (args[i].endswith(".go") or (i == 0 and not args[i].startswith("-"))):
-        files.append(args[i])
+    while i < len(args) and args[i].endswith(".go"):
         i += 1
-        if not files[-1].endswith(".go"):
-            break
-    return files, args[i:]
+    return args[:i], args[i:]
+
+
+def _parse(args: list[str], usage: str) -> tuple[BuildOptions | None, list[str], int]:
+    try:
+        opts, rest = parse_build_flags(args, usage)
+    except UsageError as e:
+        sys.stderr.write(f"{e}")
+        return None, [], 2
+    status = _apply_gcflags(opts)
+    if status is not None:
+        return None, [], status
+    return opts, rest, 0
 
 
 def cmd_run(args: list[str]) -> int:
     if not args or args[0] in ("-h", "--help", "-help"):
         sys.stdout.write(RUN_USAGE)
         return 0 if args else 2
-    files, rest = _split_files(args)
-    import os
-    for f in files:
-        if not os.path.exists(f):
-            sys.stderr.write(f"stat {f}: no such file or directory\n")
-            return 1
+    opts, rest, status = _parse(args, _GO_RUN_USAGE)
+    if opts is None:
+        return status
+    if not rest:
+        sys.stderr.write("go: no go files listed\n")
+        return 1
+    files, prog_args = _split_files(rest)
     from gomem.compiler.driver import run_program
-    return run_program(files, rest)
+    opts.want_main = True
+    return run_program(files, prog_args, opts=opts)
 
 
 def cmd_build(args: list[str]) -> int:
     if args and args[0] in ("-h", "--help", "-help"):
         sys.stdout.write(BUILD_USAGE)
         return 0
-    emit = False
-    if args and args[0] in ("-emit=python", "--emit=python"):
-        emit = True
-        args = args[1:]
-    if not args:
-        args = ["."]
-    import os
-    for f in args:
-        if not os.path.exists(f):
-            sys.stderr.write(f"stat {f}: no such file or directory\n")
-            return 1
-    from gomem.compiler.driver import CompileFailed, _print_compile_errors, build, report_internal_error
-    try:
-        src, _ = build(args)
-        # the generated module is compiled too, so that build fails wherever run would
-        from gomem.compiler.pycompile import compile_module
-        compile_module(src)
-    except CompileFailed as e:
-        _print_compile_errors(e)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
-        report_internal_error(exc, "compiling")
-        return 3
-    if emit:
-        sys.stdout.write(src)
-    return 0
+    opts, paths, status = _parse(args, _GO_BUILD_USAGE)
+    if opts is None:
+        return status
+    if not paths:
+        paths = ["."]
+    from gomem.compiler.driver import build_command
+    return build_command(paths, opts)
 
 
 def main(argv: list[str] | None = None) -> int:

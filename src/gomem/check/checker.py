@@ -15,6 +15,7 @@ from typing import Any
 
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
+from gomem.check.gotos import goto_errors
 from gomem.check.objects import (
     Builtin,
     Const,
@@ -222,9 +223,6 @@ class Checker:
                 if not pn.used:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
-            main = self.pkg.scope.lookup_local("main")
-            if self.pkg.name == "main" and not isinstance(main, Func):
-                self.errors.append((files[0].path if files else "", 0, 0, "function main is undeclared in the main package"))
         for e in self.delayed_shifts:
             if T.is_untyped(e.type):
                 self._set_untyped(e, T.default_type(e.type))
@@ -282,8 +280,6 @@ class Checker:
                 return
             if name == "main" and self.pkg.name == "main" and (d.ftype.params or d.ftype.results):
                 self.error(d.name, "func main must have no arguments and no return values")
-            if d.body is None and not self.is_std:
-                self.error(d.name, "missing function body")
             self.declare(self.pkg.scope, f, d.name)
             return
         if not isinstance(d, ast.GenDecl):
@@ -940,42 +936,10 @@ class Checker:
         return out
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
-        """A forward goto must not jump over a variable declaration of the label's block."""
         if not any(isinstance(g, ast.BranchStmt) and g.tok == "goto" for g in ast.walk(body)):
-            return  # (one walk: labeled loops nested n deep would cost n² below)
-        lists = [n.stmts for n in ast.walk(body) if isinstance(n, ast.BlockStmt)]
-        lists += [n.body for n in ast.walk(body) if isinstance(n, (ast.CaseClause, ast.CommClause))]
-        for stmts in lists:
-            labels = {st.label.name: j for j, st in enumerate(stmts) if isinstance(st, ast.LabeledStmt)}
-            if not labels:
-                continue
-            for i, st in enumerate(stmts):
-                for g in ast.walk(st):
-                    if isinstance(g, ast.FuncLit):
-                        break
-                    if not (isinstance(g, ast.BranchStmt) and g.tok == "goto" and g.label is not None):
-                        continue
-                    j = labels.get(g.label.name)
-                    if j is None or j <= i:
-                        continue
-                    for d in stmts[i + 1:j]:
-                        decl = self._declared_var(d)
-                        if decl is not None:
-                            name, pos = decl
-                            self.error(g.label, f"goto {g.label.name} jumps over declaration of {name} at {self.path}:{pos[0]}:{pos[1]}")
-                            break
-
-    def _declared_var(self, st):
-        if isinstance(st, ast.AssignStmt) and st.tok == ":=":
-            for x in st.lhs:
-                if getattr(x, "is_new", False) and x.name != "_":
-                    return x.name, (st.tok_line or st.line, st.tok_col or st.col)
-        if isinstance(st, ast.DeclStmt) and st.decl.tok == "var":
-            for spec in st.decl.specs:
-                for n in spec.names:
-                    if n.name != "_":
-                        return n.name, (n.line, n.col)
-        return None
+            return  # (one walk: labeled loops nested n deep would cost n² in goto_errors)
+        for node, msg in goto_errors(body, self.path):
+            self.error(node, msg)
 
     def check_unused(self, fn: FuncContext) -> None:
         for v in fn.locals:
@@ -1384,6 +1348,8 @@ class Checker:
         if isinstance(inner, ast.IndexExpr) and T.is_string(inner.x.type or T.INT):
             self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
             return False
+        if inner.type is None and inner.mode == ast.MODE_VALUE:
+            return False  # an invalid operand: its error is reported already
         self.error(e, f"cannot assign to {self.describe(e)}" if e.mode != ast.MODE_CONST else f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
         return False
 
@@ -2368,7 +2334,7 @@ class Checker:
         e.mode = ast.MODE_VALUE
         if isinstance(u, Basic) and T.is_string(u):
             if e.slice3:
-                self.error(e, "invalid operation: 3-index slice of string")
+                self.error(e.max or e, "invalid operation: 3-index slice of string")
             e.type = T.STRING if T.is_untyped(xt) else xt
             if T.is_untyped(xt):
                 self.convert_untyped(e.x, T.STRING)

@@ -433,6 +433,10 @@ class File(Node):
     imports: list[ImportSpec] = field(default_factory=list)
     decls: list[Any] = field(default_factory=list)  # GenDecl | FuncDecl
     source: bytes = b""
+    # gc's complaints that come only after a successful type check (misplaced directives a
+    # declaration took), as (line, col, msg); the //go:linkname directives (name, line, col)
+    late_errors: list[tuple[int, int, str]] = field(default_factory=list)
+    linknames: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

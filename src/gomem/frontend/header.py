@@ -18,8 +18,6 @@ its imports. When that header does not parse it prints one error, with go/parser
 
 from __future__ import annotations
 
-import posixpath
-
 from gomem.frontend.lexer import LITERALS, Tok, char_text, decode_rune, tokenize, unquote
 
 __all__ = ["header_error", "HeaderError", "unquote_import_path"]
@@ -270,16 +268,52 @@ class _Parser:
             path = _unquote(t.text)
             if _bad_path(path):
                 self.bad_paths.append(HeaderError(start.line, start.col, "invalid import path: " + path, True))
+            elif path in (".", "..") or path.startswith(("./", "../")):
+                self.bad_paths.append(HeaderError(start.line, start.col, f'"{path}" is relative, but relative '
+                                                  "import paths are not supported in module mode"))
             elif path.startswith("/"):
-                self.bad_paths.append(HeaderError(start.line, start.col, f'import "{path}": cannot import absolute path'))
-            elif not path.startswith(".") and posixpath.normpath(path) != path:
-                self.bad_paths.append(HeaderError(start.line, start.col, f'non-canonical import path "{path}": '
-                                                  f'should be "{posixpath.normpath(path)}"'))
+                self.bad_paths.append(HeaderError(start.line, start.col,
+                                                  f'"{path}" is not a package path; see \'go help packages\''))
+            else:
+                why = malformed_import_path(path)
+                if why:
+                    self.bad_paths.append(HeaderError(start.line, start.col,
+                                                      f'malformed import path "{path}": {why}'))
             self.next()
         elif t.kind in LITERALS:
             self.fail(t, "import path must be a string")
         else:
             self.fail(t, "missing import path")
+
+
+_WINDOWS_RESERVED = frozenset(["con", "prn", "aux", "nul"] + [f"com{i}" for i in range(1, 10)]
+                              + [f"lpt{i}" for i in range(1, 10)])
+
+
+def malformed_import_path(path: str) -> str:
+    """Why the go command (in module mode) rejects an import path made of valid characters,
+    or "" if it does not: the rules of module paths, with '+' allowed."""
+    if path.startswith("-"):
+        return "leading dash"
+    if "//" in path:
+        return "double slash"
+    if path.endswith("/"):
+        return "trailing slash"
+    for elem in path.split("/"):
+        if elem.strip(".") == "":
+            return f'invalid path element "{elem}"'
+        if elem.endswith("."):
+            return "trailing dot in path element"
+        for ch in elem:
+            if not (ch.isascii() and (ch.isalnum() or ch in "-._~+")):
+                return f"invalid char '{ch}'"
+        short = elem.split(".", 1)[0]
+        if short.lower() in _WINDOWS_RESERVED:
+            return f'"{short}" disallowed as path element component on Windows'
+        tilde = short.rfind("~")
+        if 0 <= tilde < len(short) - 1 and short[tilde + 1:].isdigit():
+            return "trailing tilde and digits in path element"
+    return ""
 
 
 def _unquote(lit: str) -> str:

@@ -98,9 +98,10 @@ def describe(t: Tok) -> str:
 class Lines:
     """Offset -> (line, column) for one source."""
 
-    __slots__ = ("starts",)
+    __slots__ = ("starts", "directives")
 
     def __init__(self, src: bytes) -> None:
+        self.directives: list[int] = []  # offsets of the line comments that start "//go:"
         starts = [0]
         i = src.find(b"\n")
         while i >= 0:
@@ -230,6 +231,8 @@ class _Lexer:
     def comment(self, i: int) -> int:
         src = self.src
         if src[i + 1] == 0x2F:  # '//'
+            if src.startswith(b"go:", i + 2):
+                self.lines.directives.append(i)
             j = src.find(b"\n", i)
             if j < 0:
                 j = len(src)

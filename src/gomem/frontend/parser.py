@@ -66,10 +66,11 @@ import tree_sitter_go as _tsg
 
 from gomem.frontend import ast
 from gomem.frontend import syntaxcheck as _sc
+from gomem.frontend.directives import check_directives
 from gomem.frontend.header import header_error, unquote_import_path
 from gomem.frontend.lexer import Lines, Tok, tokenize
 
-__all__ = ["GoSyntaxError", "parse_file"]
+__all__ = ["GoSyntaxError", "parse_file", "read_package_clause"]
 
 _TOO_DEEP = "gomem: source nested too deeply to parse"
 _RECURSION_LIMIT = 30000  # deeply nested expressions and types
@@ -111,10 +112,35 @@ class GoSyntaxError(Exception):
             super().__init__("\n".join(f"{p}:{ln}:{c}: {m}" for p, ln, c, m in errors))
 
 
-def parse_file(path: str, source: bytes) -> ast.File:
+def read_package_clause(path: str, source: bytes) -> str:
+    """The package name of a file, read as the go command reads it before compiling (the
+    package clause and the imports). Raises GoSyntaxError (go_command) for what it rejects."""
+    toks, scan_errors = _scanned(source)
+    h = header_error(source, (toks, scan_errors))
+    if h is not None:
+        p = os.path.abspath(path) if h.absolute else path
+        raise GoSyntaxError([(p, h.line, h.col, h.msg)], go_command=True)
+    return toks[1].text
+
+
+# the last file tokenized (the driver reads a file's package clause, then parses it)
+_last_scan: list[tuple[bytes, tuple[list[Tok], list[tuple[int, int, str, int]]]]] = []
+
+
+def _scanned(source: bytes) -> tuple[list[Tok], list[tuple[int, int, str, int]]]:
+    if _last_scan and _last_scan[0][0] is source:
+        return _last_scan[0][1]
+    result = tokenize(source)
+    _last_scan[:] = [(source, result)]
+    return result
+
+
+def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.File:
     """Parse one Go source file. Raises GoSyntaxError if gc (or the go command) would report
-    errors while parsing it. path is kept in File.path and in the errors."""
-    toks, scan_errors = tokenize(source)
+    errors while parsing it. path is kept in File.path and in the errors. error_limit: gc
+    stops after that many errors (None: gc's -e, no limit)."""
+    toks, scan_errors = _scanned(source)
+    _last_scan.clear()
     h = header_error(source, (toks, scan_errors))
     if h is not None:
         p = os.path.abspath(path) if h.absolute else path
@@ -124,7 +150,10 @@ def parse_file(path: str, source: bytes) -> ast.File:
     try:
         res = _sc.check(toks, bool(scan_errors))
         soft = res.soft if res.errors else res.soft + res.late
-        errors = [(path,) + e for e in _sc.gc_report([e[:3] for e in scan_errors], res.errors, soft, res.order)]
+        directives = check_directives(source, toks)
+        soft = soft + directives.early
+        errors = [(path,) + e for e in _sc.gc_report([e[:3] for e in scan_errors], res.errors, soft, res.order,
+                                                    error_limit)]
         if res.errors:
             raise GoSyntaxError(errors)
         f, problems = _build(path, source, toks, scan_errors, res, bool(errors))
@@ -137,6 +166,9 @@ def parse_file(path: str, source: bytes) -> ast.File:
         if hard:
             raise GoSyntaxError([(path,) + e[1:] for e in hard[:1]])
         errors = sorted(errors + [(path,) + e[1:] for e in problems], key=lambda e: (e[1], e[2]))
+    if f is not None:
+        f.late_errors = directives.late
+        f.linknames = directives.linknames
     if errors:
         raise GoSyntaxError(errors, soft=True, file=f)
     assert f is not None
@@ -150,11 +182,12 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
     support" error. Problems are (path, line, col, msg). soft_only: gc reports (soft) errors
     in the file anyway, so not having an AST is no problem."""
     notes = res.notes
+    placeholders: set[int] = set()
     text = _patch_scanner_errors(source, toks, scan_errors) if scan_errors else source
     inserts: list[int] = []
     root = _PARSER.parse(text).root_node
     if root.has_error:
-        text, inserts = _rewrite_for_tree_sitter(text, toks, res.edits)
+        text, inserts, placeholders = _rewrite_for_tree_sitter(text, toks, res.edits)
         root = _PARSER.parse(text).root_node
     if root.has_error:
         problems = [(path, nt.line, nt.col, nt.what[4:]) for nt in notes if nt.what.startswith("gc: ")]
@@ -172,7 +205,7 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
         ln, col = Lines(source).pos(lo)
         return None, [(path, ln, col, "gomem does not support this form of Go syntax yet "
                                       "(tree-sitter-go cannot parse it)")]
-    conv = _Converter(path, source, inserts)
+    conv = _Converter(path, source, inserts, placeholders)
     try:
         return conv.file(root), []
     except _ConvertError as e:
@@ -227,30 +260,36 @@ _RUNE_OF_LENGTH = {3: b"'a'", 4: b"'\\a'", 5: "'\u20ac'".encode(), 6: b"'\\x00'"
                    12: b"'\\U00000000'"}
 
 
-def _rewrite_for_tree_sitter(src: bytes, toks: list[Tok], edits: list[tuple[str, int]]) -> tuple[bytes, list[int]]:
+def _rewrite_for_tree_sitter(src: bytes, toks: list[Tok], edits: list[tuple[str, int]]
+                             ) -> tuple[bytes, list[int], set[int]]:
     """Applies the checker's edits for valid Go that tree-sitter-go rejects (see
     syntaxcheck.Result.edits), and puts a ';' where a general comment spanning lines ends a
-    statement. Returns the text and the offsets (in the new text) of the inserted bytes."""
+    statement. Returns the text, the offsets (in the new text) of the inserted bytes, and
+    those of the inserted placeholder indices."""
     buf = bytearray(src)
-    insert_before = [off for what, off in edits if what == "insert"]
+    insert_before = [(off, b";") for what, off in edits if what == "insert"]
+    insert_before += [(off, b"0") for what, off in edits if what == "index"]
     for what, off in edits:
         if what == "blank":
             buf[off:off + 1] = b" "
     for t in toks:
         if t.kind == ";" and t.text == "newline" and src[t.offset:t.offset + 1] != b"\n":
-            insert_before.append(t.offset)
+            insert_before.append((t.offset, b";"))
     if not insert_before:
-        return bytes(buf), []
+        return bytes(buf), [], set()
     out = bytearray()
     inserted = []
+    placeholders = set()
     last = 0
-    for off in sorted(set(insert_before)):
+    for off, byte in sorted(set(insert_before)):
         out += buf[last:off]
         inserted.append(len(out))
-        out += b";"
+        if byte == b"0":
+            placeholders.add(len(out))
+        out += byte
         last = off
     out += buf[last:]
-    return bytes(out), inserted
+    return bytes(out), inserted, placeholders
 
 
 def _orig_offset(inserted: list[int], q: int) -> int:
@@ -280,9 +319,11 @@ class _ConvertError(Exception):
 
 
 class _Converter:
-    def __init__(self, path: str, source: bytes, inserts: list[int] | None = None) -> None:
+    def __init__(self, path: str, source: bytes, inserts: list[int] | None = None,
+                 placeholders: set[int] | None = None) -> None:
         self.path = path
         self.src = source
+        self.placeholders = placeholders or set()  # offsets of placeholder slice indices
         # offsets of bytes inserted into the text tree-sitter parsed (see _rewrite_for_tree_sitter)
         self.inserts = inserts or []
         self.lines = Lines(source) if inserts else None
@@ -908,6 +949,15 @@ class _Converter:
         colons = 0
         for i, c in enumerate(n.children):
             fname = n.field_name_for_child(i)
+            if c.start_byte in self.placeholders:
+                # an index gc reports missing (see _rewrite_for_tree_sitter): a BadExpr, at
+                # the ':' or ']' that follows, as in gc's syntax tree
+                bad = ast.BadExpr(*self.pos(c))
+                if fname == "end":
+                    e.high = bad
+                else:
+                    e.max = bad
+                continue
             if c.type == "[" and fname is None:
                 # gc's syntax.StartPos has no case for SliceExpr: errors about s[i:j] are
                 # reported at its '['.

@@ -123,7 +123,9 @@ class Result:
         self.late: list[tuple[int, int, str]] = []
         self.notes: list[Note] = []
         # changes that let tree-sitter-go parse valid Go it rejects: ("insert", offset) puts a
-        # ';' before offset, ("blank", offset) turns the ';' at offset into a space
+        # ';' before offset, ("blank", offset) turns the ';' at offset into a space; and one
+        # for a form gc reports but goes on after: ("index", offset) puts a placeholder index
+        # before offset (a 3-index slice missing an index, which the AST then leaves out)
         self.edits: list[tuple[str, int]] = []
 
 
@@ -1182,8 +1184,10 @@ class _Checker:
                 self.next()
                 if not high:
                     self.soft_at(colon, "middle index required in 3-index slice")
+                    self.res.edits.append(("index", colon.offset))
                 if self.k == "]":
                     self.soft_at(self.t, "final index required in 3-index slice")
+                    self.res.edits.append(("index", self.t.offset))
                 else:
                     self.expr()
             self.want("]")
@@ -1332,11 +1336,12 @@ def check(toks: list[Tok], scan_errors: bool = False) -> Result:
 
 
 def gc_report(scanner: list[tuple[int, int, str]], syntax: list[tuple[int, int, str]],
-              soft: list[tuple[int, int, str]], order: dict[tuple[int, int, str], int] | None = None
-              ) -> list[tuple[int, int, str]]:
+              soft: list[tuple[int, int, str]], order: dict[tuple[int, int, str], int] | None = None,
+              limit: int | None = 10) -> list[tuple[int, int, str]]:
     """The errors gc prints for one file's parse: a syntax error is dropped when the syntax
     error reported just before it is on the same line; then everything goes by position, no
-    message twice on a line, ten at most, then "too many errors"."""
+    message twice on a line, `limit` at most (ten, or no limit with gc's -e), then "too many
+    errors"."""
     kept: list[tuple[int, int, str]] = []
     last_line = 0
     for e in syntax:
@@ -1352,7 +1357,7 @@ def gc_report(scanner: list[tuple[int, int, str]], syntax: list[tuple[int, int, 
             continue
         seen.add((ln, m))
         out.append((ln, c, m))
-        if len(out) == 10:
+        if len(out) == limit:
             out.append((ln, c, "too many errors"))
             break
     return out

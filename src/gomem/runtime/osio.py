@@ -3,10 +3,16 @@
 Writes are buffered in Python and flushed at exit and before anything goes to the other
 stream, so that the interleaving of stdout and stderr is the order in which the program wrote
 them (Go writes both unbuffered).
+
+A write to fd 1 or 2 that finds the pipe closed (EPIPE) ends the process with SIGPIPE, as Go's
+runtime does for those two descriptors (a shell then sees status 141); Python ignores SIGPIPE,
+so the signal's default action is restored first.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 
 _out: list[bytes] = []
@@ -24,8 +30,21 @@ def stdout_write(b: bytes) -> None:
 
 def stderr_write(b: bytes) -> None:
     flush()
-    sys.stderr.buffer.write(b)
-    sys.stderr.buffer.flush()
+    try:
+        sys.stderr.buffer.write(b)
+        sys.stderr.buffer.flush()
+    except BrokenPipeError:
+        die_of_sigpipe()
+
+
+def die_of_sigpipe() -> None:
+    """Go's answer to EPIPE on standard output or error: the process is killed by SIGPIPE."""
+    # The program runs on a thread of its own, where the signal module cannot change a
+    # disposition: set the process-wide one through libc.
+    import ctypes
+    ctypes.CDLL(None).signal(signal.SIGPIPE, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGPIPE)
+    os._exit(141)  # (not reached: the signal's default action ends the process)
 
 
 def flush() -> None:
@@ -37,8 +56,8 @@ def flush() -> None:
         try:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
-        except BrokenPipeError:  # like Go: a closed pipe ends the writes, not the program
-            pass
+        except BrokenPipeError:
+            die_of_sigpipe()
 
 
 def fd_write(fd: int, b: bytes) -> None:
@@ -48,5 +67,4 @@ def fd_write(fd: int, b: bytes) -> None:
     elif fd == 2:
         stderr_write(b)
     else:
-        import os
         os.write(fd, b)

@@ -16,6 +16,7 @@ from typing import Any
 from gomem.runtime.osio import stdout_write
 from gomem.runtime.panic import panic_nil_deref
 from gomem.runtime.values import NIL_SLICE, Iface, Slice, slice_of, struct_class
+from gomem.stdlib import os as _os
 from gomem.stdlib.errors import New as _errors_new
 from gomem.stdlib.fmt import scan as _scan
 from gomem.stdlib.fmt.format import (
@@ -282,10 +283,21 @@ def Fprintf(w: Any, format: bytes, a: Slice) -> tuple[int, Any]:
     return write_to(w, sprintf(format, _args(a)))
 
 
+_PROCESS_STDOUT = _os.Stdout
+
+
+def _print_stdout(b: bytes) -> tuple[int, Any]:
+    """Print, Printf, Println: a write to os.Stdout as it is now (a program may close or
+    replace it), straight to the output buffer while it is the process's open stdout."""
+    f = _os.Stdout
+    if f is _PROCESS_STDOUT and not f.closed:
+        stdout_write(b)
+        return len(b), None
+    return _os.File_WriteString(f, b)
+
+
 def Printf(format: bytes, a: Slice) -> tuple[int, Any]:
-    b = sprintf(format, _args(a))
-    stdout_write(b)
-    return len(b), None
+    return _print_stdout(sprintf(format, _args(a)))
 
 
 def Sprintf(format: bytes, a: Slice) -> bytes:
@@ -297,9 +309,7 @@ def Fprint(w: Any, a: Slice) -> tuple[int, Any]:
 
 
 def Print(a: Slice) -> tuple[int, Any]:
-    b = sprint(_args(a))
-    stdout_write(b)
-    return len(b), None
+    return _print_stdout(sprint(_args(a)))
 
 
 def Sprint(a: Slice) -> bytes:
@@ -311,9 +321,7 @@ def Fprintln(w: Any, a: Slice) -> tuple[int, Any]:
 
 
 def Println(a: Slice) -> tuple[int, Any]:
-    b = sprintln(_args(a))
-    stdout_write(b)
-    return len(b), None
+    return _print_stdout(sprintln(_args(a)))
 
 
 def Sprintln(a: Slice) -> bytes:
