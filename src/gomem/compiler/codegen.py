@@ -320,8 +320,13 @@ class Compiler:
             return
         chk = Checker.__new__(Checker)
         tn = self.tname(t)
+        # method signatures, so that run-time interface checks compare them too
+        sigs: dict[str, Type] = {}
+        t.method_sigs = sigs  # type: ignore[attr-defined]
         for name in sorted(names):
             sel = Checker.lookup(chk, t, name)
+            if sel is not None and sel.kind in ("method", "iface") and getattr(sel.obj, "sig", None) is not None:
+                sigs[name] = sel.obj.sig
             if sel is None or sel.kind != "method":
                 if sel is not None and sel.kind == "iface":
                     # promoted from an embedded interface field
@@ -338,6 +343,10 @@ class Compiler:
                 recv = self.copy_expr("v", sel.recv_type) if is_agg(sel.recv_type) else "v.v"
             else:
                 recv = "v"
+            if recv == "v" and not fi.pointer_recv and is_agg(sel.recv_type) and self.receiver_written(fi):
+                # the interface holds the value itself: a method that changes its copy of
+                # the receiver must not change the value inside the interface
+                recv = self.copy_expr("v", sel.recv_type)
             if recv == "v":
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
@@ -1271,6 +1280,45 @@ class Compiler:
         self.out.ind -= 1
         self.loop_flags_init(info, start)
         self.after_loop_checks(info)
+
+    def receiver_written(self, fi) -> bool:
+        """Whether the method fi (value receiver) may change or share its receiver: assign to
+        it or its fields/elements, take their address, slice it or capture it."""
+        decl = getattr(fi, "decl", None)
+        if not isinstance(decl, ast.FuncDecl) or decl.body is None:
+            return not getattr(fi, "external", False)
+        names = decl.recv.names if decl.recv is not None else []
+        v = names[0].obj if names else None
+        if not isinstance(v, Var):
+            return False
+        if v.addr_taken or v.captured:
+            return True
+
+        def rooted(x) -> bool:
+            while True:
+                if isinstance(x, ast.ParenExpr):
+                    x = x.x
+                elif isinstance(x, ast.SelectorExpr) and not isinstance(x.x.type.underlying(), Pointer):
+                    x = x.x
+                elif isinstance(x, (ast.IndexExpr, ast.SliceExpr)) and isinstance(x.x.type.underlying(), Array):
+                    x = x.x
+                else:
+                    return isinstance(x, ast.Ident) and x.obj is v
+        for n in ast.walk(decl.body):
+            targets = []
+            if isinstance(n, ast.AssignStmt):
+                targets = n.lhs
+            elif isinstance(n, ast.IncDecStmt):
+                targets = [n.x]
+            elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+                targets = [x for x in (n.key, n.value) if x is not None]
+            elif isinstance(n, ast.UnaryExpr) and n.op == "&":
+                targets = [n.x]
+            elif isinstance(n, ast.SliceExpr):
+                targets = [n.x]
+            if any(not isinstance(x, ast.Ident) and rooted(x) for x in targets):
+                return True
+        return False
 
     def copy_free_body(self, body, val) -> bool:
         """Whether a range loop's struct/array value variable may share the element.
@@ -2260,6 +2308,9 @@ class Compiler:
             r = f"_go_equal({self.tname(xt)}, {a}, {b})"
             return r if op == "==" else f"(not {r})"
         if isinstance(u, (Pointer, Chan, Signature, Map)):
+            if isinstance(u, Pointer) and u.elem.size == 0:
+                # every zero-size object lives at the same address (gc's zerobase)
+                return f"(({a} is None) {pyop} ({b} is None))"
             if isinstance(u, Pointer) and not is_agg(u.elem):
                 return f"({a} {pyop} {b})"
             return f"({a} {'is' if op == '==' else 'is not'} {b})"

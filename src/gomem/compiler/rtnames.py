@@ -161,7 +161,9 @@ def _assert_fail(x, src_t, want_t):
     if x is None:
         panic_type_assertion(f"{src_t} is nil, not {want_t}")
     if isinstance(want_t.underlying(), Interface):
-        missing = [m.name for m in want_t.underlying().methods if not hasattr(x.t, "m_" + m.name)]
+        sigs = getattr(x.t, "method_sigs", {})
+        missing = [m.name for m in want_t.underlying().methods
+                   if not hasattr(x.t, "m_" + m.name) or sigs.get(m.name, m.sig) is not m.sig]
         panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
     panic_type_assertion(f"{src_t} is {x.t}, not {want_t}")
 

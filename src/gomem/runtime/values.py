@@ -433,6 +433,10 @@ def implements(t: Type, iface: Type) -> bool:
     """
     u = iface.underlying()
     assert isinstance(u, Interface)
+    sigs = getattr(t, "method_sigs", None)
+    if sigs is not None:
+        # a method of the same name but another signature does not implement it
+        return all(hasattr(t, "m_" + m.name) and sigs.get(m.name, m.sig) is m.sig for m in u.methods)
     return all(hasattr(t, "m_" + m.name) for m in u.methods)
 
 
