@@ -505,6 +505,14 @@ class Checker:
                 top = top.parent
             self.global_var_deps.setdefault(top.node, set()).add(obj)
 
+    def note_method_dep(self, sel: Selection) -> None:
+        """A method call, value or expression makes the method's body an initialization
+        dependency, as a function reference does."""
+        if sel.kind == "method":
+            f = getattr(getattr(sel.obj, "decl", None), "obj", None)
+            if isinstance(f, Func):
+                self.note_dep(f)
+
     def collect_method(self, d: ast.FuncDecl) -> None:
         recv = d.recv
         rt_expr = recv.ftype
@@ -1905,6 +1913,7 @@ class Checker:
             msig = sel.obj.sig
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
             e.selection.inner = sel
+            self.note_method_dep(sel)
             e.type = T.new_signature((t,) + msig.params, msig.results, msig.variadic)
             e.mode = ast.MODE_VALUE
             return
@@ -1923,6 +1932,7 @@ class Checker:
             e.type, e.mode = None, ast.MODE_VALUE
             return
         e.selection = sel
+        self.note_method_dep(sel)
         if sel.kind == "field":
             e.type = sel.obj.type
             base_addressable = x.mode == ast.MODE_VAR or sel.indirect or isinstance(t.underlying(), Pointer)

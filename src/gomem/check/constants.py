@@ -155,11 +155,12 @@ def representable(v: Any, t: Type) -> tuple[bool, Any, str]:
             x = float(f)
         except OverflowError:
             return False, v, "overflows"
-        if k == Kind.FLOAT32 and math.isinf(fraction_to_float32(f)):
-            return False, v, "overflows"
+        if k == Kind.FLOAT32:
+            x = fraction_to_float32(f)
         if math.isinf(x):
             return False, v, "overflows"
-        return True, f, ""
+        # a typed float constant holds its value rounded to the type's precision
+        return True, Fraction(x), ""
     if k in (Kind.STRING, Kind.UNTYPED_STRING):
         return isinstance(v, bytes), v, ""
     if k in (Kind.BOOL, Kind.UNTYPED_BOOL):
@@ -198,9 +199,10 @@ def to_runtime(v: Any, t: Type) -> Any:
     if isinstance(u, Basic):
         k = u.kind
         if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
+            # constants have no negative zero: a tiny negative value rounds to +0
             if k == Kind.FLOAT32:
-                return fraction_to_float32(Fraction(v))
-            return float(Fraction(v)) if not isinstance(v, float) else v
+                return fraction_to_float32(Fraction(v)) + 0.0
+            return (float(Fraction(v)) if not isinstance(v, float) else v) + 0.0
         if k in INTEGER_KINDS or k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
             return int(v)
     return v
