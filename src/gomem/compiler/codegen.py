@@ -341,6 +341,10 @@ class Compiler:
                 recv = self.embedded_recv("v", t, sel)
             elif not fi.pointer_recv and isinstance(t.underlying(), Pointer):
                 recv = self.copy_expr("v", sel.recv_type) if is_agg(sel.recv_type) else "v.v"
+                rt = sel.recv_type
+                if isinstance(rt, Named):
+                    msg = f"value method {rt.pkg}.{rt.name}.{name} called using nil *{rt.name} pointer"
+                    recv = f"({recv} if v is not None else _panicwrap({msg!r}))"
             else:
                 recv = "v"
             if recv == "v" and not fi.pointer_recv and is_agg(sel.recv_type) and self.receiver_written(fi):
@@ -1588,9 +1592,12 @@ class Compiler:
             self.spill_spread(c)
             args = [self.simple(self.expr(a), force=True) for a in c.args]
             fake = self.new_tmp()
-            inner_call = self.builtin_call_with(c, args)
-            self.out.emit(f"def {fake}(): {inner_call}")
-            return fake, []
+            # the arguments are evaluated now and passed in: the variables holding them may
+            # change (a loop's next iteration) before the call runs
+            params = [f"_b{i}" for i in range(len(args))]
+            inner_call = self.builtin_call_with(c, params)
+            self.out.emit(f"def {fake}({', '.join(params)}): {inner_call}")
+            return fake, args
         f = c.fun
         while isinstance(f, ast.ParenExpr):
             f = f.x
@@ -1862,8 +1869,10 @@ class Compiler:
         """code, after evaluating the (truthy) tuple expression pre when there is one."""
         return f"({pre} and {code})" if pre else code
 
-    def map_key(self, k, key_t: Type) -> str:
-        code = self.expr(k)
+    def map_key(self, k, key_t: Type, code: str | None = None) -> str:
+        """The Python dict key for key expression k (code: k already evaluated)."""
+        if code is None:
+            code = self.expr(k)
         if V.needs_key_conversion(key_t):
             return f"_to_key({self.tname(key_t)}, {code})"
         if T.is_float(key_t):
@@ -2504,7 +2513,10 @@ class Compiler:
             return f"_copy_slice({args[0]}, {args[1]})"
         if name == "delete":
             mt = a[0].type.underlying()
-            return f"{args[0]}.pop({self.map_key(a[1], mt.key)}, None)"
+            key = self.map_key(a[1], mt.key, args[1])
+            if isinstance(mt.key.underlying(), Interface):
+                key = f"_hashed_key({key})"  # unhashable dynamic types panic even on an empty map
+            return f"{args[0]}.pop({key}, None)"
         if name == "panic":
             v = args[0]
             return f"_go_panic({v})"

@@ -52,6 +52,14 @@ def _map_get2(m: dict, k, z):
     return (z() if callable(z) else z), False
 
 
+def _hashed_key(k):
+    """k, after hashing it: Go's delete hashes an interface key even when the map is empty
+    (so an unhashable dynamic type panics), where dict.pop on an empty dict does not."""
+    if k is not None:
+        hash(k)
+    return k
+
+
 def _map_get_agg(m: dict, k, z):
     v = m.get(k)
     if v is None and k not in m:
@@ -208,6 +216,13 @@ def _runes_to_string(s: V.Slice) -> bytes:
     return utf8.runes_to_string(core.slice_elems(s))
 
 
+def _panicwrap(msg: str) -> None:
+    """The panic of the wrapper that calls a value method through a nil pointer held in an
+    interface (gc's runtime.panicwrap)."""
+    from gomem.runtime.panic import go_panic_plain
+    go_panic_plain(msg)
+
+
 def _preempt() -> int:
     return sched.preempt()
 
@@ -221,9 +236,9 @@ def namespace() -> dict[str, Any]:
         "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
         "_Defers": core.Defers, "_recover": core.recover,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
-        "_go_panic": _go_panic,
+        "_go_panic": _go_panic, "_panicwrap": _panicwrap,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,
-        "_map_get2": _map_get2, "_map_get_agg": _map_get_agg,
+        "_map_get2": _map_get2, "_hashed_key": _hashed_key, "_map_get_agg": _map_get_agg,
         "_chan_recv": chan.recv, "_chan_recv2": chan.recv2, "_chan_send": chan.send, "_chan_close": chan.close,
         "_chan_len": chan.chan_len, "_chan_cap": chan.chan_cap, "_select": chan.select,
         "_go": sched.go, "_preempt": _preempt, "_tk": 1000,
