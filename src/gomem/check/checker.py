@@ -1970,6 +1970,10 @@ class Checker:
         """Field or method lookup with embedding (spec: Selectors)."""
         indirect = False
         start = t
+        if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
+            # a defined pointer type: x.f is (*x).f for fields only, never for methods
+            sel = self.lookup(t.underlying(), name)
+            return sel if sel is not None and sel.kind == "field" else None
         if isinstance(t, Pointer) or (not isinstance(t, Named) and isinstance(t.underlying(), Pointer)):
             p = t.underlying()
             start = p.elem
