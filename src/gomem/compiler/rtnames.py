@@ -173,6 +173,8 @@ def _assert_fail(x, src_t, want_t):
         missing = [m.name for m in want_t.underlying().methods
                    if not hasattr(x.t, "m_" + m.name) or sigs.get(m.name, m.sig) is not m.sig]
         panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
+    if str(x.t) == str(want_t):  # local types of the same name
+        panic_type_assertion(f"{src_t} is {x.t}, not {want_t} (types from different scopes)")
     panic_type_assertion(f"{src_t} is {x.t}, not {want_t}")
 
 
