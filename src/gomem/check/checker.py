@@ -2674,7 +2674,11 @@ class Checker:
                     from gomem.stdlib.utf8 import rune_to_string
                     e.const = rune_to_string(int(v))
                     e.mode = ast.MODE_CONST
-                    self.convert_untyped(x, T.default_type(x.type) if T.is_untyped(x.type) else x.type)
+                    xt = T.default_type(x.type) if T.is_untyped(x.type) else x.type
+                    if C.representable(v, xt)[0]:
+                        self.convert_untyped(x, xt)
+                    else:  # string(1<<100): any integer constant converts (to "\uFFFD")
+                        x.type = xt
                     return
                 if T.is_numeric(tu) and T.is_numeric(x.type):
                     if T.is_integer(tu) and isinstance(v, Fraction) and v.denominator != 1:
