@@ -1830,6 +1830,14 @@ class Compiler:
             pre, items = self.keyed_values([(v.lit_index, v.value if isinstance(v, ast.KeyValueExpr) else v)
                                             for v in e.elts])
             n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
+            if n > 64 and len(items) * 4 < n:
+                # a large, mostly zero literal ([1 << 20]byte{42}): fill a zero array instead of
+                # spelling out every element
+                zero = self.zero(T.new_array(elem, n))
+                lst = self.evaluated_first(pre, f"_fill_indexed({zero}, {{{', '.join(f'{i}: {c}' for i, c in items.items())}}})")
+                if isinstance(u, Array):
+                    return lst
+                return f"_slice_lit({lst}, {self.tname(elem)}, {self.site(e)})"
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
                 z = self.zero(elem)

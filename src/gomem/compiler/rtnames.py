@@ -60,6 +60,13 @@ def _hashed_key(k):
     return k
 
 
+def _fill_indexed(a, items: dict):
+    """a (a zero array's list or bytearray) with the elements at the given indices set."""
+    for i, v in items.items():
+        a[i] = v
+    return a
+
+
 def _map_get_agg(m: dict, k, z):
     v = m.get(k)
     if v is None and k not in m:
@@ -240,7 +247,7 @@ def namespace() -> dict[str, Any]:
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
         "_go_panic": _go_panic, "_panicwrap": _panicwrap,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,
-        "_map_get2": _map_get2, "_hashed_key": _hashed_key, "_map_get_agg": _map_get_agg,
+        "_map_get2": _map_get2, "_fill_indexed": _fill_indexed, "_hashed_key": _hashed_key, "_map_get_agg": _map_get_agg,
         "_chan_recv": chan.recv, "_chan_recv2": chan.recv2, "_chan_send": chan.send, "_chan_close": chan.close,
         "_chan_len": chan.chan_len, "_chan_cap": chan.chan_cap, "_select": chan.select,
         "_go": sched.go, "_preempt": _preempt, "_tk": 1000,
