@@ -1290,7 +1290,7 @@ class Compiler:
         it or its fields/elements, take their address, slice it or capture it."""
         decl = getattr(fi, "decl", None)
         if not isinstance(decl, ast.FuncDecl) or decl.body is None:
-            return not getattr(fi, "external", False)
+            return False  # implemented in Python by a standard package
         names = decl.recv.names if decl.recv is not None else []
         v = names[0].obj if names else None
         if not isinstance(v, Var):
