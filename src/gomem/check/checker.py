@@ -2126,6 +2126,7 @@ class Checker:
             self.note_method_dep(sel)
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
             e.selection.inner = sel
+            self.note_method_dep(sel)
             e.type = T.new_signature((t,) + msig.params, msig.results, msig.variadic)
             e.mode = ast.MODE_VALUE
             return
@@ -2147,6 +2148,7 @@ class Checker:
             e.type, e.mode = None, ast.MODE_VALUE
             return
         e.selection = sel
+        self.note_method_dep(sel)
         if sel.kind == "field":
             e.type = sel.obj.type
             base_addressable = x.mode == ast.MODE_VAR or sel.indirect or isinstance(t.underlying(), Pointer)
@@ -2163,10 +2165,15 @@ class Checker:
             e.mode = ast.MODE_VALUE
 
     def note_method_dep(self, sel: Selection) -> None:
-        """A method of this package named in a declaration is one of its dependencies (gc)."""
-        if sel.kind == "method" and self.cur_decl is not None:
-            f = getattr(getattr(sel.obj, "decl", None), "obj", None)
-            if isinstance(f, Func):
+        """A method call, value or expression of this package makes the method's body a
+        dependency, as a function reference does: for initialization order and for the
+        initialization-cycle check (gc)."""
+        if sel.kind != "method":
+            return
+        f = getattr(getattr(sel.obj, "decl", None), "obj", None)
+        if isinstance(f, Func):
+            self.note_dep(f)
+            if self.cur_decl is not None:
                 self.decl_deps.setdefault(self.cur_decl, {})[f] = None
 
     def undefined_in_package(self, pn: PkgName, local: str, name: str) -> str:
@@ -2200,6 +2207,10 @@ class Checker:
         """Field or method lookup with embedding (spec: Selectors)."""
         indirect = False
         start = t
+        if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
+            # a defined pointer type: x.f is (*x).f for fields only, never for methods
+            sel = self.lookup(t.underlying(), name)
+            return sel if sel is not None and sel.kind == "field" else None
         if isinstance(t, Pointer) or (not isinstance(t, Named) and isinstance(t.underlying(), Pointer)):
             p = t.underlying()
             start = p.elem
@@ -2976,7 +2987,11 @@ class Checker:
                     from gomem.stdlib.utf8 import rune_to_string
                     e.const = rune_to_string(int(v))
                     e.mode = ast.MODE_CONST
-                    self.convert_untyped(x, T.default_type(x.type) if T.is_untyped(x.type) else x.type)
+                    xt = T.default_type(x.type) if T.is_untyped(x.type) else x.type
+                    if C.representable(v, xt)[0]:
+                        self.convert_untyped(x, xt)
+                    else:  # string(1<<100): any integer constant converts (to "\uFFFD")
+                        x.type = xt
                     return
                 if T.is_numeric(tu) and T.is_numeric(x.type):
                     ok, conv, why = C.representable(v, tu)

@@ -215,9 +215,10 @@ def to_runtime(v: Any, t: Type) -> Any:
     if isinstance(u, Basic):
         k = u.kind
         if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
+            # constants have no negative zero: a tiny negative value rounds to +0
             if k == Kind.FLOAT32:
-                return fraction_to_float32(Fraction(v))
-            return float(Fraction(v)) if not isinstance(v, float) else v
+                return fraction_to_float32(Fraction(v)) + 0.0
+            return (float(Fraction(v)) if not isinstance(v, float) else v) + 0.0
         if k in INTEGER_KINDS or k in (Kind.UNTYPED_INT, Kind.UNTYPED_RUNE):
             return int(v)
     return v

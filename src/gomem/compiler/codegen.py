@@ -350,14 +350,18 @@ class Compiler:
             return
         chk = Checker.__new__(Checker)
         tn = self.tname(t)
+        # method signatures, so that run-time interface checks compare them too
+        sigs: dict[str, Type] = {}
+        t.method_sigs = sigs  # type: ignore[attr-defined]
         for name in sorted(names):
             sel = Checker.lookup(chk, t, name)
+            if sel is not None and sel.kind in ("method", "iface") and getattr(sel.obj, "sig", None) is not None:
+                sigs[name] = sel.obj.sig
             if sel is None or sel.kind != "method":
                 if sel is not None and sel.kind == "iface":
                     # promoted from an embedded interface field
                     path = self.path_expr("v", t, sel.path)
                     self.out.emit(f"{tn}.m_{name} = lambda v, *a: (lambda x: x.t.m_{name}(x.v, *a))({path})")
-                    self.out.emit(f"{tn}.s_{name} = {self.tname(sel.obj.sig)}")
                 continue
             if sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
                 continue  # not in the method set of the value type
@@ -367,14 +371,20 @@ class Compiler:
                 recv = self.embedded_recv("v", t, sel)
             elif not fi.pointer_recv and isinstance(t.underlying(), Pointer):
                 recv = self.copy_expr("v", sel.recv_type) if is_agg(sel.recv_type) else "v.v"
+                rt = sel.recv_type
+                if isinstance(rt, Named):
+                    msg = f"value method {rt.pkg}.{rt.name}.{name} called using nil *{rt.name} pointer"
+                    recv = f"({recv} if v is not None else _panicwrap({msg!r}))"
             else:
                 recv = "v"
+            if recv == "v" and not fi.pointer_recv and is_agg(sel.recv_type) and self.receiver_written(fi):
+                # the interface holds the value itself: a method that changes its copy of
+                # the receiver must not change the value inside the interface
+                recv = self.copy_expr("v", sel.recv_type)
             if recv == "v":
                 self.out.emit(f"{tn}.m_{name} = {fname}")
             else:
                 self.out.emit(f"{tn}.m_{name} = lambda v, *a: {fname}({recv}, *a)")
-            # the signature, for run-time interface checks (implements)
-            self.out.emit(f"{tn}.s_{name} = {self.tname(fi.sig)}")
 
     def method_pyname(self, recv_type: Type, fi) -> str:
         # Methods of other packages, and the body-less (Python) methods of a standard package
@@ -1393,6 +1403,45 @@ class Compiler:
         self.loop_flags_init(info, start)
         self.after_loop_checks(info)
 
+    def receiver_written(self, fi) -> bool:
+        """Whether the method fi (value receiver) may change or share its receiver: assign to
+        it or its fields/elements, take their address, slice it or capture it."""
+        decl = getattr(fi, "decl", None)
+        if not isinstance(decl, ast.FuncDecl) or decl.body is None:
+            return False  # implemented in Python by a standard package
+        names = decl.recv.names if decl.recv is not None else []
+        v = names[0].obj if names else None
+        if not isinstance(v, Var):
+            return False
+        if v.addr_taken or v.captured:
+            return True
+
+        def rooted(x) -> bool:
+            while True:
+                if isinstance(x, ast.ParenExpr):
+                    x = x.x
+                elif isinstance(x, ast.SelectorExpr) and not isinstance(x.x.type.underlying(), Pointer):
+                    x = x.x
+                elif isinstance(x, (ast.IndexExpr, ast.SliceExpr)) and isinstance(x.x.type.underlying(), Array):
+                    x = x.x
+                else:
+                    return isinstance(x, ast.Ident) and x.obj is v
+        for n in ast.walk(decl.body):
+            targets = []
+            if isinstance(n, ast.AssignStmt):
+                targets = n.lhs
+            elif isinstance(n, ast.IncDecStmt):
+                targets = [n.x]
+            elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+                targets = [x for x in (n.key, n.value) if x is not None]
+            elif isinstance(n, ast.UnaryExpr) and n.op == "&":
+                targets = [n.x]
+            elif isinstance(n, ast.SliceExpr):
+                targets = [n.x]
+            if any(not isinstance(x, ast.Ident) and rooted(x) for x in targets):
+                return True
+        return False
+
     def copy_free_body(self, body, val) -> bool:
         """Whether a range loop's struct/array value variable may share the element.
 
@@ -1695,9 +1744,12 @@ class Compiler:
             self.spill_spread(c)
             args = [self.simple(self.expr(a), force=True) for a in c.args]
             fake = self.new_tmp()
-            inner_call = self.builtin_call_with(c, args)
-            self.out.emit(f"def {fake}(): {inner_call}")
-            return fake, []
+            # the arguments are evaluated now and passed in: the variables holding them may
+            # change (a loop's next iteration) before the call runs
+            params = [f"_b{i}" for i in range(len(args))]
+            inner_call = self.builtin_call_with(c, params)
+            self.out.emit(f"def {fake}({', '.join(params)}): {inner_call}")
+            return fake, args
         f = c.fun
         while isinstance(f, ast.ParenExpr):
             f = f.x
@@ -1965,6 +2017,14 @@ class Compiler:
             pre, items = self.keyed_values([(v.lit_index, v.value if isinstance(v, ast.KeyValueExpr) else v)
                                             for v in e.elts])
             n = u.length if isinstance(u, Array) else (max(items) + 1 if items else 0)
+            if n > 64 and len(items) * 4 < n:
+                # a large, mostly zero literal ([1 << 20]byte{42}): fill a zero array instead of
+                # spelling out every element
+                zero = self.zero(T.new_array(elem, n))
+                lst = self.evaluated_first(pre, f"_fill_indexed({zero}, {{{', '.join(f'{i}: {c}' for i, c in items.items())}}})")
+                if isinstance(u, Array):
+                    return lst
+                return f"_slice_lit({lst}, {self.tname(elem)}, {self.site(e)})"
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
                 z = self.zero(elem)
@@ -2004,8 +2064,10 @@ class Compiler:
         """code, after evaluating the (truthy) tuple expression pre when there is one."""
         return f"({pre} and {code})" if pre else code
 
-    def map_key(self, k, key_t: Type) -> str:
-        code = self.expr(k)
+    def map_key(self, k, key_t: Type, code: str | None = None) -> str:
+        """The Python dict key for key expression k (code: k already evaluated)."""
+        if code is None:
+            code = self.expr(k)
         if V.needs_key_conversion(key_t):
             return f"_to_key({self.tname(key_t)}, {code})"
         if T.is_float(key_t):
@@ -2471,6 +2533,9 @@ class Compiler:
             r = f"_go_equal({self.tname(xt)}, {a}, {b})"
             return r if op == "==" else f"(not {r})"
         if isinstance(u, (Pointer, Chan, Signature, Map)):
+            if isinstance(u, Pointer) and u.elem.size == 0:
+                # every zero-size object lives at the same address (gc's zerobase)
+                return f"(({a} is None) {pyop} ({b} is None))"
             if isinstance(u, Pointer) and not is_agg(u.elem):
                 return f"({a} {pyop} {b})"
             return f"({a} {'is' if op == '==' else 'is not'} {b})"
@@ -2664,7 +2729,10 @@ class Compiler:
             return f"_copy_slice({args[0]}, {args[1]})"
         if name == "delete":
             mt = a[0].type.underlying()
-            return f"{args[0]}.pop({self.map_key(a[1], mt.key)}, None)"
+            key = self.map_key(a[1], mt.key, args[1])
+            if isinstance(mt.key.underlying(), Interface):
+                key = f"_hashed_key({key})"  # unhashable dynamic types panic even on an empty map
+            return f"{args[0]}.pop({key}, None)"
         if name == "panic":
             v = args[0]
             return f"_go_panic({v})"

@@ -55,6 +55,21 @@ def _map_get2(m: dict, k, z):
     return (z() if callable(z) else z), False
 
 
+def _hashed_key(k):
+    """k, after hashing it: Go's delete hashes an interface key even when the map is empty
+    (so an unhashable dynamic type panics), where dict.pop on an empty dict does not."""
+    if k is not None:
+        hash(k)
+    return k
+
+
+def _fill_indexed(a, items: dict):
+    """a (a zero array's list or bytearray) with the elements at the given indices set."""
+    for i, v in items.items():
+        a[i] = v
+    return a
+
+
 def _map_get_agg(m: dict, k, z):
     v = m.get(k)
     if v is None and k not in m:
@@ -174,6 +189,8 @@ def _assert_fail(x, src_t, want_t):
     if isinstance(want_t.underlying(), Interface):
         missing = [m.name for m in want_t.underlying().methods if not V.implements(x.t, Interface((m,)))]
         panic_type_assertion(f"{x.t} is not {want_t}: missing method {missing[0] if missing else '?'}")
+    if str(x.t) == str(want_t):  # local types of the same name
+        panic_type_assertion(f"{src_t} is {x.t}, not {want_t} (types from different scopes)")
     panic_type_assertion(f"{src_t} is {x.t}, not {want_t}")
 
 
@@ -217,6 +234,13 @@ def _runes_to_string(s: V.Slice) -> bytes:
     return utf8.runes_to_string(core.slice_elems(s))
 
 
+def _panicwrap(msg: str) -> None:
+    """The panic of the wrapper that calls a value method through a nil pointer held in an
+    interface (gc's runtime.panicwrap)."""
+    from gomem.runtime.panic import go_panic_plain
+    go_panic_plain(msg)
+
+
 def _preempt() -> int:
     return sched.preempt()
 
@@ -231,9 +255,9 @@ def namespace() -> dict[str, Any]:
         "_Defers": core.Defers, "_recover": core.recover, "_stack_overflow": stack_overflow,
         "_stack_push": stack_push,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
-        "_go_panic": _go_panic,
+        "_go_panic": _go_panic, "_panicwrap": _panicwrap,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,
-        "_map_get2": _map_get2, "_map_get_agg": _map_get_agg,
+        "_map_get2": _map_get2, "_fill_indexed": _fill_indexed, "_hashed_key": _hashed_key, "_map_get_agg": _map_get_agg,
         "_chan_recv": chan.recv, "_chan_recv2": chan.recv2, "_chan_send": chan.send, "_chan_close": chan.close,
         "_chan_len": chan.chan_len, "_chan_cap": chan.chan_cap, "_select": chan.select,
         "_go": sched.go, "_preempt": _preempt, "_tk": 1000,

@@ -474,18 +474,17 @@ def implements(t: Type, iface: Type) -> bool:
     """Whether dynamic type t has every method of interface type iface.
 
     The compiler gives each type in its method set an attribute ``m_<Name>`` (a function of the
-    receiver value) and ``s_<Name>`` (the method's signature; types made by the standard
-    packages may lack it), so this is a run-time method-set check: names and signatures.
+    receiver value) and a dict ``method_sigs`` (name → signature; types made by the standard
+    packages in Python may lack it), so this is a run-time method-set check: names and
+    signatures.
     """
     u = iface.underlying()
     assert isinstance(u, Interface)
-    for m in u.methods:
-        if not hasattr(t, "m_" + m.name):
-            return False
-        sig = getattr(t, "s_" + m.name, None)
-        if sig is not None and sig is not m.sig:
-            return False
-    return True
+    sigs = getattr(t, "method_sigs", None)
+    if sigs is not None:
+        # a method of the same name but another signature does not implement it
+        return all(hasattr(t, "m_" + m.name) and sigs.get(m.name, m.sig) is m.sig for m in u.methods)
+    return all(hasattr(t, "m_" + m.name) for m in u.methods)
 
 
 _addresses: dict[int, tuple[Any, int]] = {}
