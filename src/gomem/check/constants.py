@@ -258,8 +258,9 @@ def _float_text(v: Fraction) -> str:
         if "." not in s and v.denominator != 1:
             s = format_float(x, "g", -1).decode()
         return s
-    from decimal import Decimal, localcontext
+    from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
     with localcontext() as ctx:
         ctx.prec = 40
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN  # constants go far past float64's exponents
         d = Decimal(v.numerator) / Decimal(v.denominator)
-    return format(d, ".6g").replace("E", "e")
+        return format(d, ".6g").replace("E", "e")
