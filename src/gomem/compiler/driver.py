@@ -261,7 +261,15 @@ def build(paths: list[str]) -> tuple[str, dict[str, Any]]:
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None) -> int:
     """Compile and run; returns the exit status Go would give."""
     from gomem.runtime import osio
-    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
+    from gomem.runtime.panic import (
+        FatalError,
+        GoExit,
+        GoexitUnwind,
+        GoPanic,
+        SignalCrash,
+        as_go_panic,
+        panic_message,
+    )
     try:
         src, ns = build(paths)
     except CompileFailed as e:
@@ -299,6 +307,12 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None)
             osio.flush()
             gid = getattr(e, "goroutine", 1)
             osio.stderr_write((panic_message(e) + f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n").encode())
+            status = 2
+        elif isinstance(e, SignalCrash):
+            osio.flush()
+            gid = getattr(e, "goroutine", 1)
+            osio.stderr_write((f"{e.msg}\n{e.where}\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns)
+                               + "exit status 2\n").encode())
             status = 2
         elif isinstance(e, FatalError):
             osio.flush()
