@@ -546,7 +546,15 @@ def _run_main(ns: dict[str, Any]) -> int:
 def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
     """Print what Go prints when exc ends the program; Go's exit status."""
     from gomem.runtime import osio
-    from gomem.runtime.panic import FatalError, GoExit, GoexitUnwind, GoPanic, as_go_panic, panic_message
+    from gomem.runtime.panic import (
+        FatalError,
+        GoExit,
+        GoexitUnwind,
+        GoPanic,
+        SignalCrash,
+        as_go_panic,
+        panic_message,
+    )
     e = as_go_panic(exc)
     if isinstance(e, GoPanic):
         try:
@@ -561,6 +569,12 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
             return 2
     if isinstance(e, GoExit):
         return e.code
+    if isinstance(e, SignalCrash):  # e.g. runtime.Breakpoint's SIGTRAP
+        osio.flush()
+        gid = getattr(e, "goroutine", 1)
+        osio.stderr_write((f"{e.msg}\n{e.where}\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns)
+                           + "exit status 2\n").encode())
+        return 2
     if isinstance(e, FatalError):
         osio.flush()
         before = e.detail if e.detail and not e.detail.startswith("goroutine") else ""

@@ -157,6 +157,16 @@ def stack_overflow_error() -> FatalError:
     return e
 
 
+class SignalCrash(FatalError):
+    """The program dies of a signal it does not handle (runtime.Breakpoint's SIGTRAP): Go
+    prints the signal line and where it was raised, then the goroutine's stack; exit status 2.
+    Deferred calls do not run (it is a FatalError)."""
+
+    def __init__(self, signal: str, where: str):
+        super().__init__(signal)
+        self.where = where  # e.g. "PC=0x0 m=0 sigcode=128" (gomem has no machine PC to show)
+
+
 def go_panic(value: Any) -> None:
     raise GoPanic(value)
 

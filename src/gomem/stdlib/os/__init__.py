@@ -59,18 +59,20 @@ class _Declared(Named):
     fs.FileMode, syscall.Errno, ...): gomem declares it in os (so compiled code finds its
     methods here) but prints it with Go's name, as %T and error messages show it."""
 
-    def __init__(self, name: str, go_pkg: str, underlying_type: Type | None = None):
+    def __init__(self, name: str, go_pkg: str, underlying_type: Type | None = None, go_name: str = ""):
         super().__init__(name, "os", underlying_type)
         self.go_pkg = go_pkg
+        self.go_name = go_name or name  # when os's stand-in name differs (sysSignal: syscall.Signal)
 
     def __str__(self) -> str:
-        return f"{self.go_pkg}.{self.name}"
+        return f"{self.go_pkg}.{self.go_name}"
 
 
-def _named_struct(name: str, fields: tuple[tuple[str, Type], ...], go_pkg: str = "os") -> Named:
+def _named_struct(name: str, fields: tuple[tuple[str, Type], ...], go_pkg: str = "os",
+                  go_name: str = "") -> Named:
     st = new_struct(tuple(Field(n, t, False, "os") for n, t in fields))
     if go_pkg != "os":
-        return _Declared(name, go_pkg, st)
+        return _Declared(name, go_pkg, st, go_name)
     return Named(name, "os", st)
 
 
@@ -104,11 +106,23 @@ ERRNO = _Declared("Errno", "syscall", UINTPTR)
 FILE = _named_struct("File", (("fd", INT), ("name", STRING), ("closed", BOOL), ("appendMode", BOOL),
                               ("dirnames", _STRINGS_T), ("dirstarted", BOOL)))
 FILE_PTR = new_pointer(FILE)
+# processes: syscall's Signal, WaitStatus, Rusage and Timeval under stand-in names
+SYS_SIGNAL = _Declared("sysSignal", "syscall", INT, "Signal")
+WAIT_STATUS = _Declared("waitStatus", "syscall", UINT32, "WaitStatus")
+TIMEVAL = _named_struct("timeval", (("Sec", INT64), ("Usec", INT64)), "syscall", "Timeval")
+RUSAGE = _named_struct("rusage", (("Utime", TIMEVAL), ("Stime", TIMEVAL)) + tuple(
+    (n, INT64) for n in ("Maxrss", "Ixrss", "Idrss", "Isrss", "Minflt", "Majflt", "Nswap", "Inblock",
+                         "Oublock", "Msgsnd", "Msgrcv", "Nsignals", "Nvcsw", "Nivcsw")), "syscall", "Rusage")
+RUSAGE_PTR = new_pointer(RUSAGE)
+PROCESS = _named_struct("Process", (("Pid", INT), ("state", INT)))
+PROCESS_STATE = _named_struct("ProcessState", (("pid", INT), ("status", WAIT_STATUS), ("rusage", RUSAGE_PTR)))
 
 TYPES: dict[str, Named] = {
     "FileMode": FILE_MODE, "FileInfo": FILE_INFO, "fileStat": FILE_STAT, "DirEntry": DIR_ENTRY,
     "unixDirent": UNIX_DIRENT, "PathError": PATH_ERROR, "LinkError": LINK_ERROR,
-    "SyscallError": SYSCALL_ERROR, "Errno": ERRNO, "File": FILE,
+    "SyscallError": SYSCALL_ERROR, "Errno": ERRNO, "File": FILE, "sysSignal": SYS_SIGNAL,
+    "waitStatus": WAIT_STATUS, "timeval": TIMEVAL, "rusage": RUSAGE, "Process": PROCESS,
+    "ProcessState": PROCESS_STATE,
 }
 
 _File = struct_class(FILE)
@@ -1422,3 +1436,298 @@ def File_WriteTo(f: Any, w: Any) -> tuple[int, Any]:
             return total, werr
         if n != len(data):
             return total, getattr(_io, "ErrShortWrite", None) or _errors.New(b"short write")
+
+
+# ---------------------------------------------------------------------------
+# Processes: StartProcess forks and execs (reporting an exec failure through a close-on-exec
+# pipe, as Go does); Wait is wait4, which also gives the rusage of UserTime/SystemTime.
+
+# syscall's signal names (Go's table for linux/amd64; others print as "signal N")
+_SIGNAL_NAMES = (
+    "", "hangup", "interrupt", "quit", "illegal instruction", "trace/breakpoint trap", "aborted",
+    "bus error", "floating point exception", "killed", "user defined signal 1", "segmentation fault",
+    "user defined signal 2", "broken pipe", "alarm clock", "terminated", "stack fault", "child exited",
+    "continued", "stopped (signal)", "stopped", "stopped (tty input)", "stopped (tty output)",
+    "urgent I/O condition", "CPU time limit exceeded", "file size limit exceeded",
+    "virtual timer expired", "profiling timer expired", "window changed", "I/O possible",
+    "power failure", "bad system call",
+)
+
+
+def sysSignal_String(s: int) -> bytes:  # noqa: N802 - Go method name
+    if 0 <= s < len(_SIGNAL_NAMES) and _SIGNAL_NAMES[s]:
+        return _SIGNAL_NAMES[s].encode()
+    return b"signal " + str(s).encode()
+
+
+def sysSignal_Signal(s: int) -> None:  # noqa: N802 - Go method name
+    return None
+
+
+_method(SYS_SIGNAL, "String", _SIG_STRING, sysSignal_String, pointer=False)
+_method(SYS_SIGNAL, "Signal", new_signature((), ()), sysSignal_Signal, pointer=False)
+
+Interrupt = Iface(SYS_SIGNAL, 2)
+Kill = Iface(SYS_SIGNAL, 9)
+
+_Process = struct_class(PROCESS)
+_ProcessState = struct_class(PROCESS_STATE)
+_Rusage = struct_class(RUSAGE)
+_Timeval = struct_class(TIMEVAL)
+_RUNNING, _DONE, _RELEASED = 0, 1, 2
+_PID_RELEASED = -1
+
+
+def _items(s: Slice | None) -> list:
+    """The elements of a slice (a nil slice may arrive as None)."""
+    return [] if s is None or s.a is None else list(s.a[s.off:s.off + s.len])
+
+
+def _dedup_env(env: list[bytes]) -> list[bytes]:
+    """Go keeps the last value of a repeated key (in the order of those last occurrences)."""
+    seen: set[bytes] = set()
+    out = []
+    for kv in reversed(env):
+        key = kv.split(b"=", 1)[0] if b"=" in kv[1:] else kv
+        if key not in seen:
+            seen.add(key)
+            out.append(kv)
+    out.reverse()
+    return out
+
+
+def _execve_no_args(path: bytes, env: dict[bytes, bytes]) -> None:
+    """execve with an empty argv, as Go allows (Python's os.execve refuses it): through libc."""
+    import ctypes
+    libc = ctypes.CDLL(None, use_errno=True)
+    entries = [k + b"=" + v for k, v in env.items()]
+    envp = (ctypes.c_char_p * (len(entries) + 1))(*entries, None)
+    libc.execve(path, (ctypes.c_char_p * 1)(None), envp)
+    raise OSError(ctypes.get_errno(), "execve")
+
+
+def _exec_child(path: bytes, argv: list[bytes], env: dict[bytes, bytes], fds: list[int], err_w: int) -> None:
+    """In the forked child: set up the fds and exec; on failure report errno to the parent."""
+    import fcntl
+    import signal
+    try:
+        for sig in (signal.SIGPIPE, signal.SIGXFSZ):  # Python ignores these; the program must not
+            signal.signal(sig, signal.SIG_DFL)
+        n = len(fds)
+        # first move every source above the targets, so that no dup2 clobbers a later source
+        high = [fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, max(n, 3)) if fd >= 0 else -1 for fd in fds]
+        for i, fd in enumerate(high):
+            if fd >= 0:
+                _os.dup2(fd, i, inheritable=True)
+            else:
+                try:
+                    _os.close(i)
+                except OSError:
+                    pass
+        if argv:
+            _os.execve(path, argv, env)
+        _execve_no_args(path, env)
+    except OSError as e:
+        _os.write(err_w, (e.errno or _errno.EIO).to_bytes(4, "little"))
+    except Exception:  # noqa: BLE001 - e.g. a NUL byte in an argument: Go's EINVAL
+        _os.write(err_w, _errno.EINVAL.to_bytes(4, "little"))
+    finally:
+        _os._exit(127)
+
+
+def StartProcess(name: bytes, argv: Slice, attr: Any) -> tuple[Any, Any]:  # noqa: N802
+    dir_ = attr.Dir
+    if dir_:
+        try:
+            _os.stat(dir_)
+        except OSError as e:
+            return None, _os_error(b"chdir", dir_, e)
+    args = _items(argv)
+    if attr.Env is None or attr.Env.a is None:
+        env = [k + b"=" + v for k, v in _os.environb.items()]
+    else:
+        env = _dedup_env(_items(attr.Env))
+    files = _items(attr.Files)
+    fds = [-1 if f is None or f.closed else f.fd for f in files]
+    # (execve takes a mapping: an entry without "=" cannot be passed and is left out)
+    env_map = dict(kv.split(b"=", 1) for kv in env if b"=" in kv)
+    _osio.flush()  # the program's output so far comes before the child's
+    err_r, err_w = _os.pipe()
+    pid = _os.fork()
+    if pid == 0:  # pragma: no cover - the child execs or exits
+        _os.close(err_r)
+        if dir_:
+            try:
+                _os.chdir(dir_)
+            except OSError as e:
+                _os.write(err_w, (e.errno or _errno.EIO).to_bytes(4, "little"))
+                _os._exit(127)
+        _exec_child(name, args, env_map, fds, err_w)
+    _os.close(err_w)
+    try:
+        report = b""
+        while True:
+            chunk = _os.read(err_r, 4)
+            if not chunk:
+                break
+            report += chunk
+    finally:
+        _os.close(err_r)
+    if report:
+        _os.waitpid(pid, 0)
+        return None, _path_error(b"fork/exec", name, _errno_value(int.from_bytes(report[:4], "little")))
+    p = _Process()
+    p.Pid = pid
+    return p, None
+
+
+def FindProcess(pid: int) -> tuple[Any, Any]:  # noqa: N802
+    """On Unix FindProcess always succeeds: a process that does not exist is one already done."""
+    p = _Process()
+    p.Pid = pid
+    try:
+        _os.kill(pid, 0)
+    except ProcessLookupError:
+        p.state = _DONE
+    except OSError:
+        pass  # e.g. another user's process: it exists
+    return p, None
+
+
+def Process_Signal(p: Any, sig: Any) -> Any:  # noqa: N802
+    if sig is None or sig.t is not SYS_SIGNAL:
+        return _errors.New(b"os: unsupported signal type")
+    if p.state == _RELEASED or p.Pid == _PID_RELEASED:
+        return _errors.New(b"os: process already released")
+    if p.state == _DONE:
+        return ErrProcessDone
+    try:
+        _os.kill(p.Pid, sig.v)
+    except ProcessLookupError:
+        return ErrProcessDone
+    except OSError as e:
+        return _errno_value(e.errno or _errno.EIO)
+    return None
+
+
+def Process_Kill(p: Any) -> Any:  # noqa: N802
+    return Process_Signal(p, Kill)
+
+
+def Process_Release(p: Any) -> Any:  # noqa: N802
+    p.state = _RELEASED
+    p.Pid = _PID_RELEASED
+    return None
+
+
+def _wait4(pid: int) -> tuple[int, int, Any]:
+    """wait4 without stopping the other goroutines: poll while any other goroutine exists."""
+    from gomem.runtime import sched
+    delay = 1_000_000  # ns
+    _osio.flush()
+    while sched.num_goroutine() > 1:
+        wpid, status, ru = _os.wait4(pid, _os.WNOHANG)
+        if wpid != 0:
+            return wpid, status, ru
+        sched.current.sleep(delay)
+        delay = min(delay * 2, 20_000_000)
+    return _os.wait4(pid, 0)
+
+
+def Process_Wait(p: Any) -> tuple[Any, Any]:  # noqa: N802
+    if p.state == _RELEASED:
+        return None, _errno_value(_errno.EINVAL)
+    if p.state == _DONE:
+        return None, NewSyscallError(b"wait", _errno_value(_errno.ECHILD))
+    while True:
+        try:
+            wpid, status, ru = _wait4(p.Pid)
+            break
+        except InterruptedError:
+            continue
+        except OSError as e:
+            return None, NewSyscallError(b"waitid", _errno_value(e.errno or _errno.EIO))
+    p.state = _DONE
+    usage = _Rusage()
+    for go_name, tv in (("Utime", ru.ru_utime), ("Stime", ru.ru_stime)):
+        sec = int(tv)
+        setattr(usage, go_name, _Timeval(sec, round((tv - sec) * 1e6)))
+    for go_name in ("Maxrss", "Ixrss", "Idrss", "Isrss", "Minflt", "Majflt", "Nswap", "Inblock",
+                    "Oublock", "Msgsnd", "Msgrcv", "Nsignals", "Nvcsw", "Nivcsw"):
+        setattr(usage, go_name, getattr(ru, "ru_" + go_name.lower()))
+    st = _ProcessState()
+    st.pid, st.status, st.rusage = wpid, status, usage
+    return st, None
+
+
+def _need_state(p: Any) -> None:
+    if p is None:
+        from gomem.runtime.panic import panic_nil_deref
+        panic_nil_deref()
+
+
+def ProcessState_Exited(p: Any) -> bool:  # noqa: N802
+    _need_state(p)
+    return _os.WIFEXITED(p.status)
+
+
+def ProcessState_ExitCode(p: Any) -> int:  # noqa: N802
+    if p is None:
+        return -1
+    return _os.WEXITSTATUS(p.status) if _os.WIFEXITED(p.status) else -1
+
+
+def ProcessState_Success(p: Any) -> bool:  # noqa: N802
+    _need_state(p)
+    return _os.WIFEXITED(p.status) and _os.WEXITSTATUS(p.status) == 0
+
+
+def ProcessState_Pid(p: Any) -> int:  # noqa: N802
+    _need_state(p)
+    return p.pid
+
+
+def ProcessState_String(p: Any) -> bytes:  # noqa: N802
+    if p is None:
+        return b"<nil>"
+    ws = p.status
+    if _os.WIFEXITED(ws):
+        res = b"exit status " + str(_os.WEXITSTATUS(ws)).encode()
+    elif _os.WIFSIGNALED(ws):
+        res = b"signal: " + sysSignal_String(_os.WTERMSIG(ws))
+    elif _os.WIFSTOPPED(ws):
+        res = b"stop signal: " + sysSignal_String(_os.WSTOPSIG(ws))
+        cause = (ws >> 16) & 0xFFF if _os.WSTOPSIG(ws) == 5 else 0  # SIGTRAP: ptrace trap cause
+        if cause:
+            res += b" (trap " + str(cause).encode() + b")"
+    elif _os.WIFCONTINUED(ws):
+        res = b"continued"
+    else:
+        res = b""
+    if _os.WCOREDUMP(ws):
+        res += b" (core dumped)"
+    return res
+
+
+def ProcessState_Sys(p: Any) -> Any:  # noqa: N802
+    _need_state(p)
+    return Iface(WAIT_STATUS, p.status)
+
+
+def ProcessState_SysUsage(p: Any) -> Any:  # noqa: N802
+    _need_state(p)
+    return Iface(RUSAGE_PTR, p.rusage)
+
+
+def _timeval_ns(tv: Any) -> int:
+    return tv.Sec * 1_000_000_000 + tv.Usec * 1000
+
+
+def ProcessState_UserTime(p: Any) -> int:  # noqa: N802
+    _need_state(p)
+    return _timeval_ns(p.rusage.Utime)
+
+
+def ProcessState_SystemTime(p: Any) -> int:  # noqa: N802
+    _need_state(p)
+    return _timeval_ns(p.rusage.Stime)

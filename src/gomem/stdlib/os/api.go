@@ -246,6 +246,85 @@ type Signal interface {
 	String() string
 	Signal() // to distinguish from other Stringers
 }
+
+// Go's syscall.Signal (printed so): the type of Interrupt and Kill.
+type sysSignal int
+
+func (s sysSignal) Signal()
+func (s sysSignal) String() string
+
+// The only signal values guaranteed to be present in the os package on all systems.
+var (
+	Interrupt Signal // syscall.SIGINT
+	Kill      Signal // syscall.SIGKILL
+)
+
+// Process stores the information about a process created by StartProcess.
+type Process struct {
+	Pid   int
+	state int // running, done (waited for) or released
+}
+
+func (p *Process) Kill() error
+func (p *Process) Release() error
+func (p *Process) Signal(sig Signal) error
+func (p *Process) Wait() (*ProcessState, error)
+
+// ProcAttr holds the attributes that will be applied to a new process started by StartProcess.
+type ProcAttr struct {
+	Dir   string
+	Env   []string
+	Files []*File
+	Sys   *sysProcAttr // *syscall.SysProcAttr in Go: gomem has no syscall package
+}
+
+type sysProcAttr struct{}
+
+// syscall.WaitStatus, syscall.Rusage and syscall.Timeval (printed so), for ProcessState.
+type waitStatus uint32
+type timeval struct {
+	Sec  int64
+	Usec int64
+}
+type rusage struct {
+	Utime    timeval
+	Stime    timeval
+	Maxrss   int64
+	Ixrss    int64
+	Idrss    int64
+	Isrss    int64
+	Minflt   int64
+	Majflt   int64
+	Nswap    int64
+	Inblock  int64
+	Oublock  int64
+	Msgsnd   int64
+	Msgrcv   int64
+	Nsignals int64
+	Nvcsw    int64
+	Nivcsw   int64
+}
+
+// ProcessState stores information about a process, as reported by Wait.
+type ProcessState struct {
+	pid    int
+	status waitStatus
+	rusage *rusage
+}
+
+func (p *ProcessState) ExitCode() int
+func (p *ProcessState) Exited() bool
+func (p *ProcessState) Pid() int
+func (p *ProcessState) String() string
+func (p *ProcessState) Success() bool
+func (p *ProcessState) Sys() any
+func (p *ProcessState) SysUsage() any
+func (p *ProcessState) SystemTime() time.Duration
+func (p *ProcessState) UserTime() time.Duration
+
+func StartProcess(name string, argv []string, attr *ProcAttr) (*Process, error)
+func FindProcess(pid int) (*Process, error)
+
 func Readlink(name string) (string, error)
 func SameFile(fi1, fi2 FileInfo) bool
 func TempDir() string
@@ -284,10 +363,3 @@ func NewSyscallError(syscall string, err error) error
 //gomem:unsupported DirFS "needs io/fs"
 //gomem:unsupported File.SyscallConn "needs syscall"
 //gomem:unsupported CopyFS "needs io/fs"
-//gomem:unsupported Interrupt "needs syscall"
-//gomem:unsupported Kill "needs syscall"
-//gomem:unsupported StartProcess "needs processes"
-//gomem:unsupported FindProcess "needs processes"
-//gomem:unsupported Process "needs processes"
-//gomem:unsupported ProcessState "needs processes"
-//gomem:unsupported ProcAttr "needs processes"

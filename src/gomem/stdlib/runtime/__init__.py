@@ -16,7 +16,14 @@ from gomem.compiler.rtnames import _PANIC_NIL
 from gomem.runtime import callers as _callers
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import sched as _sched
-from gomem.runtime.panic import TYPE_ASSERTION_ERROR, FatalError, GoexitUnwind
+from gomem.runtime.panic import (
+    TYPE_ASSERTION_ERROR,
+    FatalError,
+    GoexitUnwind,
+    SignalCrash,
+    go_panic_runtime,
+    panic_nil_deref,
+)
 from gomem.runtime.values import Slice, struct_class
 from gomem.types.types import Pointer, Signature
 
@@ -154,7 +161,7 @@ _FRAME_TYPES: dict[str, Any] = {}
 
 
 def gomem_bind(pkg: Any) -> None:
-    for name in ("Frame", "Frames", "Func"):
+    for name in ("Frame", "Frames", "Func", "pinner"):
         _FRAME_TYPES[name] = pkg.scope.names[name].type
 
 
@@ -260,3 +267,36 @@ def PanicNilError_Error(e: Any) -> bytes:
 
 def PanicNilError_RuntimeError(e: Any) -> None:
     return None
+
+
+def Breakpoint() -> None:
+    """runtime.Breakpoint: no debugger is attached, so the trap kills the program."""
+    raise SignalCrash("SIGTRAP: trace trap", "PC=0x0 m=0 sigcode=128")
+
+
+# ----------------------------------------------------------------------------- Pinner
+# gomem's heap never moves objects: pinning only holds the objects (so that they stay live
+# until Unpin). Go also panics when a Pinner that still pins objects is garbage collected;
+# gomem does not model that check (a leaked Pinner just keeps its objects).
+
+
+def Pinner_Pin(p: Any, pointer: Any) -> None:
+    if p is None:
+        panic_nil_deref()
+    if pointer is None:
+        go_panic_runtime("runtime.Pinner: argument is nil")
+    if not isinstance(pointer.t.underlying(), Pointer):
+        go_panic_runtime(f"runtime.Pinner: argument is not a pointer: {pointer.t}")
+    if p.pinner is None:
+        p.pinner = struct_class(_FRAME_TYPES["pinner"])()
+        p.pinner.refs = Slice([], 0, 0, 0)
+    refs = p.pinner.refs
+    refs.a.append(pointer)
+    p.pinner.refs = Slice(refs.a, 0, len(refs.a), len(refs.a))
+
+
+def Pinner_Unpin(p: Any) -> None:
+    if p is None:
+        panic_nil_deref()
+    if p.pinner is not None:
+        p.pinner.refs = Slice([], 0, 0, 0)

@@ -151,6 +151,24 @@ type MemStats struct {
 
 func ReadMemStats(m *MemStats)
 
+// Breakpoint executes a breakpoint trap: with no debugger attached the program dies of
+// SIGTRAP, as a Go program does.
+func Breakpoint()
+
+// A Pinner is a set of Go objects each pinned to a fixed location in memory. gomem's heap
+// never moves objects, so pinning only keeps them reachable until Unpin.
+type Pinner struct {
+	*pinner
+}
+
+// pinner holds the pinned objects (Go's has an inline store of pointers; same role).
+type pinner struct {
+	refs []any
+}
+
+func (p *Pinner) Pin(pointer any)
+func (p *Pinner) Unpin()
+
 // Go's API that gomem does not provide: a use is the compile error "gomem does not support
 // runtime.X yet (reason)". The profilers come with gomem's profiling work.
 //gomem:unsupported BlockProfile "no profiling yet"
@@ -169,5 +187,3 @@ func ReadMemStats(m *MemStats)
 //gomem:unsupported StopTrace "no execution tracer yet"
 //gomem:unsupported ThreadCreateProfile "no profiling yet"
 //gomem:unsupported SetCgoTraceback "needs cgo"
-//gomem:unsupported Breakpoint "needs signals"
-//gomem:unsupported Pinner "needs unsafe"

@@ -177,6 +177,9 @@ def __getattr__(name: str) -> Any:
         # the runes outside a table whose case-folding orbit meets it (Go's foldL, foldGreek, ...)
         raw = _T.FOLD_CATEGORY if name == "FoldCategory" else _T.FOLD_SCRIPT
         v = {k.encode(): _make_table(t) for k, t in raw.items()}
+    elif name == "CaseRanges":
+        flat = _T.CASE_RANGES
+        v = _special_case([(flat[i], flat[i + 1], flat[i + 2:i + 5]) for i in range(0, len(flat), 5)])
     elif name == "GraphicRanges":
         items = [_range_table(n) for n in ("L", "M", "N", "P", "S", "Zs")]
         v = Slice(items, 0, len(items), len(items))

@@ -68,6 +68,9 @@ func (special SpecialCase) ToLower(r rune) rune
 var TurkishCase SpecialCase
 var AzeriCase SpecialCase
 
+// CaseRanges is the table describing case mappings for all letters with non-self mappings.
+var CaseRanges []CaseRange
+
 // The range tables.
 var (
 	Cc                                 *RangeTable // _Cc

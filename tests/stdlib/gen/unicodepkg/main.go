@@ -1,6 +1,6 @@
 // Command unicodepkg writes src/gomem/stdlib/unicode/_tables.py: Go's unicode range tables
-// (every table of unicode.Categories, Scripts, Properties, FoldCategory and FoldScript)
-// and the Latin-1 properties table, from the Go toolchain that runs it.
+// (every table of unicode.Categories, Scripts, Properties, FoldCategory and FoldScript),
+// unicode.CaseRanges and the Latin-1 properties table, from the Go toolchain that runs it.
 //
 //	cd tests/stdlib/gen && go run ./unicodepkg > ../../../src/gomem/stdlib/unicode/_tables.py
 package main
@@ -56,6 +56,15 @@ func main() {
 	dump("PROPERTIES", unicode.Properties)
 	dump("FOLD_CATEGORY", unicode.FoldCategory)
 	dump("FOLD_SCRIPT", unicode.FoldScript)
+	// unicode.CaseRanges, flattened as lo, hi, upper delta, lower delta, title delta
+	fmt.Printf("CASE_RANGES = (\n")
+	for i, c := range unicode.CaseRanges {
+		fmt.Printf("%d,%d,%d,%d,%d,", c.Lo, c.Hi, c.Delta[unicode.UpperCase], c.Delta[unicode.LowerCase], c.Delta[unicode.TitleCase])
+		if i%6 == 5 {
+			fmt.Printf("\n")
+		}
+	}
+	fmt.Printf("\n)\n\n")
 	// the predicates on Latin-1 runes, one bit each (unicode answers these from a table)
 	preds := []struct {
 		name string
