@@ -26,17 +26,11 @@ def _tool():
 TOOL = _tool()
 SNAPSHOT = TOOL.load_snapshot()
 
-# Known deviations, owned by the package's maintainer: gomem's os exports Errno (syscall.Errno
-# in Go, whose package gomem does not provide).
-KNOWN = {"os": {"Errno", "Errno.Error", "Errno.Is", "Errno.Temporary", "Errno.Timeout"}}
-
-
 @pytest.mark.parametrize("path", TOOL.gomem_packages())
 def test_api_go_agrees_with_go(path: str) -> None:
     assert path in SNAPSHOT, f"{path} is not in {TOOL.SNAPSHOT.name}: run tools/api_coverage.py --regen"
     ours, unimplemented = TOOL.gomem_api(path)
-    known = KNOWN.get(path, set())
-    wrong = [w for w in TOOL.mismatches(SNAPSHOT[path], ours) if w.split(":")[0] not in known]
+    wrong = TOOL.mismatches(SNAPSHOT[path], ours)
     assert not wrong, "\n".join(wrong)
     assert not unimplemented, f"declared in api.go without a Python implementation: {unimplemented}"
 

@@ -50,7 +50,7 @@ def test_errors_are_gos() -> None:
     assert O.IsNotExist(err) and errors.Is(err, O.ErrNotExist) and not O.IsExist(err)
     assert not O.IsNotExist(sprint_error(b"x"))
     assert text(O.ErrNotExist) == b"file does not exist" and text(O.ErrClosed) == b"file already closed"
-    assert O.Errno_Error(13) == b"permission denied" and O.Errno_Error(4000) == b"errno 4000"
+    assert O.sysErrno_Error(13) == b"permission denied" and O.sysErrno_Error(4000) == b"errno 4000"
     assert O.IsPermission(O._path_error(b"open", b"x", O._errno_value(13)))
     err = O.Setenv(b"", b"v")
     assert text(err) == b"setenv: invalid argument"

@@ -3,7 +3,7 @@
 Files are real file descriptors of the host (``os.open``); ``*os.File`` values are struct
 objects of the File type below (Stdin, Stdout and Stderr have fds 0, 1 and 2, and their writes
 go through gomem.runtime.osio so that stdout and stderr interleave in program order). Errors are
-Go values with Go's texts: ``*os.PathError`` / ``*os.LinkError`` wrapping an ``os.Errno``
+Go values with Go's texts: ``*os.PathError`` / ``*os.LinkError`` wrapping a ``syscall.Errno``
 (syscall.Errno in Go, with Go's messages and its Is method, so errors.Is(err, os.ErrNotExist)
 works), or the package's sentinel errors.
 
@@ -102,7 +102,7 @@ LINK_ERROR = _named_struct("LinkError", (("Op", STRING), ("Old", STRING), ("New"
 LINK_ERROR_PTR = new_pointer(LINK_ERROR)
 SYSCALL_ERROR = _named_struct("SyscallError", (("Syscall", STRING), ("Err", ERROR)))
 SYSCALL_ERROR_PTR = new_pointer(SYSCALL_ERROR)
-ERRNO = _Declared("Errno", "syscall", UINTPTR)
+ERRNO = _Declared("sysErrno", "syscall", UINTPTR, "Errno")
 FILE = _named_struct("File", (("fd", INT), ("name", STRING), ("closed", BOOL), ("appendMode", BOOL),
                               ("dirnames", _STRINGS_T), ("dirstarted", BOOL)))
 FILE_PTR = new_pointer(FILE)
@@ -120,7 +120,7 @@ PROCESS_STATE = _named_struct("ProcessState", (("pid", INT), ("status", WAIT_STA
 TYPES: dict[str, Named] = {
     "FileMode": FILE_MODE, "FileInfo": FILE_INFO, "fileStat": FILE_STAT, "DirEntry": DIR_ENTRY,
     "unixDirent": UNIX_DIRENT, "PathError": PATH_ERROR, "LinkError": LINK_ERROR,
-    "SyscallError": SYSCALL_ERROR, "Errno": ERRNO, "File": FILE, "sysSignal": SYS_SIGNAL,
+    "SyscallError": SYSCALL_ERROR, "sysErrno": ERRNO, "File": FILE, "sysSignal": SYS_SIGNAL,
     "waitStatus": WAIT_STATUS, "timeval": TIMEVAL, "rusage": RUSAGE, "Process": PROCESS,
     "ProcessState": PROCESS_STATE,
 }
@@ -154,14 +154,14 @@ ErrDeadlineExceeded = _errors.New(b"i/o timeout")
 ErrProcessDone = _errors.New(b"os: process already finished")
 
 
-def Errno_Error(e: int) -> bytes:
+def sysErrno_Error(e: int) -> bytes:
     s = ERRNO_TEXT.get(e)
     if s:
         return s
     return b"errno " + str(e).encode()
 
 
-def Errno_Is(e: int, target: Any) -> bool:
+def sysErrno_Is(e: int, target: Any) -> bool:
     if target is None:
         return False
     if target == ErrPermission:
@@ -175,18 +175,18 @@ def Errno_Is(e: int, target: Any) -> bool:
     return False
 
 
-def Errno_Timeout(e: int) -> bool:
+def sysErrno_Timeout(e: int) -> bool:
     return e in (_errno.EAGAIN, _errno.EWOULDBLOCK, _errno.ETIMEDOUT)
 
 
-def Errno_Temporary(e: int) -> bool:
-    return e in (_errno.EINTR, _errno.EMFILE, _errno.ENFILE) or Errno_Timeout(e)
+def sysErrno_Temporary(e: int) -> bool:
+    return e in (_errno.EINTR, _errno.EMFILE, _errno.ENFILE) or sysErrno_Timeout(e)
 
 
-_method(ERRNO, "Error", _SIG_STRING, Errno_Error, pointer=False)
-_method(ERRNO, "Is", new_signature((ERROR,), (BOOL,)), Errno_Is, pointer=False)
-_method(ERRNO, "Temporary", _SIG_BOOL, Errno_Temporary, pointer=False)
-_method(ERRNO, "Timeout", _SIG_BOOL, Errno_Timeout, pointer=False)
+_method(ERRNO, "Error", _SIG_STRING, sysErrno_Error, pointer=False)
+_method(ERRNO, "Is", new_signature((ERROR,), (BOOL,)), sysErrno_Is, pointer=False)
+_method(ERRNO, "Temporary", _SIG_BOOL, sysErrno_Temporary, pointer=False)
+_method(ERRNO, "Timeout", _SIG_BOOL, sysErrno_Timeout, pointer=False)
 
 
 def _errno_value(n: int) -> Iface:
@@ -268,7 +268,7 @@ def _underlying_is(err: Any, target: Any) -> bool:
         return False
     if err == target:
         return True
-    return err.t is ERRNO and Errno_Is(err.v, target)
+    return err.t is ERRNO and sysErrno_Is(err.v, target)
 
 
 def IsExist(err: Any) -> bool:

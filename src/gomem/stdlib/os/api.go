@@ -169,13 +169,14 @@ func (e *SyscallError) Error() string
 func (e *SyscallError) Unwrap() error
 func (e *SyscallError) Timeout() bool
 
-// An Errno is an unsigned number describing an error condition (syscall.Errno in Go).
-type Errno uintptr
+// sysErrno is syscall.Errno (an unsigned number describing an error condition): Go's os
+// does not export it, so neither does gomem's.
+type sysErrno uintptr
 
-func (e Errno) Error() string
-func (e Errno) Is(target error) bool
-func (e Errno) Temporary() bool
-func (e Errno) Timeout() bool
+func (e sysErrno) Error() string
+func (e sysErrno) Is(target error) bool
+func (e sysErrno) Temporary() bool
+func (e sysErrno) Timeout() bool
 
 // File represents an open file descriptor.
 type File struct {
