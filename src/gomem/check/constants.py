@@ -258,9 +258,16 @@ def _float_text(v: Fraction) -> str:
         if "." not in s and v.denominator != 1:
             s = format_float(x, "g", -1).decode()
         return s
-    from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
-    with localcontext() as ctx:
-        ctx.prec = 40
-        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN  # constants go far past float64's exponents
-        d = Decimal(v.numerator) / Decimal(v.denominator)
-        return format(d, ".6g").replace("E", "e")
+    # Outside float64's range: the decimal exponent from the binary one (converting a huge
+    # integer to decimal digits would take time quadratic in its size), six digits as %g.
+    sign = "-" if v < 0 else ""
+    n, d = abs(v.numerator), v.denominator
+    shift = n.bit_length() - d.bit_length() - 64
+    m = n / (d << shift) if shift >= 0 else (n << -shift) / d
+    log10 = math.log10(m) + shift * math.log10(2)
+    exp = math.floor(log10)
+    digits = f"{10 ** (log10 - exp):.5f}"
+    if digits.startswith("10"):
+        digits, exp = "1.00000", exp + 1
+    digits = digits.rstrip("0").rstrip(".")
+    return f"{sign}{digits}e{'+' if exp >= 0 else '-'}{abs(exp):02d}"
