@@ -1673,7 +1673,9 @@ class Checker:
                             self.convert_untyped(e, T.BOOL)
                     elif e.type is not None and s.tag.type is not None:
                         # as gc: the case value converts to the tag's type, then compares with it
-                        if not T.is_untyped(e.type) or self.implicit_convert(e, tag_t):
+                        # (nil, once converted, compares with any type it converts to)
+                        was_nil = e.type is T.UNTYPED_NIL
+                        if (not T.is_untyped(e.type) or self.implicit_convert(e, tag_t)) and not was_nil:
                             self.compare_check(e, e, s.tag, case=True)
                     if e.mode == ast.MODE_CONST and e.type is not None:
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
