@@ -3037,6 +3037,13 @@ class Checker:
                 return
             self.error(x, f"cannot convert nil to type {t}")
             return
+        if T.is_untyped(x.type):
+            # a non-constant untyped operand (1<<s + 1<<s, a < b) takes the type a constant in
+            # its place would take: T itself, or the default type for an interface T
+            tu = t.underlying()
+            target = T.default_type(x.type) if isinstance(tu, Interface) or not isinstance(tu, Basic) else t
+            if not self.convert_untyped(x, target):
+                return
         if not self.convertible(x.type, t):
             self.error(x, f"cannot convert {self.describe(x)} to type {t}")
             return
