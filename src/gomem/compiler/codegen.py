@@ -1733,7 +1733,8 @@ class Compiler:
 
     def s_DeferStmt(self, s: ast.DeferStmt) -> None:
         if s.call.call_kind == "builtin" and s.call.builtin == "recover":
-            return  # `defer recover()` runs recover as the deferred call itself: it never recovers
+            self.out.emit("_d.fns.append((_recover_deferred, ()))")  # (see core.recover_deferred)
+            return
         fn, args = self.call_parts(s.call)
         tup = "(" + "".join(a + ", " for a in args) + ")"
         self.out.emit(f"_d.fns.append(({fn}, {tup}))")

@@ -252,7 +252,7 @@ def namespace() -> dict[str, Any]:
         "_Iface": V.Iface, "_Slice": V.Slice, "_NIL_SLICE": V.NIL_SLICE, "_NIL_MAP": V.NIL_MAP,
         "_implements": V.implements, "_go_equal": V.go_equal, "_to_key": V.to_key, "_from_key": V.from_key,
         "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
-        "_Defers": core.Defers, "_recover": core.recover, "_stack_overflow": stack_overflow,
+        "_Defers": core.Defers, "_recover": core.recover, "_recover_deferred": core.recover_deferred, "_stack_overflow": stack_overflow,
         "_stack_push": stack_push,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
         "_go_panic": _go_panic, "_panicwrap": _panicwrap,

@@ -438,3 +438,25 @@ def recover() -> Any:
 
 _RUN_CODE = Defers.run.__code__
 
+
+def recover_deferred() -> Any:
+    """`defer recover()` in a function F: recover runs as one of F's deferred calls. When F
+    returns normally and is itself a deferred call run by a panic, recover counts as called
+    directly by F and stops that panic; when F's deferred calls run because F panicked, it is
+    called by the panic and does nothing (as in Go)."""
+    run = sys._getframe(1)  # F's Defers.run
+    if run.f_code is not _RUN_CODE or run.f_locals["self"].p is not None:
+        return None
+    f = run.f_back  # F
+    outer = f.f_back if f is not None else None  # the panicking function's Defers.run
+    if outer is None or outer.f_code is not _RUN_CODE:
+        return None
+    d = outer.f_locals["self"]
+    p = d.p
+    if isinstance(p, GoPanic):
+        p.recovered = True
+        d.p = None
+        d.recovered = p
+        return p.value
+    return None
+
