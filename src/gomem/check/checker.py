@@ -134,6 +134,7 @@ class Checker:
         self.size_checked: set[int] = set()  # ids of types whose size was checked against gc's limit
         # non-constant untyped shifts (1 << s): typed by their context, else int at the end
         self.delayed_shifts: list[Any] = []
+        self.delayed_key_checks: list[Any] = []  # map keys whose type was incomplete
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -179,6 +180,7 @@ class Checker:
                             obj = self.pkg.scope.lookup_local(s.name.name)
                             if obj is not None:
                                 self.resolve(obj)
+        self.run_delayed_key_checks()
         for fd, path, fscope in self.method_decls:
             self.path = path
             self.scope = fscope
@@ -223,6 +225,7 @@ class Checker:
                 if not pn.used:
                     self.path = path
                     self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
+        self.run_delayed_key_checks()
         for e in self.delayed_shifts:
             if T.is_untyped(e.type):
                 self._set_untyped(e, T.default_type(e.type))
@@ -366,7 +369,11 @@ class Checker:
         tn.type = named
         named.obj = tn  # type: ignore[attr-defined]
         self.pkg.named_types.append(named)
-        under = self.typexpr(s.ttype)
+        self.declare_underlying(named, self.typexpr(s.ttype), s.name)
+
+    def declare_underlying(self, named: Named, under: Type, name: Any) -> None:
+        """Give a declared type (type name under) its underlying type, reporting the
+        recursive declarations gc rejects."""
         if isinstance(under, Named):
             # The methods are not inherited, only the underlying type. When under is still
             # being declared (type T4 T5; type T5 T3; with T3 pointing back at T4), T4 keeps
@@ -375,29 +382,60 @@ class Checker:
             while isinstance(end, Named) and end is not named:
                 end = end._underlying
             if end is named:
-                self.error(s.name, f"invalid recursive type {s.name.name}")
+                self.error(name, f"invalid recursive type: {name.name} refers to itself" if under is named
+                           else f"invalid recursive type {name.name}")
                 under = T.INT
             elif end is not None:
                 under = under.underlying()
         named.set_underlying(under)
-        if self.contains_by_value(under, named, set()):
-            self.error(s.name, f"invalid recursive type: {s.name.name} refers to itself")
+        cycle = self.value_cycle(under, named, set())
+        if cycle is not None:
+            if not cycle:
+                self.error(name, f"invalid recursive type: {name.name} refers to itself")
+            else:  # as gc: the declarations around the cycle, back to the first
+                def at(n: Named) -> str:
+                    tn = getattr(n, "obj", None)
+                    return f"{self.path}:{tn.line}:{tn.col}: {n.name}" if tn is not None else n.name
+                steps = "".join(f"\n\t{at(n)} refers to" for n in [named] + cycle)
+                self.error(name, f"invalid recursive type {name.name}{steps}\n\t{at(named)}")
             named.set_underlying(T.new_struct(()))
 
-    def contains_by_value(self, t: Type, target: Named, seen: set) -> bool:
-        """Whether a value of type t contains a value of type target (an infinite type)."""
+    def check_map_key(self, node: Any, k: Type) -> None:
+        """A map's key type must be comparable; when the key's type is still being declared
+        (type m map[k]int; type k [1]m), the check waits until the package's types are."""
+        try:
+            ok = T.comparable(k)
+        except AssertionError:
+            path = self.path
+            self.delayed_key_checks.append(lambda: (setattr(self, "path", path), self.check_map_key(node, k)))
+            return
+        if not ok:
+            self.error(node, f"invalid map key type {k}")
+
+    def run_delayed_key_checks(self) -> None:
+        checks, self.delayed_key_checks = self.delayed_key_checks, []
+        for check in checks:
+            check()
+
+    def value_cycle(self, t: Type, target: Named, seen: set) -> list[Named] | None:
+        """The named types through which a value of type t contains a value of type target
+        (an infinite type), or None when it does not."""
         if t is target:
-            return True
+            return []
         if isinstance(t, Named):
             if id(t) in seen or t._underlying is None:
-                return False
+                return None
             seen.add(id(t))
-            return self.contains_by_value(t._underlying, target, seen)
+            rest = self.value_cycle(t._underlying, target, seen)
+            return None if rest is None else [t] + rest
         if isinstance(t, Struct):
-            return any(self.contains_by_value(f.type, target, seen) for f in t.fields)
+            for f in t.fields:
+                found = self.value_cycle(f.type, target, seen)
+                if found is not None:
+                    return found
         if isinstance(t, Array):
-            return self.contains_by_value(t.elem, target, seen)
-        return False
+            return self.value_cycle(t.elem, target, seen)
+        return None
 
     def resolve_const(self, c: Const, s: ast.ValueSpec, i: int) -> None:
         src = getattr(s, "values_src", None) or s
@@ -808,8 +846,7 @@ class Checker:
         if isinstance(e, ast.MapType):
             k = self.typexpr(e.key)
             v = self.typexpr(e.value)
-            if not T.comparable(k):
-                self.error(e.key, f"invalid map key type {k}")
+            self.check_map_key(e.key, k)
             return T.new_map(k, v)
         if isinstance(e, ast.ChanType):
             return T.new_chan(self.typexpr(e.value), e.dir)
@@ -1147,8 +1184,7 @@ class Checker:
                 named.obj = tn
                 tn.type = named
                 self.pkg.named_types.append(named)
-                u = self.typexpr(spec.ttype)
-                named.set_underlying(u.underlying() if isinstance(u, Named) else u)
+                self.declare_underlying(named, self.typexpr(spec.ttype), spec.name)
 
     def local_var_spec(self, spec: ast.ValueSpec) -> None:
         t = self.typexpr(spec.vtype) if spec.vtype is not None else None
