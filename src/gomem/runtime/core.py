@@ -82,6 +82,7 @@ def f32(x: float) -> float:
 
 
 _TWO63 = 9223372036854775808.0  # 2**63 as a float
+_MAX_INT = (1 << 63) - 1
 _MASK64 = (1 << 64) - 1
 
 
@@ -175,6 +176,10 @@ def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
         off = s.off
         a[off + old_len:off + new_len] = vals
         return Slice(a, off, new_len, s.cap)
+    if new_len > _MAX_INT:  # the length overflows int
+        go_panic_runtime("growslice: len out of range")
+    if elem_type.size == 0:  # zero-size elements take no memory, in Go and here
+        return Slice(ZeroArray(zero, new_len), 0, new_len, new_len)
     cap = grow_cap(s.cap, new_len, elem_type.size, elem_type.ptrdata > 0)
     malloc.alloc_array(elem_type, cap, site)
     if zero is BYTES:
@@ -208,6 +213,8 @@ def slice_elems_copy(s: Slice, copier) -> list:
     """The elements of s, copied with copier (for appending a slice of structs to another)."""
     if s.a is None:
         return []
+    if isinstance(s.a, ZeroArray):  # zero-size values: nothing to copy, at any length
+        return ZeroArray(s.a.zero, s.len)
     return [copier(x) for x in islice(s.a, s.off, s.off + s.len)]
 
 
