@@ -2362,6 +2362,10 @@ class Checker:
             return
         if idx.mode == ast.MODE_CONST:
             v = int(idx.const)
+            if T.is_untyped(idx.type) and not C.representable(v, T.INT)[0]:
+                self.error(idx, f"{self.describe(idx)} overflows int")
+                idx.type = T.INT
+                return
             if v < 0:
                 self.error(idx, f"invalid argument: {what} {expr_string(idx)} (constant of type int) must not be negative")
             elif length is not None and v >= length:
@@ -2372,10 +2376,30 @@ class Checker:
     def expr_SliceExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
         xt = e.x.type
+        # constant indices of an array (or a constant string) go up to its length
+        bound = None
+        if xt is not None:
+            xu = xt.underlying()
+            if isinstance(xu, Pointer) and isinstance(xu.elem.underlying(), Array):
+                xu = xu.elem.underlying()
+            if isinstance(xu, Array):
+                bound = xu.length + 1
+            elif e.x.mode == ast.MODE_CONST and isinstance(e.x.const, bytes):
+                bound = len(e.x.const) + 1
         for part in (e.low, e.high, e.max):
             if part is not None:
                 self.expr(part)
-                self.check_index(part, None, "index")
+                self.check_index(part, bound, "index")
+        # as gc: the first constant index smaller than an earlier one is reported at itself
+        # (an index already reported out of bounds takes no part)
+        parts = [(int(p.const) if p.mode == ast.MODE_CONST and p.type is T.INT
+                  and (bound is None or int(p.const) < bound) else -1, p)
+                 for p in (e.low, e.high, e.max) if p is not None]
+        out_of_order = next(((y, x, node) for i, (x, _) in enumerate(parts) if x > 0
+                             for y, node in parts[i + 1:] if 0 <= y < x), None)
+        if out_of_order is not None:
+            y, x, node = out_of_order
+            self.error(node, f"invalid slice indices: {y} < {x}")
         if xt is None:
             e.type, e.mode = None, ast.MODE_VALUE
             return
