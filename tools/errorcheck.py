@@ -53,17 +53,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from go_testsuite import (  # noqa: E402 - a sibling script, not a package
+    ALLOWED_IMPORTS,
     COMPLEX_PATTERNS,
+    DEFAULT_TESTDIR,
     GENERIC_PATTERNS,
+    GO_FALLBACK,
     RANGE_FUNC_PATTERNS,
     imports_of,
     scan,
 )
 
-DEFAULT_TESTDIR = "/usr/share/go-1.23/test"
-GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
 SUBDIRS = (".", "ken", "chan", "interface", "syntax", "fixedbugs")
-STDLIB_DIR = Path(__file__).resolve().parent.parent / "src" / "gomem" / "stdlib"
 
 # Files Go's runner itself does not errorcheck (testdir_test.go: types2Failures).
 GO_RUNNER_SKIPS = frozenset({
@@ -76,11 +76,6 @@ GO_RUNNER_SKIPS = frozenset({
 # for gomem, the default experiments of amd64).
 TRUE_TAGS = frozenset({"linux", "amd64", "gc", "unix", "goexperiment.regabiargs",
                        "goexperiment.regabiwrappers"} | {f"go1.{n}" for n in range(1, 24)})
-
-
-def gomem_packages() -> frozenset[str]:
-    """Import paths of the standard packages gomem implements (stdlib/<path with _>/api.go)."""
-    return frozenset(p.parent.name.replace("_", "/") for p in STDLIB_DIR.glob("*/api.go"))
 
 
 # --------------------------------------------------------------------------- selection
@@ -193,7 +188,7 @@ def candidates(testdir: Path) -> list[Path]:
 
 
 def select(testdir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    packages = gomem_packages()
+    packages = ALLOWED_IMPORTS  # the standard packages gomem implements
     chosen, rejected = [], []
     for p in candidates(testdir):
         why = exclusion_reason(p, str(p.relative_to(testdir)), packages)
