@@ -433,7 +433,11 @@ def recover() -> Any:
     caller = sys._getframe(1)
     if caller.f_back is None or caller.f_back.f_code is not _RUN_CODE:
         return None
-    d = stack[-1]
+    return _stop_panic(stack[-1])
+
+
+def _stop_panic(d: Defers) -> Any:
+    """Stop the panic (if any) whose deferred calls d is running; its value, or None."""
     p = d.p
     if isinstance(p, GoPanic):
         p.recovered = True
@@ -458,12 +462,5 @@ def recover_deferred() -> Any:
     outer = f.f_back if f is not None else None  # the panicking function's Defers.run
     if outer is None or outer.f_code is not _RUN_CODE:
         return None
-    d = outer.f_locals["self"]
-    p = d.p
-    if isinstance(p, GoPanic):
-        p.recovered = True
-        d.p = None
-        d.recovered = p
-        return p.value
-    return None
+    return _stop_panic(outer.f_locals["self"])
 
