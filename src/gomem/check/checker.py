@@ -134,7 +134,7 @@ class Checker:
         self.size_checked: set[int] = set()  # ids of types whose size was checked against gc's limit
         # non-constant untyped shifts (1 << s): typed by their context, else int at the end
         self.delayed_shifts: list[Any] = []
-        self.delayed_key_checks: list[Any] = []  # map keys whose type was incomplete
+        self.delayed_key_checks: list[tuple[str, Any, Type]] = []  # map keys whose type was incomplete
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -406,16 +406,17 @@ class Checker:
         try:
             ok = T.comparable(k)
         except AssertionError:
-            path = self.path
-            self.delayed_key_checks.append(lambda: (setattr(self, "path", path), self.check_map_key(node, k)))
+            self.delayed_key_checks.append((self.path, node, k))
             return
         if not ok:
             self.error(node, f"invalid map key type {k}")
 
     def run_delayed_key_checks(self) -> None:
         checks, self.delayed_key_checks = self.delayed_key_checks, []
-        for check in checks:
-            check()
+        saved = self.path
+        for self.path, node, k in checks:
+            self.check_map_key(node, k)
+        self.path = saved
 
     def value_cycle(self, t: Type, target: Named, seen: set) -> list[Named] | None:
         """The named types through which a value of type t contains a value of type target
