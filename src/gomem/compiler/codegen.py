@@ -568,7 +568,7 @@ class Compiler:
 
     def charge_big_frame(self, try_at: int) -> None:
         """A frame bigger than the FRAME_BYTES a Python frame stands for is also counted in
-        bytes on its goroutine (runtime/panic.py: stack_push), so that recursion of functions
+        bytes on its goroutine (runtime/sched.py: stack_push), so that recursion of functions
         with big locals overflows as Go's does. Called in the function's `finally:`, with
         try_at the index of its `try:` line."""
         size = self.frame_bytes()

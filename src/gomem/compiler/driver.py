@@ -70,8 +70,8 @@ class Importer:
         if not api.exists():
             self.cache[path] = None
             return None
-        from gomem.frontend.parser import parse_file
-        f = parse_file(str(api), api.read_bytes())
+        from gomem.frontend.parser import parse_std_file
+        f = parse_std_file(str(api))
         name = f.package.name
         pkg = Package(path, name)
         pkg.unsupported = unsupported_directives(api.read_text())  # type: ignore[attr-defined]
@@ -106,7 +106,9 @@ def _compile_on_first_use(path: str, pkg: Package):
     name the module lacks is looked up (F_Copy, SectionReader_Read, ...): programs that do not
     use that code do not pay for compiling it."""
     def module_getattr(name: str) -> Any:
-        if not name.startswith("__") and path not in _STD_COMPILED:
+        # gomem's own module protocol (gomem_start, gomem_bind, TYPES) and Python's dunders
+        # are never Go code: probing for them must not compile the package
+        if not name.startswith(("__", "gomem_")) and name != "TYPES" and path not in _STD_COMPILED:
             compile_std_bodies(path, pkg)
             if name in pkg.pymodule.__dict__:
                 return pkg.pymodule.__dict__[name]
@@ -466,7 +468,7 @@ def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
     exec(code, ns)
     _set_args(prog_name or _default_prog_name(paths), args)
     for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
-        if key.startswith("P_") and hasattr(mod, "gomem_start"):
+        if key.startswith("P_") and "gomem_start" in vars(mod):
             mod.gomem_start()
     return _run_on_program_thread(ns)
 

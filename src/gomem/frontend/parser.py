@@ -175,6 +175,61 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.Fi
     return f
 
 
+# Standard packages' api.go files are parsed at every run that imports them; their trees are
+# kept in __pycache__ next to them, as CPython keeps bytecode: keyed by the source's hash and
+# by the front end's own files (a changed parser or tree invalidates every cached tree), and
+# written only where Python would write bytecode.
+_FRONTEND_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _frontend_stamp() -> str:
+    parts = []
+    for name in sorted(os.listdir(_FRONTEND_DIR)):
+        if name.endswith(".py"):
+            st = os.stat(os.path.join(_FRONTEND_DIR, name))
+            parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+    return ";".join(parts)
+
+
+def parse_std_file(path: str, write_cache: bool | None = None) -> ast.File:
+    """parse_file for a standard package's api.go (gomem's own, error-free Go), through a
+    cache of parsed trees. write_cache: None writes as CPython writes bytecode (not under
+    PYTHONDONTWRITEBYTECODE); True always (warming the cache at install time)."""
+    import hashlib
+    import pickle
+    with open(path, "rb") as fh:
+        source = fh.read()
+    key = hashlib.sha1(source + _frontend_stamp().encode()).hexdigest()[:16]
+    cache = os.path.join(os.path.dirname(path), "__pycache__", f"{os.path.basename(path)}.{key}.pickle")
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        pass
+    f = parse_file(path, source)
+    if write_cache or (write_cache is None and not sys.dont_write_bytecode):
+        _write_atomically(cache, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
+    return f
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """Write a cache file whole or not at all (concurrent runs may race to write it)."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        for old in os.listdir(os.path.dirname(path)):  # trees of older versions of the file
+            if old.startswith(os.path.basename(path).rsplit(".", 2)[0] + ".") and old.endswith(".pickle"):
+                os.unlink(os.path.join(os.path.dirname(path), old))
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only installation: no cache, as CPython without bytecode
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[int, int, str, int]],
            res: _sc.Result, soft_only: bool) -> tuple[ast.File | None, list[tuple[str, int, int, str]]]:
     """The AST of a file the checker accepted, and problems found on the way: gc's type
