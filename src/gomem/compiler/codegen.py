@@ -171,6 +171,13 @@ class FuncState:
         self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
 
 
+def _private_local(x: Any) -> bool:
+    """Whether x names a local variable that only its own function's code can change (not
+    captured by a closure, address never taken): no call or channel operation can change it."""
+    v = getattr(x, "obj", None) if isinstance(x, ast.Ident) else None
+    return isinstance(v, Var) and v.func is not None and not v.captured and not v.addr_taken
+
+
 class Compiler:
     def __init__(self, pkg, std_packages: dict[str, Any], path_of_file: dict[Any, str]):
         self.pkg = pkg
@@ -963,7 +970,7 @@ class Compiler:
         x indexes or points through changes the location both read and written)."""
         parts = self.pre_evaluate(x, set())
         y = be.y
-        if ast.has_call_or_recv(y):
+        if ast.has_call_or_recv(y) and not _private_local(x):
             y.pre_code = self.simple(self.expr(y), force=True)
             parts.append(y)
         self.assign_to(x, self.binary(be), fresh=True)
