@@ -452,25 +452,39 @@ def build_command(paths: list[str], opts: BuildOptions) -> int:
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
                 opts: BuildOptions | None = None) -> int:
     """Compile and run; returns the exit status Go would give."""
+    import gc
+
+    # Compiling makes many objects and few cycles: Python's cycle collector would traverse
+    # them again and again for nothing. What compiling leaves (trees, types, code) lives as
+    # long as the program: frozen, the collections the program's own allocations trigger do
+    # not traverse it either.
+    gc.disable()
     try:
-        src, ns = build(paths, opts)
-    except CompileFailed as e:
-        _print_compile_errors(e)
-        return 1
-    except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
-        report_internal_error(exc, "compiling")
-        return 3
-    from gomem.compiler.pycompile import compile_module
-    code = compile_module(src)
-    ns["__name__"] = "gomem_main"
-    ns["__source_lines__"] = src.splitlines()
-    ns["_globals"] = ns
-    exec(code, ns)
-    _set_args(prog_name or _default_prog_name(paths), args)
-    for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
-        if key.startswith("P_") and "gomem_start" in vars(mod):
-            mod.gomem_start()
-    return _run_on_program_thread(ns)
+        try:
+            src, ns = build(paths, opts)
+        except CompileFailed as e:
+            _print_compile_errors(e)
+            return 1
+        except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
+            report_internal_error(exc, "compiling")
+            return 3
+        from gomem.compiler.pycompile import compile_module
+        code = compile_module(src)
+        ns["__name__"] = "gomem_main"
+        ns["__source_lines__"] = src.splitlines()
+        ns["_globals"] = ns
+        exec(code, ns)
+        _set_args(prog_name or _default_prog_name(paths), args)
+        for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
+            if key.startswith("P_") and "gomem_start" in vars(mod):
+                mod.gomem_start()
+        gc.freeze()
+    finally:
+        gc.enable()
+    try:
+        return _run_on_program_thread(ns)
+    finally:
+        gc.unfreeze()  # a process running several programs (tests) frees each one's compilation
 
 
 # The C stack of the thread that runs the program. CPython 3.11 bounds only the Python depth
