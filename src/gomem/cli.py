@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -288,4 +289,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    status = main()
+    # A Go process ends when its work is done; CPython's teardown would first run a last
+    # cycle collection over everything the compiler and the program left, which is work
+    # Go does not do. Flush what is buffered and end here.
+    if "gomem.runtime.osio" in sys.modules:
+        sys.modules["gomem.runtime.osio"].flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        status = status or 1
+    os._exit(status & 0xFF)
