@@ -23,12 +23,17 @@ from gomem.frontend import ast
 STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 
 
+_NO_COLUMN = re.compile(r"^([^\t\n]*?\.go:\d+):\d+(:)", re.M)
+
+
 class CompileFailed(Exception):
     """Compile errors, already formatted as the gc compiler prints them. go_command: the
     errors are the go command's own (it finds them before running the compiler) and print
     without the ``# command-line-arguments`` line."""
 
-    def __init__(self, lines: list[str], go_command: bool = False):
+    def __init__(self, lines: list[str], go_command: bool = False, columns: bool = True):
+        if not columns:  # gc's -C: the error's own position loses its column (not the "\t..." lines)
+            lines = [_NO_COLUMN.sub(r"\1\2", ln) for ln in lines]
         super().__init__("\n".join(lines))
         self.lines = lines
         self.go_command = go_command
@@ -44,6 +49,8 @@ class BuildOptions:
     chdir: str | None = None  # -C dir
     want_main: bool = False  # gomem run: the package must be main
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
+    compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
+    columns: bool = True  # gc's -C turns the columns of error positions off
 
     @property
     def error_limit(self) -> int | None:
@@ -225,12 +232,21 @@ def read_sources(paths: list[str], run: bool = False) -> list[tuple[str, bytes]]
     return out
 
 
-def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
-    """Parses and checks the package the paths name. Raises CompileFailed with Go's errors."""
-    from gomem.frontend.parser import GoSyntaxError, parse_file, read_package_clause
-    opts = opts or BuildOptions(want_main=True)
-    sources = read_sources(paths, run=opts.want_main)
-    # the go command reads each file's package clause and imports first
+def _compiler_sources(paths: list[str]) -> list[tuple[str, bytes]]:
+    """The files gc is given, named as on its command line."""
+    out = []
+    for p in paths:
+        try:
+            out.append((p, Path(p).read_bytes()))
+        except OSError as e:
+            raise CompileFailed([f"open {p}: {(e.strerror or str(e)).lower()}"]) from None
+    return out
+
+
+def _go_command_package(paths: list[str], sources: list[tuple[str, bytes]], opts: BuildOptions) -> str:
+    """The package name, as the go command reads it from each file's package clause and
+    imports before it runs the compiler; raises CompileFailed with the go command's error."""
+    from gomem.frontend.parser import GoSyntaxError, read_package_clause
     names: list[tuple[str, str]] = []
     for disp, src in sources:
         try:
@@ -244,9 +260,21 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         d = os.path.dirname(os.path.abspath(paths[0] if not paths[0].endswith(".go") else sources[0][0]))
         raise _go_command_error(f"found packages {first[0]} ({os.path.basename(first[1])}) and "
                                 f"{other[0]} ({os.path.basename(other[1])}) in {d}")
-    pkg_name = distinct[0]
-    if opts.want_main and pkg_name != "main":
+    if opts.want_main and distinct[0] != "main":
         raise _go_command_error("package command-line-arguments is not a main package")
+    return distinct[0]
+
+
+def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
+    """Parses and checks the package the paths name. Raises CompileFailed with Go's errors."""
+    from gomem.frontend.parser import GoSyntaxError, parse_file
+    opts = opts or BuildOptions(want_main=True)
+    if opts.compiler:
+        sources = _compiler_sources(paths)
+        pkg_name = None  # the first file's package clause (which the parser reads)
+    else:
+        sources = read_sources(paths, run=opts.want_main)
+        pkg_name = _go_command_package(paths, sources, opts)
     limit = opts.error_limit
     files = []
     errors: list[str] = []
@@ -254,7 +282,7 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     stop = False
     for disp, src in sources:
         try:
-            files.append(parse_file(disp, src, error_limit=limit))
+            files.append(parse_file(disp, src, error_limit=limit, go_command=not opts.compiler))
         except GoSyntaxError as e:
             errors.extend(str(e).splitlines())
             if e.soft and e.file is not None:
@@ -263,7 +291,13 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             else:
                 stop = True
     if stop:
-        raise CompileFailed(errors)
+        raise CompileFailed(errors, columns=opts.columns)
+    if pkg_name is None:
+        # gc checks the files of the first one's package and reports the others
+        pkg_name = files[0].package.name
+        for f in [f for f in files if f.package.name != pkg_name]:
+            parse_errors.append((f.path, f.line, f.col, f"package {f.package.name}; expected package {pkg_name}"))
+            files.remove(f)
     pkg = Package("main" if pkg_name == "main" else "command-line-arguments", pkg_name)
     chk = Checker(pkg, IMPORTER)
     from gomem.types.types import unqualified
@@ -290,11 +324,11 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             # gc gives up when it reports its tenth error
             last = shown[-1]
             lines.append(f"{last[0]}:{last[1]}:{last[2]}: too many errors")
-        raise CompileFailed(lines)
+        raise CompileFailed(lines, columns=opts.columns)
     late = _late_errors(files, opts)
     if late:
-        raise CompileFailed([f"{p}:{line}:{col}: {msg}" for p, line, col, msg in late])
-    if pkg_name == "main" and not isinstance(pkg.scope.lookup_local("main"), Func):
+        raise CompileFailed([f"{p}:{line}:{col}: {msg}" for p, line, col, msg in late], columns=opts.columns)
+    if pkg_name == "main" and not opts.compiler and not isinstance(pkg.scope.lookup_local("main"), Func):
         # (the linker's complaint: gc itself compiles such a package)
         raise CompileFailed(["runtime.main_main·f: function main is undeclared in the main package"])
     std = {}
@@ -444,6 +478,23 @@ def build_command(paths: list[str], opts: BuildOptions) -> int:
         return 3
     if opts.emit_python:
         sys.stdout.write(src)
+    return 0
+
+
+def compile_command(paths: list[str], opts: BuildOptions) -> int:
+    """`gomem tool compile`: type-checks the files as one package, as gc alone does, and
+    prints gc's errors on standard output (as gc does); returns the exit status of `go tool
+    compile` (1 on errors)."""
+    from gomem.compiler.pycompile import in_big_stack
+    try:
+        in_big_stack(lambda: load(paths, opts))
+    except CompileFailed as e:
+        sys.stdout.write("".join(line + "\n" for line in e.lines))
+        sys.stdout.flush()
+        return 1
+    except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
+        report_internal_error(exc, "compiling")
+        return 3
     return 0
 
 

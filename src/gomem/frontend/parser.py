@@ -135,13 +135,15 @@ def _scanned(source: bytes) -> tuple[list[Tok], list[tuple[int, int, str, int]]]
     return result
 
 
-def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.File:
+def parse_file(path: str, source: bytes, error_limit: int | None = 10, go_command: bool = True) -> ast.File:
     """Parse one Go source file. Raises GoSyntaxError if gc (or the go command) would report
     errors while parsing it. path is kept in File.path and in the errors. error_limit: gc
-    stops after that many errors (None: gc's -e, no limit)."""
+    stops after that many errors (None: gc's -e, no limit). go_command: the file comes
+    through the go command, which judges its package clause and imports first (else gc
+    alone reports what is wrong there)."""
     toks, scan_errors = _scanned(source)
     _last_scan.clear()
-    h = header_error(source, (toks, scan_errors))
+    h = header_error(source, (toks, scan_errors)) if go_command else None
     if h is not None:
         p = os.path.abspath(path) if h.absolute else path
         raise GoSyntaxError([(p, h.line, h.col, h.msg)], go_command=True)
