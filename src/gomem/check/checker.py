@@ -16,6 +16,7 @@ from typing import Any
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
 from gomem.check.gotos import goto_errors
+from gomem.check.imports import invalid_import_path, unimportable, unused_import_msg
 from gomem.check.objects import (
     Builtin,
     Const,
@@ -159,7 +160,7 @@ class Checker:
             for d in f.decls:
                 self.collect_decl(d, fscope)
         # a package-level name may not also be an import's name in one of the files (gc reports
-        # it at the declaration; the import is then left out of scope, so unused)
+        # it at the declaration; in the file, the name stays the package's)
         for f in files:
             fscope = self.file_scopes[f]
             for name, pn in list(fscope.names.items()):
@@ -168,7 +169,6 @@ class Checker:
                     self.path = f.path
                     self.error(alt, f'{name} already declared through import of package {pn.package.name} '
                                     f'("{pn.package.path}")\n\t{f.path}:{pn.line}:{pn.col}: other declaration of {name}')
-                    del fscope.names[name]
         # resolve everything at package level
         for f in files:
             self.path = f.path
@@ -177,8 +177,8 @@ class Checker:
                 if isinstance(d, ast.GenDecl):
                     for s in d.specs:
                         if isinstance(s, ast.TypeSpec):
-                            obj = self.pkg.scope.lookup_local(s.name.name)
-                            if obj is not None:
+                            obj = s.name.obj  # (blank ones too: gc checks their types)
+                            if isinstance(obj, TypeName):
                                 self.resolve(obj)
         self.run_delayed_key_checks()
         for fd, path, fscope in self.method_decls:
@@ -224,7 +224,7 @@ class Checker:
             for pn, path in self.pkgnames:
                 if not pn.used:
                     self.path = path
-                    self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
+                    self.errors.append((path, pn.line, pn.col, unused_import_msg(pn)))
         self.run_delayed_key_checks()
         for e in self.delayed_shifts:
             if T.is_untyped(e.type):
@@ -235,6 +235,14 @@ class Checker:
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
+        why = invalid_import_path(path)
+        if why:  # (gc's words: the go command, which gomem build models, reports these first)
+            self.error((imp.path_line, imp.path_col), f"invalid import path ({why})")
+            return
+        why = unimportable(path)
+        if why:
+            self.error((imp.path_line, imp.path_col), f"could not import {path} ({why})")
+            return
         if path in UNSUPPORTED_PACKAGES:
             self.unsupported(imp, f"package {path} ({UNSUPPORTED_PACKAGES[path]})")
             return
@@ -245,11 +253,14 @@ class Checker:
         name = imp.name.name if imp.name else pkg.name
         if name == "_":
             return
+        if name == "init":
+            self.error(imp, "cannot import package as init - init must be a func")
+            return
         if name == ".":
             self.unsupported(imp, "dot imports")
             return
         pn = PkgName(name, pkg, imp.line, imp.col)
-        fscope.insert(pn)
+        self.declare(fscope, pn, imp)  # (one import of a name per file; both count as unused)
         self.pkgnames.append((pn, self.path))
 
     def declare(self, scope: Scope, obj: Object, node: Any) -> bool:
@@ -262,6 +273,14 @@ class Checker:
                 msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
             self.error(node, msg)
         return old is None
+
+    def declare_pkg_obj(self, obj: Object, node: Any) -> None:
+        """Declares a package-level constant, variable or type: init, and main in package
+        main, may only be functions."""
+        if obj.name == "init" or (obj.name == "main" and self.pkg.name == "main"):
+            self.error(node, f"cannot declare {obj.name} - must be func")
+            return
+        self.declare(self.pkg.scope, obj, node)
 
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
@@ -300,7 +319,7 @@ class Checker:
                     c.pkg = self.pkg
                     n.obj = c
                     self.decl_info[c] = ("const", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, c, n)
+                    self.declare_pkg_obj(c, n)
         elif d.tok == "var":
             for s in d.specs:
                 for i, n in enumerate(s.names):
@@ -310,7 +329,7 @@ class Checker:
                     v.pkg = self.pkg
                     n.obj = v
                     self.decl_info[v] = ("var", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, v, n)
+                    self.declare_pkg_obj(v, n)
         elif d.tok == "type":
             for s in d.specs:
                 if s.type_params:
@@ -320,7 +339,7 @@ class Checker:
                 tn.pkg = self.pkg
                 s.name.obj = tn
                 self.decl_info[tn] = ("type", s, self.path, fscope)
-                self.declare(self.pkg.scope, tn, s.name)
+                self.declare_pkg_obj(tn, s.name)
 
     def resolve(self, obj: Object) -> None:
         if obj in self.resolving and isinstance(obj, (Var, Const)):
@@ -819,7 +838,10 @@ class Checker:
                     self.error(e, f"{expr_string(e)} is not a type")
                     return T.INT
                 return m.type
-            self.error(e, f"{expr_string(e)} is not a type")
+            if obj is None:
+                self.error(e.x, f"undefined: {e.x.name}")
+            else:
+                self.error(e, f"{expr_string(e)} is not a type")
             return T.INT
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
@@ -889,10 +911,12 @@ class Checker:
                         self.error(el.name, f"duplicate method {el.name.name}")
                     methods[el.name.name] = T.Method(el.name.name, sig)
                 else:
+                    reported = len(self.errors)
                     et = self.typexpr(el.ftype)
                     eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
                     if not isinstance(eu, Interface):
-                        self.unsupported(el, "type constraints (generics)")
+                        if len(self.errors) == reported:  # (an invalid type is reported already)
+                            self.unsupported(el, "type constraints (generics)")
                         continue
                     for m in eu.methods:
                         methods[m.name] = m
@@ -1936,8 +1960,7 @@ class Checker:
             e.mode = ast.MODE_BUILTIN
             e.type = None
         elif isinstance(obj, PkgName):
-            obj.used = True
-            self.error(e, f"use of package {e.name} without selector")
+            self.error(e, f"use of package {e.name} not in selector")  # (gc: that is no use)
             e.mode = ast.MODE_PKG
             e.type = None
 

@@ -265,6 +265,18 @@ def _go_command_package(paths: list[str], sources: list[tuple[str, bytes]], opts
     return distinct[0]
 
 
+class _Positions:
+    """Formats errors at positions of the package's files, as line directives ask."""
+
+    def __init__(self, sources: list[tuple[str, bytes]]) -> None:
+        from gomem.frontend.linedirectives import line_map
+        self.maps = {disp: m for disp, src in sources if (m := line_map(disp, src)) is not None}
+
+    def error(self, path: str, line: int, col: int, msg: str) -> str:
+        m = self.maps.get(path)
+        return f"{m.position(path, line, col) if m else f'{path}:{line}:{col}'}: {msg}"
+
+
 def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     """Parses and checks the package the paths name. Raises CompileFailed with Go's errors."""
     from gomem.frontend.parser import GoSyntaxError, parse_file
@@ -280,11 +292,12 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     errors: list[str] = []
     parse_errors: list[tuple[str, int, int, str]] = []  # those gc reports and goes on after
     stop = False
+    where = _Positions(sources)
     for disp, src in sources:
         try:
             files.append(parse_file(disp, src, error_limit=limit, go_command=not opts.compiler))
         except GoSyntaxError as e:
-            errors.extend(str(e).splitlines())
+            errors.extend(str(e).splitlines() if e.go_command else [where.error(*x) for x in e.errors])
             if e.soft and e.file is not None:
                 files.append(e.file)
                 parse_errors.extend(e.errors)
@@ -319,15 +332,14 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             if line == 0:
                 lines.append(f"{p}: {msg}" if p else msg)
             else:
-                lines.append(f"{p}:{line}:{col}: {msg}")
+                lines.append(where.error(p, line, col, msg))
         if limit is not None and len(errs) >= limit:
             # gc gives up when it reports its tenth error
-            last = shown[-1]
-            lines.append(f"{last[0]}:{last[1]}:{last[2]}: too many errors")
+            lines.append(where.error(*shown[-1][:3], "too many errors"))
         raise CompileFailed(lines, columns=opts.columns)
     late = _late_errors(files, opts)
     if late:
-        raise CompileFailed([f"{p}:{line}:{col}: {msg}" for p, line, col, msg in late], columns=opts.columns)
+        raise CompileFailed([where.error(*e) for e in late], columns=opts.columns)
     if pkg_name == "main" and not opts.compiler and not isinstance(pkg.scope.lookup_local("main"), Func):
         # (the linker's complaint: gc itself compiles such a package)
         raise CompileFailed(["runtime.main_main·f: function main is undeclared in the main package"])

@@ -390,6 +390,8 @@ class Spec(Node):
 class ImportSpec(Spec):
     name: Ident | None = None
     path: str = ""
+    path_line: int = 0  # where the path's literal is (gc reports bad paths there)
+    path_col: int = 0
 
 
 @dataclass(eq=False)

@@ -469,7 +469,8 @@ class _Converter:
         name = None
         if name_n is not None:
             name = ast.Ident(*self.pos(name_n), name=self.text(name_n))
-        return ast.ImportSpec(line, col, name=name, path=unquote_import_path(self.text(path_n)))
+        return ast.ImportSpec(line, col, name=name, path=unquote_import_path(self.text(path_n)),
+                              path_line=self.pos(path_n)[0], path_col=self.pos(path_n)[1])
 
     def gen_decl(self, n: _ts.Node) -> ast.GenDecl:
         line, col = self.pos(n)

@@ -248,14 +248,18 @@ class _Checker:
     # --- file
 
     def file(self) -> None:
-        # (the go command has already checked the package clause and the imports' syntax)
+        # (under the go command, which checks the package clause and the imports' syntax
+        # first, gc never finds these errors)
+        if self.k != "package":
+            self.error_at(self.t, "package statement must be first")
+            return  # (gc reads no further)
+        self.next()
         try:
-            self.want("package")
             self.want("name", "name")
             if self.k != "EOF":
                 self.want(";", _WANT_SEMI)
         except _Bail:
-            self.skip_to_decl()
+            return  # (gc does not go on after a broken package clause)
         seen_other = False
         while self.k != "EOF":
             start = self.p
@@ -314,8 +318,13 @@ class _Checker:
         if kw == "import":
             if self.k == "name" or self.k == ".":
                 self.next()
+            if self.k not in LITERALS:
+                self.error_at(self.t, "missing import path")
+                while self.k not in (";", ")", "EOF"):
+                    self.next()
+                return
             if self.k != "string":
-                self.fail_unexpected(", expected import path")  # (the go command reports these first)
+                self.error_at(self.t, "import path must be a string")
             self.next()
         elif kw == "type":
             self.type_spec()
