@@ -59,6 +59,10 @@ BUILTINS = (
 # generic functions of supported packages, typed by Checker.generic_std_call
 GENERIC_STD_FUNCS = {("sync", "OnceValue"), ("sync", "OnceValues")}
 
+# the value gomem gives a malformed literal, by kind (gc reports it once, while scanning)
+_BAD_LITERAL = {"FLOAT": (T.UNTYPED_FLOAT, Fraction(0)), "CHAR": (T.UNTYPED_RUNE, 0),
+                "STRING": (T.UNTYPED_STRING, b"")}
+
 UNSUPPORTED_PACKAGES = {"unsafe": "unsafe", "reflect": "reflect", "C": "cgo"}
 
 
@@ -118,6 +122,10 @@ class Checker:
         self.iota: int | None = None
         self.file_scopes: dict[Any, Scope] = {}
         self.pkgnames: list[tuple[PkgName, str]] = []
+        # dot imports: (id of the file scope, name) -> the import that brought the name in,
+        # and per file scope the packages imported so
+        self.dot_imported: dict[tuple[int, str], PkgName] = {}
+        self.dot_packages: dict[int, list[PkgName]] = {}
         self.method_decls: list[tuple[ast.FuncDecl, str, Scope]] = []
         self.all_funcs: list[Any] = []
         self.global_var_deps: dict[Var, set] = {}
@@ -165,7 +173,12 @@ class Checker:
             fscope = self.file_scopes[f]
             for name, pn in list(fscope.names.items()):
                 alt = self.pkg.scope.lookup_local(name)
-                if isinstance(pn, PkgName) and alt is not None:
+                dot = self.dot_imported.get((id(fscope), name))
+                if dot is not None and alt is not None:
+                    self.path = f.path
+                    self.error(alt, f'{name} already declared through dot-import of package {dot.package.name} '
+                                    f'("{dot.package.path}")')
+                elif isinstance(pn, PkgName) and alt is not None:
                     self.path = f.path
                     self.error(alt, f'{name} already declared through import of package {pn.package.name} '
                                     f'("{pn.package.path}")\n\t{f.path}:{pn.line}:{pn.col}: other declaration of {name}')
@@ -257,7 +270,7 @@ class Checker:
             self.error(imp, "cannot import package as init - init must be a func")
             return
         if name == ".":
-            self.unsupported(imp, "dot imports")
+            self.dot_import(imp, pkg, fscope)
             return
         pn = PkgName(name, pkg, imp.line, imp.col)
         self.declare(fscope, pn, imp)  # (one import of a name per file; both count as unused)
@@ -273,6 +286,49 @@ class Checker:
                 msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
             self.error(node, msg)
         return old is None
+
+    def dot_import(self, imp: ast.ImportSpec, pkg: Package, fscope: Scope) -> None:
+        """import . "path": the package's exported names join the file's scope."""
+        pn = PkgName(".", pkg, imp.line, imp.col)
+        self.pkgnames.append((pn, self.path))
+        self.dot_packages.setdefault(id(fscope), []).append(pn)
+        for name, obj in pkg.scope.names.items():
+            if not name[:1].isupper():
+                continue
+            old = fscope.insert(obj)
+            if old is not None:
+                msg = f"{name} redeclared in this block"
+                if old.line and (isinstance(old, PkgName) or old.pkg is self.pkg):  # (not a dot import's)
+                    msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {name}"
+                self.error(imp.name, msg)
+                continue
+            self.dot_imported[(id(fscope), name)] = pn
+
+    def use_dot_import(self, obj: Object) -> None:
+        """A name was found: if it came through a dot import, that import is used."""
+        if not self.dot_imported or getattr(obj, "pkg", None) in (None, self.pkg):
+            return
+        s = self.scope
+        while s is not None and s.kind != "file":
+            s = s.parent
+        pn = self.dot_imported.get((id(s), obj.name))
+        if pn is not None:
+            pn.used = True
+
+    def dot_imported_unsupported(self, e: ast.Ident) -> bool:
+        """Reports a use of a name a dot-imported package lacks because gomem does not
+        support it (//gomem:unsupported) or types it specially (generic functions)."""
+        s = self.scope
+        while s is not None and s.kind != "file":
+            s = s.parent
+        for pn in self.dot_packages.get(id(s), ()) if s is not None else ():
+            if e.name in getattr(pn.package, "unsupported", {}):
+                self.error(e, self.unsupported_msg(pn.package, e.name))
+                return True
+            if (pn.package.path, e.name) in GENERIC_STD_FUNCS:
+                self.unsupported(e, f"{pn.package.path}.{e.name} through a dot import")
+                return True
+        return False
 
     def declare_pkg_obj(self, obj: Object, node: Any) -> None:
         """Declares a package-level constant, variable or type: init, and main in package
@@ -742,6 +798,13 @@ class Checker:
         if isinstance(rt_expr, ast.IndexExpr):
             self.unsupported(rt_expr, "type parameters (generics)")
             return
+        if isinstance(rt_expr, ast.SelectorExpr) and isinstance(rt_expr.x, ast.Ident):
+            reported = len(self.errors)
+            t = self.typexpr(rt_expr)  # a qualified type: never this package's
+            if len(self.errors) == reported:
+                self.error(recv.names[0] if recv.names else rt_expr,
+                           f"cannot define new methods on non-local type {t}")
+            return
         if not isinstance(rt_expr, ast.Ident):
             self.error(rt_expr, "invalid receiver type")
             return
@@ -809,9 +872,11 @@ class Checker:
         if isinstance(e, ast.Ident):
             obj = self.scope.lookup(e.name)
             if obj is None:
-                self.error(e, f"undefined: {e.name}")
+                if not self.dot_imported_unsupported(e):
+                    self.error(e, f"undefined: {e.name}")
                 return T.INT
             e.obj = obj
+            self.use_dot_import(obj)
             if not isinstance(obj, TypeName):
                 self.error(e, f"{e.name} is not a type")
                 return T.INT
@@ -1906,11 +1971,13 @@ class Checker:
             return
         obj = self.scope.lookup(e.name)
         if obj is None:
-            self.error(e, f"undefined: {e.name}")
+            if not self.dot_imported_unsupported(e):
+                self.error(e, f"undefined: {e.name}")
             e.type = None
             e.mode = ast.MODE_VALUE
             return
         e.obj = obj
+        self.use_dot_import(obj)
         if isinstance(obj, Var):
             if obj.type is None:
                 self.resolve(obj)
@@ -1967,6 +2034,9 @@ class Checker:
     def expr_BasicLit(self, e) -> None:
         e.mode = ast.MODE_CONST
         k = e.kind
+        if e.bad:  # reported by the scanner: an operand nothing more is said about
+            e.type, e.const = _BAD_LITERAL.get(k, (T.UNTYPED_INT, 0))
+            return
         try:
             if k == "INT":
                 e.type, e.const = T.UNTYPED_INT, C.int_literal(e.value)

@@ -243,7 +243,17 @@ class Compiler:
         self.fn.tmp += 1
         return f"_t{self.fn.tmp}"
 
+    def foreign_name(self, obj: Var | Func) -> str:
+        """A variable or function of a standard package, named without its package (a dot
+        import): as the package's selector names it."""
+        alias = obj.pkg.path.replace("/", "_")
+        if isinstance(obj, Func) and obj.decl is not None and obj.decl.body is not None:
+            return f"P_{alias}.F_{obj.name}"
+        return f"P_{alias}.{obj.name}"
+
     def var_name(self, v: Var) -> str:
+        if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+            return self.foreign_name(v)
         fs = self.fn
         while fs is not None:
             n = fs.names.get(v)
@@ -1904,6 +1914,8 @@ class Compiler:
 
     def e_Ident(self, e) -> str:
         obj = e.obj
+        if isinstance(obj, (Var, Func)) and obj.pkg is not None and obj.pkg is not self.pkg:
+            return self.foreign_name(obj)  # a dot-imported name
         if isinstance(obj, Var):
             nm = self.var_name(obj)
             return f"{nm}.v" if obj.boxed else nm

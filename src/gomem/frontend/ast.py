@@ -82,6 +82,7 @@ class Ellipsis(Expr):
 class BasicLit(Expr):
     kind: str = ""  # INT FLOAT IMAG CHAR STRING
     value: str = ""  # source text
+    bad: bool = False  # malformed: the scanner reported it (gc's BasicLit.Bad)
 
 
 @dataclass(eq=False)
