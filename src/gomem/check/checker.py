@@ -59,10 +59,6 @@ BUILTINS = (
 # generic functions of supported packages, typed by Checker.generic_std_call
 GENERIC_STD_FUNCS = {("sync", "OnceValue"), ("sync", "OnceValues")}
 
-# the value gomem gives a malformed literal, by kind (gc reports it once, while scanning)
-_BAD_LITERAL = {"FLOAT": (T.UNTYPED_FLOAT, Fraction(0)), "CHAR": (T.UNTYPED_RUNE, 0),
-                "STRING": (T.UNTYPED_STRING, b"")}
-
 UNSUPPORTED_PACKAGES = {"unsafe": "unsafe", "reflect": "reflect", "C": "cgo"}
 
 
@@ -125,6 +121,7 @@ class Checker:
         # dot imports: (id of the file scope, name) -> the import that brought the name in,
         # and per file scope the packages imported so
         self.dot_imported: dict[tuple[int, str], PkgName] = {}
+        self.bad_literals = False  # a malformed literal (reported by the scanner) was met
         self.dot_packages: dict[int, list[PkgName]] = {}
         self.method_decls: list[tuple[ast.FuncDecl, str, Scope]] = []
         self.all_funcs: list[Any] = []
@@ -255,6 +252,15 @@ class Checker:
         why = unimportable(path)
         if why:
             self.error((imp.path_line, imp.path_col), f"could not import {path} ({why})")
+            # gc goes on with a stand-in package (named by the path's last element), which
+            # counts as used and whose members raise no more errors
+            fake = Package(path, path.rstrip("/").rsplit("/", 1)[-1])
+            fake.fake = True  # type: ignore[attr-defined]
+            name = imp.name.name if imp.name else fake.name
+            if name not in ("_", "."):
+                pn = PkgName(name, fake, imp.line, imp.col)
+                pn.used = True
+                self.declare(fscope, pn, imp)
             return
         if path in UNSUPPORTED_PACKAGES:
             self.unsupported(imp, f"package {path} ({UNSUPPORTED_PACKAGES[path]})")
@@ -892,6 +898,8 @@ class Checker:
             obj = self.scope.lookup(e.x.name)
             if isinstance(obj, PkgName):
                 obj.used = True
+                if getattr(obj.package, "fake", False):  # (an import that failed: reported)
+                    return T.INT
                 m = obj.package.scope.lookup_local(e.sel.name)
                 if m is None and e.sel.name in getattr(obj.package, "unsupported", {}):
                     self.error(e.sel, self.unsupported_msg(obj.package, e.sel.name))
@@ -1316,7 +1324,8 @@ class Checker:
         if e.mode == ast.MODE_BUILTIN:
             self.error(e, f"{expr_string(e)} (built-in) must be called")
             return T.INT
-        if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending):
+        if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending
+                                                              or self.bad_literals):
             return T.INT  # an invalid operand, already reported: no knock-on error
         if e.type is None or e.mode == ast.MODE_NOVALUE:
             self.error(e, f"{expr_string(e)} (no value) used as value")
@@ -2034,8 +2043,9 @@ class Checker:
     def expr_BasicLit(self, e) -> None:
         e.mode = ast.MODE_CONST
         k = e.kind
-        if e.bad:  # reported by the scanner: an operand nothing more is said about
-            e.type, e.const = _BAD_LITERAL.get(k, (T.UNTYPED_INT, 0))
+        if e.bad:  # reported by the scanner: an invalid operand (as an undefined name is)
+            e.type, e.const, e.mode = None, None, ast.MODE_VALUE
+            self.bad_literals = True
             return
         try:
             if k == "INT":
@@ -2214,6 +2224,9 @@ class Checker:
                 obj.used = True
                 x.obj = obj
                 x.mode = ast.MODE_PKG
+                if getattr(obj.package, "fake", False):  # (an import that failed: reported)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 m = obj.package.scope.lookup_local(name)
                 if m is None and (obj.package.path, name) in GENERIC_STD_FUNCS:
                     e.selection = Selection("pkg", obj=None)

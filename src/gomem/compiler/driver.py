@@ -272,6 +272,19 @@ class _Positions:
         from gomem.frontend.linedirectives import line_map
         self.maps = {disp: m for disp, src in sources if (m := line_map(disp, src)) is not None}
 
+    def sorted(self, errs: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+        """errs (found in this order) in the order gc prints them: by file and position; in a
+        file with line directives, the parts each directive starts come in the order an error
+        was first found in them (gc numbers them as it meets them)."""
+        if not self.maps:
+            return sorted(errs, key=lambda e: (e[0], e[1], e[2]))
+        rank: dict[tuple[str, int], int] = {}
+        for p, line, col, _ in errs:
+            m = self.maps.get(p)
+            rank.setdefault((p, m.base_index(line, col) if m else -1), len(rank))
+        return sorted(errs, key=lambda e: (e[0], rank[(e[0], self.maps[e[0]].base_index(e[1], e[2])
+                                                      if e[0] in self.maps else -1)], e[1], e[2]))
+
     def error(self, path: str, line: int, col: int, msg: str) -> str:
         m = self.maps.get(path)
         return f"{m.position(path, line, col) if m else f'{path}:{line}:{col}'}: {msg}"
@@ -325,7 +338,7 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         first: dict[tuple, tuple] = {}
         for p, line, col, msg in parse_errors + chk.errors:
             first.setdefault((p, line, msg), (p, line, col, msg))
-        errs = sorted(first.values(), key=lambda e: (e[0], e[1], e[2]))
+        errs = where.sorted(list(first.values()))
         lines = []
         shown = errs if limit is None else errs[:limit]
         for p, line, col, msg in shown:

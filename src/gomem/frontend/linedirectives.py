@@ -32,9 +32,13 @@ class LineMap:
         self.bases = bases
         self.keys = [(b.line, b.col) for b in bases]
 
+    def base_index(self, line: int, col: int) -> int:
+        """Which directive's part of the file a position is in (-1: before any)."""
+        return bisect.bisect_right(self.keys, (line, col)) - 1
+
     def position(self, path: str, line: int, col: int) -> str:
         """gc's text for a position of the file (``file:line:col`` or ``file:line``)."""
-        i = bisect.bisect_right(self.keys, (line, col)) - 1
+        i = self.base_index(line, col)
         if i < 0 or line == 0:
             return f"{path}:{line}:{col}"
         b = self.bases[i]
