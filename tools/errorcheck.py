@@ -19,7 +19,7 @@ stand for ``file.go:N``, and a line containing ``////`` has no annotations.
 
 This tool compiles each file the way Go's runner does, with the compiler alone (not the go
 command, which would judge the package clause and imports first, in its own words, and link):
-``gomem tool compile -p=p -d=panic -C -e -importcfg=CFG -o /dev/null [recipe flags] FILE``,
+``gomem tool compile -p=p -d=panic -C -e -importcfg=CFG -o OBJ [recipe flags] FILE``,
 run in the file's directory; with ``--go`` the same command line runs ``go tool compile``
 (CFG is then the standard library's export data, from ``go list -export std``; gomem has its
 own standard packages and ignores it).
@@ -335,11 +335,14 @@ def find_go() -> str:
     return go
 
 
-def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], timeout: float) -> Result:
+def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], timeout: float,
+            objdir: Path) -> Result:
     rel = str(path.relative_to(testdir))
     src = path.read_bytes().decode("utf-8", "replace")
     flags, _ = allowed_flags(recipe(src).split()[1:])
-    cmd = runner + flags + [path.name]
+    # an object file of its own (never /dev/null: gc removes its output file when it fails)
+    obj = objdir / (rel.replace("/", "_") + ".o")
+    cmd = runner + ["-o", str(obj)] + flags + [path.name]
     total = len(wanted_errors(src, path.name))
     t0 = time.monotonic()
     try:
@@ -382,10 +385,11 @@ def std_importcfg(go: str, env: dict[str, str], dest: Path) -> Path:
     return dest
 
 
-def compile_command(compiler: list[str], importcfg: str) -> list[str]:
-    """The compiler command line of Go's runner for an errorcheck test (before the recipe's
-    flags and the file): package path p, panics on internal errors, no columns, every error."""
-    return compiler + ["-p=p", "-d=panic", "-C", "-e", f"-importcfg={importcfg}", "-o", os.devnull]
+def compile_command(compiler: list[str], importcfg: Path) -> list[str]:
+    """The compiler command line of Go's runner for an errorcheck test (before the object
+    file, the recipe's flags and the file): package path p, panics on internal errors, no
+    columns, every error."""
+    return compiler + ["-p=p", "-d=panic", "-C", "-e", f"-importcfg={importcfg}"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -425,24 +429,27 @@ def main(argv: list[str] | None = None) -> int:
                 "GO111MODULE": "off", "GOMEM_SEED": "0"})
     env.setdefault("GOCACHE", "/tmp/gocache")
     tmp = tempfile.TemporaryDirectory(prefix="errorcheck-")
+    objdir = Path(tmp.name)
     if args.go:
         go = find_go()
-        cfg = std_importcfg(go, env, Path(tmp.name) / "importcfg")
-        runner, name = compile_command([go, "tool", "compile"], str(cfg)), "go tool compile"
+        cfg = std_importcfg(go, env, objdir / "importcfg")
+        runner, name = compile_command([go, "tool", "compile"], cfg), "go tool compile"
     else:
         # gomem has its own standard packages: the import configuration is an empty one
-        runner = compile_command([sys.executable, "-m", "gomem", "tool", "compile"], os.devnull)
+        cfg = objdir / "importcfg"
+        cfg.write_text("")
+        runner = compile_command([sys.executable, "-m", "gomem", "tool", "compile"], cfg)
         name = "gomem tool compile"
         src = Path(__file__).resolve().parent.parent / "src"
         if src.is_dir():
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
 
     flags = " ".join(runner[runner.index("-p=p"):])
-    print(f"runner: {name} {flags} [recipe flags] FILE; {len(chosen)} in-subset errorcheck tests "
+    print(f"runner: {name} {flags} -o OBJ [recipe flags] FILE; {len(chosen)} in-subset errorcheck tests "
           f"from {testdir}", flush=True)
     results: list[Result] = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
-        futs = [ex.submit(run_one, p, testdir, runner, env, args.timeout) for p in chosen]
+        futs = [ex.submit(run_one, p, testdir, runner, env, args.timeout, objdir) for p in chosen]
         for fut in futs:
             r = fut.result()
             results.append(r)
