@@ -1974,8 +1974,8 @@ class Checker:
                 e.mode = ast.MODE_VAR
                 e.type = None
                 return
-            self.error(e, "cannot use _ as value")
-            e.type = T.INT
+            self.error(e, "cannot use _ as value or type")
+            e.type = None  # (an invalid operand: nothing more is said about it)
             e.mode = ast.MODE_VALUE
             return
         obj = self.scope.lookup(e.name)

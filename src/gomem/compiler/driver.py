@@ -320,10 +320,16 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         raise CompileFailed(errors, columns=opts.columns)
     if pkg_name is None:
         # gc checks the files of the first one's package and reports the others
-        pkg_name = files[0].package.name
-        for f in [f for f in files if f.package.name != pkg_name]:
-            parse_errors.append((f.path, f.line, f.col, f"package {f.package.name}; expected package {pkg_name}"))
-            files.remove(f)
+        for f in list(files):
+            name = f.package.name
+            if name == "_":
+                parse_errors.append((f.path, f.package.line, f.package.col, "invalid package name _"))
+            elif pkg_name is None:
+                pkg_name = name
+            elif name != pkg_name:
+                parse_errors.append((f.path, f.line, f.col, f"package {name}; expected package {pkg_name}"))
+                files.remove(f)
+        pkg_name = pkg_name or "_"
     pkg = Package("main" if pkg_name == "main" else "command-line-arguments", pkg_name)
     chk = Checker(pkg, IMPORTER)
     from gomem.types.types import unqualified
