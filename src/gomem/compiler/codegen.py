@@ -953,7 +953,8 @@ class Compiler:
 
     def note_assign(self, obj: Var, nm: str) -> None:
         if obj.is_global:
-            self.fn.globals_assigned.add(nm)
+            if "." not in nm:  # (a dot-imported package's variable is its module's attribute)
+                self.fn.globals_assigned.add(nm)
         elif obj.func is not self.fn.node and not obj.boxed:
             self.fn.nonlocals.add(nm)
 
@@ -2216,6 +2217,9 @@ class Compiler:
             return self.expr(x)
         if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
             v = x.obj
+            if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+                # (a dot-imported variable: as &pkg.V, out of reach)
+                raise CompileError(x, "gomem cannot take the address of this expression yet")
             if v.is_global:
                 return f"_GlobalRef(_globals, 'G_{v.name}')"
             if not v.boxed:
