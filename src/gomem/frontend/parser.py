@@ -3,7 +3,9 @@
 A file goes through three stages:
 
 1. :mod:`gomem.frontend.header`: the package clause and imports, judged the way the go command
-   judges them before gc runs (its errors are reported alone, in go/parser's words).
+   judges them before gc runs (its errors are reported alone, in go/parser's words). Only for
+   files that come through the go command (``gomem build``/``run``); for gc alone (``gomem
+   tool compile``) stage 2 and the type checker report them in gc's words.
 2. :mod:`gomem.frontend.lexer` and :mod:`gomem.frontend.syntaxcheck`: our own tokenizer and
    recognizer for the Go grammar decide whether the file is Go and report gc's syntax errors
    (messages and positions as gc prints them).
