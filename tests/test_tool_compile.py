@@ -53,6 +53,7 @@ CASES = {
     "files_of_two_packages": ({"a.go": MAIN_WITHOUT_MAIN, "b.go": BODYLESS}, ["a.go", "b.go"],
                               "b.go:1:1: package p; expected package main\n", "", 1),
     "missing_file": ({}, ["nope.go"], "open nope.go: no such file or directory\n", "", 1),
+    "directory": ({"d/p.go": BODYLESS}, ["d"], "d:1:1: I/O error: read d: is a directory\n", "", 1),
     "unknown_flag": ({"p.go": BODYLESS}, ["-bogus", "p.go"], "",
                      "flag provided but not defined: -bogus\n" + USAGE, 1),
     "bad_count_flag": ({"p.go": BODYLESS}, ["-e=x", "p.go"], "",

@@ -236,6 +236,8 @@ def _compiler_sources(paths: list[str]) -> list[tuple[str, bytes]]:
     """The files gc is given, named as on its command line."""
     out = []
     for p in paths:
+        if os.path.isdir(p):  # (opened, but not read)
+            raise CompileFailed([f"{p}:1:1: I/O error: read {p}: is a directory"])
         try:
             out.append((p, Path(p).read_bytes()))
         except OSError as e:
