@@ -97,6 +97,10 @@ _GC_BOOL_FLAGS = frozenset({
 
 _GC_USAGE = "usage: compile [options] file.go..."
 
+# the tools `go tool` runs (Go 1.23, linux/amd64); gomem has only compile
+_GO_TOOLS = frozenset({"addr2line", "asm", "buildid", "cgo", "compile", "covdata", "cover", "doc", "fix",
+                       "link", "nm", "objdump", "pack", "pprof", "preprofile", "test2json", "trace", "vet"})
+
 
 class UsageError(Exception):
     """A command line the go command rejects: message, then the usage text; exit status 2."""
@@ -328,6 +332,9 @@ def cmd_tool(args: list[str]) -> int:
     if not args or args[0] in ("-h", "--help", "-help"):
         sys.stdout.write(TOOL_USAGE)
         return 0 if args else 2
+    if args[0] in _GO_TOOLS - {"compile"}:
+        sys.stderr.write(f"gomem does not support go tool {args[0]} yet\n")
+        return 2
     if args[0] != "compile":
         sys.stderr.write(f'go: no such tool "{args[0]}"\n')
         return 2
