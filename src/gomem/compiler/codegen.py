@@ -250,7 +250,17 @@ class Compiler:
         self.fn.tmp += 1
         return f"_t{self.fn.tmp}"
 
+    def foreign_name(self, obj: Var | Func) -> str:
+        """A variable or function of a standard package, named without its package (a dot
+        import): as the package's selector names it."""
+        alias = obj.pkg.path.replace("/", "_")
+        if isinstance(obj, Func) and obj.decl is not None and obj.decl.body is not None:
+            return f"P_{alias}.F_{obj.name}"
+        return f"P_{alias}.{obj.name}"
+
     def var_name(self, v: Var) -> str:
+        if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+            return self.foreign_name(v)
         fs = self.fn
         while fs is not None:
             n = fs.names.get(v)
@@ -950,7 +960,8 @@ class Compiler:
 
     def note_assign(self, obj: Var, nm: str) -> None:
         if obj.is_global:
-            self.fn.globals_assigned.add(nm)
+            if "." not in nm:  # (a dot-imported package's variable is its module's attribute)
+                self.fn.globals_assigned.add(nm)
         elif obj.func is not self.fn.node and not obj.boxed:
             self.fn.nonlocals.add(nm)
 
@@ -1911,6 +1922,8 @@ class Compiler:
 
     def e_Ident(self, e) -> str:
         obj = e.obj
+        if isinstance(obj, (Var, Func)) and obj.pkg is not None and obj.pkg is not self.pkg:
+            return self.foreign_name(obj)  # a dot-imported name
         if isinstance(obj, Var):
             nm = self.var_name(obj)
             return f"{nm}.v" if obj.boxed else nm
@@ -2211,6 +2224,9 @@ class Compiler:
             return self.expr(x)
         if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
             v = x.obj
+            if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+                # (a dot-imported variable: as &pkg.V, out of reach)
+                raise CompileError(x, "gomem cannot take the address of this expression yet")
             if v.is_global:
                 return f"_GlobalRef(_globals, 'G_{v.name}')"
             if not v.boxed:
