@@ -16,6 +16,7 @@ from typing import Any
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
 from gomem.check.gotos import goto_errors
+from gomem.check.ifaces import PendingInterface, anonymous_cycles, embedded_interface, identical
 from gomem.check.objects import (
     Builtin,
     Const,
@@ -135,6 +136,13 @@ class Checker:
         # non-constant untyped shifts (1 << s): typed by their context, else int at the end
         self.delayed_shifts: list[Any] = []
         self.delayed_key_checks: list[tuple[str, Any, Type]] = []  # map keys whose type was incomplete
+        # interfaces embedding an interface still being declared, by id (see check.ifaces)
+        self.pending_ifaces: dict[int, PendingInterface] = {}
+        self.had_pending_ifaces = False
+        self.type_path: list[TypeName] = []  # type declarations being resolved, innermost last
+        self.alias_decls: dict[TypeName, tuple[ast.TypeSpec, str, Scope]] = {}  # aliases among them
+        # methods two embedded interfaces both have: (path, node, other node, name, sig, sig)
+        self.embedded_dups: list[tuple[str, Any, Any, str, Signature, Signature]] = []
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -180,6 +188,7 @@ class Checker:
                             obj = self.pkg.scope.lookup_local(s.name.name)
                             if obj is not None:
                                 self.resolve(obj)
+        self.complete_pending_interfaces(force=True)
         self.run_delayed_key_checks()
         for fd, path, fscope in self.method_decls:
             self.path = path
@@ -230,6 +239,11 @@ class Checker:
             if T.is_untyped(e.type):
                 self._set_untyped(e, T.default_type(e.type))
         self.check_embedded_fields()
+        self.complete_pending_interfaces(force=True)
+        if self.had_pending_ifaces and not self.errors:  # (gc looks for them once all is well)
+            for path, n in anonymous_cycles(files):
+                self.errors.append((path, n.line, n.col, "invalid recursive type: anonymous interface "
+                                                         "refers to itself (see https://go.dev/issue/56103)"))
         self.report_init_cycles(files)
         self.compute_init_order(files)
 
@@ -343,6 +357,7 @@ class Checker:
         try:
             if kind == "type":
                 _, s, self.path, self.scope = info
+                self.type_path.append(obj)
                 self.resolve_type_decl(obj, s)
             elif kind == "func":
                 _, d, self.path, self.scope = info
@@ -359,10 +374,12 @@ class Checker:
         finally:
             self.path, self.scope, self.iota, self.fn, self.cur_global, self.cur_decl = saved
             self.resolving.discard(obj)
+            if kind == "type":
+                self.type_path.pop()
 
     def resolve_type_decl(self, tn: TypeName, s: ast.TypeSpec) -> None:
         if s.alias:
-            tn.type = self.typexpr(s.ttype)
+            tn.type = self.alias_type(tn, s)
             return
         named = self.predefined_types.get(s.name.name) or Named(s.name.name, self.pkg.name)
         named.pkg = self.pkg.name
@@ -370,6 +387,46 @@ class Checker:
         named.obj = tn  # type: ignore[attr-defined]
         self.pkg.named_types.append(named)
         self.declare_underlying(named, self.typexpr(s.ttype), s.name)
+
+    def alias_type(self, tn: TypeName, s: ast.TypeSpec) -> Type:
+        """The type an alias declaration denotes (tn is on type_path)."""
+        self.alias_decls[tn] = (s, self.path, self.scope)
+        try:
+            return self.typexpr(s.ttype)
+        finally:
+            del self.alias_decls[tn]
+
+    def alias_in_cycle(self, tn: TypeName, use: ast.Ident) -> Type:
+        """A use of an alias inside its own declaration. Through a defined type (type A = *B;
+        type B struct{ a A }) that is fine: B already stands for itself, so A's right side,
+        evaluated again, ends there. Through aliases alone the type would be infinite."""
+        decl = self.alias_decls.get(tn)
+        if decl is None or tn not in self.type_path:
+            self.error(use, f"invalid recursive type {use.name}")
+            return T.INT
+        i = len(self.type_path) - 1 - self.type_path[::-1].index(tn)
+        cycle = self.type_path[i:]
+        if any(x not in self.alias_decls for x in cycle):
+            spec, path, scope = decl
+            saved = self.path, self.scope
+            self.path, self.scope = path, scope
+            self.type_path.append(tn)
+            try:
+                return self._typexpr(spec.ttype)
+            finally:
+                self.type_path.pop()
+                self.path, self.scope = saved
+        # as gc, from the declaration first in the source
+        start = min(range(len(cycle)), key=lambda k: (cycle[k].line, cycle[k].col))
+        cycle = cycle[start:] + cycle[:start]
+        first, path = cycle[0], self.alias_decls[cycle[0]][1]
+        if len(cycle) == 1:
+            msg = f"invalid recursive type: {first.name} refers to itself"
+        else:
+            steps = "".join(f"\n\t{self.alias_decls[x][1]}:{x.line}:{x.col}: {x.name} refers to" for x in cycle)
+            msg = f"invalid recursive type {first.name}{steps}\n\t{path}:{first.line}:{first.col}: {first.name}"
+        self.errors.append((path, first.line, first.col, msg))
+        return T.INT
 
     def declare_underlying(self, named: Named, under: Type, name: Any) -> None:
         """Give a declared type (type name under) its underlying type, reporting the
@@ -398,7 +455,9 @@ class Checker:
                     return f"{self.path}:{tn.line}:{tn.col}: {n.name}" if tn is not None else n.name
                 steps = "".join(f"\n\t{at(n)} refers to" for n in [named] + cycle)
                 self.error(name, f"invalid recursive type {name.name}{steps}\n\t{at(named)}")
-            named.set_underlying(T.new_struct(()))
+            # (an interface that embeds itself stays an interface, so that uses of it are fine)
+            named.set_underlying(T.new_interface([]) if isinstance(under, Interface) else T.new_struct(()))
+        self.complete_pending_interfaces()
 
     def check_map_key(self, node: Any, k: Type) -> None:
         """A map's key type must be comparable; when the key's type is still being declared
@@ -436,6 +495,11 @@ class Checker:
                     return found
         if isinstance(t, Array):
             return self.value_cycle(t.elem, target, seen)
+        if isinstance(t, Interface) and id(t) in self.pending_ifaces:  # an interface contains what it embeds
+            for et, _ in self.pending_ifaces[id(t)].embeds:
+                found = self.value_cycle(et, target, seen)
+                if found is not None:
+                    return found
         return None
 
     def resolve_const(self, c: Const, s: ast.ValueSpec, i: int) -> None:
@@ -755,7 +819,7 @@ class Checker:
         if isinstance(u, (Pointer, Interface)):
             self.error(recv.names[0] if recv.names else recv.ftype, f"invalid receiver type {named} (pointer or interface type)")
             return
-        sig = self.func_type(d.ftype)
+        sig = self.func_type(d.ftype, recv)
         name = d.name.name
         if name in named.methods and self.is_std:
             named.methods[name].decl = d
@@ -799,8 +863,7 @@ class Checker:
             if obj.type is None:
                 self.resolve(obj)
             if obj.type is None:
-                self.error(e, f"invalid recursive type {e.name}")
-                return T.INT
+                return self.alias_in_cycle(obj, e)
             return obj.type
         if isinstance(e, ast.ParenExpr):
             return self.typexpr(e.x)
@@ -878,25 +941,7 @@ class Checker:
                         fields.append(T.Field(n.name, ft, False))
             return T.new_struct(tuple(fields))
         if isinstance(e, ast.InterfaceType):
-            methods: dict[str, T.Method] = {}
-            for el in e.elems:
-                if el.is_union:
-                    self.unsupported(el, "type constraints (generics)")
-                    continue
-                if el.name is not None:
-                    sig = self.func_type(el.ftype)
-                    if el.name.name in methods:
-                        self.error(el.name, f"duplicate method {el.name.name}")
-                    methods[el.name.name] = T.Method(el.name.name, sig)
-                else:
-                    et = self.typexpr(el.ftype)
-                    eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
-                    if not isinstance(eu, Interface):
-                        self.unsupported(el, "type constraints (generics)")
-                        continue
-                    for m in eu.methods:
-                        methods[m.name] = m
-            return T.new_interface(list(methods.values()))
+            return self.interface_type(e)
         if isinstance(e, ast.IndexExpr):
             self.unsupported(e, "type parameters (generics)")
             return T.INT
@@ -905,9 +950,94 @@ class Checker:
         self.error(e, f"{expr_string(e)} is not a type")
         return T.INT
 
-    def func_type(self, ft: ast.FuncType) -> Signature:
+    def interface_type(self, e: ast.InterfaceType) -> Interface:
+        explicit: list[tuple[T.Method, Any]] = []
+        names: dict[str, Any] = {}
+        embeds: list[tuple[Type, Any]] = []
+        for el in e.elems:
+            if el.is_union:
+                self.unsupported(el, "type constraints (generics)")
+            elif el.name is not None:
+                sig = self.func_type(el.ftype)
+                name = el.name.name
+                if name in names:
+                    other = names[name]
+                    self.error(el.name, f"duplicate method {name}\n\t{self.path}:{other.line}:{other.col}: "
+                                        f"other declaration of method {name}")
+                    continue
+                names[name] = el.name
+                explicit.append((T.Method(name, sig), el.name))
+            else:
+                et = self.typexpr(el.ftype)
+                eu = embedded_interface(et, self.pending_ifaces)
+                if eu is not None and not isinstance(eu, Interface):
+                    self.unsupported(el, "type constraints (generics)")
+                    continue
+                embeds.append((et, el.ftype))
+        rec = PendingInterface(T.Interface(()), explicit, embeds, self.path)
+        if all(embedded_interface(et, self.pending_ifaces) is not None for et, _ in embeds):
+            iface = T.new_interface(self.interface_methods(rec))
+            if not self.pending_ifaces:
+                self.report_embedded_dups()
+            return iface
+        # an embedded interface is still being declared: the method set comes later
+        self.pending_ifaces[id(rec.iface)] = rec
+        self.had_pending_ifaces = True
+        return rec.iface
+
+    def interface_methods(self, rec: PendingInterface) -> list[T.Method]:
+        """The method set of an interface: its own methods, then each embedded interface's;
+        a name may come twice only from embeddings, and only with identical signatures."""
+        saved, self.path = self.path, rec.path
+        methods: dict[str, T.Method] = {}
+        where: dict[str, Any] = {}
+        for m, at in rec.explicit:
+            methods[m.name] = m
+            where[m.name] = at
+        for et, at in rec.embeds:
+            eu = embedded_interface(et, self.pending_ifaces)
+            for m in eu.methods if isinstance(eu, Interface) else ():
+                other = methods.setdefault(m.name, m)
+                if other is m:
+                    where[m.name] = at
+                elif other.sig is not m.sig:  # identical? (once every interface is complete)
+                    self.embedded_dups.append((self.path, at, where[m.name], m.name, other.sig, m.sig))
+        self.path = saved
+        return list(methods.values())
+
+    def report_embedded_dups(self) -> None:
+        dups, self.embedded_dups = self.embedded_dups, []
+        saved = self.path
+        for self.path, at, w, name, sig1, sig2 in dups:
+            if not identical(sig1, sig2):
+                self.error(at, f"duplicate method {name}\n\t{self.path}:{w.line}:{w.col}: "
+                               f"other declaration of method {name}")
+        self.path = saved
+
+    def complete_pending_interfaces(self, force: bool = False) -> None:
+        """Fill in the method sets of interfaces whose embedded interfaces are now complete;
+        with force, all of them (what is still missing is part of an embedding cycle,
+        already reported: it counts as empty)."""
+        progress = True
+        while self.pending_ifaces and progress:
+            progress = False
+            for rec in list(self.pending_ifaces.values()):
+                if all(embedded_interface(et, self.pending_ifaces) is not None for et, _ in rec.embeds):
+                    del self.pending_ifaces[id(rec.iface)]
+                    T.complete_interface(rec.iface, self.interface_methods(rec))
+                    progress = True
+            if force and not progress and self.pending_ifaces:
+                rec = next(iter(self.pending_ifaces.values()))
+                rec.embeds = [(et, at) for et, at in rec.embeds
+                              if embedded_interface(et, self.pending_ifaces) is not None]
+                progress = True
+        if not self.pending_ifaces:
+            self.report_embedded_dups()
+
+    def func_type(self, ft: ast.FuncType, recv: ast.FieldDecl | None = None) -> Signature:
         if ft.type_params:
             self.unsupported(ft, "type parameters (generics)")
+        self.check_signature_names(([recv] if recv is not None else []) + ft.params + ft.results)
         params = []
         variadic = False
         for i, p in enumerate(ft.params):
@@ -927,6 +1057,19 @@ class Checker:
             results.extend([t] * max(1, len(r.names)))
         return T.new_signature(tuple(params), tuple(results), variadic)
 
+    def check_signature_names(self, fields: list[ast.FieldDecl]) -> None:
+        """Receiver, parameters and results share one block: a name may appear once in a
+        signature, with or without a body (gc reports it for function types too)."""
+        seen: dict[str, ast.Ident] = {}
+        for f in fields:
+            for n in f.names:
+                if n.name == "_":
+                    continue
+                old = seen.setdefault(n.name, n)
+                if old is not n:
+                    self.error(n, f"{n.name} redeclared in this block\n\t{self.path}:{old.line}:{old.col}: "
+                                  f"other declaration of {n.name}")
+
     # --------------------------------------------------------- function bodies
     def func_body(self, node: Any, sig: Signature, recv: ast.FieldDecl | None = None) -> None:
         outer_fn = self.fn
@@ -938,9 +1081,8 @@ class Checker:
         if recv is not None:
             rt = getattr(node, "recv_type", None) or self.typexpr(recv.ftype)
             if recv.names and recv.names[0].name != "_":
-                v = self.new_var(recv.names[0], rt)
+                v = self.signature_var(recv.names[0], rt)
                 v.is_param = True
-                v.used = True
                 recv.names[0].obj = v
             node.recv_var = recv.names[0].obj if recv.names else None
         self.declare_signature_vars(ft.params, sig.params, is_result=False)
@@ -966,12 +1108,23 @@ class Checker:
                 t = types[idx]
                 idx += 1
                 if n is not None:
-                    v = self.new_var(n, t)
+                    v = self.signature_var(n, t)
                     v.is_param = not is_result
                     v.is_result = is_result
-                    v.used = True
                     out.append(v)
         return out
+
+    def signature_var(self, ident: ast.Ident, t: Type) -> Var:
+        """A receiver, parameter or result as a variable of the body. A name repeated in
+        the signature was reported by check_signature_names: the repeat stays out of scope."""
+        if ident.name != "_" and self.scope.lookup_local(ident.name) is not None:
+            v = Var(ident.name, t, ident.line, ident.col)
+            v.func = self.fn.node if self.fn else None
+            ident.obj = v
+        else:
+            v = self.new_var(ident, t)
+        v.used = True
+        return v
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
         if not any(isinstance(g, ast.BranchStmt) and g.tok == "goto" for g in ast.walk(body)):
@@ -1178,7 +1331,9 @@ class Checker:
                 spec.name.obj = tn
                 self.declare(self.scope, tn, spec.name)
                 if spec.alias:
-                    tn.type = self.typexpr(spec.ttype)
+                    self.type_path.append(tn)
+                    tn.type = self.alias_type(tn, spec)
+                    self.type_path.pop()
                     continue
                 named = Named(spec.name.name, self.pkg.name)
                 named.local_id = len(self.pkg.named_types) + 1
@@ -3587,7 +3742,7 @@ class Checker:
                     return f"missing method {m.name})\n\t\thave {alt}{str(s2.obj.sig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}"[:-0 or None].rstrip(")")
                 return f"missing method {m.name}"
             msig = sel.obj.sig
-            if msig is not m.sig:
+            if msig is not m.sig and not (self.had_pending_ifaces and identical(msig, m.sig)):
                 return f"wrong type for method {m.name})\n\t\thave {m.name}{str(msig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}".rstrip(")")
             if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
                 if not isinstance(t, Pointer):
