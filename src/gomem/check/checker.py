@@ -160,6 +160,8 @@ class Checker:
         self.pkg.files = files
         for f in files:
             self.path = f.path
+            if f.package is not None and f.package.name == "_":
+                self.error(f.package, "invalid package name _")
             fscope = Scope(self.pkg.scope, "file")
             self.file_scopes[f] = fscope
             for imp in f.imports:
@@ -277,6 +279,14 @@ class Checker:
             self.error(node, msg)
         return old is None
 
+    def declare_package_object(self, obj: Object, name: ast.Ident) -> None:
+        """A package-level const, var or type; init, and main in package main, can only be
+        functions (gc then leaves the name undeclared)."""
+        if obj.name == "init" or (obj.name == "main" and self.pkg.name == "main"):
+            self.error(name, f"cannot declare {obj.name} - must be func")
+            return
+        self.declare(self.pkg.scope, obj, name)
+
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
             if d.ftype.type_params:
@@ -294,6 +304,8 @@ class Checker:
             if name == "init":
                 if d.ftype.params or d.ftype.results:
                     self.error(d.name, "func init must have no arguments and no return values")
+                if d.body is None:  # (gc's type checker says so, with or without -complete)
+                    self.error(d.name, "missing function body")
                 return
             if name == "main" and self.pkg.name == "main" and (d.ftype.params or d.ftype.results):
                 self.error(d.name, "func main must have no arguments and no return values")
@@ -314,7 +326,7 @@ class Checker:
                     c.pkg = self.pkg
                     n.obj = c
                     self.decl_info[c] = ("const", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, c, n)
+                    self.declare_package_object(c, n)
         elif d.tok == "var":
             for s in d.specs:
                 for i, n in enumerate(s.names):
@@ -324,7 +336,7 @@ class Checker:
                     v.pkg = self.pkg
                     n.obj = v
                     self.decl_info[v] = ("var", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, v, n)
+                    self.declare_package_object(v, n)
         elif d.tok == "type":
             for s in d.specs:
                 if s.type_params:
@@ -334,7 +346,7 @@ class Checker:
                 tn.pkg = self.pkg
                 s.name.obj = tn
                 self.decl_info[tn] = ("type", s, self.path, fscope)
-                self.declare(self.pkg.scope, tn, s.name)
+                self.declare_package_object(tn, s.name)
 
     def resolve(self, obj: Object) -> None:
         if obj in self.resolving and isinstance(obj, (Var, Const)):
@@ -854,7 +866,7 @@ class Checker:
         if isinstance(e, ast.Ident):
             obj = self.scope.lookup(e.name)
             if obj is None:
-                self.error(e, f"undefined: {e.name}")
+                self.error(e, "cannot use _ as value or type" if e.name == "_" else f"undefined: {e.name}")
                 return T.INT
             e.obj = obj
             if not isinstance(obj, TypeName):
@@ -960,6 +972,9 @@ class Checker:
             elif el.name is not None:
                 sig = self.func_type(el.ftype)
                 name = el.name.name
+                if name == "_":
+                    self.error(el.name, "methods must have a unique non-blank name")
+                    continue
                 if name in names:
                     other = names[name]
                     self.error(el.name, f"duplicate method {name}\n\t{self.path}:{other.line}:{other.col}: "
@@ -1425,6 +1440,9 @@ class Checker:
 
     def stmt_LabeledStmt(self, s: ast.LabeledStmt) -> None:
         name = s.label.name
+        if name == "_":  # the blank label declares nothing: it can neither clash nor be a target
+            self.stmt(s.stmt)
+            return
         lab = self.fn.labels.get(name)
         if lab is None or lab.stmt is None:
             if lab is None:
@@ -1441,7 +1459,7 @@ class Checker:
         if s.label is not None:
             name = s.label.name
             lab = self.fn.labels.get(name)
-            if lab is None:
+            if lab is None and name != "_":
                 lab = self._find_label_ahead(name, s)
             if lab is None:
                 if s.tok == "goto":
@@ -1627,13 +1645,17 @@ class Checker:
                 rtypes = [T.INT] * nl
                 rexprs = [None] * nl
         new_any = False
+        has_err = False  # (then gc does not add "no new variables")
         seen = set()
         for i, lx in enumerate(s.lhs):
             if not isinstance(lx, ast.Ident):
                 self.error(lx, f"non-name {expr_string(lx)} on left side of :=")
+                has_err = True
                 continue
             if lx.name in seen and lx.name != "_":
                 self.error(lx, f"{lx.name} repeated on left side of :=")
+                has_err = True
+                continue
             seen.add(lx.name)
             old = self.scope.lookup_local(lx.name)
             e = rexprs[i] if i < len(rexprs) else None
@@ -1662,9 +1684,7 @@ class Checker:
             lx.mode = ast.MODE_VAR
             lx.is_new = True
             self.fn.locals.append(v)
-        if not new_any and not all(x.name == "_" for x in s.lhs if isinstance(x, ast.Ident)):
-            self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
-        elif not new_any:
+        if not new_any and not has_err:
             self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
         for lx in s.lhs:
             if isinstance(lx, ast.Ident) and getattr(lx, "is_new", False) and lx.name != "_":
@@ -2031,8 +2051,8 @@ class Checker:
                 e.mode = ast.MODE_VAR
                 e.type = None
                 return
-            self.error(e, "cannot use _ as value")
-            e.type = T.INT
+            self.error(e, "cannot use _ as value or type")
+            e.type = None  # (an invalid operand: nothing more is said about it)
             e.mode = ast.MODE_VALUE
             return
         obj = self.scope.lookup(e.name)
@@ -2399,6 +2419,8 @@ class Checker:
 
     def lookup(self, t: Type, name: str) -> Selection | None:
         """Field or method lookup with embedding (spec: Selectors)."""
+        if name == "_":  # blank fields exist (in layouts and comparisons) but have no name
+            return None
         indirect = False
         start = t
         if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
