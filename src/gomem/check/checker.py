@@ -187,7 +187,8 @@ class Checker:
                 if isinstance(d, ast.GenDecl):
                     for s in d.specs:
                         if isinstance(s, ast.TypeSpec):
-                            obj = self.pkg.scope.lookup_local(s.name.name)
+                            # (a blank type is checked too, though nothing can refer to it)
+                            obj = self.pkg.scope.lookup_local(s.name.name) if s.name.name != "_" else s.name.obj
                             if obj is not None:
                                 self.resolve(obj)
         self.complete_pending_interfaces(force=True)
@@ -799,6 +800,14 @@ class Checker:
         if isinstance(rt_expr, ast.IndexExpr):
             self.unsupported(rt_expr, "type parameters (generics)")
             return
+        if isinstance(rt_expr, ast.SelectorExpr) and isinstance(rt_expr.x, ast.Ident) and \
+                isinstance(self.scope.lookup(rt_expr.x.name), PkgName):
+            t = self.typexpr(rt_expr)  # (reports what is undefined; uses the import)
+            pkg = self.scope.lookup(rt_expr.x.name).package
+            if isinstance(pkg.scope.lookup_local(rt_expr.sel.name), TypeName):
+                self.error(recv.names[0] if recv.names else rt_expr,
+                           f"cannot define new methods on non-local type {t}")
+            return
         if not isinstance(rt_expr, ast.Ident):
             self.error(rt_expr, "invalid receiver type")
             return
@@ -983,10 +992,12 @@ class Checker:
                 names[name] = el.name
                 explicit.append((T.Method(name, sig), el.name))
             else:
+                nerrors = len(self.errors)
                 et = self.typexpr(el.ftype)
                 eu = embedded_interface(et, self.pending_ifaces)
                 if eu is not None and not isinstance(eu, Interface):
-                    self.unsupported(el, "type constraints (generics)")
+                    if len(self.errors) == nerrors:  # (not after an error in the type itself)
+                        self.unsupported(el, "type constraints (generics)")
                     continue
                 embeds.append((et, el.ftype))
         rec = PendingInterface(T.Interface(()), explicit, embeds, self.path)
@@ -1915,6 +1926,9 @@ class Checker:
         self.close_scope()
 
     def stmt_TypeSwitchStmt(self, s: ast.TypeSwitchStmt) -> None:
+        if s.bind is not None and s.bind.name == "_":
+            self.error(s.bind, "no new variable on left side of :=")
+            s.bind = None  # (gc goes on without the binding)
         self.open_scope()
         if s.init is not None:
             self.stmt(s.init)
@@ -2185,7 +2199,7 @@ class Checker:
                         self.error(kv, "mixture of field:value and value elements in struct literal")
                         continue
                     name = kv.key.name
-                    idx = u.index.get(name)
+                    idx = u.index.get(name) if name != "_" else None  # (blank fields cannot be named)
                     if idx is None:
                         self.error(kv.key, f"unknown field {name} in struct literal of type {t}")
                         self.expr(kv.value)
