@@ -948,18 +948,15 @@ class Checker:
                     base = fd.ftype
                     if isinstance(base, ast.StarExpr):
                         base = base.x
-                    name = base.sel.name if isinstance(base, ast.SelectorExpr) else getattr(base, "name", "?")
-                    if name in seen:
-                        self.error(fd, f"{name} redeclared")
-                    seen[name] = fd
-                    fields.append(T.Field(name, ft, True))
-                    self.embedded_fields.append((self.path, fd.ftype, ft))
+                    at = base.sel if isinstance(base, ast.SelectorExpr) else base  # the field's name
+                    name = getattr(at, "name", "?")
+                    if self.new_field_name(name, at, seen):
+                        fields.append(T.Field(name, ft, True))
+                        self.embedded_fields.append((self.path, fd.ftype, ft))
                 else:
                     for n in fd.names:
-                        if n.name in seen and n.name != "_":
-                            self.error(n, f"{n.name} redeclared")
-                        seen[n.name] = n
-                        fields.append(T.Field(n.name, ft, False))
+                        if self.new_field_name(n.name, n, seen):
+                            fields.append(T.Field(n.name, ft, False))
             return T.new_struct(tuple(fields))
         if isinstance(e, ast.InterfaceType):
             return self.interface_type(e)
@@ -970,6 +967,17 @@ class Checker:
             return T.INT
         self.error(e, f"{expr_string(e)} is not a type")
         return T.INT
+
+    def new_field_name(self, name: str, at: Any, seen: dict[str, Any]) -> bool:
+        """Whether a struct field's name is new among its fields (a repeated one is reported
+        and, as in gc, left out of the struct)."""
+        if name == "_":
+            return True
+        other = seen.setdefault(name, at)
+        if other is not at:
+            self.error(at, f"{name} redeclared\n\t{self.path}:{other.line}:{other.col}: other declaration of {name}")
+            return False
+        return True
 
     def interface_type(self, e: ast.InterfaceType) -> Interface:
         explicit: list[tuple[T.Method, Any]] = []
