@@ -903,7 +903,10 @@ class Checker:
                     self.error(e, f"{expr_string(e)} is not a type")
                     return T.INT
                 return m.type
-            self.error(e, f"{expr_string(e)} is not a type")
+            if obj is None:
+                self.error(e.x, f"undefined: {e.x.name}")
+            else:  # (gc's position: the selected name)
+                self.error(e.sel, f"{expr_string(e)} is not a type")
             return T.INT
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
