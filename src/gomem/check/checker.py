@@ -1550,7 +1550,8 @@ class Checker:
         ct = s.chan.type
         u = ct.underlying() if ct is not None else None
         if not isinstance(u, Chan):
-            self.error(s, f"invalid operation: cannot send to non-channel {self.describe(s.chan)}")
+            if ct is not None:  # (None: the channel operand was reported)
+                self.error(s, f"invalid operation: cannot send to non-channel {self.describe(s.chan)}")
             self.expr(s.value)
             return
         if u.dir == ChanDir.RECV:
@@ -1559,6 +1560,9 @@ class Checker:
         self.assign_to(s.value, u.elem, "send")
 
     def stmt_IncDecStmt(self, s: ast.IncDecStmt) -> None:
+        if self.is_blank(s.x):  # (x++ reads x)
+            self.error(s.x, "cannot use _ as value or type")
+            return
         self.expr(s.x, lhs=True)
         self.mark_read(s.x)
         if s.x.type is not None and not T.is_numeric(s.x.type):
@@ -1593,6 +1597,10 @@ class Checker:
             # x op= y
             op = s.tok[:-1]
             x, y = s.lhs[0], s.rhs[0]
+            if self.is_blank(x):  # (x op= y reads x)
+                self.error(x, "cannot use _ as value or type")
+                self.expr(y)
+                return
             self.expr(x, lhs=True)
             self.mark_read(x)
             self.expr(y, hint=x.type)

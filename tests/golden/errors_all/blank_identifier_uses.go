@@ -21,4 +21,8 @@ func f(i interface{}) {
 	switch _ := i.(type) {
 	case int:
 	}
+	_++
+	_ += 1
+	_ <- 1
+	_ = len(_)
 }
