@@ -16,6 +16,7 @@ from typing import Any
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
 from gomem.check.gotos import goto_errors
+from gomem.check.ifaces import PendingInterface, anonymous_cycles, embedded_interface, identical
 from gomem.check.imports import invalid_import_path, unimportable, unused_import_msg
 from gomem.check.objects import (
     Builtin,
@@ -141,6 +142,13 @@ class Checker:
         # non-constant untyped shifts (1 << s): typed by their context, else int at the end
         self.delayed_shifts: list[Any] = []
         self.delayed_key_checks: list[tuple[str, Any, Type]] = []  # map keys whose type was incomplete
+        # interfaces embedding an interface still being declared, by id (see check.ifaces)
+        self.pending_ifaces: dict[int, PendingInterface] = {}
+        self.had_pending_ifaces = False
+        self.type_path: list[TypeName] = []  # type declarations being resolved, innermost last
+        self.alias_decls: dict[TypeName, tuple[ast.TypeSpec, str, Scope]] = {}  # aliases among them
+        # methods two embedded interfaces both have: (path, node, other node, name, sig, sig)
+        self.embedded_dups: list[tuple[str, Any, Any, str, Signature, Signature]] = []
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
@@ -158,6 +166,8 @@ class Checker:
         self.pkg.files = files
         for f in files:
             self.path = f.path
+            if f.package is not None and f.package.name == "_":
+                self.error(f.package, "invalid package name _")
             fscope = Scope(self.pkg.scope, "file")
             self.file_scopes[f] = fscope
             for imp in f.imports:
@@ -190,6 +200,7 @@ class Checker:
                             obj = s.name.obj  # (blank ones too: gc checks their types)
                             if isinstance(obj, TypeName):
                                 self.resolve(obj)
+        self.complete_pending_interfaces(force=True)
         self.run_delayed_key_checks()
         for fd, path, fscope in self.method_decls:
             self.path = path
@@ -240,6 +251,11 @@ class Checker:
             if T.is_untyped(e.type):
                 self._set_untyped(e, T.default_type(e.type))
         self.check_embedded_fields()
+        self.complete_pending_interfaces(force=True)
+        if self.had_pending_ifaces and not self.errors:  # (gc looks for them once all is well)
+            for path, n in anonymous_cycles(files):
+                self.errors.append((path, n.line, n.col, "invalid recursive type: anonymous interface "
+                                                         "refers to itself (see https://go.dev/issue/56103)"))
         self.report_init_cycles(files)
         self.compute_init_order(files)
 
@@ -361,6 +377,8 @@ class Checker:
             if name == "init":
                 if d.ftype.params or d.ftype.results:
                     self.error(d.name, "func init must have no arguments and no return values")
+                if d.body is None:  # (gc's type checker says so, with or without -complete)
+                    self.error(d.name, "missing function body")
                 return
             if name == "main" and self.pkg.name == "main" and (d.ftype.params or d.ftype.results):
                 self.error(d.name, "func main must have no arguments and no return values")
@@ -424,6 +442,7 @@ class Checker:
         try:
             if kind == "type":
                 _, s, self.path, self.scope = info
+                self.type_path.append(obj)
                 self.resolve_type_decl(obj, s)
             elif kind == "func":
                 _, d, self.path, self.scope = info
@@ -440,10 +459,12 @@ class Checker:
         finally:
             self.path, self.scope, self.iota, self.fn, self.cur_global, self.cur_decl = saved
             self.resolving.discard(obj)
+            if kind == "type":
+                self.type_path.pop()
 
     def resolve_type_decl(self, tn: TypeName, s: ast.TypeSpec) -> None:
         if s.alias:
-            tn.type = self.typexpr(s.ttype)
+            tn.type = self.alias_type(tn, s)
             return
         named = self.predefined_types.get(s.name.name) or Named(s.name.name, self.pkg.name)
         named.pkg = self.pkg.name
@@ -451,6 +472,46 @@ class Checker:
         named.obj = tn  # type: ignore[attr-defined]
         self.pkg.named_types.append(named)
         self.declare_underlying(named, self.typexpr(s.ttype), s.name)
+
+    def alias_type(self, tn: TypeName, s: ast.TypeSpec) -> Type:
+        """The type an alias declaration denotes (tn is on type_path)."""
+        self.alias_decls[tn] = (s, self.path, self.scope)
+        try:
+            return self.typexpr(s.ttype)
+        finally:
+            del self.alias_decls[tn]
+
+    def alias_in_cycle(self, tn: TypeName, use: ast.Ident) -> Type:
+        """A use of an alias inside its own declaration. Through a defined type (type A = *B;
+        type B struct{ a A }) that is fine: B already stands for itself, so A's right side,
+        evaluated again, ends there. Through aliases alone the type would be infinite."""
+        decl = self.alias_decls.get(tn)
+        if decl is None or tn not in self.type_path:
+            self.error(use, f"invalid recursive type {use.name}")
+            return T.INT
+        i = len(self.type_path) - 1 - self.type_path[::-1].index(tn)
+        cycle = self.type_path[i:]
+        if any(x not in self.alias_decls for x in cycle):
+            spec, path, scope = decl
+            saved = self.path, self.scope
+            self.path, self.scope = path, scope
+            self.type_path.append(tn)
+            try:
+                return self._typexpr(spec.ttype)
+            finally:
+                self.type_path.pop()
+                self.path, self.scope = saved
+        # as gc, from the declaration first in the source
+        start = min(range(len(cycle)), key=lambda k: (cycle[k].line, cycle[k].col))
+        cycle = cycle[start:] + cycle[:start]
+        first, path = cycle[0], self.alias_decls[cycle[0]][1]
+        if len(cycle) == 1:
+            msg = f"invalid recursive type: {first.name} refers to itself"
+        else:
+            steps = "".join(f"\n\t{self.alias_decls[x][1]}:{x.line}:{x.col}: {x.name} refers to" for x in cycle)
+            msg = f"invalid recursive type {first.name}{steps}\n\t{path}:{first.line}:{first.col}: {first.name}"
+        self.errors.append((path, first.line, first.col, msg))
+        return T.INT
 
     def declare_underlying(self, named: Named, under: Type, name: Any) -> None:
         """Give a declared type (type name under) its underlying type, reporting the
@@ -479,7 +540,9 @@ class Checker:
                     return f"{self.path}:{tn.line}:{tn.col}: {n.name}" if tn is not None else n.name
                 steps = "".join(f"\n\t{at(n)} refers to" for n in [named] + cycle)
                 self.error(name, f"invalid recursive type {name.name}{steps}\n\t{at(named)}")
-            named.set_underlying(T.new_struct(()))
+            # (an interface that embeds itself stays an interface, so that uses of it are fine)
+            named.set_underlying(T.new_interface([]) if isinstance(under, Interface) else T.new_struct(()))
+        self.complete_pending_interfaces()
 
     def check_map_key(self, node: Any, k: Type) -> None:
         """A map's key type must be comparable; when the key's type is still being declared
@@ -517,6 +580,11 @@ class Checker:
                     return found
         if isinstance(t, Array):
             return self.value_cycle(t.elem, target, seen)
+        if isinstance(t, Interface) and id(t) in self.pending_ifaces:  # an interface contains what it embeds
+            for et, _ in self.pending_ifaces[id(t)].embeds:
+                found = self.value_cycle(et, target, seen)
+                if found is not None:
+                    return found
         return None
 
     def resolve_const(self, c: Const, s: ast.ValueSpec, i: int) -> None:
@@ -843,7 +911,7 @@ class Checker:
         if isinstance(u, (Pointer, Interface)):
             self.error(recv.names[0] if recv.names else recv.ftype, f"invalid receiver type {named} (pointer or interface type)")
             return
-        sig = self.func_type(d.ftype)
+        sig = self.func_type(d.ftype, recv)
         name = d.name.name
         if name in named.methods and self.is_std:
             named.methods[name].decl = d
@@ -879,7 +947,7 @@ class Checker:
             obj = self.scope.lookup(e.name)
             if obj is None:
                 if not self.dot_imported_unsupported(e):
-                    self.error(e, f"undefined: {e.name}")
+                    self.error(e, "cannot use _ as value or type" if e.name == "_" else f"undefined: {e.name}")
                 return T.INT
             e.obj = obj
             self.use_dot_import(obj)
@@ -889,8 +957,7 @@ class Checker:
             if obj.type is None:
                 self.resolve(obj)
             if obj.type is None:
-                self.error(e, f"invalid recursive type {e.name}")
-                return T.INT
+                return self.alias_in_cycle(obj, e)
             return obj.type
         if isinstance(e, ast.ParenExpr):
             return self.typexpr(e.x)
@@ -913,8 +980,8 @@ class Checker:
                 return m.type
             if obj is None:
                 self.error(e.x, f"undefined: {e.x.name}")
-            else:
-                self.error(e, f"{expr_string(e)} is not a type")
+            else:  # (gc's position: the selected name)
+                self.error(e.sel, f"{expr_string(e)} is not a type")
             return T.INT
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
@@ -959,41 +1026,18 @@ class Checker:
                     base = fd.ftype
                     if isinstance(base, ast.StarExpr):
                         base = base.x
-                    name = base.sel.name if isinstance(base, ast.SelectorExpr) else getattr(base, "name", "?")
-                    if name in seen:
-                        self.error(fd, f"{name} redeclared")
-                    seen[name] = fd
-                    fields.append(T.Field(name, ft, True))
-                    self.embedded_fields.append((self.path, fd.ftype, ft))
+                    at = base.sel if isinstance(base, ast.SelectorExpr) else base  # the field's name
+                    name = getattr(at, "name", "?")
+                    if self.new_field_name(name, at, seen):
+                        fields.append(T.Field(name, ft, True))
+                        self.embedded_fields.append((self.path, fd.ftype, ft))
                 else:
                     for n in fd.names:
-                        if n.name in seen and n.name != "_":
-                            self.error(n, f"{n.name} redeclared")
-                        seen[n.name] = n
-                        fields.append(T.Field(n.name, ft, False))
+                        if self.new_field_name(n.name, n, seen):
+                            fields.append(T.Field(n.name, ft, False))
             return T.new_struct(tuple(fields))
         if isinstance(e, ast.InterfaceType):
-            methods: dict[str, T.Method] = {}
-            for el in e.elems:
-                if el.is_union:
-                    self.unsupported(el, "type constraints (generics)")
-                    continue
-                if el.name is not None:
-                    sig = self.func_type(el.ftype)
-                    if el.name.name in methods:
-                        self.error(el.name, f"duplicate method {el.name.name}")
-                    methods[el.name.name] = T.Method(el.name.name, sig)
-                else:
-                    reported = len(self.errors)
-                    et = self.typexpr(el.ftype)
-                    eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
-                    if not isinstance(eu, Interface):
-                        if len(self.errors) == reported:  # (an invalid type is reported already)
-                            self.unsupported(el, "type constraints (generics)")
-                        continue
-                    for m in eu.methods:
-                        methods[m.name] = m
-            return T.new_interface(list(methods.values()))
+            return self.interface_type(e)
         if isinstance(e, ast.IndexExpr):
             self.unsupported(e, "type parameters (generics)")
             return T.INT
@@ -1002,9 +1046,110 @@ class Checker:
         self.error(e, f"{expr_string(e)} is not a type")
         return T.INT
 
-    def func_type(self, ft: ast.FuncType) -> Signature:
+    def new_field_name(self, name: str, at: Any, seen: dict[str, Any]) -> bool:
+        """Whether a struct field's name is new among its fields (a repeated one is reported
+        and, as in gc, left out of the struct)."""
+        if name == "_":
+            return True
+        other = seen.setdefault(name, at)
+        if other is not at:
+            self.error(at, f"{name} redeclared\n\t{self.path}:{other.line}:{other.col}: other declaration of {name}")
+            return False
+        return True
+
+    def interface_type(self, e: ast.InterfaceType) -> Interface:
+        explicit: list[tuple[T.Method, Any]] = []
+        names: dict[str, Any] = {}
+        embeds: list[tuple[Type, Any]] = []
+        for el in e.elems:
+            if el.is_union:
+                self.unsupported(el, "type constraints (generics)")
+            elif el.name is not None:
+                sig = self.func_type(el.ftype)
+                name = el.name.name
+                if name == "_":
+                    self.error(el.name, "methods must have a unique non-blank name")
+                    continue
+                if name in names:
+                    other = names[name]
+                    self.error(el.name, f"duplicate method {name}\n\t{self.path}:{other.line}:{other.col}: "
+                                        f"other declaration of method {name}")
+                    continue
+                names[name] = el.name
+                explicit.append((T.Method(name, sig), el.name))
+            else:
+                nerrors = len(self.errors)
+                et = self.typexpr(el.ftype)
+                eu = embedded_interface(et, self.pending_ifaces)
+                if eu is not None and not isinstance(eu, Interface):
+                    if len(self.errors) == nerrors:  # (not after an error in the type itself)
+                        self.unsupported(el, "type constraints (generics)")
+                    continue
+                embeds.append((et, el.ftype))
+        rec = PendingInterface(T.Interface(()), explicit, embeds, self.path)
+        if all(embedded_interface(et, self.pending_ifaces) is not None for et, _ in embeds):
+            iface = T.new_interface(self.interface_methods(rec))
+            if not self.pending_ifaces:
+                self.report_embedded_dups()
+            return iface
+        # an embedded interface is still being declared: the method set comes later
+        self.pending_ifaces[id(rec.iface)] = rec
+        self.had_pending_ifaces = True
+        return rec.iface
+
+    def interface_methods(self, rec: PendingInterface) -> list[T.Method]:
+        """The method set of an interface: its own methods, then each embedded interface's;
+        a name may come twice only from embeddings, and only with identical signatures."""
+        saved, self.path = self.path, rec.path
+        methods: dict[str, T.Method] = {}
+        where: dict[str, Any] = {}
+        for m, at in rec.explicit:
+            methods[m.name] = m
+            where[m.name] = at
+        for et, at in rec.embeds:
+            eu = embedded_interface(et, self.pending_ifaces)
+            for m in eu.methods if isinstance(eu, Interface) else ():
+                other = methods.setdefault(m.name, m)
+                if other is m:
+                    where[m.name] = at
+                elif other.sig is not m.sig:  # identical? (once every interface is complete)
+                    self.embedded_dups.append((self.path, at, where[m.name], m.name, other.sig, m.sig))
+        self.path = saved
+        return list(methods.values())
+
+    def report_embedded_dups(self) -> None:
+        dups, self.embedded_dups = self.embedded_dups, []
+        saved = self.path
+        for self.path, at, w, name, sig1, sig2 in dups:
+            if not identical(sig1, sig2):
+                self.error(at, f"duplicate method {name}\n\t{self.path}:{w.line}:{w.col}: "
+                               f"other declaration of method {name}")
+        self.path = saved
+
+    def complete_pending_interfaces(self, force: bool = False) -> None:
+        """Fill in the method sets of interfaces whose embedded interfaces are now complete;
+        with force, all of them (what is still missing is part of an embedding cycle,
+        already reported: it counts as empty)."""
+        progress = True
+        while self.pending_ifaces and progress:
+            progress = False
+            for rec in list(self.pending_ifaces.values()):
+                if all(embedded_interface(et, self.pending_ifaces) is not None for et, _ in rec.embeds):
+                    del self.pending_ifaces[id(rec.iface)]
+                    T.complete_interface(rec.iface, self.interface_methods(rec))
+                    progress = True
+            if force and not progress and self.pending_ifaces:
+                rec = next(iter(self.pending_ifaces.values()))
+                rec.embeds = [(et, at) for et, at in rec.embeds
+                              if embedded_interface(et, self.pending_ifaces) is not None]
+                progress = True
+        if not self.pending_ifaces:
+            self.report_embedded_dups()
+
+    def func_type(self, ft: ast.FuncType, recv: ast.FieldDecl | None = None) -> Signature:
         if ft.type_params:
             self.unsupported(ft, "type parameters (generics)")
+        self.check_signature_names(([recv] if recv is not None else []) + ft.params + ft.results)
         params = []
         variadic = False
         for i, p in enumerate(ft.params):
@@ -1024,6 +1169,19 @@ class Checker:
             results.extend([t] * max(1, len(r.names)))
         return T.new_signature(tuple(params), tuple(results), variadic)
 
+    def check_signature_names(self, fields: list[ast.FieldDecl]) -> None:
+        """Receiver, parameters and results share one block: a name may appear once in a
+        signature, with or without a body (gc reports it for function types too)."""
+        seen: dict[str, ast.Ident] = {}
+        for f in fields:
+            for n in f.names:
+                if n.name == "_":
+                    continue
+                old = seen.setdefault(n.name, n)
+                if old is not n:
+                    self.error(n, f"{n.name} redeclared in this block\n\t{self.path}:{old.line}:{old.col}: "
+                                  f"other declaration of {n.name}")
+
     # --------------------------------------------------------- function bodies
     def func_body(self, node: Any, sig: Signature, recv: ast.FieldDecl | None = None) -> None:
         outer_fn = self.fn
@@ -1035,9 +1193,8 @@ class Checker:
         if recv is not None:
             rt = getattr(node, "recv_type", None) or self.typexpr(recv.ftype)
             if recv.names and recv.names[0].name != "_":
-                v = self.new_var(recv.names[0], rt)
+                v = self.signature_var(recv.names[0], rt)
                 v.is_param = True
-                v.used = True
                 recv.names[0].obj = v
             node.recv_var = recv.names[0].obj if recv.names else None
         self.declare_signature_vars(ft.params, sig.params, is_result=False)
@@ -1063,12 +1220,23 @@ class Checker:
                 t = types[idx]
                 idx += 1
                 if n is not None:
-                    v = self.new_var(n, t)
+                    v = self.signature_var(n, t)
                     v.is_param = not is_result
                     v.is_result = is_result
-                    v.used = True
                     out.append(v)
         return out
+
+    def signature_var(self, ident: ast.Ident, t: Type) -> Var:
+        """A receiver, parameter or result as a variable of the body. A name repeated in
+        the signature was reported by check_signature_names: the repeat stays out of scope."""
+        if ident.name != "_" and self.scope.lookup_local(ident.name) is not None:
+            v = Var(ident.name, t, ident.line, ident.col)
+            v.func = self.fn.node if self.fn else None
+            ident.obj = v
+        else:
+            v = self.new_var(ident, t)
+        v.used = True
+        return v
 
     def check_gotos(self, body: ast.BlockStmt) -> None:
         if not any(isinstance(g, ast.BranchStmt) and g.tok == "goto" for g in ast.walk(body)):
@@ -1275,7 +1443,9 @@ class Checker:
                 spec.name.obj = tn
                 self.declare(self.scope, tn, spec.name)
                 if spec.alias:
-                    tn.type = self.typexpr(spec.ttype)
+                    self.type_path.append(tn)
+                    tn.type = self.alias_type(tn, spec)
+                    self.type_path.pop()
                     continue
                 named = Named(spec.name.name, self.pkg.name)
                 named.local_id = len(self.pkg.named_types) + 1
@@ -1368,6 +1538,9 @@ class Checker:
 
     def stmt_LabeledStmt(self, s: ast.LabeledStmt) -> None:
         name = s.label.name
+        if name == "_":  # the blank label declares nothing: it can neither clash nor be a target
+            self.stmt(s.stmt)
+            return
         lab = self.fn.labels.get(name)
         if lab is None or lab.stmt is None:
             if lab is None:
@@ -1384,7 +1557,7 @@ class Checker:
         if s.label is not None:
             name = s.label.name
             lab = self.fn.labels.get(name)
-            if lab is None:
+            if lab is None and name != "_":
                 lab = self._find_label_ahead(name, s)
             if lab is None:
                 if s.tok == "goto":
@@ -1453,7 +1626,8 @@ class Checker:
         ct = s.chan.type
         u = ct.underlying() if ct is not None else None
         if not isinstance(u, Chan):
-            self.error(s, f"invalid operation: cannot send to non-channel {self.describe(s.chan)}")
+            if ct is not None:  # (None: the channel operand was reported)
+                self.error(s, f"invalid operation: cannot send to non-channel {self.describe(s.chan)}")
             self.expr(s.value)
             return
         if u.dir == ChanDir.RECV:
@@ -1462,6 +1636,9 @@ class Checker:
         self.assign_to(s.value, u.elem, "send")
 
     def stmt_IncDecStmt(self, s: ast.IncDecStmt) -> None:
+        if self.is_blank(s.x):  # (x++ reads x)
+            self.error(s.x, "cannot use _ as value or type")
+            return
         self.expr(s.x, lhs=True)
         self.mark_read(s.x)
         if s.x.type is not None and not T.is_numeric(s.x.type):
@@ -1496,6 +1673,10 @@ class Checker:
             # x op= y
             op = s.tok[:-1]
             x, y = s.lhs[0], s.rhs[0]
+            if self.is_blank(x):  # (x op= y reads x)
+                self.error(x, "cannot use _ as value or type")
+                self.expr(y)
+                return
             self.expr(x, lhs=True)
             self.mark_read(x)
             self.expr(y, hint=x.type)
@@ -1570,13 +1751,17 @@ class Checker:
                 rtypes = [T.INT] * nl
                 rexprs = [None] * nl
         new_any = False
+        has_err = False  # (then gc does not add "no new variables")
         seen = set()
         for i, lx in enumerate(s.lhs):
             if not isinstance(lx, ast.Ident):
                 self.error(lx, f"non-name {expr_string(lx)} on left side of :=")
+                has_err = True
                 continue
             if lx.name in seen and lx.name != "_":
                 self.error(lx, f"{lx.name} repeated on left side of :=")
+                has_err = True
+                continue
             seen.add(lx.name)
             old = self.scope.lookup_local(lx.name)
             e = rexprs[i] if i < len(rexprs) else None
@@ -1605,9 +1790,7 @@ class Checker:
             lx.mode = ast.MODE_VAR
             lx.is_new = True
             self.fn.locals.append(v)
-        if not new_any and not all(x.name == "_" for x in s.lhs if isinstance(x, ast.Ident)):
-            self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
-        elif not new_any:
+        if not new_any and not has_err:
             self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
         for lx in s.lhs:
             if isinstance(lx, ast.Ident) and getattr(lx, "is_new", False) and lx.name != "_":
@@ -1838,6 +2021,9 @@ class Checker:
         self.close_scope()
 
     def stmt_TypeSwitchStmt(self, s: ast.TypeSwitchStmt) -> None:
+        if s.bind is not None and s.bind.name == "_":
+            self.error(s.bind, "no new variable on left side of :=")
+            s.bind = None  # (gc goes on without the binding)
         self.open_scope()
         if s.init is not None:
             self.stmt(s.init)
@@ -2113,7 +2299,7 @@ class Checker:
                         self.error(kv, "mixture of field:value and value elements in struct literal")
                         continue
                     name = kv.key.name
-                    idx = u.index.get(name)
+                    idx = u.index.get(name) if name != "_" else None  # (blank fields cannot be named)
                     if idx is None:
                         self.error(kv.key, f"unknown field {name} in struct literal of type {t}")
                         self.expr(kv.value)
@@ -2350,6 +2536,8 @@ class Checker:
 
     def lookup(self, t: Type, name: str) -> Selection | None:
         """Field or method lookup with embedding (spec: Selectors)."""
+        if name == "_":  # blank fields exist (in layouts and comparisons) but have no name
+            return None
         indirect = False
         start = t
         if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
@@ -3693,7 +3881,7 @@ class Checker:
                     return f"missing method {m.name})\n\t\thave {alt}{str(s2.obj.sig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}"[:-0 or None].rstrip(")")
                 return f"missing method {m.name}"
             msig = sel.obj.sig
-            if msig is not m.sig:
+            if msig is not m.sig and not (self.had_pending_ifaces and identical(msig, m.sig)):
                 return f"wrong type for method {m.name})\n\t\thave {m.name}{str(msig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}".rstrip(")")
             if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
                 if not isinstance(t, Pointer):

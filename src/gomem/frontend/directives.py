@@ -80,13 +80,21 @@ def check_directives(src: bytes, toks: list[Tok]) -> Directives:
             out.early.append(at + (f"//{verb} only allowed in runtime",))
         if verb == "go:uintptrkeepalive":
             out.early.append(at + (f"//{verb} is only allowed in the standard library",))
-        if verb not in _KNOWN:
+        if verb not in _KNOWN and verb != "go:embed":
             continue
         i = bisect.bisect_left(starts, d)
         while i < len(toks) and toks[i].kind == ";" and toks[i].text == "newline":
             i += 1  # (the newline ending the line before the directive)
         t = toks[min(i, len(toks) - 1)]
         k = t.kind
+        if verb == "go:embed":
+            # judged once the type check has passed; gomem has no package embed, so only a
+            # file without the import is compiled this far
+            if k == "var" and not _imports(toks, '"embed"'):
+                out.late.append(at + ('go:embed only allowed in Go files that import "embed"',))
+            elif k in ("func", "const", "type", "import") and brace_depth[i] == 0:
+                out.late.append(at + ("misplaced go:embed directive",))
+            continue
         following = toks[i + 1].kind if i + 1 < len(toks) else "EOF"
         late = False
         if k == "package":
@@ -103,6 +111,19 @@ def check_directives(src: bytes, toks: list[Tok]) -> Directives:
             late = True  # a spec of a grouped declaration
         (out.late if late else out.early).append(at + (_MISPLACED,))
     return out
+
+
+def _imports(toks: list[Tok], quoted_path: str) -> bool:
+    """Whether the file's import declarations name the path (as quoted in the source)."""
+    in_import = False
+    for t in toks:
+        if t.kind == "import":
+            in_import = True
+        elif t.kind in ("func", "var", "const", "type"):
+            return False  # (imports come first)
+        elif in_import and t.kind == "string" and t.text.strip('"`') == quoted_path.strip('"'):
+            return True
+    return False
 
 
 def _depths(toks: list[Tok]) -> tuple[list[int], list[int]]:

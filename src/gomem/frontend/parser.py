@@ -152,7 +152,7 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10, go_comman
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, _RECURSION_LIMIT))
     try:
-        res = _sc.check(toks, bool(scan_errors))
+        res = _sc.check(toks, bool(scan_errors), path)
         soft = res.soft if res.errors else res.soft + res.late
         directives = check_directives(source, toks)
         soft = soft + directives.early

@@ -129,6 +129,44 @@ class Result:
         self.edits: list[tuple[str, int]] = []
 
 
+class _Labels:
+    """The labels and labeled branches of one function body, in source order, for gc's label
+    checks in a file with syntax errors (then the type checker, which does them otherwise,
+    does not run; gc's parser checks each body that has no error of its own)."""
+
+    def __init__(self) -> None:
+        self.defined: dict[str, Tok] = {}  # first definition of each name
+        self.dups: list[tuple[Tok, Tok]] = []  # (repeated definition, first one)
+        self.used: set[str] = set()
+        self.branches: list[tuple[str, Tok]] = []  # ("goto" | "break" | "continue", label)
+
+    def define(self, t: Tok) -> None:
+        if t.text == "_":  # (the blank label declares nothing)
+            return
+        first = self.defined.setdefault(t.text, t)
+        if first is not t:
+            self.dups.append((t, first))
+
+    def branch(self, kind: str, t: Tok) -> None:
+        if kind != "goto" and t.text in self.defined:
+            self.used.add(t.text)  # (break and continue see only labels defined before them)
+        self.branches.append((kind, t))
+
+    def errors(self, path: str) -> list[tuple[Tok, str]]:
+        out = [(t, f"label {t.text} already defined at {path}:{first.line}:{first.col}") for t, first in self.dups]
+        for kind, t in self.branches:
+            if kind == "goto":
+                if t.text in self.defined:
+                    self.used.add(t.text)
+                else:
+                    out.append((t, f"label {t.text} not defined"))
+            elif t.text not in self.used and (t.text not in self.defined or self.defined[t.text].offset > t.offset):
+                out.append((t, f"{kind} label not defined: {t.text}"))
+        out.extend((t, f"label {name} defined and not used") for name, t in self.defined.items()
+                   if name not in self.used)
+        return out
+
+
 class _Checker:
     def __init__(self, toks: list[Tok], scan_errors: bool) -> None:
         self.toks = toks
@@ -141,6 +179,9 @@ class _Checker:
         self.last = len(toks) - 1
         self.guards: list[Note] = []  # x.(type) seen (a type switch takes its own back)
         self.label_cut = False  # the last statement was a label missing its statement
+        self.labels: _Labels | None = None  # of the function body being read
+        self.label_errors: list[tuple[Tok, str]] = []  # (reported only if the file has syntax errors)
+        self.path = ""
 
     # --- tokens
 
@@ -458,7 +499,7 @@ class _Checker:
         if self.k == "(" or name.kind == "name":
             self.signature()
         if self.k == "{":
-            self.block()
+            self.func_body()
         elif self.k == ";" and self.peek() == "{":
             self.next()
             self.fail_at(self.t, "unexpected semicolon or newline before {")
@@ -729,6 +770,16 @@ class _Checker:
         self.want("{")
         self.body()
 
+    def func_body(self) -> None:
+        saved, self.labels = self.labels, _Labels()
+        nerrors = len(self.res.errors) + len(self.res.soft)
+        try:
+            self.block()
+        finally:
+            labels, self.labels = self.labels, saved
+        if len(self.res.errors) + len(self.res.soft) == nerrors:
+            self.label_errors.extend(labels.errors(self.path))
+
     def body(self) -> None:
         """A block's statements and '}' (its '{' is behind)."""
         saved = self.no_lit
@@ -788,13 +839,19 @@ class _Checker:
                 self.expr_list()
         elif k == "break" or k == "continue":
             self.next()
+            if self.k == "name" and self.labels is not None:
+                self.labels.branch(k, self.t)
             self.got("name")
         elif k == "goto":
             self.next()
+            if self.k == "name" and self.labels is not None:
+                self.labels.branch(k, self.t)
             self.want("name", "name")
         elif k == "fallthrough":
             self.next()
         elif k == "name" and self.peek() == ":":
+            if self.labels is not None:
+                self.labels.define(self.t)
             self.next()
             colon = self.t
             self.next()
@@ -1147,7 +1204,7 @@ class _Checker:
                 self.fail_at(self.t, "function type must have no type parameters")
             self.signature()
             if self.k == "{":
-                self.block()
+                self.func_body()
                 return X("funclit", start, self.p)
             return X("func-type", start, self.p)
         if k == "[":
@@ -1354,13 +1411,18 @@ def _is_func_body(toks: list[Tok], a: int, i: int) -> bool:
     return False
 
 
-def check(toks: list[Tok], scan_errors: bool = False) -> Result:
-    """Checks a file's tokens; scan_errors: the lexer found problems."""
+def check(toks: list[Tok], scan_errors: bool = False, path: str = "") -> Result:
+    """Checks a file's tokens; scan_errors: the lexer found problems; path: the file's name
+    as errors print it."""
     c = _Checker(toks, scan_errors)
+    c.path = path
     try:
         c.file()
     except _Bail:
         pass
+    if c.res.errors:
+        for t, msg in c.label_errors:
+            c.soft_at(t, msg)
     return c.res
 
 

@@ -398,6 +398,15 @@ def new_interface(methods: list[Method] | tuple[Method, ...]) -> Interface:
     return _intern(key, lambda: Interface(ms))
 
 
+def complete_interface(iface: Interface, methods: list[Method]) -> None:
+    """Give an interface created without its methods (it embeds an interface that was still
+    being declared) its method set; it becomes the interned interface of that method set
+    unless an identical one was made before (then the two are equal objects, not one)."""
+    iface.methods = tuple(sorted(methods, key=lambda m: m.name))
+    iface.method_index = {m.name: m for m in iface.methods}
+    _interned.setdefault(("iface",) + tuple((m.name, id(m.sig)) for m in iface.methods), iface)
+
+
 # ---------------------------------------------------------------------------
 # Predeclared types
 
