@@ -359,7 +359,7 @@ def test_sleep_wakes_in_deadline_order_and_really_waits():
 
     def main():
         done = make_chan(0, 0)
-        for ms in (30, 10, 20):
+        for ms in (90, 30, 60):  # 30 ms apart: a loaded machine may take a few ms to start each
             def g(ms=ms):
                 sched.current.sleep(ms * 1_000_000)
                 out.append(ms)
@@ -370,8 +370,8 @@ def test_sleep_wakes_in_deadline_order_and_really_waits():
 
     t = time.perf_counter()
     run(main)
-    assert out == [10, 20, 30]
-    assert time.perf_counter() - t >= 0.03
+    assert out == [30, 60, 90]
+    assert time.perf_counter() - t >= 0.09
 
 
 def test_sleeping_goroutine_is_woken_while_another_spins():
