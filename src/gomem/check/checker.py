@@ -450,12 +450,14 @@ class Checker:
             return
         e = src.values[i]
         if src is not s:
-            e = _clone_expr(e)
+            e = _clone_expr(e, (c.line, c.col))
+        errors_before = len(self.errors)
         self.expr(e)
         if e.mode != ast.MODE_CONST:
-            if e.type is not None:
+            if e.type is not None and len(self.errors) == errors_before:
                 self.error(e, f"{expr_string(e)} (value of type {e.type}) is not constant")
-            c.type, c.value = T.INT, 0
+            # as gc: the constant is invalid, and its uses are silently invalid operands
+            c.type, c.value = None, None
             return
         if src.vtype is not None:
             t = self.typexpr(src.vtype)
@@ -831,17 +833,19 @@ class Checker:
                 self.error(e.len, "invalid use of [...] array (outside a composite literal)")
                 return T.new_array(elem, 0)
             self.expr(e.len)
+            if e.len.type is None:  # invalid: reported already
+                return T.new_array(elem, 0)
             if e.len.mode != ast.MODE_CONST:
                 self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
                 return T.new_array(elem, 0)
-            n = e.len.const
-            if isinstance(n, Fraction) and n.denominator == 1:
-                n = int(n)
-            if not isinstance(n, int) or isinstance(n, bool):
-                self.error(e.len, f"array length {expr_string(e.len)} (value of type {e.len.type}) must be integer")
-                return T.new_array(elem, 0)
-            if n < 0:
-                self.error(e.len, f"invalid array length {expr_string(e.len)}")
+            # gc: an integer (or untyped constant with an integer value) that fits in int and
+            # is not negative; "invalid array length" for any other integer
+            n = C.to_int(e.len.const) if T.is_untyped(e.len.type) or T.is_integer(e.len.type) else None
+            if n is None or not C.representable(n, T.INT)[0] or n < 0:
+                if T.is_integer(e.len.type):
+                    self.error(e.len, f"invalid array length {self.describe(e.len)}")
+                else:
+                    self.error(e.len, f"array length {self.describe(e.len)} must be integer")
                 return T.new_array(elem, 0)
             return T.new_array(elem, n)
         if isinstance(e, ast.MapType):
@@ -1947,6 +1951,7 @@ class Checker:
         try:
             if k == "INT":
                 e.type, e.const = T.UNTYPED_INT, C.int_literal(e.value)
+                self.untyped_overflow(e, (e.line, e.col), "")  # gc: past 512 bits
             elif k == "FLOAT":
                 e.type, e.const = T.UNTYPED_FLOAT, C.float_literal(e.value)
             elif k == "CHAR":
@@ -1958,6 +1963,9 @@ class Checker:
                 e.type, e.const = T.UNTYPED_FLOAT, Fraction(0)
             else:
                 raise C.ConstError("bad literal")
+        except C.MalformedConst as exc:
+            self.error(e, str(exc))
+            e.type, e.mode, e.const = None, ast.MODE_VALUE, None
         except (C.ConstError, ValueError) as exc:
             self.error(e, str(exc))
             e.type, e.const = T.UNTYPED_INT, 0
@@ -2059,7 +2067,7 @@ class Checker:
                     # keys compare as Go values: 1 and 1.0 are equal numbers, but in an interface-keyed
                     # map they are values of different dynamic types (int, float64), and true is no number
                     v = kv.key.const
-                    k = (type(v).__name__, v) if isinstance(v, (bool, bytes)) else ("num", Fraction(v))
+                    k = (type(v).__name__, v) if isinstance(v, (bool, bytes)) else ("num", v if isinstance(v, C.BigFloat) else Fraction(v))
                     if key_is_iface:
                         k = (k, id(kv.key.type))
                     if k in consts:
@@ -2077,6 +2085,14 @@ class Checker:
                 self.expr(v.key)
                 if v.key.mode != ast.MODE_CONST or not isinstance(v.key.const, (int, Fraction)):
                     self.error(v.key, "index must be non-negative integer constant")
+                elif int(v.key.const) < 0:
+                    self.convert_untyped(v.key, T.INT)
+                    self.error(v.key, f"invalid argument: index {self.describe(v.key)} must not be negative")
+                    self.expr(v.value, hint=elem)  # (gc goes on from the index before it)
+                    self.assign_to(v.value, elem, "array or slice literal")
+                    v.lit_index = idx
+                    idx += 1
+                    continue
                 else:
                     idx = int(v.key.const)
                     self.convert_untyped(v.key, T.INT)
@@ -2357,7 +2373,7 @@ class Checker:
                     idx.const = v
                     idx.type = T.INT
                     return
-                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, Fraction) else f"invalid argument: {what} {self.describe(idx)} must be integer")
+                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, (Fraction, C.BigFloat)) else f"invalid argument: {what} {self.describe(idx)} must be integer")
                 return
             self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer")
             return
@@ -2559,7 +2575,7 @@ class Checker:
         return True
 
     def _untyped_kind(self, v) -> str:
-        return "float" if isinstance(v, Fraction) and v.denominator != 1 else "int"
+        return "float" if isinstance(v, (Fraction, C.BigFloat)) and not C.is_integral(v) else "int"
 
     def expr_KeyValueExpr(self, e) -> None:
         self.error(e, "unexpected key:value expression")
@@ -2619,10 +2635,10 @@ class Checker:
             opname = {"+": "addition", "-": "subtraction", "*": "multiplication", "^": "bitwise XOR"}.get(op, "")
             if T.is_untyped(t) and self.untyped_overflow(e, (e.op_line, e.op_col), opname):
                 return
-            if isinstance(e.const, Fraction) and max(e.const.numerator.bit_length(), e.const.denominator.bit_length()) > C.MAX_FRACTION_BITS:
-                # exact fractions this size would cost too much to go on computing with
-                self.unsupported((e.op_line, e.op_col), "floating-point constants this large or this small")
-                e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+            if e.const is None:
+                # gc's floats overflowed their exponent: an unknown value, reported once
+                self.error((e.op_line, e.op_col), "constant result is not representable")
+                e.type, e.mode = None, ast.MODE_VALUE
                 return
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
@@ -2636,17 +2652,13 @@ class Checker:
 
     def fold(self, op: str, a, b, t: Type):
         integer = T.is_integer(t)
-        if op == "+":
-            return a + b
-        if op == "-":
-            return a - b
-        if op == "*":
-            return a * b
-        if op == "/":
-            if integer:
-                q = abs(int(a)) // abs(int(b))
-                return q if (a >= 0) == (b >= 0) else -q
-            return Fraction(a) / Fraction(b)
+        if op in ("+", "-", "*") and integer:
+            return a + b if op == "+" else a - b if op == "-" else a * b
+        if op == "/" and integer:
+            q = abs(int(a)) // abs(int(b))
+            return q if (a >= 0) == (b >= 0) else -q
+        if op in ("+", "-", "*", "/"):
+            return C.float_arith(op, a, b)  # None: gc's value is unknown
         if op == "%":
             r = abs(int(a)) % abs(int(b))
             return r if a >= 0 else -r
@@ -2767,8 +2779,8 @@ class Checker:
             xv = x.const
             untyped_kind = x.type
             if T.is_untyped(x.type):
-                if isinstance(xv, Fraction) and xv.denominator == 1:
-                    xv = int(xv)
+                if isinstance(xv, (Fraction, C.BigFloat)) and C.is_integral(xv):
+                    xv = C.to_int(xv)
                     x.type = T.UNTYPED_INT
             if y.mode == ast.MODE_CONST:
                 if not isinstance(xv, int) or isinstance(xv, bool):
@@ -3173,7 +3185,9 @@ class Checker:
                 e.mode = ast.MODE_CONST
                 if T.is_untyped(x.type):
                     self.convert_untyped(x, T.STRING)
-            elif isinstance(u, Array) and not ast.has_call_or_recv(x):
+            elif isinstance(u, Array) and not ast.has_call_or_recv(x) and not any(
+                    isinstance(n, ast.CallExpr) and n.call_kind == "builtin" and n.mode != ast.MODE_CONST
+                    for n in ast.walk(x)):  # (spec: a non-constant built-in call is a call too)
                 e.const = u.length
                 e.mode = ast.MODE_CONST
             return
@@ -3210,7 +3224,7 @@ class Checker:
                 self.expr(a)
                 self.size_arg(a)
                 sizes.append(a)
-            if len(sizes) == 2 and all(s.mode == ast.MODE_CONST for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
+            if len(sizes) == 2 and all(s.mode == ast.MODE_CONST and s.type is not None and int(s.const) >= 0 for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
                 self.error(sizes[0], "invalid argument: length and capacity swapped")
             return
         if name == "append":
@@ -3395,10 +3409,10 @@ class Checker:
         if a.mode == ast.MODE_CONST:
             ok, v, _ = C.representable(a.const, T.INT)
             if not ok or not isinstance(v, int):
-                if isinstance(a.const, Fraction) and a.const.denominator != 1:
+                if isinstance(a.const, (Fraction, C.BigFloat)) and not C.is_integral(a.const):
                     self.error(a, f"{expr_string(a)} ({a.type} constant) truncated to int")
                 else:
-                    self.error(a, f"cannot use {self.describe(a)} as int value in argument to make (overflows)" if ok is False and isinstance(a.const, int) else f"invalid argument: index {self.describe(a)} must be integer")
+                    self.error(a, f"{self.describe(a)} overflows int" if ok is False and isinstance(a.const, int) else f"invalid argument: index {self.describe(a)} must be integer")
                 return
             if v < 0:
                 self.error(a, f"invalid argument: index {expr_string(a)} (constant of type int) must not be negative")
@@ -3599,12 +3613,20 @@ def _tuple_str(ts) -> str:
     return "(" + ", ".join(str(t) for t in ts) + ")"
 
 
-def _clone_expr(e):
-    """A fresh, unannotated copy of an expression tree (for implicitly repeated const specs)."""
+def _clone_expr(e, at: tuple[int, int] | None = None):
+    """A fresh, unannotated copy of an expression tree (for implicitly repeated const specs).
+    With `at`, every position in the copy is `at`: gc reports errors in an inherited
+    expression at the name of the constant that repeats it."""
     import dataclasses
     if isinstance(e, list):
-        return [_clone_expr(x) for x in e]
+        return [_clone_expr(x, at) for x in e]
     if not isinstance(e, ast.Node):
         return e
-    kw = {f.name: _clone_expr(getattr(e, f.name)) for f in dataclasses.fields(e)}
+    kw = {f.name: _clone_expr(getattr(e, f.name), at) for f in dataclasses.fields(e)}
+    if at is not None:
+        for f in kw:
+            if f.endswith("line") and isinstance(kw[f], int):
+                kw[f] = at[0]
+            elif f.endswith("col") and isinstance(kw[f], int):
+                kw[f] = at[1]
     return type(e)(**kw)
