@@ -1241,6 +1241,7 @@ class Checker:
             return T.INT
         if T.is_untyped(e.type):
             t = T.default_type(e.type)
+            self._ctx = context  # (named in an overflow error)
             self.convert_untyped(e, t)
             return t
         return e.type
@@ -2057,7 +2058,8 @@ class Checker:
                     self.expr(kv)
                     continue
                 self.expr(kv.key, hint=u.key)
-                self.assign_to(kv.key, u.key, "map literal")
+                if not self.assign_to(kv.key, u.key, "map literal"):
+                    kv.key.const = None  # (gc: an invalid key, in no duplicate)
                 self.expr(kv.value, hint=u.elem)
                 self.assign_to(kv.value, u.elem, "map literal")
             consts = {}
@@ -2083,19 +2085,20 @@ class Checker:
         for v in e.elts:
             if isinstance(v, ast.KeyValueExpr):
                 self.expr(v.key)
-                if v.key.mode != ast.MODE_CONST or not isinstance(v.key.const, (int, Fraction)):
-                    self.error(v.key, "index must be non-negative integer constant")
-                elif int(v.key.const) < 0:
-                    self.convert_untyped(v.key, T.INT)
-                    self.error(v.key, f"invalid argument: index {self.describe(v.key)} must not be negative")
-                    self.expr(v.value, hint=elem)  # (gc goes on from the index before it)
+                k = v.key
+                errors_before = len(self.errors)
+                if k.type is not None and k.mode != ast.MODE_CONST:
+                    self.error(k, f"index {expr_string(k)} must be integer constant")
+                elif k.type is not None:
+                    self.check_index(k, length, "index")  # gc's checks and words for an index
+                if k.type is None or len(self.errors) > errors_before:
+                    # an invalid index: gc goes on from the index before it
+                    self.expr(v.value, hint=elem)
                     self.assign_to(v.value, elem, "array or slice literal")
                     v.lit_index = idx
                     idx += 1
                     continue
-                else:
-                    idx = int(v.key.const)
-                    self.convert_untyped(v.key, T.INT)
+                idx = int(k.const)
                 val = v.value
             else:
                 val = v
@@ -2103,7 +2106,7 @@ class Checker:
                 self.error(v, f"duplicate index {idx} in array or slice literal")
             seen.add(idx)
             if length is not None and idx >= length:
-                self.error(val, f"array index {idx} out of bounds [0:{length}]")
+                self.error(val, f"index {idx} is out of bounds (>= {length})")
             self.expr(val, hint=elem)
             self.assign_to(val, elem, "array or slice literal")
             v.lit_index = idx
@@ -2373,7 +2376,8 @@ class Checker:
                     idx.const = v
                     idx.type = T.INT
                     return
-                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, (Fraction, C.BigFloat)) else f"invalid argument: {what} {self.describe(idx)} must be integer")
+                # gc converts the constant to int first, in that conversion's words
+                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, (Fraction, C.BigFloat)) else f"cannot convert {self.describe(idx)} to type int")
                 return
             self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer")
             return
@@ -2755,13 +2759,21 @@ class Checker:
         x, y = e.x, e.y
         if not T.is_integer(y.type):
             if y.mode == ast.MODE_CONST and T.is_untyped(y.type):
-                ok, v, _ = C.representable(y.const, T.UINT)
+                ok, v, why = C.representable(y.const, T.UINT)
                 if ok:
                     y.const = v
                     y.type = T.UNTYPED_INT
                 else:
-                    self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")
-                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    # gc: a count of integer value must not be negative, any other constant
+                    # must convert to uint (reported in that conversion's words)
+                    i = C.to_int(y.const) if T.is_numeric(y.type) else None
+                    if i is not None and i < 0:
+                        self.error(y, f"invalid operation: negative shift count {self.describe(y)}")
+                    elif T.is_numeric(y.type):  # (a float constant is "truncated", whatever its value)
+                        self.error(y, f"{self.describe(y)} {'overflows' if T.is_integer(y.type) else 'truncated to'} uint")
+                    else:
+                        self.error(y, f"cannot convert {self.describe(y)} to type uint")
+                    e.type, e.mode = None, ast.MODE_VALUE
                     return
             else:
                 self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")

@@ -8,6 +8,7 @@ for at least 256 bits of mantissa) or, past the size where gc stops being exact,
 from __future__ import annotations
 
 import math
+import sys
 from fractions import Fraction
 from typing import Any
 
@@ -199,8 +200,12 @@ class BigFloat:
         return c if c is NotImplemented else c >= 0
 
     def __hash__(self) -> int:
-        # equal to a Fraction's hash where the value could be one
-        return hash(self.fraction()) if self.is_small() else hash((self.mant, self.exp))
+        # Python's hash of the rational mant * 2**exp (so equal to an equal Fraction's),
+        # computed modulo its prime without forming 2**exp
+        p = sys.hash_info.modulus
+        h = abs(self.mant) * pow(2, self.exp, p) % p
+        h = h if self.mant >= 0 else -h
+        return -2 if h == -1 else h
 
     def __repr__(self) -> str:
         return f"BigFloat({self.mant}, {self.exp})"
@@ -240,9 +245,9 @@ def float_arith(op: str, a: Any, b: Any) -> Any:
         if x.mant == 0 or y.mant == 0:
             return y if x.mant == 0 else x
         big, small = (x, y) if x.top() >= y.top() else (y, x)
-        if small.top() < big.exp - 3:
-            # far below the larger's last bit: it only decides the rounding direction
-            small = BigFloat(small.sign(), big.exp - 4 - FLOAT_PREC)
+        if small.top() <= big.top() - FLOAT_PREC - 2:
+            # below half the larger's last bit (even in the binade below): it rounds away
+            return big
         lo = min(big.exp, small.exp)
         return BigFloat.make((big.mant << (big.exp - lo)) + (small.mant << (small.exp - lo)), lo)
     if op == "*":
