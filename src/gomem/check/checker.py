@@ -15,6 +15,7 @@ from typing import Any
 
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
+from gomem.check.frames import large_frames
 from gomem.check.gotos import goto_errors
 from gomem.check.objects import (
     Builtin,
@@ -232,6 +233,9 @@ class Checker:
         self.check_embedded_fields()
         self.report_init_cycles(files)
         self.compute_init_order(files)
+        if not self.errors and not self.is_std:
+            # gc's backend runs (and checks frame sizes) only on a package without errors
+            self.errors.extend(large_frames(files))
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
@@ -530,29 +534,40 @@ class Checker:
 
     def check_type_size(self, t: Type | None, at: Any) -> None:
         """Report, at `at` (a declaration), a type as large as gc refuses: an array whose size
-        reaches 2**50 bytes ("larger than address space"), or a struct whose fields do."""
+        reaches 2**50 bytes ("larger than address space"), or a struct whose fields do, or a
+        channel whose elements reach 64kB. gc sizes each type once, but a named type has its
+        own copy of its underlying type, so both are reported (each where first sized)."""
         if t is None or id(t) in self.size_checked:
             return
         self.size_checked.add(id(t))
         if isinstance(t, Named):
             if t._underlying is not None:
-                self.check_type_size(t._underlying, at)
+                self._check_size_parts(t._underlying, at)
+                self._check_own_size(t._underlying, at)
             return
-        if isinstance(t, (Pointer, Slice, Chan)):
+        self._check_size_parts(t, at)
+        self._check_own_size(t, at)
+
+    def _check_size_parts(self, t: Type, at: Any) -> None:
+        if isinstance(t, (Pointer, Slice, Chan, Array)):
             self.check_type_size(t.elem, at)
         elif isinstance(t, Map):
             self.check_type_size(t.key, at)
             self.check_type_size(t.elem, at)
-        elif isinstance(t, Array):
-            self.check_type_size(t.elem, at)
+        elif isinstance(t, Struct):
+            for f in t.fields:
+                self.check_type_size(f.type, at)
+
+    def _check_own_size(self, t: Type, at: Any) -> None:
+        if isinstance(t, Array):
             esize = t.elem.size  # sizes are exact Python ints: no overflow to guard against
             if esize and t.length > (self.MAX_WIDTH - 1) // esize:
                 self.error(at, f"type {t} larger than address space")
         elif isinstance(t, Struct):
-            for f in t.fields:
-                self.check_type_size(f.type, at)
             if t.size >= self.MAX_WIDTH and not any(isinstance(f.type.underlying(), Array) and f.type.size >= self.MAX_WIDTH for f in t.fields):
                 self.error(at, f"type {t} too large")
+        elif isinstance(t, Chan) and t.elem.size >= 1 << 16:
+            self.error(at, "channel element type too large (>64kB)")
 
     def report_init_cycles(self, files: list[ast.File]) -> None:
         """gc's initialization-cycle check: package-level constants and variables whose
