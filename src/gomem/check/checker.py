@@ -3199,6 +3199,8 @@ class Checker:
             self.expr(x)
             e.type = T.INT
             if x.type is None:
+                if self.errors or self.cycle_pending:
+                    e.type = None  # an invalid operand (reported): so is the call, silently
                 return
             u = x.type.underlying()
             if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):

@@ -362,7 +362,8 @@ _SIMPLE_ESCAPES = {
 
 
 def _unescape(body: str, quote: str) -> list[tuple[str, int]]:
-    """Decode escapes; returns items ('b', byte) or ('r', rune)."""
+    """Decode escapes; returns items ('b', byte) or ('r', rune). A malformed escape (which
+    the scanner has reported, as gc's does) decodes to what digits it has, 0 if none."""
     out: list[tuple[str, int]] = []
     i = 0
     n = len(body)
@@ -372,24 +373,23 @@ def _unescape(body: str, quote: str) -> list[tuple[str, int]]:
             out.append(("r", ord(c)))
             i += 1
             continue
-        e = body[i + 1]
+        e = body[i + 1] if i + 1 < n else ""
         if e in _SIMPLE_ESCAPES:
             out.append(("r", _SIMPLE_ESCAPES[e]))
             i += 2
-        elif e == "x":
-            out.append(("b", int(body[i + 2:i + 4], 16)))
-            i += 4
-        elif e in "01234567":
-            out.append(("b", int(body[i + 1:i + 4], 8)))
-            i += 4
-        elif e == "u":
-            out.append(("r", int(body[i + 2:i + 6], 16)))
-            i += 6
-        elif e == "U":
-            out.append(("r", int(body[i + 2:i + 10], 16)))
-            i += 10
+            continue
+        if e == "x" or e == "u" or e == "U":
+            kind, start, width, base = "b" if e == "x" else "r", i + 2, {"x": 2, "u": 4, "U": 8}[e], 16
+            digits = "0123456789abcdefABCDEF"
+        elif e and e in "01234567":
+            kind, start, width, base, digits = "b", i + 1, 3, 8, "01234567"
         else:
             raise ConstError("unknown escape sequence")
+        j = start
+        while j < min(n, start + width) and body[j] in digits:
+            j += 1
+        out.append((kind, int(body[start:j], base) if j > start else 0))
+        i = j
     return out
 
 
@@ -404,7 +404,8 @@ def string_literal(text: str) -> bytes:
         if kind == "b":
             out.append(v)
         else:
-            out += chr(v).encode("utf-8", "surrogatepass") if v < 0xD800 or v > 0xDFFF else b"\xef\xbf\xbd"
+            # (invalid code points, reported by the scanner, become U+FFFD)
+            out += chr(v).encode("utf-8") if v < 0xD800 or 0xDFFF < v < 0x110000 else b"\xef\xbf\xbd"
     return bytes(out)
 
 
