@@ -2553,7 +2553,7 @@ class Checker:
         }[op](xt)
         if not ok:
             opname = {"+": "+", "-": "-", "!": "!", "^": "^"}[op]
-            self.error(e, f"invalid operation: operator {opname} not defined on {self.describe(e.x)}")
+            self.error(e.x, f"invalid operation: operator {opname} not defined on {self.describe(e.x)}")
             e.type, e.mode = xt, ast.MODE_VALUE
             return
         e.type = xt

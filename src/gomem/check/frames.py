@@ -50,10 +50,11 @@ def large_frames(files: list[ast.File]) -> list[tuple[str, int, int, str]]:
             recv = getattr(d, "recv_type", None) if d.recv is not None else None
             # gc's position of a function: the token after `func`
             pos = (d.recv.line, d.recv.col - 1) if d.recv is not None else (d.name.line, d.name.col)
-            _check(f.path, pos, sig, recv, d.body, out)
-            for n in ast.walk(d.body):
-                if isinstance(n, ast.FuncLit) and isinstance(n.type, Signature) and n.body is not None:
-                    _check(f.path, (n.line, n.col), n.type, None, n.body, out)
+            lits = _check(f.path, pos, sig, recv, d.body, out)
+            while lits:  # function literals are functions of their own
+                lit = lits.pop()
+                if isinstance(lit.type, Signature) and lit.body is not None:
+                    lits += _check(f.path, (lit.line, lit.col), lit.type, None, lit.body, out)
     return out
 
 
@@ -68,74 +69,70 @@ def arg_width(sig: Signature, recv: Type | None = None) -> int:
 
 
 def _check(path: str, pos: tuple[int, int], sig: Signature, recv: Type | None, body: ast.BlockStmt,
-           out: list[tuple[str, int, int, str]]) -> None:
+           out: list[tuple[str, int, int, str]]) -> list[ast.FuncLit]:
+    """Report the function if its frame is too large; returns the function literals in it."""
     args = arg_width(sig, recv)
-    locals_, callee = _locals_and_callee(body)
+    locals_, callee, lits = _locals_and_callee(body)
     if locals_ >= MAX_FRAME or args >= MAX_FRAME:
         out.append((path, *pos, f"stack frame too large (>1GB): {locals_ >> 20} MB locals + {args >> 20} MB args"))
     elif locals_ + callee >= MAX_FRAME:
         out.append((path, *pos, f"stack frame too large (>1GB): {locals_ >> 20} MB locals + {args >> 20} MB args"
                                 f" + {callee >> 20} MB callee"))
+    return lits
 
 
-def _body_nodes(body: ast.Node) -> list[ast.Node]:
-    """The nodes of a function body in source order, function literals' bodies left out
-    (they are functions of their own)."""
-    nodes: list[ast.Node] = []
-    stack: list[ast.Node] = [body]
-    while stack:
-        n = stack.pop()
-        nodes.append(n)
-        if isinstance(n, ast.FuncLit):
-            continue
-        stack.extend(reversed(list(ast.children(n))))
-    return nodes
-
-
-def _locals_and_callee(body: ast.BlockStmt) -> tuple[int, int]:
-    nodes = _body_nodes(body)
+def _locals_and_callee(body: ast.BlockStmt) -> tuple[int, int, list[ast.FuncLit]]:
+    """The locals estimate and the largest argument area of a function body, and the
+    function literals in it (whose bodies are not part of it)."""
+    spans: dict[Any, list[int]] = {}  # local variable -> [first, last] mention (node indices)
+    temps: list[tuple[ast.Node, int]] = []  # (node whose evaluation holds it, size)
+    start: dict[int, int] = {}
     end: dict[int, int] = {}  # id(node) -> index of the last node of its subtree
-    index = {id(n): i for i, n in enumerate(nodes)}
-    # the last index of each subtree: walking backwards, a node ends where its last child ends
-    for i in range(len(nodes) - 1, -1, -1):
-        n = nodes[i]
-        last = i
-        if not isinstance(n, ast.FuncLit):
-            for c in ast.children(n):
-                last = max(last, end.get(id(c), index.get(id(c), i)))
-        end[id(n)] = last
-    spans: dict[Any, list[int]] = {}  # local variable -> [first, last] mention
-    temps: list[tuple[int, int, int]] = []  # (start, end, size)
+    lits: list[ast.FuncLit] = []
     callee = 0
-    for i, n in enumerate(nodes):
+    count = 0
+    stack: list[Any] = [body]
+    while stack:  # depth first, in source order; an int entry closes that node's subtree
+        n = stack.pop()
+        if isinstance(n, int):
+            end[n] = count - 1
+            continue
+        i = count
+        count += 1
+        if isinstance(n, ast.FuncLit):
+            lits.append(n)
+            continue
         if isinstance(n, ast.Ident):
-            v = n.obj
-            if _stack_var(v):
-                span = spans.setdefault(v, [i, i])
-                span[1] = i
-        elif isinstance(n, ast.RangeStmt):
+            if _stack_var(n.obj):
+                spans.setdefault(n.obj, [i, i])[1] = i
+            continue
+        if isinstance(n, ast.RangeStmt):
             xt = n.x.type if n.x is not None else None
             blank = n.value is None or (isinstance(n.value, ast.Ident) and n.value.name == "_")
             if not blank and xt is not None and isinstance(xt.underlying(), Array):
-                temps.append((i, end[id(n)], _size(xt)))  # gc ranges over a copy of the array
+                temps.append((n, _size(xt)))  # gc ranges over a copy of the array
         elif isinstance(n, ast.CallExpr) and n.call_kind not in ("conversion", "builtin"):
             ft = n.fun.type if n.fun is not None else None
             if isinstance(ft, Signature) and _not_inlined(n.fun):
                 callee = max(callee, arg_width(ft))
                 for a in n.args:
                     if a.type is not None and ast.has_call_or_recv(a):
-                        temps.append((i, end[id(n)], _size(a.type)))
+                        temps.append((n, _size(a.type)))
+        if temps and temps[-1][0] is n:
+            start[id(n)] = i
+            stack.append(id(n))
+        stack.extend(reversed(list(ast.children(n))))
     events: list[tuple[int, int]] = []
     for v, (lo, hi) in spans.items():
         events += [(lo, _size(v.type)), (hi + 1, -_size(v.type))]
-    for lo, hi, size in temps:
-        events += [(lo, size), (hi + 1, -size)]
+    for n, size in temps:
+        events += [(start[id(n)], size), (end[id(n)] + 1, -size)]
     events.sort(key=lambda e: (e[0], e[1]))  # at one point, ends before starts
     live = peak = 0
     for _, d in events:
         live += d
         peak = max(peak, live)
-    return peak, callee
+    return peak, callee, lits
 
 
 def _not_inlined(fun: ast.Expr) -> bool:
