@@ -1734,7 +1734,10 @@ class Checker:
                         was_nil = e.type is T.UNTYPED_NIL
                         if (not T.is_untyped(e.type) or self.implicit_convert(e, tag_t)) and not was_nil:
                             self.compare_check(e, e, s.tag, case=True)
-                    if e.mode == ast.MODE_CONST and e.type is not None:
+                    if e.mode == ast.MODE_CONST and e.type is not None and not (
+                            T.is_untyped(e.type) and T.is_numeric(e.type) and s.tag is not None
+                            and s.tag.type is not None and not T.is_untyped(s.tag.type)):
+                        # (an untyped case left untyped did not convert to the tag's type: invalid)
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
                         if key in seen_consts and s.tag is not None:
                             prev = seen_consts[key]
@@ -2719,6 +2722,10 @@ class Checker:
             return False
         if self.convert_untyped(x, target, report=False):
             return True
+        if isinstance(tu, Interface) and x.mode == ast.MODE_CONST and T.is_numeric(x.type):
+            # to an interface, a constant converts to its default type: it overflows that
+            self.error(x, f"{self.describe(x)} overflows {T.default_type(x.type)}")
+            return False
         shown = tu if isinstance(tu, Basic) else target
         if x.mode == ast.MODE_CONST and T.is_numeric(x.type) and T.is_numeric(tu):
             why = "truncated to" if not T.is_integer(x.type) and T.is_integer(tu) else "overflows"
