@@ -509,8 +509,8 @@ def to_runtime(v: Any, t: Type) -> Any:
     if isinstance(u, Basic):
         k = u.kind
         if k in FLOAT_KINDS or k == Kind.UNTYPED_FLOAT:
-            if isinstance(v, BigFloat):
-                v = v.fraction() if v.top() > -1080 else 0
+            if isinstance(v, BigFloat):  # (one that fits: checked before)
+                v = v.fraction() if -1080 < v.top() < 1030 else float(v)
             # constants have no negative zero: a tiny negative value rounds to +0
             if k == Kind.FLOAT32:
                 return fraction_to_float32(Fraction(v)) + 0.0
