@@ -13,6 +13,7 @@ $(PY):
 $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m gomem.compiler.warm
 	touch $@
 
 install: $(VENV)/.installed

@@ -49,6 +49,9 @@ CASES = {
     "gcflags_unknown_flag": ({"a.go": MAIN}, ["build", "-gcflags=-bogus", "a.go"],
                              "# command-line-arguments\nflag provided but not defined: -bogus\n"
                              "usage: compile [options] file.go...\n", 1),
+    "gcflags_no_columns": ({"p.go": PKG_P_BAD}, ["build", "-gcflags=-C", "p.go"],
+                           '# command-line-arguments\n./p.go:3: cannot use "s" (untyped string constant) as int '
+                           "value in variable declaration\n", 1),
     "gcflags_ignored_flags": ({"a.go": MAIN}, ["build", "-gcflags", "-m -l -N -S=0 -lang go1.23", "a.go"], "", 0),
     "unknown_build_flag": ({"a.go": MAIN}, ["build", "-bogus", "a.go"],
                            "flag provided but not defined: -bogus\n"

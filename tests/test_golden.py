@@ -3,6 +3,7 @@
 tests/golden/programs/NAME.go  → NAME.out, NAME.err (first line compared), NAME.exit
 tests/golden/errors/NAME.go    → NAME.err: the first error line `go build` prints
 tests/golden/errors_all/NAME.go → NAME.err: all that `go build -gcflags=-e` prints, NAME.exit
+tests/golden/compile/NAME.go   → NAME.out: all that `go tool compile -p=p -e` prints, NAME.exit
 tests/golden/unsupported/*.go  → valid Go that gomem must reject with a clear message
 
 The goldens are regenerated with tools/regen_goldens.py (needs Go 1.23). Programs gomem does
@@ -81,6 +82,14 @@ def test_all_compile_errors(prog: Path) -> None:
     want = prog.with_suffix(".err").read_text()
     r = _gomem(["build", "-gcflags=-e", prog.name], prog.parent)
     assert r.stderr.decode("utf-8", "replace") == want
+    assert r.returncode == int(prog.with_suffix(".exit").read_text())
+
+
+@pytest.mark.parametrize("prog", _params("compile"))
+def test_compiler_alone(prog: Path) -> None:
+    want = prog.with_suffix(".out").read_text()
+    r = _gomem(["tool", "compile", "-p=p", "-e", prog.name], prog.parent)
+    assert r.stdout.decode("utf-8", "replace") == want, r.stderr.decode()[-3000:]
     assert r.returncode == int(prog.with_suffix(".exit").read_text())
 
 

@@ -15,9 +15,14 @@ error. Go's test runner (cmd/internal/testdir) compiles such a file with every e
 Errors left in the pool at the end are unexpected errors; a file passes when no annotation
 misses, nothing is left over and the compilation failed. ``ERROR "a" "b"`` is two
 annotations, ``GC_ERROR`` counts like ``ERROR``, ``LINE``, ``LINE+n``, ``LINE-n`` in a regexp
-stand for ``file.go:N``, and a line containing ``////`` has no annotations. This tool does the
-same with gomem: ``python -m gomem build -gcflags='-e -complete=false' FILE`` run in the file's
-directory (go build passes -complete to gc, Go's runner does not).
+stand for ``file.go:N``, and a line containing ``////`` has no annotations.
+
+This tool compiles each file the way Go's runner does, with the compiler alone (not the go
+command, which would judge the package clause and imports first, in its own words, and link):
+``gomem tool compile -p=p -d=panic -C -e -importcfg=CFG -o OBJ [recipe flags] FILE``,
+run in the file's directory; with ``--go`` the same command line runs ``go tool compile``
+(CFG is then the standard library's export data, from ``go list -export std``; gomem has its
+own standard packages and ignores it).
 
 Selection: ``*.go`` in GOROOT_TEST and its ken, chan, interface, syntax and fixedbugs
 directories whose recipe (first non-empty line that is not a build constraint) is
@@ -32,7 +37,7 @@ over functions. The escape-analysis and other diagnostic tests (``errorcheck -0 
     python tools/errorcheck.py -j 2                   # score: annotations matched, files passing
     python tools/errorcheck.py -v -k fixedbugs/bug3   # every file, with its misses
     python tools/errorcheck.py --excluded             # the errorcheck files left out and why
-    python tools/errorcheck.py --go                   # score real `go build -gcflags=-e` (checks selection)
+    python tools/errorcheck.py --go                   # score real `go tool compile` (checks selection)
     python tools/errorcheck.py --json r.json
 """
 
@@ -47,6 +52,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -329,13 +335,14 @@ def find_go() -> str:
     return go
 
 
-def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], timeout: float) -> Result:
+def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], timeout: float,
+            objdir: Path) -> Result:
     rel = str(path.relative_to(testdir))
     src = path.read_bytes().decode("utf-8", "replace")
     flags, _ = allowed_flags(recipe(src).split()[1:])
-    # as Go's runner compiles: every error (-e), and not -complete (which go build adds)
-    gcflags = " ".join(["-e", "-complete=false"] + flags)
-    cmd = runner + [f"-gcflags={gcflags}", path.name]
+    # an object file of its own (never /dev/null: gc removes its output file when it fails)
+    obj = objdir / (rel.replace("/", "_") + ".o")
+    cmd = runner + ["-o", str(obj)] + flags + [path.name]
     total = len(wanted_errors(src, path.name))
     t0 = time.monotonic()
     try:
@@ -366,13 +373,32 @@ def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], t
     return res
 
 
+def std_importcfg(go: str, env: dict[str, str], dest: Path) -> Path:
+    """An import configuration naming the export data of Go's standard packages, which gc
+    needs to import them (Go's runner writes the same, from `go list -export std`)."""
+    out = subprocess.run([go, "list", "-export", "-f",
+                          "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}", "std"],
+                         env=env, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        sys.exit("errorcheck: go list -export std failed:\n" + out.stderr)
+    dest.write_text(out.stdout)
+    return dest
+
+
+def compile_command(compiler: list[str], importcfg: Path) -> list[str]:
+    """The compiler command line of Go's runner for an errorcheck test (before the object
+    file, the recipe's flags and the file): package path p, panics on internal errors, no
+    columns, every error."""
+    return compiler + ["-p=p", "-d=panic", "-C", "-e", f"-importcfg={importcfg}"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--testdir", default=os.environ.get("GOROOT_TEST", DEFAULT_TESTDIR),
                     help=f"Go's test directory (default {DEFAULT_TESTDIR}, or $GOROOT_TEST)")
     ap.add_argument("--list", action="store_true", help="print the selected files and exit")
     ap.add_argument("--excluded", action="store_true", help="print the errorcheck files left out, with reasons")
-    ap.add_argument("--go", action="store_true", help="score real `go build -gcflags=-e` instead of gomem")
+    ap.add_argument("--go", action="store_true", help="score real `go tool compile` instead of gomem")
     ap.add_argument("-k", dest="pattern", help="only files whose path (relative to testdir) contains this")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per file (default 60)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel builds")
@@ -402,18 +428,28 @@ def main(argv: list[str] | None = None) -> int:
     env.update({"GOENV": "off", "GOFLAGS": "", "GOTOOLCHAIN": "local", "GOPROXY": "off",
                 "GO111MODULE": "off", "GOMEM_SEED": "0"})
     env.setdefault("GOCACHE", "/tmp/gocache")
+    tmp = tempfile.TemporaryDirectory(prefix="errorcheck-")
+    objdir = Path(tmp.name)
     if args.go:
-        runner, name = [find_go(), "build", "-o", os.devnull], "go build"
+        go = find_go()
+        cfg = std_importcfg(go, env, objdir / "importcfg")
+        runner, name = compile_command([go, "tool", "compile"], cfg), "go tool compile"
     else:
-        runner, name = [sys.executable, "-m", "gomem", "build"], "python -m gomem build"
+        # gomem has its own standard packages: the import configuration is an empty one
+        cfg = objdir / "importcfg"
+        cfg.write_text("")
+        runner = compile_command([sys.executable, "-m", "gomem", "tool", "compile"], cfg)
+        name = "gomem tool compile"
         src = Path(__file__).resolve().parent.parent / "src"
         if src.is_dir():
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
 
-    print(f"runner: {name} -gcflags='-e -complete=false'; {len(chosen)} in-subset errorcheck tests from {testdir}", flush=True)
+    flags = " ".join(runner[runner.index("-p=p"):])
+    print(f"runner: {name} {flags} -o OBJ [recipe flags] FILE; {len(chosen)} in-subset errorcheck tests "
+          f"from {testdir}", flush=True)
     results: list[Result] = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as ex:
-        futs = [ex.submit(run_one, p, testdir, runner, env, args.timeout) for p in chosen]
+        futs = [ex.submit(run_one, p, testdir, runner, env, args.timeout, objdir) for p in chosen]
         for fut in futs:
             r = fut.result()
             results.append(r)

@@ -17,6 +17,11 @@ errors_all/   invalid Go programs whose every error matters.  ``go build -gcflag
               NAME.go`` (every error, not only the first ten) is run inside errors_all/.
               Written: NAME.err = go build's whole stderr (the ``# command-line-arguments``
               line included, or the go command's own error), NAME.exit.
+compile/      invalid Go for the compiler alone.  ``go tool compile -p=p -e
+              -importcfg=CFG -o TMP NAME.go`` is run inside compile/ (CFG names the
+              standard packages' export data, from ``go list -export std``, as Go's
+              test runner writes it).  Written: NAME.out = what the compiler prints
+              (on stdout), NAME.exit.
 unsupported/  valid Go that gomem must reject (generics, unsafe).  Only checked to
               build with real Go; nothing is written.
 
@@ -38,12 +43,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
-DIRS = ("programs", "errors", "errors_all", "unsupported")
+DIRS = ("programs", "errors", "errors_all", "compile", "unsupported")
 GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
 GO_MOD = "module gomemgolden\n\ngo 1.23\n"
 
@@ -200,6 +206,50 @@ def regen_error_all(go: str, src: Path, timeout: float, check: bool) -> Result:
     return res
 
 
+_IMPORTCFG: list[str] = []
+_IMPORTCFG_LOCK = threading.Lock()
+
+
+def std_importcfg(go: str) -> str:
+    """The path of an import configuration for the standard packages (written once)."""
+    with _IMPORTCFG_LOCK:
+        if not _IMPORTCFG:
+            out = subprocess.run([go, "list", "-export", "-f",
+                                  "{{if .Export}}packagefile {{.ImportPath}}={{.Export}}{{end}}", "std"],
+                                 env=go_env(), capture_output=True, text=True, check=True).stdout
+            fd, path = tempfile.mkstemp(prefix="gomem-importcfg-")
+            os.write(fd, out.encode())
+            os.close(fd)
+            _IMPORTCFG.append(path)
+        return _IMPORTCFG[0]
+
+
+def regen_compile(go: str, src: Path, timeout: float, check: bool) -> Result:
+    name = src.stem
+    res = Result("compile", name, ok=False)
+    cfg = std_importcfg(go)
+    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{name}-") as tmp:
+        try:
+            b = subprocess.run([go, "tool", "compile", "-p=p", "-e", f"-importcfg={cfg}", "-o",
+                                str(Path(tmp) / "a.o"), src.name], cwd=src.parent, env=go_env(),
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            res.summary = "go tool compile timed out"
+            return res
+    res.exit = b.returncode
+    if b.returncode == 0:
+        res.summary = "compiled successfully, but programs in compile/ must be rejected"
+        return res
+    if b.stderr:
+        res.summary = "go tool compile wrote to stderr: " + b.stderr.decode()[:200]
+        return res
+    store(src.with_suffix(".out"), b.stdout, check, res.changed)
+    store(src.with_suffix(".exit"), f"{b.returncode}\n".encode(), check, res.changed)
+    res.ok = b.returncode == 1
+    res.summary = f"{len(b.stdout.splitlines())} lines" + ("" if res.ok else f", exit {b.returncode}")
+    return res
+
+
 def check_unsupported(go: str, src: Path, timeout: float, check: bool) -> Result:
     name = src.stem
     res = Result("unsupported", name, ok=False)
@@ -217,7 +267,7 @@ def check_unsupported(go: str, src: Path, timeout: float, check: bool) -> Result
 
 
 HANDLERS = {"programs": regen_program, "errors": regen_error, "errors_all": regen_error_all,
-            "unsupported": check_unsupported}
+            "compile": regen_compile, "unsupported": check_unsupported}
 
 
 def main(argv: list[str] | None = None) -> int:

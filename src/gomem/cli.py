@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ The commands are:
 
 	run         compile and run a Go program (files or a directory of package main)
 	build       check a Go program and report compile errors, without running it
+	tool        run a Go tool (only compile: gc's type check of a package's files)
 	version     print gomem's version
 	help        print this help
 
@@ -50,6 +52,22 @@ The other flags of `go build` (-o, -v, -x, -race, -tags, -ldflags, ...) are acce
 have no effect.
 """
 
+TOOL_USAGE = """usage: gomem tool compile [gc flags] file.go...
+
+Compile type-checks the named files as one package, as the gc compiler alone does
+(`go tool compile`, which Go's own test runner uses for its errorcheck tests), and prints its
+errors in gc's words on standard output (x.go:12:5: undefined: foo), exiting with status 1
+when there are errors. Unlike `gomem build`, nothing is judged the way the go command judges
+it first: the package clause and imports are the compiler's to report, files of several
+packages are its error ("package q; expected package p"), a package main without a function
+main is no error (that is the linker's), and functions without a body are allowed unless
+-complete is given. No object file is written.
+
+Flags are gc's (go tool compile -help): -e reports every error (else gc stops after ten),
+-C prints positions without columns, -complete requires every function to have a body; the
+others (-p, -o, -importcfg, -d, -lang, -N, -l, ...) are accepted and have no effect.
+"""
+
 _GO_BUILD_USAGE = "usage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n"
 _GO_RUN_USAGE = "usage: go run [build flags] [-exec xprog] package [arguments...]\nRun 'go help run' for details.\n"
 
@@ -76,6 +94,13 @@ _GC_BOOL_FLAGS = frozenset({
     "dynlink", "errorurl", "linkshared", "live", "msan", "nolocalimports", "pack", "race", "shared",
     "smallframes", "std", "wb",
 })
+
+
+_GC_USAGE = "usage: compile [options] file.go..."
+
+# the tools `go tool` runs (Go 1.23, linux/amd64); gomem has only compile
+_GO_TOOLS = frozenset({"addr2line", "asm", "buildid", "cgo", "compile", "covdata", "cover", "doc", "fix",
+                       "link", "nm", "objdump", "pack", "pprof", "preprofile", "test2json", "trace", "vet"})
 
 
 class UsageError(Exception):
@@ -124,7 +149,12 @@ def parse_gcflags(value: str, opts: BuildOptions) -> None:
         # command-line-arguments; "all" and "..." patterns match it too, "std" and "cmd" do not
         if pattern not in ("all", "command-line-arguments") and "..." not in pattern:
             return
-    args = split_quoted(value)
+    _parse_gc_args(split_quoted(value), opts)
+
+
+def _parse_gc_args(args: list[str], opts: BuildOptions) -> None:
+    """Applies gc's flags to opts: -e, -C and -complete have an effect, the others are
+    accepted (checked only for their argument)."""
     i = 0
     while i < len(args):
         a = args[i]
@@ -136,24 +166,31 @@ def parse_gcflags(value: str, opts: BuildOptions) -> None:
         if name in _GC_VALUE_FLAGS:
             if not eq:
                 if i == len(args):
-                    raise GcFlagError(f"flag needs an argument: -{name}\nusage: compile [options] file.go...")
+                    raise GcFlagError(f"flag needs an argument: -{name}\n" + _GC_USAGE)
                 i += 1
         elif name in _GC_BOOL_FLAGS:
             if name == "complete":
                 opts.complete = _bool_flag(name, val) if eq else True
-            elif name == "e":  # a counter: -e adds one, -e=N sets it, -e=true / -e=false
-                if not eq or val == "true":
-                    opts.error_count_flag += 1
-                elif val == "false":
-                    opts.error_count_flag = 0
-                else:
-                    try:
-                        opts.error_count_flag = int(val)
-                    except ValueError:
-                        raise GcFlagError(f'invalid value "{val}" for flag -e: invalid count "{val}"\n'
-                                          "usage: compile [options] file.go...") from None
+            elif name == "e":  # -e: every error (a counter, as -C is)
+                opts.error_count_flag = _count_flag(name, eq, val, opts.error_count_flag)
+            elif name == "C":  # -C: positions without columns
+                opts.columns = _count_flag(name, eq, val, 0 if opts.columns else 1) == 0
         else:
-            raise GcFlagError(f"flag provided but not defined: -{name}\nusage: compile [options] file.go...")
+            raise GcFlagError(f"flag provided but not defined: -{name}\n" + _GC_USAGE)
+
+
+def _count_flag(name: str, eq: str, val: str, count: int) -> int:
+    """A counter flag's new value, as gc reads it: -x adds one, -x=N sets it, -x=true adds
+    one and -x=false clears it."""
+    if not eq or val == "true":
+        return count + 1
+    if val == "false":
+        return 0
+    try:
+        return int(val)
+    except ValueError:
+        raise GcFlagError(f'invalid boolean value "{val}" for -{name}: invalid count "{val}"\n'
+                          + _GC_USAGE) from None
 
 
 def _bool_flag(name: str, val: str) -> bool:
@@ -162,8 +199,7 @@ def _bool_flag(name: str, val: str) -> bool:
         return True
     if val in ("0", "f", "F", "false", "FALSE", "False"):
         return False
-    raise GcFlagError(f'invalid boolean value "{val}" for -{name}: parse error\n'
-                      "usage: compile [options] file.go...")
+    raise GcFlagError(f'invalid boolean value "{val}" for -{name}: parse error\n' + _GC_USAGE)
 
 
 def parse_build_flags(args: list[str], usage: str) -> tuple[BuildOptions, list[str]]:
@@ -270,6 +306,51 @@ def cmd_build(args: list[str]) -> int:
     return build_command(paths, opts)
 
 
+def parse_compile_flags(args: list[str]) -> tuple[BuildOptions, list[str]]:
+    """`go tool compile`'s command line: gc's flags (Go's flag package: -name, --name,
+    -name=value, -name value; flags end at the first argument that is not one, or after
+    "--"), then the files. Raises GcFlagError as gc complains."""
+    from gomem.compiler.driver import BuildOptions
+    opts = BuildOptions(compiler=True, complete=False)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            i += 1
+            break
+        if not a.startswith("-") or a == "-":
+            break
+        # the same rules as a -gcflags value: one flag at a time
+        flag = [a]
+        if "=" not in a and a.lstrip("-") in _GC_VALUE_FLAGS and i + 1 < len(args):
+            flag.append(args[i + 1])
+        _parse_gc_args(flag, opts)
+        i += len(flag)
+    return opts, args[i:]
+
+
+def cmd_tool(args: list[str]) -> int:
+    if not args or args[0] in ("-h", "--help", "-help"):
+        sys.stdout.write(TOOL_USAGE)
+        return 0 if args else 2
+    if args[0] in _GO_TOOLS - {"compile"}:
+        sys.stderr.write(f"gomem does not support go tool {args[0]} yet\n")
+        return 2
+    if args[0] != "compile":
+        sys.stderr.write(f'go: no such tool "{args[0]}"\n')
+        return 2
+    try:
+        opts, files = parse_compile_flags(args[1:])
+    except GcFlagError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    if not files:
+        sys.stderr.write(_GC_USAGE + "\n")
+        return 1
+    from gomem.compiler.driver import compile_command
+    return compile_command(files, opts)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in ("help", "-h", "--help"):
@@ -280,6 +361,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_run(rest)
     if cmd == "build":
         return cmd_build(rest)
+    if cmd == "tool":
+        return cmd_tool(rest)
     if cmd == "version":
         sys.stdout.write(f"gomem version {__version__} (models {GO_VERSION}) linux/amd64\n")
         return 0
@@ -288,4 +371,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    sys.exit(main())
+    status = main()
+    # A Go process ends when its work is done; CPython's teardown would first run a last
+    # cycle collection over everything the compiler and the program left, which is work
+    # Go does not do. Flush what is buffered and end here.
+    if "gomem.runtime.osio" in sys.modules:
+        sys.modules["gomem.runtime.osio"].flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        status = status or 1
+    os._exit(status & 0xFF)

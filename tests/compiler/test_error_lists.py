@@ -54,4 +54,6 @@ def test_import_shadowed_by_declaration(tmp_path: Path) -> None:
         './x.go:3:8: "fmt" imported and not used',
         './x.go:5:5: fmt already declared through import of package fmt ("fmt")',
         "\t./x.go:3:8: other declaration of fmt",
+        # (in the file, fmt is still the package: its use is no use)
+        "./x.go:7:23: use of package fmt not in selector",
     ]

@@ -17,6 +17,7 @@ from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
 from gomem.check.frames import large_frames
 from gomem.check.gotos import goto_errors
+from gomem.check.imports import invalid_import_path, unimportable, unused_import_msg
 from gomem.check.objects import (
     Builtin,
     Const,
@@ -118,6 +119,11 @@ class Checker:
         self.iota: int | None = None
         self.file_scopes: dict[Any, Scope] = {}
         self.pkgnames: list[tuple[PkgName, str]] = []
+        # dot imports: (id of the file scope, name) -> the import that brought the name in,
+        # and per file scope the packages imported so
+        self.dot_imported: dict[tuple[int, str], PkgName] = {}
+        self.bad_literals = False  # a malformed literal (reported by the scanner) was met
+        self.dot_packages: dict[int, list[PkgName]] = {}
         self.method_decls: list[tuple[ast.FuncDecl, str, Scope]] = []
         self.all_funcs: list[Any] = []
         self.global_var_deps: dict[Var, set] = {}
@@ -160,16 +166,20 @@ class Checker:
             for d in f.decls:
                 self.collect_decl(d, fscope)
         # a package-level name may not also be an import's name in one of the files (gc reports
-        # it at the declaration; the import is then left out of scope, so unused)
+        # it at the declaration; in the file, the name stays the package's)
         for f in files:
             fscope = self.file_scopes[f]
             for name, pn in list(fscope.names.items()):
                 alt = self.pkg.scope.lookup_local(name)
-                if isinstance(pn, PkgName) and alt is not None:
+                dot = self.dot_imported.get((id(fscope), name))
+                if dot is not None and alt is not None:
+                    self.path = f.path
+                    self.error(alt, f'{name} already declared through dot-import of package {dot.package.name} '
+                                    f'("{dot.package.path}")')
+                elif isinstance(pn, PkgName) and alt is not None:
                     self.path = f.path
                     self.error(alt, f'{name} already declared through import of package {pn.package.name} '
                                     f'("{pn.package.path}")\n\t{f.path}:{pn.line}:{pn.col}: other declaration of {name}')
-                    del fscope.names[name]
         # resolve everything at package level
         for f in files:
             self.path = f.path
@@ -178,8 +188,8 @@ class Checker:
                 if isinstance(d, ast.GenDecl):
                     for s in d.specs:
                         if isinstance(s, ast.TypeSpec):
-                            obj = self.pkg.scope.lookup_local(s.name.name)
-                            if obj is not None:
+                            obj = s.name.obj  # (blank ones too: gc checks their types)
+                            if isinstance(obj, TypeName):
                                 self.resolve(obj)
         self.run_delayed_key_checks()
         for fd, path, fscope in self.method_decls:
@@ -225,7 +235,7 @@ class Checker:
             for pn, path in self.pkgnames:
                 if not pn.used:
                     self.path = path
-                    self.errors.append((path, pn.line, pn.col, f'"{pn.package.path}" imported and not used'))
+                    self.errors.append((path, pn.line, pn.col, unused_import_msg(pn)))
         self.run_delayed_key_checks()
         for e in self.delayed_shifts:
             if T.is_untyped(e.type):
@@ -239,6 +249,23 @@ class Checker:
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
+        why = invalid_import_path(path)
+        if why:  # (gc's words: the go command, which gomem build models, reports these first)
+            self.error((imp.path_line, imp.path_col), f"invalid import path ({why})")
+            return
+        why = unimportable(path)
+        if why:
+            self.error((imp.path_line, imp.path_col), f"could not import {path} ({why})")
+            # gc goes on with a stand-in package (named by the path's last element), which
+            # counts as used and whose members raise no more errors
+            fake = Package(path, path.rstrip("/").rsplit("/", 1)[-1])
+            fake.fake = True  # type: ignore[attr-defined]
+            name = imp.name.name if imp.name else fake.name
+            if name not in ("_", "."):
+                pn = PkgName(name, fake, imp.line, imp.col)
+                pn.used = True
+                self.declare(fscope, pn, imp)
+            return
         if path in UNSUPPORTED_PACKAGES:
             self.unsupported(imp, f"package {path} ({UNSUPPORTED_PACKAGES[path]})")
             return
@@ -249,11 +276,14 @@ class Checker:
         name = imp.name.name if imp.name else pkg.name
         if name == "_":
             return
+        if name == "init":
+            self.error(imp, "cannot import package as init - init must be a func")
+            return
         if name == ".":
-            self.unsupported(imp, "dot imports")
+            self.dot_import(imp, pkg, fscope)
             return
         pn = PkgName(name, pkg, imp.line, imp.col)
-        fscope.insert(pn)
+        self.declare(fscope, pn, imp)  # (one import of a name per file; both count as unused)
         self.pkgnames.append((pn, self.path))
 
     def declare(self, scope: Scope, obj: Object, node: Any) -> bool:
@@ -266,6 +296,57 @@ class Checker:
                 msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {obj.name}"
             self.error(node, msg)
         return old is None
+
+    def dot_import(self, imp: ast.ImportSpec, pkg: Package, fscope: Scope) -> None:
+        """import . "path": the package's exported names join the file's scope."""
+        pn = PkgName(".", pkg, imp.line, imp.col)
+        self.pkgnames.append((pn, self.path))
+        self.dot_packages.setdefault(id(fscope), []).append(pn)
+        for name, obj in pkg.scope.names.items():
+            if not name[:1].isupper():
+                continue
+            old = fscope.insert(obj)
+            if old is not None:
+                msg = f"{name} redeclared in this block"
+                if old.line and (isinstance(old, PkgName) or old.pkg is self.pkg):  # (not a dot import's)
+                    msg += f"\n\t{self.path}:{old.line}:{old.col}: other declaration of {name}"
+                self.error(imp.name, msg)
+                continue
+            self.dot_imported[(id(fscope), name)] = pn
+
+    def use_dot_import(self, obj: Object) -> None:
+        """A name was found: if it came through a dot import, that import is used."""
+        if not self.dot_imported or getattr(obj, "pkg", None) in (None, self.pkg):
+            return
+        s = self.scope
+        while s is not None and s.kind != "file":
+            s = s.parent
+        pn = self.dot_imported.get((id(s), obj.name))
+        if pn is not None:
+            pn.used = True
+
+    def dot_imported_unsupported(self, e: ast.Ident) -> bool:
+        """Reports a use of a name a dot-imported package lacks because gomem does not
+        support it (//gomem:unsupported) or types it specially (generic functions)."""
+        s = self.scope
+        while s is not None and s.kind != "file":
+            s = s.parent
+        for pn in self.dot_packages.get(id(s), ()) if s is not None else ():
+            if e.name in getattr(pn.package, "unsupported", {}):
+                self.error(e, self.unsupported_msg(pn.package, e.name))
+                return True
+            if (pn.package.path, e.name) in GENERIC_STD_FUNCS:
+                self.unsupported(e, f"{pn.package.path}.{e.name} through a dot import")
+                return True
+        return False
+
+    def declare_pkg_obj(self, obj: Object, node: Any) -> None:
+        """Declares a package-level constant, variable or type: init, and main in package
+        main, may only be functions."""
+        if obj.name == "init" or (obj.name == "main" and self.pkg.name == "main"):
+            self.error(node, f"cannot declare {obj.name} - must be func")
+            return
+        self.declare(self.pkg.scope, obj, node)
 
     def collect_decl(self, d: Any, fscope: Scope) -> None:
         if isinstance(d, ast.FuncDecl):
@@ -304,7 +385,7 @@ class Checker:
                     c.pkg = self.pkg
                     n.obj = c
                     self.decl_info[c] = ("const", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, c, n)
+                    self.declare_pkg_obj(c, n)
         elif d.tok == "var":
             for s in d.specs:
                 for i, n in enumerate(s.names):
@@ -314,7 +395,7 @@ class Checker:
                     v.pkg = self.pkg
                     n.obj = v
                     self.decl_info[v] = ("var", s, i, self.path, fscope)
-                    self.declare(self.pkg.scope, v, n)
+                    self.declare_pkg_obj(v, n)
         elif d.tok == "type":
             for s in d.specs:
                 if s.type_params:
@@ -324,7 +405,7 @@ class Checker:
                 tn.pkg = self.pkg
                 s.name.obj = tn
                 self.decl_info[tn] = ("type", s, self.path, fscope)
-                self.declare(self.pkg.scope, tn, s.name)
+                self.declare_pkg_obj(tn, s.name)
 
     def resolve(self, obj: Object) -> None:
         if obj in self.resolving and isinstance(obj, (Var, Const)):
@@ -740,6 +821,13 @@ class Checker:
         if isinstance(rt_expr, ast.IndexExpr):
             self.unsupported(rt_expr, "type parameters (generics)")
             return
+        if isinstance(rt_expr, ast.SelectorExpr) and isinstance(rt_expr.x, ast.Ident):
+            reported = len(self.errors)
+            t = self.typexpr(rt_expr)  # a qualified type: never this package's
+            if len(self.errors) == reported:
+                self.error(recv.names[0] if recv.names else rt_expr,
+                           f"cannot define new methods on non-local type {t}")
+            return
         if not isinstance(rt_expr, ast.Ident):
             self.error(rt_expr, "invalid receiver type")
             return
@@ -807,9 +895,11 @@ class Checker:
         if isinstance(e, ast.Ident):
             obj = self.scope.lookup(e.name)
             if obj is None:
-                self.error(e, f"undefined: {e.name}")
+                if not self.dot_imported_unsupported(e):
+                    self.error(e, f"undefined: {e.name}")
                 return T.INT
             e.obj = obj
+            self.use_dot_import(obj)
             if not isinstance(obj, TypeName):
                 self.error(e, f"{e.name} is not a type")
                 return T.INT
@@ -825,6 +915,8 @@ class Checker:
             obj = self.scope.lookup(e.x.name)
             if isinstance(obj, PkgName):
                 obj.used = True
+                if getattr(obj.package, "fake", False):  # (an import that failed: reported)
+                    return T.INT
                 m = obj.package.scope.lookup_local(e.sel.name)
                 if m is None and e.sel.name in getattr(obj.package, "unsupported", {}):
                     self.error(e.sel, self.unsupported_msg(obj.package, e.sel.name))
@@ -836,7 +928,10 @@ class Checker:
                     self.error(e, f"{expr_string(e)} is not a type")
                     return T.INT
                 return m.type
-            self.error(e, f"{expr_string(e)} is not a type")
+            if obj is None:
+                self.error(e.x, f"undefined: {e.x.name}")
+            else:
+                self.error(e, f"{expr_string(e)} is not a type")
             return T.INT
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
@@ -908,10 +1003,12 @@ class Checker:
                         self.error(el.name, f"duplicate method {el.name.name}")
                     methods[el.name.name] = T.Method(el.name.name, sig)
                 else:
+                    reported = len(self.errors)
                     et = self.typexpr(el.ftype)
                     eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
                     if not isinstance(eu, Interface):
-                        self.unsupported(el, "type constraints (generics)")
+                        if len(self.errors) == reported:  # (an invalid type is reported already)
+                            self.unsupported(el, "type constraints (generics)")
                         continue
                     for m in eu.methods:
                         methods[m.name] = m
@@ -1246,7 +1343,8 @@ class Checker:
         if e.mode == ast.MODE_BUILTIN:
             self.error(e, f"{expr_string(e)} (built-in) must be called")
             return T.INT
-        if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending):
+        if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending
+                                                              or self.bad_literals):
             return T.INT  # an invalid operand, already reported: no knock-on error
         if e.type is None or e.mode == ast.MODE_NOVALUE:
             self.error(e, f"{expr_string(e)} (no value) used as value")
@@ -1899,17 +1997,19 @@ class Checker:
                 e.mode = ast.MODE_VAR
                 e.type = None
                 return
-            self.error(e, "cannot use _ as value")
-            e.type = T.INT
+            self.error(e, "cannot use _ as value or type")
+            e.type = None  # (an invalid operand: nothing more is said about it)
             e.mode = ast.MODE_VALUE
             return
         obj = self.scope.lookup(e.name)
         if obj is None:
-            self.error(e, f"undefined: {e.name}")
+            if not self.dot_imported_unsupported(e):
+                self.error(e, f"undefined: {e.name}")
             e.type = None
             e.mode = ast.MODE_VALUE
             return
         e.obj = obj
+        self.use_dot_import(obj)
         if isinstance(obj, Var):
             if obj.type is None:
                 self.resolve(obj)
@@ -1959,14 +2059,17 @@ class Checker:
             e.mode = ast.MODE_BUILTIN
             e.type = None
         elif isinstance(obj, PkgName):
-            obj.used = True
-            self.error(e, f"use of package {e.name} without selector")
+            self.error(e, f"use of package {e.name} not in selector")  # (gc: that is no use)
             e.mode = ast.MODE_PKG
             e.type = None
 
     def expr_BasicLit(self, e) -> None:
         e.mode = ast.MODE_CONST
         k = e.kind
+        if e.bad:  # reported by the scanner: an invalid operand (as an undefined name is)
+            e.type, e.const, e.mode = None, None, ast.MODE_VALUE
+            self.bad_literals = True
+            return
         try:
             if k == "INT":
                 e.type, e.const = T.UNTYPED_INT, C.int_literal(e.value)
@@ -2158,6 +2261,9 @@ class Checker:
                 obj.used = True
                 x.obj = obj
                 x.mode = ast.MODE_PKG
+                if getattr(obj.package, "fake", False):  # (an import that failed: reported)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 m = obj.package.scope.lookup_local(name)
                 if m is None and (obj.package.path, name) in GENERIC_STD_FUNCS:
                     e.selection = Selection("pkg", obj=None)

@@ -171,6 +171,13 @@ class FuncState:
         self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
 
 
+def _private_local(x: Any) -> bool:
+    """Whether x names a local variable that only its own function's code can change (not
+    captured by a closure, address never taken): no call or channel operation can change it."""
+    v = getattr(x, "obj", None) if isinstance(x, ast.Ident) else None
+    return isinstance(v, Var) and v.func is not None and not v.captured and not v.addr_taken
+
+
 class Compiler:
     def __init__(self, pkg, std_packages: dict[str, Any], path_of_file: dict[Any, str]):
         self.pkg = pkg
@@ -243,7 +250,17 @@ class Compiler:
         self.fn.tmp += 1
         return f"_t{self.fn.tmp}"
 
+    def foreign_name(self, obj: Var | Func) -> str:
+        """A variable or function of a standard package, named without its package (a dot
+        import): as the package's selector names it."""
+        alias = obj.pkg.path.replace("/", "_")
+        if isinstance(obj, Func) and obj.decl is not None and obj.decl.body is not None:
+            return f"P_{alias}.F_{obj.name}"
+        return f"P_{alias}.{obj.name}"
+
     def var_name(self, v: Var) -> str:
+        if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+            return self.foreign_name(v)
         fs = self.fn
         while fs is not None:
             n = fs.names.get(v)
@@ -568,7 +585,7 @@ class Compiler:
 
     def charge_big_frame(self, try_at: int) -> None:
         """A frame bigger than the FRAME_BYTES a Python frame stands for is also counted in
-        bytes on its goroutine (runtime/panic.py: stack_push), so that recursion of functions
+        bytes on its goroutine (runtime/sched.py: stack_push), so that recursion of functions
         with big locals overflows as Go's does. Called in the function's `finally:`, with
         try_at the index of its `try:` line."""
         size = self.frame_bytes()
@@ -943,7 +960,8 @@ class Compiler:
 
     def note_assign(self, obj: Var, nm: str) -> None:
         if obj.is_global:
-            self.fn.globals_assigned.add(nm)
+            if "." not in nm:  # (a dot-imported package's variable is its module's attribute)
+                self.fn.globals_assigned.add(nm)
         elif obj.func is not self.fn.node and not obj.boxed:
             self.fn.nonlocals.add(nm)
 
@@ -963,7 +981,7 @@ class Compiler:
         x indexes or points through changes the location both read and written)."""
         parts = self.pre_evaluate(x, set())
         y = be.y
-        if ast.has_call_or_recv(y):
+        if ast.has_call_or_recv(y) and not _private_local(x):
             y.pre_code = self.simple(self.expr(y), force=True)
             parts.append(y)
         self.assign_to(x, self.binary(be), fresh=True)
@@ -1904,6 +1922,8 @@ class Compiler:
 
     def e_Ident(self, e) -> str:
         obj = e.obj
+        if isinstance(obj, (Var, Func)) and obj.pkg is not None and obj.pkg is not self.pkg:
+            return self.foreign_name(obj)  # a dot-imported name
         if isinstance(obj, Var):
             nm = self.var_name(obj)
             return f"{nm}.v" if obj.boxed else nm
@@ -2204,6 +2224,9 @@ class Compiler:
             return self.expr(x)
         if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
             v = x.obj
+            if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
+                # (a dot-imported variable: as &pkg.V, out of reach)
+                raise CompileError(x, "gomem cannot take the address of this expression yet")
             if v.is_global:
                 return f"_GlobalRef(_globals, 'G_{v.name}')"
             if not v.boxed:

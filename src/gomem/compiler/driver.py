@@ -23,12 +23,17 @@ from gomem.frontend import ast
 STDLIB_DIR = Path(__file__).resolve().parent.parent / "stdlib"
 
 
+_NO_COLUMN = re.compile(r"^([^\t\n]*?\.go:\d+):\d+(:)", re.M)
+
+
 class CompileFailed(Exception):
     """Compile errors, already formatted as the gc compiler prints them. go_command: the
     errors are the go command's own (it finds them before running the compiler) and print
     without the ``# command-line-arguments`` line."""
 
-    def __init__(self, lines: list[str], go_command: bool = False):
+    def __init__(self, lines: list[str], go_command: bool = False, columns: bool = True):
+        if not columns:  # gc's -C: the error's own position loses its column (not the "\t..." lines)
+            lines = [_NO_COLUMN.sub(r"\1\2", ln) for ln in lines]
         super().__init__("\n".join(lines))
         self.lines = lines
         self.go_command = go_command
@@ -44,6 +49,8 @@ class BuildOptions:
     chdir: str | None = None  # -C dir
     want_main: bool = False  # gomem run: the package must be main
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
+    compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
+    columns: bool = True  # gc's -C turns the columns of error positions off
 
     @property
     def error_limit(self) -> int | None:
@@ -70,8 +77,8 @@ class Importer:
         if not api.exists():
             self.cache[path] = None
             return None
-        from gomem.frontend.parser import parse_file
-        f = parse_file(str(api), api.read_bytes())
+        from gomem.frontend.parser import parse_std_file
+        f = parse_std_file(str(api))
         name = f.package.name
         pkg = Package(path, name)
         pkg.unsupported = unsupported_directives(api.read_text())  # type: ignore[attr-defined]
@@ -106,7 +113,9 @@ def _compile_on_first_use(path: str, pkg: Package):
     name the module lacks is looked up (F_Copy, SectionReader_Read, ...): programs that do not
     use that code do not pay for compiling it."""
     def module_getattr(name: str) -> Any:
-        if not name.startswith("__") and path not in _STD_COMPILED:
+        # gomem's own module protocol (gomem_start, gomem_bind, TYPES) and Python's dunders
+        # are never Go code: probing for them must not compile the package
+        if not name.startswith(("__", "gomem_")) and name != "TYPES" and path not in _STD_COMPILED:
             compile_std_bodies(path, pkg)
             if name in pkg.pymodule.__dict__:
                 return pkg.pymodule.__dict__[name]
@@ -225,12 +234,23 @@ def read_sources(paths: list[str], run: bool = False) -> list[tuple[str, bytes]]
     return out
 
 
-def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
-    """Parses and checks the package the paths name. Raises CompileFailed with Go's errors."""
-    from gomem.frontend.parser import GoSyntaxError, parse_file, read_package_clause
-    opts = opts or BuildOptions(want_main=True)
-    sources = read_sources(paths, run=opts.want_main)
-    # the go command reads each file's package clause and imports first
+def _compiler_sources(paths: list[str]) -> list[tuple[str, bytes]]:
+    """The files gc is given, named as on its command line."""
+    out = []
+    for p in paths:
+        if os.path.isdir(p):  # (opened, but not read)
+            raise CompileFailed([f"{p}:1:1: I/O error: read {p}: is a directory"])
+        try:
+            out.append((p, Path(p).read_bytes()))
+        except OSError as e:
+            raise CompileFailed([f"open {p}: {(e.strerror or str(e)).lower()}"]) from None
+    return out
+
+
+def _go_command_package(paths: list[str], sources: list[tuple[str, bytes]], opts: BuildOptions) -> str:
+    """The package name, as the go command reads it from each file's package clause and
+    imports before it runs the compiler; raises CompileFailed with the go command's error."""
+    from gomem.frontend.parser import GoSyntaxError, read_package_clause
     names: list[tuple[str, str]] = []
     for disp, src in sources:
         try:
@@ -244,26 +264,76 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         d = os.path.dirname(os.path.abspath(paths[0] if not paths[0].endswith(".go") else sources[0][0]))
         raise _go_command_error(f"found packages {first[0]} ({os.path.basename(first[1])}) and "
                                 f"{other[0]} ({os.path.basename(other[1])}) in {d}")
-    pkg_name = distinct[0]
-    if opts.want_main and pkg_name != "main":
+    if opts.want_main and distinct[0] != "main":
         raise _go_command_error("package command-line-arguments is not a main package")
+    return distinct[0]
+
+
+class _Positions:
+    """Formats errors at positions of the package's files, as line directives ask."""
+
+    def __init__(self, sources: list[tuple[str, bytes]]) -> None:
+        from gomem.frontend.linedirectives import line_map
+        self.maps = {disp: m for disp, src in sources if (m := line_map(disp, src)) is not None}
+
+    def sorted(self, errs: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+        """errs (found in this order) in the order gc prints them: by file and position; in a
+        file with line directives, the parts each directive starts come in the order an error
+        was first found in them (gc numbers them as it meets them)."""
+        if not self.maps:
+            return sorted(errs, key=lambda e: (e[0], e[1], e[2]))
+        rank: dict[tuple[str, int], int] = {}
+        for p, line, col, _ in errs:
+            m = self.maps.get(p)
+            rank.setdefault((p, m.base_index(line, col) if m else -1), len(rank))
+        return sorted(errs, key=lambda e: (e[0], rank[(e[0], self.maps[e[0]].base_index(e[1], e[2])
+                                                      if e[0] in self.maps else -1)], e[1], e[2]))
+
+    def error(self, path: str, line: int, col: int, msg: str) -> str:
+        m = self.maps.get(path)
+        return f"{m.position(path, line, col) if m else f'{path}:{line}:{col}'}: {msg}"
+
+
+def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
+    """Parses and checks the package the paths name. Raises CompileFailed with Go's errors."""
+    from gomem.frontend.parser import GoSyntaxError, parse_file
+    opts = opts or BuildOptions(want_main=True)
+    if opts.compiler:
+        sources = _compiler_sources(paths)
+        pkg_name = None  # the first file's package clause (which the parser reads)
+    else:
+        sources = read_sources(paths, run=opts.want_main)
+        pkg_name = _go_command_package(paths, sources, opts)
     limit = opts.error_limit
     files = []
     errors: list[str] = []
     parse_errors: list[tuple[str, int, int, str]] = []  # those gc reports and goes on after
     stop = False
+    where = _Positions(sources)
     for disp, src in sources:
         try:
-            files.append(parse_file(disp, src, error_limit=limit))
+            files.append(parse_file(disp, src, error_limit=limit, go_command=not opts.compiler))
         except GoSyntaxError as e:
-            errors.extend(str(e).splitlines())
+            errors.extend(str(e).splitlines() if e.go_command else [where.error(*x) for x in e.errors])
             if e.soft and e.file is not None:
                 files.append(e.file)
                 parse_errors.extend(e.errors)
             else:
                 stop = True
     if stop:
-        raise CompileFailed(errors)
+        raise CompileFailed(errors, columns=opts.columns)
+    if pkg_name is None:
+        # gc checks the files of the first one's package and reports the others
+        for f in list(files):
+            name = f.package.name
+            if name == "_":
+                parse_errors.append((f.path, f.package.line, f.package.col, "invalid package name _"))
+            elif pkg_name is None:
+                pkg_name = name
+            elif name != pkg_name:
+                parse_errors.append((f.path, f.line, f.col, f"package {name}; expected package {pkg_name}"))
+                files.remove(f)
+        pkg_name = pkg_name or "_"
     pkg = Package("main" if pkg_name == "main" else "command-line-arguments", pkg_name)
     chk = Checker(pkg, IMPORTER)
     from gomem.types.types import unqualified
@@ -278,23 +348,22 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         first: dict[tuple, tuple] = {}
         for p, line, col, msg in parse_errors + chk.errors:
             first.setdefault((p, line, msg), (p, line, col, msg))
-        errs = sorted(first.values(), key=lambda e: (e[0], e[1], e[2]))
+        errs = where.sorted(list(first.values()))
         lines = []
         shown = errs if limit is None else errs[:limit]
         for p, line, col, msg in shown:
             if line == 0:
                 lines.append(f"{p}: {msg}" if p else msg)
             else:
-                lines.append(f"{p}:{line}:{col}: {msg}")
+                lines.append(where.error(p, line, col, msg))
         if limit is not None and len(errs) >= limit:
             # gc gives up when it reports its tenth error
-            last = shown[-1]
-            lines.append(f"{last[0]}:{last[1]}:{last[2]}: too many errors")
-        raise CompileFailed(lines)
+            lines.append(where.error(*shown[-1][:3], "too many errors"))
+        raise CompileFailed(lines, columns=opts.columns)
     late = _late_errors(files, opts)
     if late:
-        raise CompileFailed([f"{p}:{line}:{col}: {msg}" for p, line, col, msg in late])
-    if pkg_name == "main" and not isinstance(pkg.scope.lookup_local("main"), Func):
+        raise CompileFailed([where.error(*e) for e in late], columns=opts.columns)
+    if pkg_name == "main" and not opts.compiler and not isinstance(pkg.scope.lookup_local("main"), Func):
         # (the linker's complaint: gc itself compiles such a package)
         raise CompileFailed(["runtime.main_main·f: function main is undeclared in the main package"])
     std = {}
@@ -447,28 +516,59 @@ def build_command(paths: list[str], opts: BuildOptions) -> int:
     return 0
 
 
-def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
-                opts: BuildOptions | None = None) -> int:
-    """Compile and run; returns the exit status Go would give."""
+def compile_command(paths: list[str], opts: BuildOptions) -> int:
+    """`gomem tool compile`: type-checks the files as one package, as gc alone does, and
+    prints gc's errors on standard output (as gc does); returns the exit status of `go tool
+    compile` (1 on errors)."""
+    from gomem.compiler.pycompile import in_big_stack
     try:
-        src, ns = build(paths, opts)
+        in_big_stack(lambda: load(paths, opts))
     except CompileFailed as e:
-        _print_compile_errors(e)
+        sys.stdout.write("".join(line + "\n" for line in e.lines))
+        sys.stdout.flush()
         return 1
     except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
         report_internal_error(exc, "compiling")
         return 3
-    from gomem.compiler.pycompile import compile_module
-    code = compile_module(src)
-    ns["__name__"] = "gomem_main"
-    ns["__source_lines__"] = src.splitlines()
-    ns["_globals"] = ns
-    exec(code, ns)
-    _set_args(prog_name or _default_prog_name(paths), args)
-    for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
-        if key.startswith("P_") and hasattr(mod, "gomem_start"):
-            mod.gomem_start()
-    return _run_on_program_thread(ns)
+    return 0
+
+
+def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
+                opts: BuildOptions | None = None) -> int:
+    """Compile and run; returns the exit status Go would give."""
+    import gc
+
+    # Compiling makes many objects and few cycles: Python's cycle collector would traverse
+    # them again and again for nothing. What compiling leaves (trees, types, code) lives as
+    # long as the program: frozen, the collections the program's own allocations trigger do
+    # not traverse it either.
+    gc.disable()
+    try:
+        try:
+            src, ns = build(paths, opts)
+        except CompileFailed as e:
+            _print_compile_errors(e)
+            return 1
+        except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
+            report_internal_error(exc, "compiling")
+            return 3
+        from gomem.compiler.pycompile import compile_module
+        code = compile_module(src)
+        ns["__name__"] = "gomem_main"
+        ns["__source_lines__"] = src.splitlines()
+        ns["_globals"] = ns
+        exec(code, ns)
+        _set_args(prog_name or _default_prog_name(paths), args)
+        for key, mod in list(ns.items()):  # packages whose state starts afresh with each program
+            if key.startswith("P_") and "gomem_start" in vars(mod):
+                mod.gomem_start()
+        gc.freeze()
+    finally:
+        gc.enable()
+    try:
+        return _run_on_program_thread(ns)
+    finally:
+        gc.unfreeze()  # a process running several programs (tests) frees each one's compilation
 
 
 # The C stack of the thread that runs the program. CPython 3.11 bounds only the Python depth

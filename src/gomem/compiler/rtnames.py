@@ -15,7 +15,6 @@ from gomem.runtime.panic import (
     panic_nil_deref,
     panic_type_assertion,
     stack_overflow,
-    stack_push,
 )
 from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
@@ -253,7 +252,7 @@ def namespace() -> dict[str, Any]:
         "_implements": V.implements, "_go_equal": V.go_equal, "_to_key": V.to_key, "_from_key": V.from_key,
         "_zero_maker": V.zero_maker, "_copy_value": V.copy_value,
         "_Defers": core.Defers, "_recover": core.recover, "_recover_deferred": core.recover_deferred, "_stack_overflow": stack_overflow,
-        "_stack_push": stack_push,
+        "_stack_push": sched.stack_push,
         "_panic_index": panic_index, "_panic_nil": panic_nil_deref, "_assert_fail": _assert_fail,
         "_go_panic": _go_panic, "_panicwrap": _panicwrap,
         "_islice": islice, "_runes": utf8.runes, "_map_iter": core.map_iter,

@@ -82,6 +82,7 @@ class Ellipsis(Expr):
 class BasicLit(Expr):
     kind: str = ""  # INT FLOAT IMAG CHAR STRING
     value: str = ""  # source text
+    bad: bool = False  # malformed: the scanner reported it (gc's BasicLit.Bad)
 
 
 @dataclass(eq=False)
@@ -390,6 +391,8 @@ class Spec(Node):
 class ImportSpec(Spec):
     name: Ident | None = None
     path: str = ""
+    path_line: int = 0  # where the path's literal is (gc reports bad paths there)
+    path_col: int = 0
 
 
 @dataclass(eq=False)

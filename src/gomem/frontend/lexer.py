@@ -98,10 +98,11 @@ def describe(t: Tok) -> str:
 class Lines:
     """Offset -> (line, column) for one source."""
 
-    __slots__ = ("starts", "directives")
+    __slots__ = ("starts", "directives", "line_directives")
 
     def __init__(self, src: bytes) -> None:
         self.directives: list[int] = []  # offsets of the line comments that start "//go:"
+        self.line_directives: list[int] = []  # offsets of the comments that start "line "
         starts = [0]
         i = src.find(b"\n")
         while i >= 0:
@@ -233,6 +234,8 @@ class _Lexer:
         if src[i + 1] == 0x2F:  # '//'
             if src.startswith(b"go:", i + 2):
                 self.lines.directives.append(i)
+            elif src.startswith(b"line ", i + 2):
+                self.lines.line_directives.append(i)
             j = src.find(b"\n", i)
             if j < 0:
                 j = len(src)
@@ -247,6 +250,8 @@ class _Lexer:
         self.check_text(i + 2, j)
         if src.find(b"\n", i, j) >= 0:
             self.semi(i, "newline")
+        elif src.startswith(b"line ", i + 2):
+            self.lines.line_directives.append(i)
         return j + 2
 
     def check_text(self, a: int, b: int) -> None:

@@ -3,7 +3,9 @@
 A file goes through three stages:
 
 1. :mod:`gomem.frontend.header`: the package clause and imports, judged the way the go command
-   judges them before gc runs (its errors are reported alone, in go/parser's words).
+   judges them before gc runs (its errors are reported alone, in go/parser's words). Only for
+   files that come through the go command (``gomem build``/``run``); for gc alone (``gomem
+   tool compile``) stage 2 and the type checker report them in gc's words.
 2. :mod:`gomem.frontend.lexer` and :mod:`gomem.frontend.syntaxcheck`: our own tokenizer and
    recognizer for the Go grammar decide whether the file is Go and report gc's syntax errors
    (messages and positions as gc prints them).
@@ -68,7 +70,7 @@ from gomem.frontend import ast
 from gomem.frontend import syntaxcheck as _sc
 from gomem.frontend.directives import check_directives
 from gomem.frontend.header import header_error, unquote_import_path
-from gomem.frontend.lexer import Lines, Tok, tokenize
+from gomem.frontend.lexer import LITERALS, Lines, Tok, tokenize
 
 __all__ = ["GoSyntaxError", "parse_file", "read_package_clause"]
 
@@ -135,13 +137,15 @@ def _scanned(source: bytes) -> tuple[list[Tok], list[tuple[int, int, str, int]]]
     return result
 
 
-def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.File:
+def parse_file(path: str, source: bytes, error_limit: int | None = 10, go_command: bool = True) -> ast.File:
     """Parse one Go source file. Raises GoSyntaxError if gc (or the go command) would report
     errors while parsing it. path is kept in File.path and in the errors. error_limit: gc
-    stops after that many errors (None: gc's -e, no limit)."""
+    stops after that many errors (None: gc's -e, no limit). go_command: the file comes
+    through the go command, which judges its package clause and imports first (else gc
+    alone reports what is wrong there)."""
     toks, scan_errors = _scanned(source)
     _last_scan.clear()
-    h = header_error(source, (toks, scan_errors))
+    h = header_error(source, (toks, scan_errors)) if go_command else None
     if h is not None:
         p = os.path.abspath(path) if h.absolute else path
         raise GoSyntaxError([(p, h.line, h.col, h.msg)], go_command=True)
@@ -175,6 +179,61 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10) -> ast.Fi
     return f
 
 
+# Standard packages' api.go files are parsed at every run that imports them; their trees are
+# kept in __pycache__ next to them, as CPython keeps bytecode: keyed by the source's hash and
+# by the front end's own files (a changed parser or tree invalidates every cached tree), and
+# written only where Python would write bytecode.
+_FRONTEND_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _frontend_stamp() -> str:
+    parts = []
+    for name in sorted(os.listdir(_FRONTEND_DIR)):
+        if name.endswith(".py"):
+            st = os.stat(os.path.join(_FRONTEND_DIR, name))
+            parts.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+    return ";".join(parts)
+
+
+def parse_std_file(path: str, write_cache: bool | None = None) -> ast.File:
+    """parse_file for a standard package's api.go (gomem's own, error-free Go), through a
+    cache of parsed trees. write_cache: None writes as CPython writes bytecode (not under
+    PYTHONDONTWRITEBYTECODE); True always (warming the cache at install time)."""
+    import hashlib
+    import pickle
+    with open(path, "rb") as fh:
+        source = fh.read()
+    key = hashlib.sha1(source + _frontend_stamp().encode()).hexdigest()[:16]
+    cache = os.path.join(os.path.dirname(path), "__pycache__", f"{os.path.basename(path)}.{key}.pickle")
+    try:
+        with open(cache, "rb") as fh:
+            return pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        pass
+    f = parse_file(path, source)
+    if write_cache or (write_cache is None and not sys.dont_write_bytecode):
+        _write_atomically(cache, pickle.dumps(f, protocol=pickle.HIGHEST_PROTOCOL))
+    return f
+
+
+def _write_atomically(path: str, data: bytes) -> None:
+    """Write a cache file whole or not at all (concurrent runs may race to write it)."""
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        for old in os.listdir(os.path.dirname(path)):  # trees of older versions of the file
+            if old.startswith(os.path.basename(path).rsplit(".", 2)[0] + ".") and old.endswith(".pickle"):
+                os.unlink(os.path.join(os.path.dirname(path), old))
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:  # a read-only installation: no cache, as CPython without bytecode
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[int, int, str, int]],
            res: _sc.Result, soft_only: bool) -> tuple[ast.File | None, list[tuple[str, int, int, str]]]:
     """The AST of a file the checker accepted, and problems found on the way: gc's type
@@ -183,7 +242,8 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
     in the file anyway, so not having an AST is no problem."""
     notes = res.notes
     placeholders: set[int] = set()
-    text = _patch_scanner_errors(source, toks, scan_errors) if scan_errors else source
+    bad_literals: set[int] = set()
+    text = _patch_scanner_errors(source, toks, scan_errors, bad_literals) if scan_errors else source
     inserts: list[int] = []
     root = _PARSER.parse(text).root_node
     if root.has_error:
@@ -205,7 +265,7 @@ def _build(path: str, source: bytes, toks: list[Tok], scan_errors: list[tuple[in
         ln, col = Lines(source).pos(lo)
         return None, [(path, ln, col, "gomem does not support this form of Go syntax yet "
                                       "(tree-sitter-go cannot parse it)")]
-    conv = _Converter(path, source, inserts, placeholders)
+    conv = _Converter(path, source, inserts, placeholders, bad_literals)
     try:
         return conv.file(root), []
     except _ConvertError as e:
@@ -222,9 +282,11 @@ def _first_error(n: _ts.Node) -> _ts.Node:
     return n
 
 
-def _patch_scanner_errors(src: bytes, toks: list[Tok], scan_errors: list[tuple[int, int, str, int]]) -> bytes:
+def _patch_scanner_errors(src: bytes, toks: list[Tok], scan_errors: list[tuple[int, int, str, int]],
+                          bad_literals: set[int]) -> bytes:
     """A copy of src in which the tokens gc complains about but keeps (a malformed literal, a
-    stray character) are replaced, byte for byte, by ones tree-sitter-go accepts."""
+    stray character) are replaced, byte for byte, by ones tree-sitter-go accepts. The offsets
+    of the malformed literals are added to bad_literals."""
     buf = bytearray(src)
     # (an unterminated comment is left alone: tree-sitter-go copes)
     offsets = sorted(e[3] for e in scan_errors if e[2] != "comment not terminated")
@@ -237,6 +299,8 @@ def _patch_scanner_errors(src: bytes, toks: list[Tok], scan_errors: list[tuple[i
         if t is not None:
             n = t.end - t.offset
             k = t.kind
+            if k in LITERALS:
+                bad_literals.add(t.offset)
             if k in ("int", "float", "imag"):
                 buf[t.offset:t.end] = b"0" * n
             elif k == "string" and n >= 2:
@@ -320,9 +384,10 @@ class _ConvertError(Exception):
 
 class _Converter:
     def __init__(self, path: str, source: bytes, inserts: list[int] | None = None,
-                 placeholders: set[int] | None = None) -> None:
+                 placeholders: set[int] | None = None, bad_literals: set[int] | None = None) -> None:
         self.path = path
         self.src = source
+        self.bad_literals = bad_literals or set()  # offsets of literals the scanner reported
         self.placeholders = placeholders or set()  # offsets of placeholder slice indices
         # offsets of bytes inserted into the text tree-sitter parsed (see _rewrite_for_tree_sitter)
         self.inserts = inserts or []
@@ -467,7 +532,8 @@ class _Converter:
         name = None
         if name_n is not None:
             name = ast.Ident(*self.pos(name_n), name=self.text(name_n))
-        return ast.ImportSpec(line, col, name=name, path=unquote_import_path(self.text(path_n)))
+        return ast.ImportSpec(line, col, name=name, path=unquote_import_path(self.text(path_n)),
+                              path_line=self.pos(path_n)[0], path_col=self.pos(path_n)[1])
 
     def gen_decl(self, n: _ts.Node) -> ast.GenDecl:
         line, col = self.pos(n)
@@ -873,7 +939,9 @@ class _Converter:
         return ast.Ident(*self.pos(n), name=self.text(n))
 
     def basic_lit(self, n: _ts.Node) -> ast.Expr:
-        return ast.BasicLit(*self.pos(n), kind=_LIT_KINDS[n.type], value=self.text(n))
+        start = _orig_offset(self.inserts, n.start_byte) if self.inserts else n.start_byte
+        return ast.BasicLit(*self.pos(n), kind=_LIT_KINDS[n.type], value=self.text(n),
+                            bad=start in self.bad_literals)
 
     def unary_expr(self, n: _ts.Node) -> ast.Expr:
         op_n = n.child_by_field_name("operator")

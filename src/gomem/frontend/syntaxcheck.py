@@ -248,14 +248,21 @@ class _Checker:
     # --- file
 
     def file(self) -> None:
-        # (the go command has already checked the package clause and the imports' syntax)
-        try:
-            self.want("package")
-            self.want("name", "name")
+        # (under the go command, which checks the package clause and the imports' syntax
+        # first, gc never finds these errors)
+        if self.k != "package":
+            self.error_at(self.t, "package statement must be first")
+            return  # (gc reads no further)
+        self.next()
+        if not self.got("name"):
+            self.unexpected(", expected name")
             if self.k != "EOF":
-                self.want(";", _WANT_SEMI)
-        except _Bail:
-            self.skip_to_decl()
+                self.next()  # (gc skips one token)
+        if self.k not in ("EOF", ";"):
+            self.unexpected(", expected " + _WANT_SEMI)
+        self.got(";")
+        if self.res.errors:
+            return  # (gc does not go on after a broken package clause)
         seen_other = False
         while self.k != "EOF":
             start = self.p
@@ -314,8 +321,13 @@ class _Checker:
         if kw == "import":
             if self.k == "name" or self.k == ".":
                 self.next()
+            if self.k not in LITERALS:
+                self.error_at(self.t, "missing import path")
+                while self.k not in (";", ")", "EOF"):
+                    self.next()
+                return
             if self.k != "string":
-                self.fail_unexpected(", expected import path")  # (the go command reports these first)
+                self.error_at(self.t, "import path must be a string")
             self.next()
         elif kw == "type":
             self.type_spec()
@@ -1049,11 +1061,28 @@ class _Checker:
             self.next()
             inner = self.unary()
             if k == "<-" and inner.form == "chan":
-                if self.toks[inner.start].kind == "<-":
-                    self.error_at(self.t, "unexpected <-, expected chan")
+                self.receive_chan_type(inner)
                 return X("chan", start, self.p, inner)  # <-chan T
             return X({"*": "star", "<-": "recv"}.get(k, "unary"), start, self.p, inner)
         return self.primary()
+
+    def receive_chan_type(self, t: X) -> None:
+        """``<-`` before a channel type makes it receive-only, and a send-only element channel
+        too (``<-chan<- chan int`` is ``<-chan (<-chan int)``): gc reports a receive-only
+        channel met on the way, or a send-only one whose element is no channel."""
+        toks = self.toks
+        i = t.start
+        while True:
+            if toks[i].kind == "<-":  # <-chan: already receive-only
+                self.error_at(self.t, "unexpected <-, expected chan")
+                return
+            if toks[i + 1].kind != "<-":  # chan T: both directions, where it ends
+                return
+            i += 2  # chan<- T: T must be a channel
+            if toks[i].kind not in ("chan", "<-"):
+                what = "".join(u.text for u in toks[i:t.end])
+                self.error_at(self.t, f"unexpected {what}, expected chan")
+                return
 
     def primary(self) -> X:
         x = self.operand()

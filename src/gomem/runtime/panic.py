@@ -103,27 +103,6 @@ STACK_OVERFLOW_TEXT = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 fatal_exit: Callable[[FatalError, Any], NoReturn] | None = None
 
 
-class _NoGoroutine:
-    """Stack accounting for code run outside any goroutine (tests calling compiled code)."""
-
-    stk = 0
-
-
-_NO_GOROUTINE = _NoGoroutine()
-
-
-def stack_push(size: int) -> Any:
-    """Entry of a function whose frame is bigger than FRAME_BYTES: count its size on the
-    running goroutine (``G.stk``); the function's ``finally`` takes it off again."""
-    from gomem.runtime import sched
-    g = sched.current.cur or _NO_GOROUTINE
-    n = g.stk + size
-    if n > MAX_STACK_BYTES:
-        stack_overflow()
-    g.stk = n
-    return g
-
-
 # How os.Exit ends the program (installed by the driver for a real run: flush and exit the
 # process there, without unwinding the goroutine's stack, which may be millions of frames).
 # Unset, GoExit is raised and caught by whoever runs the program.

@@ -63,7 +63,7 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime.panic import FatalError, GoexitUnwind
+from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind, stack_overflow
 
 # the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
 # (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
@@ -106,7 +106,7 @@ class G(greenlet):
     operations: ``elem`` carries the value handed over, ``ok`` the success flag, and ``sel`` is
     always None (select waits use ``chan.Sudog`` entries). ``panicking`` is free for the
     compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine).
-    ``stk`` counts the bytes of big frames on the goroutine's stack (panic.stack_push)."""
+    ``stk`` counts the bytes of big frames on the goroutine's stack (stack_push)."""
 
     __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking", "stk")
 
@@ -616,6 +616,27 @@ def preempt() -> int:
 def goid() -> int:
     """The running goroutine's id."""
     return current.goid()
+
+
+class _NoGoroutine:
+    """Stack accounting for code run outside any goroutine (tests calling compiled code)."""
+
+    stk = 0
+
+
+_NO_GOROUTINE = _NoGoroutine()
+
+
+def stack_push(size: int) -> Any:
+    """Entry of a function whose frame is bigger than panic.FRAME_BYTES: count its size on
+    the running goroutine (``G.stk``); the function's ``finally`` takes it off again. Called
+    on every such call, so it reads the module's ``current`` without importing anything."""
+    g = current.cur or _NO_GOROUTINE
+    n = g.stk + size
+    if n > MAX_STACK_BYTES:
+        stack_overflow()
+    g.stk = n
+    return g
 
 
 def num_goroutine() -> int:

@@ -35,7 +35,28 @@ func maps() (int, int) {
 	return one[0], two[0]
 }
 
+// the variable itself, changed by the call: a captured local and a package variable
+func direct() int {
+	x := 1
+	x += func() int {
+		x = 100
+		return 10
+	}()
+	return x
+}
+
+var g = 1
+
+func global() int {
+	g += func() int {
+		g = 100
+		return 10
+	}()
+	return g
+}
+
 func main() {
+	fmt.Println(direct(), global())
 	fmt.Println(ptrs())
 	fmt.Println(slices())
 	fmt.Println(maps())

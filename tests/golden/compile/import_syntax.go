@@ -1,0 +1,9 @@
+package p
+
+import x
+import 42
+import (
+	"fmt" "os"
+)
+
+func f() { fmt.Println() }
