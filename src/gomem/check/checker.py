@@ -15,6 +15,7 @@ from typing import Any
 
 from gomem.check import constants as C
 from gomem.check.exprstr import expr_string
+from gomem.check.frames import large_frames
 from gomem.check.gotos import goto_errors
 from gomem.check.ifaces import PendingInterface, anonymous_cycles, embedded_interface, identical
 from gomem.check.imports import invalid_import_path, unimportable, unused_import_msg
@@ -258,6 +259,9 @@ class Checker:
                                                          "refers to itself (see https://go.dev/issue/56103)"))
         self.report_init_cycles(files)
         self.compute_init_order(files)
+        if not self.errors and not self.is_std:
+            # gc's backend runs (and checks frame sizes) only on a package without errors
+            self.errors.extend(large_frames(files))
 
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
@@ -599,12 +603,14 @@ class Checker:
             return
         e = src.values[i]
         if src is not s:
-            e = _clone_expr(e)
+            e = _clone_expr(e, (c.line, c.col))
+        errors_before = len(self.errors)
         self.expr(e)
         if e.mode != ast.MODE_CONST:
-            if e.type is not None:
+            if e.type is not None and len(self.errors) == errors_before:
                 self.error(e, f"{expr_string(e)} (value of type {e.type}) is not constant")
-            c.type, c.value = T.INT, 0
+            # as gc: the constant is invalid, and its uses are silently invalid operands
+            c.type, c.value = None, None
             return
         if src.vtype is not None:
             t = self.typexpr(src.vtype)
@@ -677,29 +683,40 @@ class Checker:
 
     def check_type_size(self, t: Type | None, at: Any) -> None:
         """Report, at `at` (a declaration), a type as large as gc refuses: an array whose size
-        reaches 2**50 bytes ("larger than address space"), or a struct whose fields do."""
+        reaches 2**50 bytes ("larger than address space"), or a struct whose fields do, or a
+        channel whose elements reach 64kB. gc sizes each type once, but a named type has its
+        own copy of its underlying type, so both are reported (each where first sized)."""
         if t is None or id(t) in self.size_checked:
             return
         self.size_checked.add(id(t))
         if isinstance(t, Named):
             if t._underlying is not None:
-                self.check_type_size(t._underlying, at)
+                self._check_size_parts(t._underlying, at)
+                self._check_own_size(t._underlying, at)
             return
-        if isinstance(t, (Pointer, Slice, Chan)):
+        self._check_size_parts(t, at)
+        self._check_own_size(t, at)
+
+    def _check_size_parts(self, t: Type, at: Any) -> None:
+        if isinstance(t, (Pointer, Slice, Chan, Array)):
             self.check_type_size(t.elem, at)
         elif isinstance(t, Map):
             self.check_type_size(t.key, at)
             self.check_type_size(t.elem, at)
-        elif isinstance(t, Array):
-            self.check_type_size(t.elem, at)
+        elif isinstance(t, Struct):
+            for f in t.fields:
+                self.check_type_size(f.type, at)
+
+    def _check_own_size(self, t: Type, at: Any) -> None:
+        if isinstance(t, Array):
             esize = t.elem.size  # sizes are exact Python ints: no overflow to guard against
             if esize and t.length > (self.MAX_WIDTH - 1) // esize:
                 self.error(at, f"type {t} larger than address space")
         elif isinstance(t, Struct):
-            for f in t.fields:
-                self.check_type_size(f.type, at)
             if t.size >= self.MAX_WIDTH and not any(isinstance(f.type.underlying(), Array) and f.type.size >= self.MAX_WIDTH for f in t.fields):
                 self.error(at, f"type {t} too large")
+        elif isinstance(t, Chan) and t.elem.size >= 1 << 16:
+            self.error(at, "channel element type too large (>64kB)")
 
     def report_init_cycles(self, files: list[ast.File]) -> None:
         """gc's initialization-cycle check: package-level constants and variables whose
@@ -993,17 +1010,19 @@ class Checker:
                 self.error(e.len, "invalid use of [...] array (outside a composite literal)")
                 return T.new_array(elem, 0)
             self.expr(e.len)
+            if e.len.type is None:  # invalid: reported already
+                return T.new_array(elem, 0)
             if e.len.mode != ast.MODE_CONST:
                 self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
                 return T.new_array(elem, 0)
-            n = e.len.const
-            if isinstance(n, Fraction) and n.denominator == 1:
-                n = int(n)
-            if not isinstance(n, int) or isinstance(n, bool):
-                self.error(e.len, f"array length {expr_string(e.len)} (value of type {e.len.type}) must be integer")
-                return T.new_array(elem, 0)
-            if n < 0:
-                self.error(e.len, f"invalid array length {expr_string(e.len)}")
+            # gc: an integer (or untyped constant with an integer value) that fits in int and
+            # is not negative; "invalid array length" for any other integer
+            n = C.to_int(e.len.const) if T.is_untyped(e.len.type) or T.is_integer(e.len.type) else None
+            if n is None or not C.representable(n, T.INT)[0] or n < 0:
+                if T.is_integer(e.len.type):
+                    self.error(e.len, f"invalid array length {self.describe(e.len)}")
+                else:
+                    self.error(e.len, f"array length {self.describe(e.len)} must be integer")
                 return T.new_array(elem, 0)
             return T.new_array(elem, n)
         if isinstance(e, ast.MapType):
@@ -1505,6 +1524,7 @@ class Checker:
             return T.INT
         if T.is_untyped(e.type):
             t = T.default_type(e.type)
+            self._ctx = context  # (named in an overflow error)
             self.convert_untyped(e, t)
             return t
         return e.type
@@ -1995,7 +2015,10 @@ class Checker:
                         was_nil = e.type is T.UNTYPED_NIL
                         if (not T.is_untyped(e.type) or self.implicit_convert(e, tag_t)) and not was_nil:
                             self.compare_check(e, e, s.tag, case=True)
-                    if e.mode == ast.MODE_CONST and e.type is not None:
+                    if e.mode == ast.MODE_CONST and e.type is not None and not (
+                            T.is_untyped(e.type) and T.is_numeric(e.type) and s.tag is not None
+                            and s.tag.type is not None and not T.is_untyped(s.tag.type)):
+                        # (an untyped case left untyped did not convert to the tag's type: invalid)
                         key = (C.to_runtime(e.const, e.type) if not isinstance(e.const, bytes) else e.const, str(e.type))
                         if key in seen_consts and s.tag is not None:
                             prev = seen_consts[key]
@@ -2236,6 +2259,7 @@ class Checker:
         try:
             if k == "INT":
                 e.type, e.const = T.UNTYPED_INT, C.int_literal(e.value)
+                self.untyped_overflow(e, (e.line, e.col), "")  # gc: past 512 bits
             elif k == "FLOAT":
                 e.type, e.const = T.UNTYPED_FLOAT, C.float_literal(e.value)
             elif k == "CHAR":
@@ -2247,6 +2271,9 @@ class Checker:
                 e.type, e.const = T.UNTYPED_FLOAT, Fraction(0)
             else:
                 raise C.ConstError("bad literal")
+        except C.MalformedConst as exc:
+            self.error(e, str(exc))
+            e.type, e.mode, e.const = None, ast.MODE_VALUE, None
         except (C.ConstError, ValueError) as exc:
             self.error(e, str(exc))
             e.type, e.const = T.UNTYPED_INT, 0
@@ -2338,7 +2365,8 @@ class Checker:
                     self.expr(kv)
                     continue
                 self.expr(kv.key, hint=u.key)
-                self.assign_to(kv.key, u.key, "map literal")
+                if not self.assign_to(kv.key, u.key, "map literal"):
+                    kv.key.const = None  # (gc: an invalid key, in no duplicate)
                 self.expr(kv.value, hint=u.elem)
                 self.assign_to(kv.value, u.elem, "map literal")
             consts = {}
@@ -2348,7 +2376,7 @@ class Checker:
                     # keys compare as Go values: 1 and 1.0 are equal numbers, but in an interface-keyed
                     # map they are values of different dynamic types (int, float64), and true is no number
                     v = kv.key.const
-                    k = (type(v).__name__, v) if isinstance(v, (bool, bytes)) else ("num", Fraction(v))
+                    k = (type(v).__name__, v) if isinstance(v, (bool, bytes)) else ("num", v if isinstance(v, C.BigFloat) else Fraction(v))
                     if key_is_iface:
                         k = (k, id(kv.key.type))
                     if k in consts:
@@ -2364,11 +2392,20 @@ class Checker:
         for v in e.elts:
             if isinstance(v, ast.KeyValueExpr):
                 self.expr(v.key)
-                if v.key.mode != ast.MODE_CONST or not isinstance(v.key.const, (int, Fraction)):
-                    self.error(v.key, "index must be non-negative integer constant")
-                else:
-                    idx = int(v.key.const)
-                    self.convert_untyped(v.key, T.INT)
+                k = v.key
+                errors_before = len(self.errors)
+                if k.type is not None and k.mode != ast.MODE_CONST:
+                    self.error(k, f"index {expr_string(k)} must be integer constant")
+                elif k.type is not None:
+                    self.check_index(k, length, "index")  # gc's checks and words for an index
+                if k.type is None or len(self.errors) > errors_before:
+                    # an invalid index: gc goes on from the index before it
+                    self.expr(v.value, hint=elem)
+                    self.assign_to(v.value, elem, "array or slice literal")
+                    v.lit_index = idx
+                    idx += 1
+                    continue
+                idx = int(k.const)
                 val = v.value
             else:
                 val = v
@@ -2376,7 +2413,7 @@ class Checker:
                 self.error(v, f"duplicate index {idx} in array or slice literal")
             seen.add(idx)
             if length is not None and idx >= length:
-                self.error(val, f"array index {idx} out of bounds [0:{length}]")
+                self.error(val, f"index {idx} is out of bounds (>= {length})")
             self.expr(val, hint=elem)
             self.assign_to(val, elem, "array or slice literal")
             v.lit_index = idx
@@ -2651,7 +2688,8 @@ class Checker:
                     idx.const = v
                     idx.type = T.INT
                     return
-                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, Fraction) else f"invalid argument: {what} {self.describe(idx)} must be integer")
+                # gc converts the constant to int first, in that conversion's words
+                self.error(idx, f"{self.describe(idx)} truncated to int" if isinstance(idx.const, (Fraction, C.BigFloat)) else f"cannot convert {self.describe(idx)} to type int")
                 return
             self.error(idx, f"invalid argument: {what} {self.describe(idx)} must be integer")
             return
@@ -2812,7 +2850,7 @@ class Checker:
         }[op](xt)
         if not ok:
             opname = {"+": "+", "-": "-", "!": "!", "^": "^"}[op]
-            self.error(e, f"invalid operation: operator {opname} not defined on {self.describe(e.x)}")
+            self.error(e.x, f"invalid operation: operator {opname} not defined on {self.describe(e.x)}")
             e.type, e.mode = xt, ast.MODE_VALUE
             return
         e.type = xt
@@ -2853,7 +2891,7 @@ class Checker:
         return True
 
     def _untyped_kind(self, v) -> str:
-        return "float" if isinstance(v, Fraction) and v.denominator != 1 else "int"
+        return "float" if isinstance(v, (Fraction, C.BigFloat)) and not C.is_integral(v) else "int"
 
     def expr_KeyValueExpr(self, e) -> None:
         self.error(e, "unexpected key:value expression")
@@ -2913,10 +2951,10 @@ class Checker:
             opname = {"+": "addition", "-": "subtraction", "*": "multiplication", "^": "bitwise XOR"}.get(op, "")
             if T.is_untyped(t) and self.untyped_overflow(e, (e.op_line, e.op_col), opname):
                 return
-            if isinstance(e.const, Fraction) and max(e.const.numerator.bit_length(), e.const.denominator.bit_length()) > C.MAX_FRACTION_BITS:
-                # exact fractions this size would cost too much to go on computing with
-                self.unsupported((e.op_line, e.op_col), "floating-point constants this large or this small")
-                e.type, e.mode, e.const = None, ast.MODE_VALUE, None
+            if e.const is None:
+                # gc's floats overflowed their exponent: an unknown value, reported once
+                self.error((e.op_line, e.op_col), "constant result is not representable")
+                e.type, e.mode = None, ast.MODE_VALUE
                 return
             if not T.is_untyped(t):
                 ok, conv, why = C.representable(e.const, t)
@@ -2930,17 +2968,13 @@ class Checker:
 
     def fold(self, op: str, a, b, t: Type):
         integer = T.is_integer(t)
-        if op == "+":
-            return a + b
-        if op == "-":
-            return a - b
-        if op == "*":
-            return a * b
-        if op == "/":
-            if integer:
-                q = abs(int(a)) // abs(int(b))
-                return q if (a >= 0) == (b >= 0) else -q
-            return Fraction(a) / Fraction(b)
+        if op in ("+", "-", "*") and integer:
+            return a + b if op == "+" else a - b if op == "-" else a * b
+        if op == "/" and integer:
+            q = abs(int(a)) // abs(int(b))
+            return q if (a >= 0) == (b >= 0) else -q
+        if op in ("+", "-", "*", "/"):
+            return C.float_arith(op, a, b)  # None: gc's value is unknown
         if op == "%":
             r = abs(int(a)) % abs(int(b))
             return r if a >= 0 else -r
@@ -2982,6 +3016,10 @@ class Checker:
             return False
         if self.convert_untyped(x, target, report=False):
             return True
+        if isinstance(tu, Interface) and x.mode == ast.MODE_CONST and T.is_numeric(x.type):
+            # to an interface, a constant converts to its default type: it overflows that
+            self.error(x, f"{self.describe(x)} overflows {T.default_type(x.type)}")
+            return False
         shown = tu if isinstance(tu, Basic) else target
         if x.mode == ast.MODE_CONST and T.is_numeric(x.type) and T.is_numeric(tu):
             why = "truncated to" if not T.is_integer(x.type) and T.is_integer(tu) else "overflows"
@@ -3037,13 +3075,21 @@ class Checker:
         x, y = e.x, e.y
         if not T.is_integer(y.type):
             if y.mode == ast.MODE_CONST and T.is_untyped(y.type):
-                ok, v, _ = C.representable(y.const, T.UINT)
+                ok, v, why = C.representable(y.const, T.UINT)
                 if ok:
                     y.const = v
                     y.type = T.UNTYPED_INT
                 else:
-                    self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")
-                    e.type, e.mode = x.type, ast.MODE_VALUE
+                    # gc: a count of integer value must not be negative, any other constant
+                    # must convert to uint (reported in that conversion's words)
+                    i = C.to_int(y.const) if T.is_numeric(y.type) else None
+                    if i is not None and i < 0:
+                        self.error(y, f"invalid operation: negative shift count {self.describe(y)}")
+                    elif T.is_numeric(y.type):  # (a float constant is "truncated", whatever its value)
+                        self.error(y, f"{self.describe(y)} {'overflows' if T.is_integer(y.type) else 'truncated to'} uint")
+                    else:
+                        self.error(y, f"cannot convert {self.describe(y)} to type uint")
+                    e.type, e.mode = None, ast.MODE_VALUE
                     return
             else:
                 self.error(y, f"invalid operation: shift count {self.describe(y)} must be integer")
@@ -3061,8 +3107,8 @@ class Checker:
             xv = x.const
             untyped_kind = x.type
             if T.is_untyped(x.type):
-                if isinstance(xv, Fraction) and xv.denominator == 1:
-                    xv = int(xv)
+                if isinstance(xv, (Fraction, C.BigFloat)) and C.is_integral(xv):
+                    xv = C.to_int(xv)
                     x.type = T.UNTYPED_INT
             if y.mode == ast.MODE_CONST:
                 if not isinstance(xv, int) or isinstance(xv, bool):
@@ -3454,6 +3500,8 @@ class Checker:
             self.expr(x)
             e.type = T.INT
             if x.type is None:
+                if self.errors or self.cycle_pending:
+                    e.type = None  # an invalid operand (reported): so is the call, silently
                 return
             u = x.type.underlying()
             if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
@@ -3467,7 +3515,9 @@ class Checker:
                 e.mode = ast.MODE_CONST
                 if T.is_untyped(x.type):
                     self.convert_untyped(x, T.STRING)
-            elif isinstance(u, Array) and not ast.has_call_or_recv(x):
+            elif isinstance(u, Array) and not ast.has_call_or_recv(x) and not any(
+                    isinstance(n, ast.CallExpr) and n.call_kind == "builtin" and n.mode != ast.MODE_CONST
+                    for n in ast.walk(x)):  # (spec: a non-constant built-in call is a call too)
                 e.const = u.length
                 e.mode = ast.MODE_CONST
             return
@@ -3504,7 +3554,7 @@ class Checker:
                 self.expr(a)
                 self.size_arg(a)
                 sizes.append(a)
-            if len(sizes) == 2 and all(s.mode == ast.MODE_CONST for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
+            if len(sizes) == 2 and all(s.mode == ast.MODE_CONST and s.type is not None and int(s.const) >= 0 for s in sizes) and int(sizes[0].const) > int(sizes[1].const):
                 self.error(sizes[0], "invalid argument: length and capacity swapped")
             return
         if name == "append":
@@ -3689,10 +3739,10 @@ class Checker:
         if a.mode == ast.MODE_CONST:
             ok, v, _ = C.representable(a.const, T.INT)
             if not ok or not isinstance(v, int):
-                if isinstance(a.const, Fraction) and a.const.denominator != 1:
+                if isinstance(a.const, (Fraction, C.BigFloat)) and not C.is_integral(a.const):
                     self.error(a, f"{expr_string(a)} ({a.type} constant) truncated to int")
                 else:
-                    self.error(a, f"cannot use {self.describe(a)} as int value in argument to make (overflows)" if ok is False and isinstance(a.const, int) else f"invalid argument: index {self.describe(a)} must be integer")
+                    self.error(a, f"{self.describe(a)} overflows int" if ok is False and isinstance(a.const, int) else f"invalid argument: index {self.describe(a)} must be integer")
                 return
             if v < 0:
                 self.error(a, f"invalid argument: index {expr_string(a)} (constant of type int) must not be negative")
@@ -3893,12 +3943,20 @@ def _tuple_str(ts) -> str:
     return "(" + ", ".join(str(t) for t in ts) + ")"
 
 
-def _clone_expr(e):
-    """A fresh, unannotated copy of an expression tree (for implicitly repeated const specs)."""
+def _clone_expr(e, at: tuple[int, int] | None = None):
+    """A fresh, unannotated copy of an expression tree (for implicitly repeated const specs).
+    With `at`, every position in the copy is `at`: gc reports errors in an inherited
+    expression at the name of the constant that repeats it."""
     import dataclasses
     if isinstance(e, list):
-        return [_clone_expr(x) for x in e]
+        return [_clone_expr(x, at) for x in e]
     if not isinstance(e, ast.Node):
         return e
-    kw = {f.name: _clone_expr(getattr(e, f.name)) for f in dataclasses.fields(e)}
+    kw = {f.name: _clone_expr(getattr(e, f.name), at) for f in dataclasses.fields(e)}
+    if at is not None:
+        for f in kw:
+            if f.endswith("line") and isinstance(kw[f], int):
+                kw[f] = at[0]
+            elif f.endswith("col") and isinstance(kw[f], int):
+                kw[f] = at[1]
     return type(e)(**kw)

@@ -389,11 +389,18 @@ class _Checker:
                         self.expr_list()
             else:
                 typed = self.k in _TYPE_START
+                type_start = self.p
                 if typed:
                     self.type_()
                 if self.got("="):
                     self.expr_list()
-                elif typed or index == 0:
+                elif typed:
+                    # gc's type checker says so; tree-sitter-go wants no type without a value,
+                    # so the type is blanked out for it
+                    self.res.late.append((first.line, first.col, "missing init expr for " + first.text))
+                    lo, hi = self.toks[type_start].offset, self.toks[self.p - 1].end
+                    self.res.edits.extend(("blank", off) for off in range(lo, hi))
+                elif index == 0:
                     # gc's type checker says so (tree-sitter-go cannot parse some of these)
                     self.res.notes.append(Note("gc: missing init expr for " + first.text, first, first))
 
