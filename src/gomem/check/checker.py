@@ -449,6 +449,12 @@ class Checker:
             c.type, c.value = T.INT, 0
             return
         e = src.values[i]
+        if src.vtype is not None:
+            t = self.typexpr(src.vtype)
+            if not isinstance(t.underlying(), Basic) or t.underlying().kind == Kind.UNSAFE_POINTER:
+                self.error(src.vtype, f"invalid constant type {t}")  # (the value is not looked at)
+                c.type, c.value = T.INT, 0
+                return
         if src is not s:
             e = _clone_expr(e)
         self.expr(e)
@@ -458,7 +464,6 @@ class Checker:
             c.type, c.value = T.INT, 0
             return
         if src.vtype is not None:
-            t = self.typexpr(src.vtype)
             self.assign_to(e, t, "constant declaration")
             c.type = t
         else:
@@ -476,8 +481,9 @@ class Checker:
         if len(s.values) == 1 and len(s.names) > 1:
             e = s.values[0]
             if getattr(e, "_checked", False):
-                types = self.commaok_types(e, len(s.names))
-                v.type = t or T.default_type(types[i])
+                if v.type is None:  # the first name's resolution typed them all (INT on a mismatch)
+                    types = self.commaok_types(e, len(s.names))
+                    v.type = t or (T.default_type(types[i]) if i < len(types) else T.INT)
                 return
             self.expr(e, allow_commaok=True)
             e._checked = True
@@ -858,8 +864,7 @@ class Checker:
             seen: dict[str, Any] = {}
             for fd in e.fields:
                 ft = self.typexpr(fd.ftype)
-                if fd.tag:
-                    pass  # tags are accepted and ignored (they only matter to reflect)
+                tag = C.string_literal(fd.tag) if fd.tag else b""
                 if not fd.names:
                     base = fd.ftype
                     if isinstance(base, ast.StarExpr):
@@ -868,14 +873,14 @@ class Checker:
                     if name in seen:
                         self.error(fd, f"{name} redeclared")
                     seen[name] = fd
-                    fields.append(T.Field(name, ft, True))
+                    fields.append(T.Field(name, ft, True, tag=tag))
                     self.embedded_fields.append((self.path, fd.ftype, ft))
                 else:
                     for n in fd.names:
                         if n.name in seen and n.name != "_":
                             self.error(n, f"{n.name} redeclared")
                         seen[n.name] = n
-                        fields.append(T.Field(n.name, ft, False))
+                        fields.append(T.Field(n.name, ft, False, tag=tag))
             return T.new_struct(tuple(fields))
         if isinstance(e, ast.InterfaceType):
             methods: dict[str, T.Method] = {}
@@ -1132,17 +1137,16 @@ class Checker:
         """gc's operand description: `x (variable of type int)`."""
         s = expr_string(e)
         if e.mode == ast.MODE_CONST:
+            # the value is shown when it reads otherwise than the expression
+            value = C.const_text(e.const, e.type)
+            value = "" if value == s else " " + value
             if T.is_untyped(e.type):
-                lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
-                if lit and (e.type is not T.UNTYPED_FLOAT or C.const_text(e.const, e.type) == s):
-                    return f"{s} ({e.type} constant)"
-                return f"{s} ({e.type} constant {C.const_text(e.const, e.type)})"
-            lit = isinstance(e, ast.BasicLit)
-            if lit:
-                return f"{s} (constant of type {e.type})"
-            return f"{s} (constant {C.const_text(e.const, e.type)} of type {e.type})"
+                return f"{s} ({e.type} constant{value})"
+            return f"{s} (constant{value} of type {e.type})"
         if e.type is T.UNTYPED_NIL:
             return "nil"
+        if e.type is not None and T.is_untyped(e.type):  # a comparison, a shift of an untyped constant
+            return f"{s} ({e.type} value)"
         if e.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
             if isinstance(e, ast.SelectorExpr) and e.selection is not None and e.selection.kind == "field":
                 return f"{s} (variable of type {e.type})"
@@ -1250,9 +1254,23 @@ class Checker:
             return  # the callee is an invalid pkg.Name or x.M: its error is reported
         if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
             nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
+            if nres == 0 and e.mode == ast.MODE_NOVALUE:
+                self.error(e, f"{expr_string(e)} (no value) used as value")
+                return
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner.fun)} returns {nres} value{'s' if nres != 1 else ''}")
         else:
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
+
+    def several_results(self, e, nvars: int) -> bool:
+        """`x = f()` (one variable) where f returns several values: gc counts them, as it does
+        for several variables (and says "multiple-value" only in declarations)."""
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if nvars == 1 and isinstance(inner, ast.CallExpr) and isinstance(e.type, Tuple):
+            self.assign_mismatch(e, 1, e)
+            return True
+        return False
 
     def commaok_types(self, e, n: int) -> tuple:
         """The types a multi-value right-hand side yields.
@@ -1428,10 +1446,12 @@ class Checker:
         if nl != nr:
             for e in s.rhs:
                 self.expr(e)
-            self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+            self.error(s.rhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
             return
         for lx, e in zip(s.lhs, s.rhs):
             self.expr(e, hint=lx.type)
+            if self.several_results(e, nl):
+                continue
             if not self.check_assignable_lhs(lx):
                 continue
             if self.is_blank(lx):
@@ -1468,9 +1488,11 @@ class Checker:
             for e in s.rhs:
                 self.expr(e)
             if nl != nr:
-                self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+                self.error(s.rhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
                 rtypes = [T.INT] * nl
                 rexprs = [None] * nl
+            elif self.several_results(s.rhs[0], nl):
+                rtypes, rexprs = [T.INT], [None]
         new_any = False
         seen = set()
         for i, lx in enumerate(s.lhs):
@@ -1690,6 +1712,10 @@ class Checker:
         if s.tag is not None:
             self.expr(s.tag)
             tag_t = self.default_value_type(s.tag, "switch expression")
+            if s.tag.type is not None and not T.comparable(tag_t) and not isinstance(
+                    tag_t.underlying(), (Slice, Map, Signature)):
+                self.error(s.tag, f"cannot switch on {self.describe(s.tag)} ({tag_t} is not comparable)")
+                s.tag.type = None  # the cases are not compared with it
         seen_consts: dict[Any, Any] = {}
         has_default = False
         self.breakable.append(s)
@@ -1876,8 +1902,8 @@ class Checker:
                 e.mode = ast.MODE_VAR
                 e.type = None
                 return
-            self.error(e, "cannot use _ as value")
-            e.type = T.INT
+            self.error(e, "cannot use _ as value or type")
+            e.type = None  # invalid: no knock-on errors
             e.mode = ast.MODE_VALUE
             return
         obj = self.scope.lookup(e.name)
@@ -2589,13 +2615,10 @@ class Checker:
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.comparison(e)
             return
-        if op in ("&&", "||"):
-            if not T.is_boolean(x.type) or not T.is_boolean(y.type):
-                bad = x if not T.is_boolean(x.type) else y
-                self.error(bad, f"invalid operation: operator {op} not defined on {self.describe(bad)}")
-                e.type, e.mode = T.BOOL, ast.MODE_VALUE
-                return
         if not self.match_types(e, x, y):
+            return
+        if x.type is not y.type:  # (an untyped operand next to an interface took its default type)
+            self.mismatch(e, x, y)
             return
         t = x.type
         ok_ops = {
@@ -2852,43 +2875,55 @@ class Checker:
                 return False
             if not self.match_types(e, x, y):
                 return False
-            return True
         xt, yt = x.type, y.type
         if not (self.assignable_type(xt, yt) or self.assignable_type(yt, xt)):
             self._cmp_mismatch(e, x, y, case)
             return False
-        op = getattr(e, "op", "==")
-        if case:
-            op = "=="
+        op = "==" if case else e.op
+        # gc's order: the first operand on which the operator is not defined is the culprit
         if op in ("==", "!="):
-            t = xt if xt is not T.UNTYPED_NIL else yt
-            if not T.comparable(t):
-                u = t.underlying()
-                if nil_operand and isinstance(u, (Slice, Map, Signature)):
-                    return True
-                kind = "slice" if isinstance(u, Slice) else "map" if isinstance(u, Map) else "func" if isinstance(u, Signature) else ""
-                if kind:
-                    self.error(x, f"invalid operation: {expr_string(e)} ({kind} can only be compared to nil)")
-                else:
-                    self.error(x, f"invalid operation: {expr_string(e)} ({t} cannot be compared)")
-                return False
+            if nil_operand:
+                return True  # (nil == nil was reported above; nil converted to the other's type)
+            for culprit in (x, y):
+                if not T.comparable(culprit.type):
+                    return self._cmp_undefined(e, x, y, case, culprit, op, self._incomparable_cause(culprit.type))
         else:
-            t = xt
-            if not (T.is_numeric(t) or T.is_string(t)):
-                self.error(x, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self._opnd_kind(x)})")
-                return False
+            for culprit in (x, y):
+                if not (T.is_numeric(culprit.type) or T.is_string(culprit.type)):
+                    return self._cmp_undefined(e, x, y, case, culprit, op, "")
         return True
 
-    def _opnd_kind(self, x) -> str:
-        u = x.type.underlying()
+    @staticmethod
+    def kind_string(t: Type) -> str:
+        """gc's word for a type's kind in "operator == not defined on ..." (the type itself for
+        basic types)."""
+        u = t.underlying()
         names = {Struct: "struct", Pointer: "pointer", Interface: "interface", Map: "map", Slice: "slice",
                  Chan: "chan", Signature: "func", Array: "array"}
         for k, v in names.items():
             if isinstance(u, k):
                 return v
-        if T.is_boolean(u):
-            return "bool"
-        return str(x.type)
+        return str(t)
+
+    def _incomparable_cause(self, t: Type) -> str:
+        """Why == is not defined on t, as gc explains it ("" when it has nothing to add)."""
+        u = t.underlying()
+        if isinstance(u, (Slice, Map, Signature)):
+            return f"{self.kind_string(t)} can only be compared to nil"
+        if isinstance(u, Struct):
+            bad = next(f.type for f in u.fields if not T.comparable(f.type))
+            return f"struct containing {bad} cannot be compared"
+        if isinstance(u, Array):
+            return f"{u} cannot be compared"
+        return ""
+
+    def _cmp_undefined(self, e, x, y, case: bool, culprit, op: str, cause: str) -> bool:
+        cause = cause or f"operator {op} not defined on {self.kind_string(culprit.type)}"
+        if case:  # reported at the case value
+            self.error(x, f"invalid case {expr_string(x)} in switch on {expr_string(y)} ({cause})")
+        else:
+            self.error(culprit, f"invalid operation: {expr_string(e)} ({cause})")
+        return False
 
     def _cmp_mismatch(self, e, x, y, case) -> None:
         if case:
@@ -3039,7 +3074,8 @@ class Checker:
                 self.error(e.args[-1], f"too many arguments in conversion to {t}")
             return
         x = e.args[0]
-        self.expr(x, hint=t)
+        # (a shift's untyped operand takes the conversion's type only when that is a basic type)
+        self.expr(x, hint=t if isinstance(t.underlying(), (Basic, Interface)) else None)
         if x.type is None:
             return
         if x.mode == ast.MODE_CONST and T.is_untyped(x.type) or (x.mode == ast.MODE_CONST and isinstance(t.underlying(), Basic)):
@@ -3103,7 +3139,8 @@ class Checker:
             # its place would take: T itself, or the default type for an interface T
             tu = t.underlying()
             target = T.default_type(x.type) if isinstance(tu, Interface) or not isinstance(tu, Basic) else t
-            if not self.convert_untyped(x, target):
+            if not self.convertible(target, t) or not self.convert_untyped(x, target, report=False):
+                self.error(x, f"cannot convert {self.describe(x)} to type {t}")
                 return
         if not self.convertible(x.type, t):
             self.error(x, f"cannot convert {self.describe(x)} to type {t}")
@@ -3115,9 +3152,9 @@ class Checker:
         if self.assignable_type(vt, t):
             return True
         vu, tu = vt.underlying(), t.underlying()
-        if T.identical_ignore_tags(vu, tu) if hasattr(T, "identical_ignore_tags") else vu is tu:
+        if T.identical_ignore_tags(vu, tu):
             return True
-        if isinstance(vt, Pointer) and isinstance(t, Pointer) and vt.elem.underlying() is t.elem.underlying():
+        if isinstance(vt, Pointer) and isinstance(t, Pointer) and T.identical_ignore_tags(vt.elem.underlying(), t.elem.underlying()):
             return True
         if T.is_numeric(vu) and T.is_numeric(tu):
             return True
