@@ -1129,9 +1129,7 @@ class Checker:
             if T.is_untyped(e.type):
                 return f"{e.type} constant"
             return f"constant {C.const_text(e.const, e.type)} of type {e.type}"
-        if e.mode == ast.MODE_VAR:
-            return f"variable of type {e.type}"
-        return f"value of type {e.type}"
+        return f"{_MODE_WORDS.get(e.mode, 'value')} of type {e.type}"
 
     def describe(self, e) -> str:
         """gc's operand description: `x (variable of type int)`."""
@@ -1147,13 +1145,7 @@ class Checker:
             return "nil"
         if e.type is not None and T.is_untyped(e.type):  # a comparison, a shift of an untyped constant
             return f"{s} ({e.type} value)"
-        if e.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
-            if isinstance(e, ast.SelectorExpr) and e.selection is not None and e.selection.kind == "field":
-                return f"{s} (variable of type {e.type})"
-            return f"{s} (variable of type {e.type})"
-        if isinstance(e.type, Tuple):
-            return f"{s} (value of type {e.type})"
-        return f"{s} (value of type {e.type})"
+        return f"{s} ({_MODE_WORDS.get(e.mode, 'value')} of type {e.type})"
 
     def stmt_DeclStmt(self, s: ast.DeclStmt) -> None:
         d = s.decl
@@ -1230,6 +1222,9 @@ class Checker:
             return T.INT
         if e.mode == ast.MODE_BUILTIN:
             self.error(e, f"{expr_string(e)} (built-in) must be called")
+            return T.INT
+        if e.mode == ast.MODE_TYPE:
+            self.error(e, f"{expr_string(e)} (type) is not an expression")
             return T.INT
         if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending):
             return T.INT  # an invalid operand, already reported: no knock-on error
@@ -1397,15 +1392,23 @@ class Checker:
             return True
         if inner.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
             return True
-        if isinstance(inner, ast.SelectorExpr) and inner.mode == ast.MODE_VALUE and inner.selection and inner.selection.kind == "field":
-            self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
+        # what is no value at all is reported as such (gc's operand checks)
+        if inner.mode == ast.MODE_BUILTIN:
+            self.error(e, f"{expr_string(e)} (built-in) must be called")
             return False
-        if isinstance(inner, ast.IndexExpr) and T.is_string(inner.x.type or T.INT):
-            self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        if inner.mode == ast.MODE_TYPE:
+            self.error(e, f"{expr_string(e)} (type) is not an expression")
+            return False
+        if inner.mode == ast.MODE_NOVALUE or isinstance(inner.type, Tuple):
+            self.single_value(inner)
             return False
         if inner.type is None and inner.mode == ast.MODE_VALUE:
             return False  # an invalid operand: its error is reported already
-        self.error(e, f"cannot assign to {self.describe(e)}" if e.mode != ast.MODE_CONST else f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        if (isinstance(inner, ast.SelectorExpr) and inner.selection and inner.selection.kind == "field"
+                and _unparen(inner.x).mode == ast.MODE_MAPINDEX):
+            self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
+            return False
+        self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
         return False
 
     def stmt_AssignStmt(self, s: ast.AssignStmt) -> None:
@@ -1501,6 +1504,8 @@ class Checker:
                 continue
             if lx.name in seen and lx.name != "_":
                 self.error(lx, f"{lx.name} repeated on left side of :=")
+                lx.type, lx.mode = None, ast.MODE_VAR  # (declares nothing more)
+                continue
             seen.add(lx.name)
             old = self.scope.lookup_local(lx.name)
             e = rexprs[i] if i < len(rexprs) else None
@@ -1569,9 +1574,12 @@ class Checker:
         if len(s.results) == 1 and len(want) > 1:
             e = s.results[0]
             self.expr(e)
+            if e.type is None and e.mode != ast.MODE_NOVALUE:
+                return  # invalid, reported: no count error (as gc)
             if isinstance(e.type, Tuple):
                 if len(e.type.types) != len(want):
-                    self.error(e, ("too many" if len(e.type.types) > len(want) else "not enough") + " return values")
+                    self.error(e, ("too many" if len(e.type.types) > len(want) else "not enough") + " return values"
+                               + "\n\thave " + _tuple_str(e.type.types) + "\n\twant " + _tuple_str(want))
                     return
                 for vt, wt in zip(e.type.types, want):
                     self.check_assignable_type(vt, wt, e, "return statement")
@@ -1584,6 +1592,8 @@ class Checker:
         if len(s.results) != len(want):
             for e in s.results:
                 self.expr(e)
+            if any(e.type is None and e.mode != ast.MODE_NOVALUE for e in s.results):
+                return  # some result is invalid, reported: no count error (as gc)
             many = len(s.results) > len(want)
             msg = "too many return values" if many else "not enough return values"
             self.error(s.results[len(want)] if many else s.results[0], msg + "\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant " + _tuple_str(want))
@@ -1593,9 +1603,7 @@ class Checker:
             self.assign_to(e, wt, "return statement")
 
     def type_of_for_msg(self, e) -> str:
-        if e.mode == ast.MODE_CONST and T.is_untyped(e.type):
-            return "number" if T.is_numeric(e.type) else str(e.type)
-        return str(e.type)
+        return summary_type(e.type)
 
     def stmt_IfStmt(self, s: ast.IfStmt) -> None:
         self.open_scope()
@@ -1799,7 +1807,7 @@ class Checker:
                     if xt is not None and not T.is_interface(t):
                         missing = self.missing_method(t, xt)
                         if missing:
-                            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{self.describe(s.x)} cannot have dynamic type {t} ({missing})")
+                            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{self.describe(s.x)} cannot have dynamic type {t} {missing}")
             self.open_scope()
             if s.bind is not None:
                 vt = xt if (len(case_types) != 1 or case_types[0] is None) else case_types[0]
@@ -2019,8 +2027,9 @@ class Checker:
                 return
             self.composite_body(e, t)
         else:
-            self.error(e, "invalid composite literal type: missing type")
-            t = T.INT
+            self.error(e, "missing type in composite literal")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
         e.type = t
         e.mode = ast.MODE_VALUE
 
@@ -2029,24 +2038,31 @@ class Checker:
         if isinstance(u, Struct):
             if not e.elts:
                 return
+            foreign = isinstance(t, Named) and t.pkg not in ("", self.pkg.name)
             if isinstance(e.elts[0], ast.KeyValueExpr):
                 seen = set()
                 for kv in e.elts:
-                    if not isinstance(kv, ast.KeyValueExpr) or not isinstance(kv.key, ast.Ident):
+                    if not isinstance(kv, ast.KeyValueExpr):
                         self.error(kv, "mixture of field:value and value elements in struct literal")
                         continue
-                    name = kv.key.name
-                    idx = u.index.get(name)
-                    if idx is None:
-                        self.error(kv.key, f"unknown field {name} in struct literal of type {t}")
+                    if not isinstance(kv.key, ast.Ident):
                         self.expr(kv.value)
+                        self.error(kv, f"invalid field name {expr_string(kv.key)} in struct literal")
+                        continue
+                    name = kv.key.name
+                    idx = u.index.get(name) if name != "_" else None
+                    if idx is not None and foreign and not u.fields[idx].exported:
+                        idx = None
+                    if idx is None:
+                        self.expr(kv.value)
+                        self.error(kv.key, self.unknown_field(t, u, name, foreign))
                         continue
                     if name in seen:
                         self.error(kv.key, f"duplicate field name {name} in struct literal")
                     seen.add(name)
                     kv.key.field_index = idx
                     ft = u.fields[idx].type
-                    self.expr(kv.value, hint=ft)
+                    self.expr(kv.value, hint=self.field_value_hint(kv.value, ft))
                     self.assign_to(kv.value, ft, "struct literal")
             else:
                 for i, v in enumerate(e.elts):
@@ -2056,8 +2072,12 @@ class Checker:
                     if i >= len(u.fields):
                         self.error(v, f"too many values in struct literal of type {t}")
                         break
+                    if foreign and not u.fields[i].exported:
+                        self.expr(v)
+                        self.error(v, f"implicit assignment to unexported field {u.fields[i].name} in struct literal of type {t}")
+                        continue
                     ft = u.fields[i].type
-                    self.expr(v, hint=ft)
+                    self.expr(v, hint=self.field_value_hint(v, ft))
                     self.assign_to(v, ft, "struct literal")
                 if 0 < len(e.elts) < len(u.fields):
                     self.error((e.rbrace_line, e.rbrace_col) if getattr(e, "rbrace_line", 0) else e.elts[-1],
@@ -2093,6 +2113,29 @@ class Checker:
                     consts[k] = kv
         else:
             self.error(e, f"invalid composite literal type {t}")
+
+    @staticmethod
+    def unknown_field(t: Type, u: Struct, name: str, foreign: bool) -> str:
+        """gc's message for a struct literal's key that names no field it may set, with the
+        field of another spelling (letter case) that it may have meant."""
+        msg = f"unknown field {name} in struct literal of type {t}"
+        alt = next((f.name for f in u.fields if f.name.lower() == name.lower() and f.name != "_"), None)
+        if alt is None:
+            return msg
+        alt_exported = alt[0].isupper()
+        if not foreign or alt_exported and (name[0].isupper() or alt[1:] == name[1:]):
+            return msg + f", but does have {alt}"
+        if alt == name:
+            return f"cannot refer to unexported field {alt} in struct literal of type {t}"
+        if name[0].isupper() and alt[1:] == name[1:]:
+            return msg + f", but does have unexported {alt}"
+        return msg
+
+    @staticmethod
+    def field_value_hint(v, t: Type) -> Type | None:
+        """The type hint for a value v in a struct literal: a literal there must name its type
+        (it may be left out only in array, slice and map literals)."""
+        return None if isinstance(v, ast.CompositeLit) and v.ctype is None else t
 
     def composite_elems_array(self, e, elem: Type, length: int | None) -> int:
         idx = 0
@@ -2180,13 +2223,19 @@ class Checker:
         if x.mode == ast.MODE_TYPE:
             # method expression T.m or (*T).m
             t = x.type
-            sel = self.lookup(t, name)
+            sel, ambiguous = self.lookup_ambiguous(t, name)
+            shown = expr_string(x)
             if sel is None or sel.kind not in ("method", "iface"):
-                self.error(e.sel, f"{expr_string(x)}.{name} undefined (type {t} has no method {name})")
+                if sel is None:
+                    self.error(e.sel, self.no_selector(shown, t, name, ambiguous))
+                else:
+                    self.error(e.sel, f"{shown}.{name} undefined (type {t} has no method {name})")
                 e.type, e.mode = None, ast.MODE_VALUE
                 return
             if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
-                self.error(e.sel, f"invalid method expression {expr_string(x)}.{name} (needs pointer receiver (*{t}).{name})")
+                self.error(e.sel, f"invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})")
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
             msig = sel.obj.sig
             self.note_method_dep(sel)
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
@@ -2199,17 +2248,12 @@ class Checker:
             e.type, e.mode = None, ast.MODE_VALUE
             return
         t = x.type
-        sel = self.lookup(t, name)
+        sel, ambiguous = self.lookup_ambiguous(t, name)
         if sel is None and self.unsupported_method(e, t, name):
             e.type, e.mode = None, ast.MODE_VALUE
             return
         if sel is None:
-            what = "field or method"
-            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), (Pointer, Interface)):
-                self.error(e.sel, f"{expr_string(e)} undefined (type {t} is pointer to interface, not interface)" if isinstance(t.elem.underlying(), Interface) else f"{expr_string(e)} undefined (type {t} has no field or method {name})")
-            else:
-                lower = self._case_hint(t, name)
-                self.error(e.sel, f"{expr_string(e)} undefined (type {t} has no {what} {name}{lower})")
+            self.error(e.sel, self.no_selector(expr_string(x), t, name, ambiguous))
             e.type, e.mode = None, ast.MODE_VALUE
             return
         e.selection = sel
@@ -2249,6 +2293,19 @@ class Checker:
             msg += f" (gomem does not support {pn.package.path}.{name} yet)"
         return msg
 
+    def no_selector(self, x_text: str, t: Type, name: str, ambiguous: bool) -> str:
+        """gc's message for x.name that selects nothing in x's type t."""
+        if ambiguous:
+            return f"ambiguous selector {x_text}.{name}"
+        if self.is_interface_pointer(t):
+            return f"{x_text}.{name} undefined (type {t} is pointer to interface, not interface)"
+        return f"{x_text}.{name} undefined (type {t} has no field or method {name}{self._case_hint(t, name)})"
+
+    @staticmethod
+    def is_interface_pointer(t: Type) -> bool:
+        u = t.underlying()
+        return isinstance(u, Pointer) and isinstance(u.elem.underlying(), Interface)
+
     def _case_hint(self, t: Type, name: str) -> str:
         alt = name[:1].swapcase() + name[1:]
         sel = self.lookup(t, alt)
@@ -2270,18 +2327,23 @@ class Checker:
 
     def lookup(self, t: Type, name: str) -> Selection | None:
         """Field or method lookup with embedding (spec: Selectors)."""
+        return self.lookup_ambiguous(t, name)[0]
+
+    def lookup_ambiguous(self, t: Type, name: str) -> tuple[Selection | None, bool]:
+        """lookup, and whether it failed because the name is ambiguous (several fields or
+        methods of that name at the shallowest depth)."""
         indirect = False
         start = t
         if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
             # a defined pointer type: x.f is (*x).f for fields only, never for methods
-            sel = self.lookup(t.underlying(), name)
-            return sel if sel is not None and sel.kind == "field" else None
+            sel, ambiguous = self.lookup_ambiguous(t.underlying(), name)
+            return (sel if sel is not None and sel.kind == "field" else None), ambiguous
         if isinstance(t, Pointer) or (not isinstance(t, Named) and isinstance(t.underlying(), Pointer)):
             p = t.underlying()
             start = p.elem
             indirect = True
             if isinstance(start.underlying(), Interface):
-                return None
+                return None, False
         level: list[tuple[Type, list, bool]] = [(start, [], indirect)]
         seen: set[int] = set()
         while level:
@@ -2315,11 +2377,11 @@ class Checker:
                     if m is not None:
                         found.append(Selection("iface", obj=m, path=path, recv_type=typ, indirect=ind))
             if len(found) == 1:
-                return found[0]
+                return found[0], False
             if len(found) > 1:
-                return None
+                return None, True
             level = nxt
-        return None
+        return None, False
 
     def expr_IndexExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
@@ -2400,8 +2462,21 @@ class Checker:
             if T.is_untyped(idx.type):
                 self.convert_untyped(idx, T.INT)
 
+    def single_value(self, x) -> bool:
+        """Whether operand x is one value; a call with no or several results is reported as gc
+        does and made invalid."""
+        if x.mode == ast.MODE_NOVALUE:
+            self.error(x, f"{expr_string(x)} (no value) used as value")
+        elif isinstance(x.type, Tuple):
+            self.error(x, f"multiple-value {expr_string(x)} (value of type {x.type}) in single-value context")
+        else:
+            return True
+        x.type, x.mode = None, ast.MODE_VALUE
+        return False
+
     def expr_SliceExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
+        self.single_value(e.x)
         xt = e.x.type
         # constant indices of an array (or a constant string) go up to its length
         bound = None
@@ -2444,7 +2519,7 @@ class Checker:
             e.slice_kind = "slice"
         elif isinstance(u, Array):
             if e.x.mode != ast.MODE_VAR:
-                self.error(e, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+                self.error(e.x, f"invalid operation: {self.describe(e.x)} (slice of unaddressable value)")
             self.mark_addr_taken(e.x)
             e.type = T.new_slice(u.elem)
             e.slice_kind = "array"
@@ -2452,7 +2527,7 @@ class Checker:
             e.type = T.new_slice(u.elem.underlying().elem)
             e.slice_kind = "ptrarray"
         else:
-            self.error(e, f"cannot slice {self.describe(e.x)}")
+            self.error(e.x, f"invalid operation: cannot slice {self.describe(e.x)}")
             e.type = None
 
     def expr_TypeAssertExpr(self, e, hint, lhs) -> None:
@@ -2473,7 +2548,7 @@ class Checker:
         if not T.is_interface(t):
             missing = self.missing_method(t, xt)
             if missing:
-                self.error(e.atype, f"impossible type assertion: {expr_string(e.x)}.({expr_string(e.atype)})\n\t{t} does not implement {xt} ({missing})")
+                self.error(e, f"impossible type assertion: {expr_string(e.x)}.({expr_string(e.atype)})\n\t{t} does not implement {xt} {missing}")
 
     def expr_StarExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
@@ -3052,10 +3127,10 @@ class Checker:
             self.assign_to(a, pt, f"argument to {name}")
 
     def arg_count_error(self, e, sig, name, have_types) -> None:
-        have = "(" + ", ".join("number" if t is not None and T.is_untyped(t) and T.is_numeric(t) else str(t) for t in have_types) + ")"
+        have = "(" + ", ".join(summary_type(t) for t in have_types) + ")"
         want = sig.params_str()
         if len(have_types) < len(sig.params):
-            pos = e.args[-1] if e.args else ((e.rparen_line, getattr(e, "rparen_col", e.col)) if e.rparen_line else e)
+            pos = e.args[-1] if e.args else e
             self.error(pos, f"not enough arguments in call to {name}\n\thave {have}\n\twant {want}")
         else:
             extra = e.args[len(sig.params)] if len(e.args) > len(sig.params) else e
@@ -3069,9 +3144,9 @@ class Checker:
             for a in e.args:
                 self.expr(a)
             if not e.args:
-                self.error(e, f"missing argument in conversion to {t}")
+                self.conversion_failed(e, e, f"missing argument in conversion to {t}")
             else:
-                self.error(e.args[-1], f"too many arguments in conversion to {t}")
+                self.conversion_failed(e, e.args[-1], f"too many arguments in conversion to {t}")
             return
         x = e.args[0]
         # (a shift's untyped operand takes the conversion's type only when that is a basic type)
@@ -3098,12 +3173,12 @@ class Checker:
                         # gc: integer to integer reads "constant V overflows T"; anything else
                         # "cannot convert", no reason given
                         if T.is_integer(x.type) and T.is_integer(tu):
-                            self.error(x, f"constant {C.const_text(v)} overflows {t}")
+                            self.conversion_failed(e, x, f"constant {C.const_text(v)} overflows {t}")
                         elif T.is_integer(tu) and why != "truncated":
                             # an integral float constant is shown as the integer it was rounded to
-                            self.error(x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
+                            self.conversion_failed(e, x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
                         else:
-                            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+                            self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}")
                         return
                     e.const = int(conv) if T.is_integer(tu) else conv
                     e.mode = ast.MODE_CONST
@@ -3132,7 +3207,7 @@ class Checker:
             if isinstance(t.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface)):
                 x.type = t
                 return
-            self.error(x, f"cannot convert nil to type {t}")
+            self.conversion_failed(e, x, f"cannot convert nil to type {t}")
             return
         if T.is_untyped(x.type):
             # a non-constant untyped operand (1<<s + 1<<s, a < b) takes the type a constant in
@@ -3140,13 +3215,18 @@ class Checker:
             tu = t.underlying()
             target = T.default_type(x.type) if isinstance(tu, Interface) or not isinstance(tu, Basic) else t
             if not self.convertible(target, t) or not self.convert_untyped(x, target, report=False):
-                self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+                self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}")
                 return
         if not self.convertible(x.type, t):
-            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+            cause = self.not_assignable_cause(x.type, t)
+            self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}" + (f": {cause}" if cause else ""))
             return
         if isinstance(t.underlying(), Interface) and not isinstance(x.type.underlying(), Interface):
             x.to_iface = t
+
+    def conversion_failed(self, conv, at, msg: str) -> None:
+        self.error(at, msg)
+        conv.type = None  # invalid: no knock-on errors about the result
 
     def convertible(self, vt: Type, t: Type) -> bool:
         if self.assignable_type(vt, t):
@@ -3183,7 +3263,7 @@ class Checker:
         def need(n, exact=True):
             if (nargs < n) or (exact and nargs > n):
                 msg = "not enough" if nargs < n else "too many"
-                self.error(e if nargs < n else args[n], f"{msg} arguments for {expr_string(e)} (expected {n}, found {nargs})")
+                self.error(e, f"invalid operation: {msg} arguments for {expr_string(e)} (expected {n}, found {nargs})")
                 for a in args:
                     self.expr(a)
                 e.type = None
@@ -3222,7 +3302,7 @@ class Checker:
             return
         if name == "make":
             if nargs == 0:
-                self.error(e, f"not enough arguments for {expr_string(e)} (expected 1, found 0)")
+                self.error(e, f"invalid operation: not enough arguments for {expr_string(e)} (expected 1, found 0)")
                 e.type = None
                 return
             t = self.typexpr(args[0])
@@ -3252,32 +3332,45 @@ class Checker:
             return
         if name == "append":
             if nargs == 0:
-                self.error(e, "not enough arguments for append() (expected 1, found 0)")
+                self.error(e, "invalid operation: not enough arguments for append() (expected 1, found 0)")
                 e.type = None
                 return
             s = args[0]
             self.expr(s, hint=hint)
             st = s.type
-            if st is T.UNTYPED_NIL:
-                self.error(s, "first argument to append must be a typed slice; found untyped nil")
-                e.type = None
-                return
+            if isinstance(st, Tuple) and nargs == 1 and not e.has_ellipsis:
+                # append(f()): f's results are append's arguments
+                e.spread = s
+                e.args = args = [ast.TupleElem(s.line, s.col, call=s, index=i) for i in range(len(st.types))]
+                for a in args:
+                    self.expr(a)
+                nargs, s, st = len(args), args[0], args[0].type
+            if st is T.UNTYPED_NIL or st is not None and not isinstance(st.underlying(), Slice):
+                if isinstance(s, ast.TupleElem):
+                    s = s.call
+                    have = f"{expr_string(s)} (value of type {st})"
+                else:
+                    have = "untyped nil" if st is T.UNTYPED_NIL else self.describe(s)
+                self.error(s, f"first argument to append must be a slice; have {have}")
+                st = None
             if st is None:
                 for a in args[1:]:
-                    self.expr(a)
+                    if not isinstance(a, ast.TupleElem):
+                        self.expr(a)
                 e.type = None
                 return
             u = st.underlying()
-            if not isinstance(u, Slice):
-                self.error(s, f"invalid argument: {expr_string(s)} (variable of type {st}) is not a slice")
-                for a in args[1:]:
-                    self.expr(a)
-                e.type = None
-                return
             e.type = st
+            sig = T.new_signature((st, T.new_slice(u.elem)), (st,), True)  # how gc checks the arguments
+            if getattr(e, "spread", None) is not None:
+                for a in args[1:]:
+                    self.check_assignable_type(a.type, u.elem, e.spread, "argument to append")
+                return
             if e.has_ellipsis:
                 if nargs != 2:
-                    self.error(e, "can only use ... with final argument in list")
+                    for a in args[1:]:
+                        self.expr(a)
+                    self.arg_count_error(e, sig, "append", [a.type for a in args])
                     return
                 a = args[1]
                 self.expr(a)
@@ -3560,7 +3653,7 @@ class Checker:
                     d = T.default_type(e.type)
                     missing = self.missing_method(d, target)
                     if missing:
-                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}: {d} does not implement {target} ({missing})")
+                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}: {d} does not implement {target} {missing}")
                         return False
                 self.convert_untyped(e, target)
                 e.to_iface = target
@@ -3587,12 +3680,20 @@ class Checker:
         return False
 
     def report_not_assignable(self, e, vt: Type, target: Type, context: str) -> None:
-        msg = f"cannot use {self.describe(e)} as {target} value in {context}"
-        if isinstance(target.underlying(), Interface):
+        cause = self.not_assignable_cause(vt, target)
+        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}" + (f": {cause}" if cause else ""))
+
+    def not_assignable_cause(self, vt: Type, target: Type) -> str:
+        """Why a value of type vt cannot be assigned to target, as gc explains it after "cannot
+        use x as T value" and "cannot convert x to type T" ('' when it has nothing to add)."""
+        if isinstance(target.underlying(), Interface) or self.is_interface_pointer(target):
+            if self.is_interface_pointer(target):
+                return f"{vt} does not implement {target} (type {target} is pointer to interface, not interface)"
             missing = self.missing_method(vt, target)
-            if missing:
-                msg += f": {vt} does not implement {target} ({missing})"
-        self.error(e, msg)
+            return f"{vt} does not implement {target} {missing}" if missing else ""
+        if isinstance(vt.underlying(), Interface) and not self.missing_method(target, vt):
+            return "need type assertion"
+        return ""
 
     def assignable_type(self, vt: Type, t: Type) -> bool:
         if vt is t:
@@ -3611,25 +3712,89 @@ class Checker:
         return False
 
     def missing_method(self, t: Type, iface: Type) -> str:
-        """'' if t implements iface, else gc's reason text (e.g. 'missing method String')."""
+        """'' if t implements iface, else gc's reason in parentheses, e.g. '(missing method
+        String)' (with the method t has and the one wanted on two more lines when they differ
+        in signature or letter case)."""
         iu = iface.underlying()
         if not isinstance(iu, Interface):
             return ""
+
+        def have_want(why: str, have: str, have_sig: Signature, want: T.Method) -> str:
+            return (f"({why} {want.name})\n\t\thave {have}{str(have_sig)[4:]}"
+                    f"\n\t\twant {want.name}{str(want.sig)[4:]}")
+
+        t_iface = t.underlying() if isinstance(t.underlying(), Interface) else None
         for m in iu.methods:
-            sel = self.lookup(t, m.name)
-            if sel is None or sel.kind == "field":
-                alt = m.name[:1].swapcase() + m.name[1:]
-                s2 = self.lookup(t, alt)
-                if s2 is not None and s2.kind in ("method", "iface"):
-                    return f"missing method {m.name})\n\t\thave {alt}{str(s2.obj.sig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}"[:-0 or None].rstrip(")")
-                return f"missing method {m.name}"
-            msig = sel.obj.sig
-            if msig is not m.sig:
-                return f"wrong type for method {m.name})\n\t\thave {m.name}{str(msig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}".rstrip(")")
-            if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
-                if not isinstance(t, Pointer):
-                    return f"method {m.name} has pointer receiver"
+            if t_iface is not None:
+                found = t_iface.method_index.get(m.name)
+                if found is None:
+                    return self._not_found_cause(t, iface, m.name)
+                if found.sig is not m.sig:
+                    return have_want("wrong type for method", m.name, found.sig, m)
+                continue
+            sel, ambiguous = self.lookup_ambiguous(t, m.name)
+            if ambiguous:
+                return f"(ambiguous selector {t}.{m.name})"
+            if sel is None:
+                alt = next((sel2 for sel2 in (self.lookup(t, name) for name in self._fold_case_names(t, m.name))
+                            if sel2 is not None and sel2.kind in ("method", "iface")), None)
+                if alt is not None:
+                    return have_want("missing method", alt.obj.name, alt.obj.sig, m)
+                return self._not_found_cause(t, iface, m.name)
+            if sel.kind == "field":
+                return f"({t}.{m.name} is a field, not a method)"
+            if sel.obj.sig is not m.sig:
+                return have_want("wrong type for method", m.name, sel.obj.sig, m)
+            if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
+                return f"(method {m.name} has pointer receiver)"
         return ""
+
+    def _not_found_cause(self, t: Type, iface: Type, name: str) -> str:
+        for p in (t, iface):
+            if self.is_interface_pointer(p):
+                return f"(type {p} is pointer to interface, not interface)"
+        return f"(missing method {name})"
+
+    def _fold_case_names(self, t: Type, name: str) -> list[str]:
+        """The method names of t (and of what it embeds) that equal name but for letter case."""
+        names: set[str] = set()
+        todo, seen = [t], set()
+        while todo:
+            typ = todo.pop()
+            if isinstance(typ, Pointer):
+                typ = typ.elem
+            if id(typ) in seen:
+                continue
+            seen.add(id(typ))
+            if isinstance(typ, Named):
+                names.update(typ.methods)
+            u = typ.underlying()
+            if isinstance(u, Interface):
+                names.update(u.method_index)
+            elif isinstance(u, Struct):
+                todo.extend(f.type for f in u.fields if f.embedded)
+        return sorted(n for n in names if n.lower() == name.lower() and n != name)
+
+
+# gc's words for an operand's mode in "x (variable of type T)"
+_MODE_WORDS = {ast.MODE_VAR: "variable", ast.MODE_MAPINDEX: "map index expression",
+               ast.MODE_COMMAOK: "comma, ok expression"}
+
+
+def summary_type(t: Type | None) -> str:
+    """A type in the "have (...)" line of gc's argument and result count errors: untyped
+    numbers are "number", other untyped kinds lose the word "untyped"."""
+    if t is None:
+        return "unknown type"
+    if T.is_untyped(t):
+        return "number" if T.is_numeric(t) else str(t).replace("untyped ", "")
+    return str(t)
+
+
+def _unparen(e):
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
 
 
 def _tuple_str(ts) -> str:

@@ -1229,7 +1229,7 @@ class _Checker:
             to = _print(self.toks, fun.start, fun.end)
             if args:
                 self.note("gc: too many arguments in conversion to " + to, X("call", start, self.p),
-                          self.toks[args[1]])
+                          self.toks[args[-1]])
             else:
                 self.note("gc: missing argument in conversion to " + to, X("call", start, self.p))
         return X("call", start, self.p)
