@@ -872,6 +872,7 @@ class Checker:
                     name = base.sel.name if isinstance(base, ast.SelectorExpr) else getattr(base, "name", "?")
                     if name in seen:
                         self.error(fd, f"{name} redeclared")
+                        continue  # (not a field: no ambiguous selectors later)
                     seen[name] = fd
                     fields.append(T.Field(name, ft, True, tag=tag))
                     self.embedded_fields.append((self.path, fd.ftype, ft))
@@ -879,6 +880,7 @@ class Checker:
                     for n in fd.names:
                         if n.name in seen and n.name != "_":
                             self.error(n, f"{n.name} redeclared")
+                            continue  # (not a field: no ambiguous selectors later)
                         seen[n.name] = n
                         fields.append(T.Field(n.name, ft, False, tag=tag))
             return T.new_struct(tuple(fields))
@@ -1497,14 +1499,17 @@ class Checker:
             elif self.several_results(s.rhs[0], nl):
                 rtypes, rexprs = [T.INT], [None]
         new_any = False
+        bad_lhs = False  # (then gc does not say there are no new variables)
         seen = set()
         for i, lx in enumerate(s.lhs):
             if not isinstance(lx, ast.Ident):
                 self.error(lx, f"non-name {expr_string(lx)} on left side of :=")
+                bad_lhs = True
                 continue
             if lx.name in seen and lx.name != "_":
                 self.error(lx, f"{lx.name} repeated on left side of :=")
                 lx.type, lx.mode = None, ast.MODE_VAR  # (declares nothing more)
+                bad_lhs = True
                 continue
             seen.add(lx.name)
             old = self.scope.lookup_local(lx.name)
@@ -1534,9 +1539,7 @@ class Checker:
             lx.mode = ast.MODE_VAR
             lx.is_new = True
             self.fn.locals.append(v)
-        if not new_any and not all(x.name == "_" for x in s.lhs if isinstance(x, ast.Ident)):
-            self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
-        elif not new_any:
+        if not new_any and not bad_lhs:
             self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
         for lx in s.lhs:
             if isinstance(lx, ast.Ident) and getattr(lx, "is_new", False) and lx.name != "_":
@@ -1587,6 +1590,8 @@ class Checker:
         if not want:
             for e in s.results:
                 self.expr(e)
+            if any(e.type is None and e.mode != ast.MODE_NOVALUE for e in s.results):
+                return  # some result is invalid, reported: no count error (as gc)
             self.error(s.results[0], "too many return values\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant ()")
             return
         if len(s.results) != len(want):
@@ -1820,7 +1825,9 @@ class Checker:
             self.block_stmts(cc.body)
             self.close_scope()
         self.breakable.pop()
-        if s.bind is not None:
+        if s.bind is not None and s.bind.name == "_":
+            self.error(s.bind, "no new variable on left side of :=")  # (declares nothing)
+        elif s.bind is not None:
             s.bind.obj = bind_vars[0] if bind_vars else None
             if bind_vars and not any(v.used for v in bind_vars):
                 self.error(s.bind, f"declared and not used: {s.bind.name}")
@@ -2920,6 +2927,7 @@ class Checker:
         e.type = T.UNTYPED_BOOL
         e.mode = ast.MODE_VALUE
         if not self.compare_check(e, x, y):
+            e.type = None  # invalid: no knock-on errors
             return
         if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
             a, b = x.const, y.const
@@ -2948,8 +2956,10 @@ class Checker:
             if xt is T.UNTYPED_NIL and yt is T.UNTYPED_NIL:
                 self.error(e, f"invalid operation: {expr_string(e)} (operator {e.op} not defined on nil)")
                 return False
-            if not self.match_types(e, x, y):
+            if not (T.is_numeric(xt) and T.is_numeric(yt)) and xt is not yt:
+                self._cmp_mismatch(e, x, y, case)  # ("a" == 1: no conversion is tried)
                 return False
+            self.match_types(e, x, y)  # (numeric kinds: the larger one)
         xt, yt = x.type, y.type
         if not (self.assignable_type(xt, yt) or self.assignable_type(yt, xt)):
             self._cmp_mismatch(e, x, y, case)
@@ -3396,15 +3406,17 @@ class Checker:
             d, s = args[0].type, args[1].type
             if d is None or s is None:
                 return
-            if not isinstance(d.underlying(), Slice):
-                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+            dst = d.underlying() if isinstance(d.underlying(), Slice) else None
+            src = T.new_slice(T.UINT8) if T.is_string(s) else s.underlying() if isinstance(s.underlying(), Slice) else None
+            if dst is None or src is None:
+                self.error(args[0], f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
                 return
-            if T.is_string(s):
-                if T.is_untyped(s):
-                    self.convert_untyped(args[1], T.STRING)
+            if dst.elem is not src.elem:
+                self.error(args[0], f"invalid argument: arguments to copy {self.describe(args[0])} and {self.describe(args[1])} "
+                                    f"have different element types {dst.elem} and {src.elem}")
                 return
-            if not isinstance(s.underlying(), Slice):
-                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+            if T.is_untyped(s):
+                self.convert_untyped(args[1], T.STRING)
             return
         if name == "delete":
             if not need(2):
