@@ -2954,7 +2954,7 @@ class Checker:
                 return False
         elif T.is_untyped(xt) and T.is_untyped(yt):
             if xt is T.UNTYPED_NIL and yt is T.UNTYPED_NIL:
-                self.error(e, f"invalid operation: {expr_string(e)} (operator {e.op} not defined on nil)")
+                self.error(y, f"invalid operation: {expr_string(e)} (operator {'==' if case else e.op} not defined on untyped nil)")
                 return False
             if not (T.is_numeric(xt) and T.is_numeric(yt)) and xt is not yt:
                 self._cmp_mismatch(e, x, y, case)  # ("a" == 1: no conversion is tried)
