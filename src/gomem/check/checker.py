@@ -801,6 +801,8 @@ class Checker:
             e.obj = obj
             if not isinstance(obj, TypeName):
                 self.error(e, f"{e.name} is not a type")
+                if isinstance(obj, Var):
+                    obj.used = True  # (gc counts the mention as a use)
                 return T.INT
             if obj.type is None:
                 self.resolve(obj)
@@ -2021,7 +2023,16 @@ class Checker:
                 t = T.new_array(elem, n)
                 e.ctype.type = t
             else:
+                reported = len(self.errors)
                 t = self.typexpr(e.ctype)
+                if len(self.errors) > reported:
+                    # an invalid type: the literal is invalid, its elements are only checked
+                    for el in e.elts:
+                        v = el.value if isinstance(el, ast.KeyValueExpr) else el
+                        if not (isinstance(v, ast.CompositeLit) and v.ctype is None):
+                            self.expr(v)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 self.composite_body(e, t)
         elif hint is not None:
             t = hint

@@ -50,5 +50,9 @@ func main() {
 	_ = string()
 	_ = int(1, 2)
 	_ = I()
+	_ = []byte("a", "b", 12) // conversions to type literals too, and the rest of the file is checked
+	_ = []int()
+	_ = map[string]int(nil, nil)
+	_ = *int()
 	_, _, _, _ = ps, pi, i, j
 }
