@@ -138,6 +138,9 @@ class Checker:
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
+        first = msg.split("\n", 1)[0]  # (gc looks at the first line of an error only)
+        if self.errors and (first.find("invalid type") > 0 or first.find("invalid operand") > 0):
+            return  # gc's rule: a message about an invalid type follows from an earlier error
         if isinstance(node, tuple):
             line, col = node
         else:
@@ -797,13 +800,13 @@ class Checker:
             obj = self.scope.lookup(e.name)
             if obj is None:
                 self.error(e, f"undefined: {e.name}")
-                return T.INT
+                return T.INVALID
             e.obj = obj
             if not isinstance(obj, TypeName):
                 self.error(e, f"{e.name} is not a type")
                 if isinstance(obj, Var):
                     obj.used = True  # (gc counts the mention as a use)
-                return T.INT
+                return T.INVALID
             if obj.type is None:
                 self.resolve(obj)
             if obj.type is None:
@@ -822,13 +825,13 @@ class Checker:
                     return T.INT
                 if m is None:
                     self.error(e.sel, self.undefined_in_package(obj, e.x.name, e.sel.name))
-                    return T.INT
+                    return T.INVALID
                 if not isinstance(m, TypeName):
                     self.error(e, f"{expr_string(e)} is not a type")
-                    return T.INT
+                    return T.INVALID
                 return m.type
             self.error(e, f"{expr_string(e)} is not a type")
-            return T.INT
+            return T.INVALID
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
         if isinstance(e, ast.ArrayType):
@@ -899,6 +902,8 @@ class Checker:
                     methods[el.name.name] = T.Method(el.name.name, sig)
                 else:
                     et = self.typexpr(el.ftype)
+                    if et is T.INVALID:
+                        continue  # reported
                     eu = et.underlying() if not (isinstance(et, Named) and et._underlying is None) else None
                     if not isinstance(eu, Interface):
                         self.unsupported(el, "type constraints (generics)")
@@ -3149,7 +3154,10 @@ class Checker:
 
     def arg_count_error(self, e, sig, name, have_types) -> None:
         have = "(" + ", ".join(summary_type(t) for t in have_types) + ")"
-        want = sig.params_str()
+        want = [summary_type(t) for t in sig.params]
+        if sig.variadic and want:
+            want[-1] = "..." + summary_type(sig.params[-1].elem)
+        want = "(" + ", ".join(want) + ")"
         if len(have_types) < len(sig.params):
             pos = e.args[-1] if e.args else e
             self.error(pos, f"not enough arguments in call to {name}\n\thave {have}\n\twant {want}")
@@ -3298,6 +3306,7 @@ class Checker:
             self.expr(x)
             e.type = T.INT
             if x.type is None:
+                e.type = None  # invalid: no knock-on errors
                 return
             u = x.type.underlying()
             if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
@@ -3807,7 +3816,7 @@ _MODE_WORDS = {ast.MODE_VAR: "variable", ast.MODE_MAPINDEX: "map index expressio
 def summary_type(t: Type | None) -> str:
     """A type in the "have (...)" line of gc's argument and result count errors: untyped
     numbers are "number", other untyped kinds lose the word "untyped"."""
-    if t is None:
+    if t is None or t is T.INVALID:
         return "unknown type"
     if T.is_untyped(t):
         return "number" if T.is_numeric(t) else str(t).replace("untyped ", "")

@@ -437,6 +437,9 @@ UNTYPED_RUNE = Basic(Kind.UNTYPED_RUNE, "untyped rune")
 UNTYPED_FLOAT = Basic(Kind.UNTYPED_FLOAT, "untyped float")
 UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string")
 UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil")
+# the type of what an erroneous type expression denotes: messages naming it are not reported
+# (they follow from the error reported first), as in gc
+INVALID = Basic(Kind.INVALID, "invalid type")
 
 # byte and rune are aliases: the same objects as uint8 and int32
 BYTE = UINT8
