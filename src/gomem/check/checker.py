@@ -842,6 +842,8 @@ class Checker:
                 self.error(e.len, "invalid use of [...] array (outside a composite literal)")
                 return T.new_array(elem, 0)
             self.expr(e.len)
+            if e.len.type is None and e.len.mode != ast.MODE_NOVALUE:
+                return T.new_array(elem, 0)  # an invalid length, reported
             if e.len.mode != ast.MODE_CONST:
                 self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
                 return T.new_array(elem, 0)
@@ -1134,6 +1136,8 @@ class Checker:
             self.error(e, f"{expr_string(e)} ({self.describe_kind(e)}) is not used")
 
     def describe_kind(self, e) -> str:
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return "invalid operand"
         if e.mode == ast.MODE_CONST:
             if T.is_untyped(e.type):
                 return f"{e.type} constant"
@@ -1143,6 +1147,10 @@ class Checker:
     def describe(self, e) -> str:
         """gc's operand description: `x (variable of type int)`."""
         s = expr_string(e)
+        if e.mode == ast.MODE_BUILTIN:
+            return f"{s} (built-in)"
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return f"{s} (invalid operand)"  # (messages with it are not reported after an error)
         if e.mode == ast.MODE_CONST:
             # the value is shown when it reads otherwise than the expression
             value = C.const_text(e.const, e.type)
