@@ -138,8 +138,7 @@ class Checker:
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
-        first = msg.split("\n", 1)[0]  # (gc looks at the first line of an error only)
-        if self.errors and (first.find("invalid type") > 0 or first.find("invalid operand") > 0):
+        if self.errors and (msg.find("invalid type") > 0 or msg.find("invalid operand") > 0):
             return  # gc's rule: a message about an invalid type follows from an earlier error
         if isinstance(node, tuple):
             line, col = node
@@ -1852,6 +1851,8 @@ class Checker:
 
     def duplicate_type_case(self, t: Type | None, e, seen: list) -> bool:
         """Report a type switch case naming a type (or nil) an earlier case named."""
+        if t is T.INVALID:
+            return False  # (its error is reported)
         for prev_t, prev in seen:
             if prev_t is t:
                 # gc names the type as the case spells it (an alias by its name)
