@@ -492,7 +492,7 @@ class Checker:
             vals = self.commaok_types(e, len(s.names))
             if len(vals) != len(s.names):
                 self.assign_mismatch(s.names[0], len(s.names), e)
-                vals = [T.INT] * len(s.names)
+                vals = [T.INVALID] * len(s.names)
             for j, n in enumerate(s.names):
                 o = n.obj
                 if o is not None and o.type is None:
@@ -1210,7 +1210,7 @@ class Checker:
                 vals = self.commaok_types(e, n)
                 if len(vals) != n:
                     self.assign_mismatch(spec.names[0], n, e)
-                    vals = (T.INT,) * n
+                    vals = (T.INVALID,) * n
                 for i in range(n):
                     if t is not None:
                         self.check_assignable_type(vals[i], t, e, "assignment")
@@ -1257,6 +1257,8 @@ class Checker:
         return e.type
 
     def assign_mismatch(self, at, nvars: int, e) -> None:
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return  # an invalid value, reported: no count error (as gc)
         inner = e
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
@@ -1498,8 +1500,8 @@ class Checker:
             vals = list(self.commaok_types(e, nl))
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
-                vals = [T.INT] * nl
-            rtypes = [T.default_type(v) if v is not None else T.INT for v in vals]
+                vals = [T.INVALID] * nl
+            rtypes = [T.default_type(v) if v is not None else T.INVALID for v in vals]
             rexprs = [None] * nl
         else:
             rtypes = []
@@ -1508,10 +1510,10 @@ class Checker:
                 self.expr(e)
             if nl != nr:
                 self.error(s.rhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
-                rtypes = [T.INT] * nl
+                rtypes = [T.INVALID] * nl
                 rexprs = [None] * nl
             elif self.several_results(s.rhs[0], nl):
-                rtypes, rexprs = [T.INT], [None]
+                rtypes, rexprs = [T.INVALID], [None]
         new_any = False
         bad_lhs = False  # (then gc does not say there are no new variables)
         seen = set()
