@@ -2396,7 +2396,7 @@ class Checker:
                 u = typ.underlying()
                 if isinstance(u, Struct):
                     for i, f in enumerate(u.fields):
-                        if f.name == name:
+                        if f.name == name and name != "_":  # (a blank field cannot be selected)
                             v = Var(f.name, f.type)
                             v.is_field = True
                             v.index = i
