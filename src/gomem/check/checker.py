@@ -844,7 +844,7 @@ class Checker:
             if e.len.type is None and e.len.mode != ast.MODE_NOVALUE:
                 return T.new_array(elem, 0)  # an invalid length, reported
             if e.len.mode != ast.MODE_CONST:
-                self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
+                self.error(e.len, f"array length {self.describe(e.len)} must be constant")
                 return T.new_array(elem, 0)
             n = e.len.const
             if isinstance(n, Fraction) and n.denominator == 1:
@@ -2039,9 +2039,8 @@ class Checker:
                 t = T.new_array(elem, n)
                 e.ctype.type = t
             else:
-                reported = len(self.errors)
                 t = self.typexpr(e.ctype)
-                if len(self.errors) > reported:
+                if t is T.INVALID:
                     # an invalid type: the literal is invalid, its elements are only checked
                     for el in e.elts:
                         v = el.value if isinstance(el, ast.KeyValueExpr) else el
