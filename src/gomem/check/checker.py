@@ -153,6 +153,8 @@ class Checker:
 
     # ------------------------------------------------------------------ errors
     def error(self, node: Any, msg: str) -> None:
+        if self.errors and (msg.find("invalid type") > 0 or msg.find("invalid operand") > 0):
+            return  # gc's rule: a message about an invalid type follows from an earlier error
         if isinstance(node, tuple):
             line, col = node
         else:
@@ -602,6 +604,12 @@ class Checker:
             c.type, c.value = T.INT, 0
             return
         e = src.values[i]
+        if src.vtype is not None:
+            t = self.typexpr(src.vtype)
+            if not isinstance(t.underlying(), Basic) or t.underlying().kind == Kind.UNSAFE_POINTER:
+                self.error(src.vtype, f"invalid constant type {t}")  # (the value is not looked at)
+                c.type, c.value = T.INT, 0
+                return
         if src is not s:
             e = _clone_expr(e, (c.line, c.col))
         errors_before = len(self.errors)
@@ -613,7 +621,6 @@ class Checker:
             c.type, c.value = None, None
             return
         if src.vtype is not None:
-            t = self.typexpr(src.vtype)
             self.assign_to(e, t, "constant declaration")
             c.type = t
         else:
@@ -631,15 +638,16 @@ class Checker:
         if len(s.values) == 1 and len(s.names) > 1:
             e = s.values[0]
             if getattr(e, "_checked", False):
-                types = self.commaok_types(e, len(s.names))
-                v.type = t or T.default_type(types[i])
+                if v.type is None:  # the first name's resolution typed them all (INT on a mismatch)
+                    types = self.commaok_types(e, len(s.names))
+                    v.type = t or (T.default_type(types[i]) if i < len(types) else T.INT)
                 return
             self.expr(e, allow_commaok=True)
             e._checked = True
             vals = self.commaok_types(e, len(s.names))
             if len(vals) != len(s.names):
                 self.assign_mismatch(s.names[0], len(s.names), e)
-                vals = [T.INT] * len(s.names)
+                vals = [T.INVALID] * len(s.names)
             for j, n in enumerate(s.names):
                 o = n.obj
                 if o is not None and o.type is None:
@@ -965,12 +973,14 @@ class Checker:
             if obj is None:
                 if not self.dot_imported_unsupported(e):
                     self.error(e, "cannot use _ as value or type" if e.name == "_" else f"undefined: {e.name}")
-                return T.INT
+                return T.INVALID
             e.obj = obj
             self.use_dot_import(obj)
             if not isinstance(obj, TypeName):
                 self.error(e, f"{e.name} is not a type")
-                return T.INT
+                if isinstance(obj, Var):
+                    obj.used = True  # (gc counts the mention as a use)
+                return T.INVALID
             if obj.type is None:
                 self.resolve(obj)
             if obj.type is None:
@@ -990,16 +1000,16 @@ class Checker:
                     return T.INT
                 if m is None:
                     self.error(e.sel, self.undefined_in_package(obj, e.x.name, e.sel.name))
-                    return T.INT
+                    return T.INVALID
                 if not isinstance(m, TypeName):
                     self.error(e, f"{expr_string(e)} is not a type")
-                    return T.INT
+                    return T.INVALID
                 return m.type
             if obj is None:
                 self.error(e.x, f"undefined: {e.x.name}")
             else:  # (gc's position: the selected name)
                 self.error(e.sel, f"{expr_string(e)} is not a type")
-            return T.INT
+            return T.INVALID
         if isinstance(e, ast.StarExpr):
             return T.new_pointer(self.typexpr(e.x))
         if isinstance(e, ast.ArrayType):
@@ -1010,10 +1020,10 @@ class Checker:
                 self.error(e.len, "invalid use of [...] array (outside a composite literal)")
                 return T.new_array(elem, 0)
             self.expr(e.len)
-            if e.len.type is None:  # invalid: reported already
-                return T.new_array(elem, 0)
+            if e.len.type is None and e.len.mode != ast.MODE_NOVALUE:
+                return T.new_array(elem, 0)  # an invalid length, reported
             if e.len.mode != ast.MODE_CONST:
-                self.error(e.len, f"array length {expr_string(e.len)} (variable of type {e.len.type}) must be constant")
+                self.error(e.len, f"array length {self.describe(e.len)} must be constant")
                 return T.new_array(elem, 0)
             # gc: an integer (or untyped constant with an integer value) that fits in int and
             # is not negative; "invalid array length" for any other integer
@@ -1039,8 +1049,7 @@ class Checker:
             seen: dict[str, Any] = {}
             for fd in e.fields:
                 ft = self.typexpr(fd.ftype)
-                if fd.tag:
-                    pass  # tags are accepted and ignored (they only matter to reflect)
+                tag = C.string_literal(fd.tag) if fd.tag else b""
                 if not fd.names:
                     base = fd.ftype
                     if isinstance(base, ast.StarExpr):
@@ -1048,12 +1057,12 @@ class Checker:
                     at = base.sel if isinstance(base, ast.SelectorExpr) else base  # the field's name
                     name = getattr(at, "name", "?")
                     if self.new_field_name(name, at, seen):
-                        fields.append(T.Field(name, ft, True))
+                        fields.append(T.Field(name, ft, True, tag=tag))
                         self.embedded_fields.append((self.path, fd.ftype, ft))
                 else:
                     for n in fd.names:
                         if self.new_field_name(n.name, n, seen):
-                            fields.append(T.Field(n.name, ft, False))
+                            fields.append(T.Field(n.name, ft, False, tag=tag))
             return T.new_struct(tuple(fields))
         if isinstance(e, ast.InterfaceType):
             return self.interface_type(e)
@@ -1404,36 +1413,33 @@ class Checker:
             self.error(e, f"{expr_string(e)} ({self.describe_kind(e)}) is not used")
 
     def describe_kind(self, e) -> str:
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return "invalid operand"
         if e.mode == ast.MODE_CONST:
             if T.is_untyped(e.type):
                 return f"{e.type} constant"
             return f"constant {C.const_text(e.const, e.type)} of type {e.type}"
-        if e.mode == ast.MODE_VAR:
-            return f"variable of type {e.type}"
-        return f"value of type {e.type}"
+        return f"{_MODE_WORDS.get(e.mode, 'value')} of type {e.type}"
 
     def describe(self, e) -> str:
         """gc's operand description: `x (variable of type int)`."""
         s = expr_string(e)
+        if e.mode == ast.MODE_BUILTIN:
+            return f"{s} (built-in)"
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return f"{s} (invalid operand)"  # (messages with it are not reported after an error)
         if e.mode == ast.MODE_CONST:
+            # the value is shown when it reads otherwise than the expression
+            value = C.const_text(e.const, e.type)
+            value = "" if value == s else " " + value
             if T.is_untyped(e.type):
-                lit = isinstance(e, ast.BasicLit) or (isinstance(e, ast.UnaryExpr) and isinstance(e.x, ast.BasicLit))
-                if lit and (e.type is not T.UNTYPED_FLOAT or C.const_text(e.const, e.type) == s):
-                    return f"{s} ({e.type} constant)"
-                return f"{s} ({e.type} constant {C.const_text(e.const, e.type)})"
-            lit = isinstance(e, ast.BasicLit)
-            if lit:
-                return f"{s} (constant of type {e.type})"
-            return f"{s} (constant {C.const_text(e.const, e.type)} of type {e.type})"
+                return f"{s} ({e.type} constant{value})"
+            return f"{s} (constant{value} of type {e.type})"
         if e.type is T.UNTYPED_NIL:
             return "nil"
-        if e.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
-            if isinstance(e, ast.SelectorExpr) and e.selection is not None and e.selection.kind == "field":
-                return f"{s} (variable of type {e.type})"
-            return f"{s} (variable of type {e.type})"
-        if isinstance(e.type, Tuple):
-            return f"{s} (value of type {e.type})"
-        return f"{s} (value of type {e.type})"
+        if e.type is not None and T.is_untyped(e.type):  # a comparison, a shift of an untyped constant
+            return f"{s} ({e.type} value)"
+        return f"{s} ({_MODE_WORDS.get(e.mode, 'value')} of type {e.type})"
 
     def stmt_DeclStmt(self, s: ast.DeclStmt) -> None:
         d = s.decl
@@ -1484,7 +1490,7 @@ class Checker:
                 vals = self.commaok_types(e, n)
                 if len(vals) != n:
                     self.assign_mismatch(spec.names[0], n, e)
-                    vals = (T.INT,) * n
+                    vals = (T.INVALID,) * n
                 for i in range(n):
                     if t is not None:
                         self.check_assignable_type(vals[i], t, e, "assignment")
@@ -1513,6 +1519,9 @@ class Checker:
         if e.mode == ast.MODE_BUILTIN:
             self.error(e, f"{expr_string(e)} (built-in) must be called")
             return T.INT
+        if e.mode == ast.MODE_TYPE:
+            self.error(e, f"{expr_string(e)} (type) is not an expression")
+            return T.INT
         if e.type is None and e.mode != ast.MODE_NOVALUE and (self.errors or self.cycle_pending
                                                               or self.bad_literals):
             return T.INT  # an invalid operand, already reported: no knock-on error
@@ -1530,6 +1539,8 @@ class Checker:
         return e.type
 
     def assign_mismatch(self, at, nvars: int, e) -> None:
+        if e.type is None and e.mode != ast.MODE_NOVALUE:
+            return  # an invalid value, reported: no count error (as gc)
         inner = e
         while isinstance(inner, ast.ParenExpr):
             inner = inner.x
@@ -1538,9 +1549,23 @@ class Checker:
             return  # the callee is an invalid pkg.Name or x.M: its error is reported
         if isinstance(inner, ast.CallExpr) and inner.call_kind not in ("conversion",):
             nres = len(e.type.types) if isinstance(e.type, Tuple) else (0 if e.type is None else 1)
+            if nres == 0 and e.mode == ast.MODE_NOVALUE:
+                self.error(e, f"{expr_string(e)} (no value) used as value")
+                return
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but {expr_string(inner.fun)} returns {nres} value{'s' if nres != 1 else ''}")
         else:
             self.error(e, f"assignment mismatch: {nvars} variable{'s' if nvars > 1 else ''} but 1 value")
+
+    def several_results(self, e, nvars: int) -> bool:
+        """`x = f()` (one variable) where f returns several values: gc counts them, as it does
+        for several variables (and says "multiple-value" only in declarations)."""
+        inner = e
+        while isinstance(inner, ast.ParenExpr):
+            inner = inner.x
+        if nvars == 1 and isinstance(inner, ast.CallExpr) and isinstance(e.type, Tuple):
+            self.assign_mismatch(e, 1, e)
+            return True
+        return False
 
     def commaok_types(self, e, n: int) -> tuple:
         """The types a multi-value right-hand side yields.
@@ -1674,15 +1699,23 @@ class Checker:
             return True
         if inner.mode in (ast.MODE_VAR, ast.MODE_MAPINDEX):
             return True
-        if isinstance(inner, ast.SelectorExpr) and inner.mode == ast.MODE_VALUE and inner.selection and inner.selection.kind == "field":
-            self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
+        # what is no value at all is reported as such (gc's operand checks)
+        if inner.mode == ast.MODE_BUILTIN:
+            self.error(e, f"{expr_string(e)} (built-in) must be called")
             return False
-        if isinstance(inner, ast.IndexExpr) and T.is_string(inner.x.type or T.INT):
-            self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        if inner.mode == ast.MODE_TYPE:
+            self.error(e, f"{expr_string(e)} (type) is not an expression")
+            return False
+        if inner.mode == ast.MODE_NOVALUE or isinstance(inner.type, Tuple):
+            self.single_value(inner)
             return False
         if inner.type is None and inner.mode == ast.MODE_VALUE:
             return False  # an invalid operand: its error is reported already
-        self.error(e, f"cannot assign to {self.describe(e)}" if e.mode != ast.MODE_CONST else f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
+        if (isinstance(inner, ast.SelectorExpr) and inner.selection and inner.selection.kind == "field"
+                and _unparen(inner.x).mode == ast.MODE_MAPINDEX):
+            self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
+            return False
+        self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
         return False
 
     def stmt_AssignStmt(self, s: ast.AssignStmt) -> None:
@@ -1727,10 +1760,12 @@ class Checker:
         if nl != nr:
             for e in s.rhs:
                 self.expr(e)
-            self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+            self.error(s.rhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
             return
         for lx, e in zip(s.lhs, s.rhs):
             self.expr(e, hint=lx.type)
+            if self.several_results(e, nl):
+                continue
             if not self.check_assignable_lhs(lx):
                 continue
             if self.is_blank(lx):
@@ -1758,8 +1793,8 @@ class Checker:
             vals = list(self.commaok_types(e, nl))
             if len(vals) != nl:
                 self.assign_mismatch(s.lhs[0], nl, e)
-                vals = [T.INT] * nl
-            rtypes = [T.default_type(v) if v is not None else T.INT for v in vals]
+                vals = [T.INVALID] * nl
+            rtypes = [T.default_type(v) if v is not None else T.INVALID for v in vals]
             rexprs = [None] * nl
         else:
             rtypes = []
@@ -1767,20 +1802,23 @@ class Checker:
             for e in s.rhs:
                 self.expr(e)
             if nl != nr:
-                self.error(s.lhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
-                rtypes = [T.INT] * nl
+                self.error(s.rhs[0], f"assignment mismatch: {nl} variable{'s' if nl > 1 else ''} but {nr} value{'s' if nr > 1 else ''}")
+                rtypes = [T.INVALID] * nl
                 rexprs = [None] * nl
+            elif self.several_results(s.rhs[0], nl):
+                rtypes, rexprs = [T.INVALID], [None]
         new_any = False
-        has_err = False  # (then gc does not add "no new variables")
+        bad_lhs = False  # (then gc does not say there are no new variables)
         seen = set()
         for i, lx in enumerate(s.lhs):
             if not isinstance(lx, ast.Ident):
                 self.error(lx, f"non-name {expr_string(lx)} on left side of :=")
-                has_err = True
+                bad_lhs = True
                 continue
             if lx.name in seen and lx.name != "_":
                 self.error(lx, f"{lx.name} repeated on left side of :=")
-                has_err = True
+                lx.type, lx.mode = None, ast.MODE_VAR  # (declares nothing more)
+                bad_lhs = True
                 continue
             seen.add(lx.name)
             old = self.scope.lookup_local(lx.name)
@@ -1810,7 +1848,7 @@ class Checker:
             lx.mode = ast.MODE_VAR
             lx.is_new = True
             self.fn.locals.append(v)
-        if not new_any and not has_err:
+        if not new_any and not bad_lhs:
             self.error((s.tok_line, s.tok_col) if s.tok_line else s, "no new variables on left side of :=")
         for lx in s.lhs:
             if isinstance(lx, ast.Ident) and getattr(lx, "is_new", False) and lx.name != "_":
@@ -1848,9 +1886,12 @@ class Checker:
         if len(s.results) == 1 and len(want) > 1:
             e = s.results[0]
             self.expr(e)
+            if e.type is None and e.mode != ast.MODE_NOVALUE:
+                return  # invalid, reported: no count error (as gc)
             if isinstance(e.type, Tuple):
                 if len(e.type.types) != len(want):
-                    self.error(e, ("too many" if len(e.type.types) > len(want) else "not enough") + " return values")
+                    self.error(e, ("too many" if len(e.type.types) > len(want) else "not enough") + " return values"
+                               + "\n\thave " + _tuple_str(e.type.types) + "\n\twant " + _tuple_str(want))
                     return
                 for vt, wt in zip(e.type.types, want):
                     self.check_assignable_type(vt, wt, e, "return statement")
@@ -1858,11 +1899,15 @@ class Checker:
         if not want:
             for e in s.results:
                 self.expr(e)
+            if any(e.type is None and e.mode != ast.MODE_NOVALUE for e in s.results):
+                return  # some result is invalid, reported: no count error (as gc)
             self.error(s.results[0], "too many return values\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant ()")
             return
         if len(s.results) != len(want):
             for e in s.results:
                 self.expr(e)
+            if any(e.type is None and e.mode != ast.MODE_NOVALUE for e in s.results):
+                return  # some result is invalid, reported: no count error (as gc)
             many = len(s.results) > len(want)
             msg = "too many return values" if many else "not enough return values"
             self.error(s.results[len(want)] if many else s.results[0], msg + "\n\thave (" + ", ".join(self.type_of_for_msg(e) for e in s.results) + ")\n\twant " + _tuple_str(want))
@@ -1872,9 +1917,7 @@ class Checker:
             self.assign_to(e, wt, "return statement")
 
     def type_of_for_msg(self, e) -> str:
-        if e.mode == ast.MODE_CONST and T.is_untyped(e.type):
-            return "number" if T.is_numeric(e.type) else str(e.type)
-        return str(e.type)
+        return summary_type(e.type)
 
     def stmt_IfStmt(self, s: ast.IfStmt) -> None:
         self.open_scope()
@@ -1991,6 +2034,10 @@ class Checker:
         if s.tag is not None:
             self.expr(s.tag)
             tag_t = self.default_value_type(s.tag, "switch expression")
+            if s.tag.type is not None and not T.comparable(tag_t) and not isinstance(
+                    tag_t.underlying(), (Slice, Map, Signature)):
+                self.error(s.tag, f"cannot switch on {self.describe(s.tag)} ({tag_t} is not comparable)")
+                s.tag.type = None  # the cases are not compared with it
         seen_consts: dict[Any, Any] = {}
         has_default = False
         self.breakable.append(s)
@@ -2080,7 +2127,7 @@ class Checker:
                     if xt is not None and not T.is_interface(t):
                         missing = self.missing_method(t, xt)
                         if missing:
-                            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{self.describe(s.x)} cannot have dynamic type {t} ({missing})")
+                            self.error(e, f"impossible type switch case: {expr_string(e)}\n\t{self.describe(s.x)} cannot have dynamic type {t} {missing}")
             self.open_scope()
             if s.bind is not None:
                 vt = xt if (len(case_types) != 1 or case_types[0] is None) else case_types[0]
@@ -2093,7 +2140,9 @@ class Checker:
             self.block_stmts(cc.body)
             self.close_scope()
         self.breakable.pop()
-        if s.bind is not None:
+        if s.bind is not None and s.bind.name == "_":
+            self.error(s.bind, "no new variable on left side of :=")  # (declares nothing)
+        elif s.bind is not None:
             s.bind.obj = bind_vars[0] if bind_vars else None
             if bind_vars and not any(v.used for v in bind_vars):
                 self.error(s.bind, f"declared and not used: {s.bind.name}")
@@ -2103,6 +2152,8 @@ class Checker:
 
     def duplicate_type_case(self, t: Type | None, e, seen: list) -> bool:
         """Report a type switch case naming a type (or nil) an earlier case named."""
+        if t is T.INVALID:
+            return False  # (its error is reported)
         for prev_t, prev in seen:
             if prev_t is t:
                 # gc names the type as the case spells it (an alias by its name)
@@ -2297,6 +2348,14 @@ class Checker:
                 e.ctype.type = t
             else:
                 t = self.typexpr(e.ctype)
+                if t is T.INVALID:
+                    # an invalid type: the literal is invalid, its elements are only checked
+                    for el in e.elts:
+                        v = el.value if isinstance(el, ast.KeyValueExpr) else el
+                        if not (isinstance(v, ast.CompositeLit) and v.ctype is None):
+                            self.expr(v)
+                    e.type, e.mode = None, ast.MODE_VALUE
+                    return
                 self.composite_body(e, t)
         elif hint is not None:
             t = hint
@@ -2309,8 +2368,9 @@ class Checker:
                 return
             self.composite_body(e, t)
         else:
-            self.error(e, "invalid composite literal type: missing type")
-            t = T.INT
+            self.error(e, "missing type in composite literal")
+            e.type, e.mode = None, ast.MODE_VALUE
+            return
         e.type = t
         e.mode = ast.MODE_VALUE
 
@@ -2319,24 +2379,31 @@ class Checker:
         if isinstance(u, Struct):
             if not e.elts:
                 return
+            foreign = isinstance(t, Named) and t.pkg not in ("", self.pkg.name)
             if isinstance(e.elts[0], ast.KeyValueExpr):
                 seen = set()
                 for kv in e.elts:
-                    if not isinstance(kv, ast.KeyValueExpr) or not isinstance(kv.key, ast.Ident):
+                    if not isinstance(kv, ast.KeyValueExpr):
                         self.error(kv, "mixture of field:value and value elements in struct literal")
                         continue
-                    name = kv.key.name
-                    idx = u.index.get(name) if name != "_" else None  # (blank fields cannot be named)
-                    if idx is None:
-                        self.error(kv.key, f"unknown field {name} in struct literal of type {t}")
+                    if not isinstance(kv.key, ast.Ident):
                         self.expr(kv.value)
+                        self.error(kv, f"invalid field name {expr_string(kv.key)} in struct literal")
+                        continue
+                    name = kv.key.name
+                    idx = u.index.get(name) if name != "_" else None
+                    if idx is not None and foreign and not u.fields[idx].exported:
+                        idx = None
+                    if idx is None:
+                        self.expr(kv.value)
+                        self.error(kv.key, self.unknown_field(t, u, name, foreign))
                         continue
                     if name in seen:
                         self.error(kv.key, f"duplicate field name {name} in struct literal")
                     seen.add(name)
                     kv.key.field_index = idx
                     ft = u.fields[idx].type
-                    self.expr(kv.value, hint=ft)
+                    self.expr(kv.value, hint=self.field_value_hint(kv.value, ft))
                     self.assign_to(kv.value, ft, "struct literal")
             else:
                 for i, v in enumerate(e.elts):
@@ -2346,8 +2413,12 @@ class Checker:
                     if i >= len(u.fields):
                         self.error(v, f"too many values in struct literal of type {t}")
                         break
+                    if foreign and not u.fields[i].exported:
+                        self.expr(v)
+                        self.error(v, f"implicit assignment to unexported field {u.fields[i].name} in struct literal of type {t}")
+                        continue
                     ft = u.fields[i].type
-                    self.expr(v, hint=ft)
+                    self.expr(v, hint=self.field_value_hint(v, ft))
                     self.assign_to(v, ft, "struct literal")
                 if 0 < len(e.elts) < len(u.fields):
                     self.error((e.rbrace_line, e.rbrace_col) if getattr(e, "rbrace_line", 0) else e.elts[-1],
@@ -2384,6 +2455,29 @@ class Checker:
                     consts[k] = kv
         else:
             self.error(e, f"invalid composite literal type {t}")
+
+    @staticmethod
+    def unknown_field(t: Type, u: Struct, name: str, foreign: bool) -> str:
+        """gc's message for a struct literal's key that names no field it may set, with the
+        field of another spelling (letter case) that it may have meant."""
+        msg = f"unknown field {name} in struct literal of type {t}"
+        alt = next((f.name for f in u.fields if f.name.lower() == name.lower() and f.name != "_"), None)
+        if alt is None:
+            return msg
+        alt_exported = alt[0].isupper()
+        if not foreign or alt_exported and (name[0].isupper() or alt[1:] == name[1:]):
+            return msg + f", but does have {alt}"
+        if alt == name:
+            return f"cannot refer to unexported field {alt} in struct literal of type {t}"
+        if name[0].isupper() and alt[1:] == name[1:]:
+            return msg + f", but does have unexported {alt}"
+        return msg
+
+    @staticmethod
+    def field_value_hint(v, t: Type) -> Type | None:
+        """The type hint for a value v in a struct literal: a literal there must name its type
+        (it may be left out only in array, slice and map literals)."""
+        return None if isinstance(v, ast.CompositeLit) and v.ctype is None else t
 
     def composite_elems_array(self, e, elem: Type, length: int | None) -> int:
         idx = 0
@@ -2483,13 +2577,19 @@ class Checker:
         if x.mode == ast.MODE_TYPE:
             # method expression T.m or (*T).m
             t = x.type
-            sel = self.lookup(t, name)
+            sel, ambiguous = self.lookup_ambiguous(t, name)
+            shown = expr_string(x)
             if sel is None or sel.kind not in ("method", "iface"):
-                self.error(e.sel, f"{expr_string(x)}.{name} undefined (type {t} has no method {name})")
+                if sel is None:
+                    self.error(e.sel, self.no_selector(shown, t, name, ambiguous))
+                else:
+                    self.error(e.sel, f"{shown}.{name} undefined (type {t} has no method {name})")
                 e.type, e.mode = None, ast.MODE_VALUE
                 return
             if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
-                self.error(e.sel, f"invalid method expression {expr_string(x)}.{name} (needs pointer receiver (*{t}).{name})")
+                self.error(e.sel, f"invalid method expression {t}.{name} (needs pointer receiver (*{t}).{name})")
+                e.type, e.mode = None, ast.MODE_VALUE
+                return
             msig = sel.obj.sig
             self.note_method_dep(sel)
             e.selection = Selection("methodexpr", obj=sel.obj, path=sel.path, recv_type=t, pointer_recv=sel.pointer_recv)
@@ -2502,17 +2602,12 @@ class Checker:
             e.type, e.mode = None, ast.MODE_VALUE
             return
         t = x.type
-        sel = self.lookup(t, name)
+        sel, ambiguous = self.lookup_ambiguous(t, name)
         if sel is None and self.unsupported_method(e, t, name):
             e.type, e.mode = None, ast.MODE_VALUE
             return
         if sel is None:
-            what = "field or method"
-            if isinstance(t, Pointer) and isinstance(t.elem.underlying(), (Pointer, Interface)):
-                self.error(e.sel, f"{expr_string(e)} undefined (type {t} is pointer to interface, not interface)" if isinstance(t.elem.underlying(), Interface) else f"{expr_string(e)} undefined (type {t} has no field or method {name})")
-            else:
-                lower = self._case_hint(t, name)
-                self.error(e.sel, f"{expr_string(e)} undefined (type {t} has no {what} {name}{lower})")
+            self.error(e.sel, self.no_selector(expr_string(x), t, name, ambiguous))
             e.type, e.mode = None, ast.MODE_VALUE
             return
         e.selection = sel
@@ -2552,6 +2647,19 @@ class Checker:
             msg += f" (gomem does not support {pn.package.path}.{name} yet)"
         return msg
 
+    def no_selector(self, x_text: str, t: Type, name: str, ambiguous: bool) -> str:
+        """gc's message for x.name that selects nothing in x's type t."""
+        if ambiguous:
+            return f"ambiguous selector {x_text}.{name}"
+        if self.is_interface_pointer(t):
+            return f"{x_text}.{name} undefined (type {t} is pointer to interface, not interface)"
+        return f"{x_text}.{name} undefined (type {t} has no field or method {name}{self._case_hint(t, name)})"
+
+    @staticmethod
+    def is_interface_pointer(t: Type) -> bool:
+        u = t.underlying()
+        return isinstance(u, Pointer) and isinstance(u.elem.underlying(), Interface)
+
     def _case_hint(self, t: Type, name: str) -> str:
         alt = name[:1].swapcase() + name[1:]
         sel = self.lookup(t, alt)
@@ -2573,20 +2681,25 @@ class Checker:
 
     def lookup(self, t: Type, name: str) -> Selection | None:
         """Field or method lookup with embedding (spec: Selectors)."""
+        return self.lookup_ambiguous(t, name)[0]
+
+    def lookup_ambiguous(self, t: Type, name: str) -> tuple[Selection | None, bool]:
+        """lookup, and whether it failed because the name is ambiguous (several fields or
+        methods of that name at the shallowest depth)."""
         if name == "_":  # blank fields exist (in layouts and comparisons) but have no name
-            return None
+            return None, False
         indirect = False
         start = t
         if isinstance(t, Named) and isinstance(t.underlying(), Pointer) and name not in t.methods:
             # a defined pointer type: x.f is (*x).f for fields only, never for methods
-            sel = self.lookup(t.underlying(), name)
-            return sel if sel is not None and sel.kind == "field" else None
+            sel, ambiguous = self.lookup_ambiguous(t.underlying(), name)
+            return (sel if sel is not None and sel.kind == "field" else None), ambiguous
         if isinstance(t, Pointer) or (not isinstance(t, Named) and isinstance(t.underlying(), Pointer)):
             p = t.underlying()
             start = p.elem
             indirect = True
             if isinstance(start.underlying(), Interface):
-                return None
+                return None, False
         level: list[tuple[Type, list, bool]] = [(start, [], indirect)]
         seen: set[int] = set()
         while level:
@@ -2605,7 +2718,7 @@ class Checker:
                 u = typ.underlying()
                 if isinstance(u, Struct):
                     for i, f in enumerate(u.fields):
-                        if f.name == name:
+                        if f.name == name and name != "_":  # (a blank field cannot be selected)
                             v = Var(f.name, f.type)
                             v.is_field = True
                             v.index = i
@@ -2620,11 +2733,11 @@ class Checker:
                     if m is not None:
                         found.append(Selection("iface", obj=m, path=path, recv_type=typ, indirect=ind))
             if len(found) == 1:
-                return found[0]
+                return found[0], False
             if len(found) > 1:
-                return None
+                return None, True
             level = nxt
-        return None
+        return None, False
 
     def expr_IndexExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
@@ -2706,8 +2819,21 @@ class Checker:
             if T.is_untyped(idx.type):
                 self.convert_untyped(idx, T.INT)
 
+    def single_value(self, x) -> bool:
+        """Whether operand x is one value; a call with no or several results is reported as gc
+        does and made invalid."""
+        if x.mode == ast.MODE_NOVALUE:
+            self.error(x, f"{expr_string(x)} (no value) used as value")
+        elif isinstance(x.type, Tuple):
+            self.error(x, f"multiple-value {expr_string(x)} (value of type {x.type}) in single-value context")
+        else:
+            return True
+        x.type, x.mode = None, ast.MODE_VALUE
+        return False
+
     def expr_SliceExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
+        self.single_value(e.x)
         xt = e.x.type
         # constant indices of an array (or a constant string) go up to its length
         bound = None
@@ -2750,7 +2876,7 @@ class Checker:
             e.slice_kind = "slice"
         elif isinstance(u, Array):
             if e.x.mode != ast.MODE_VAR:
-                self.error(e, f"invalid operation: {expr_string(e.x)} (slice of unaddressable value)")
+                self.error(e.x, f"invalid operation: {self.describe(e.x)} (slice of unaddressable value)")
             self.mark_addr_taken(e.x)
             e.type = T.new_slice(u.elem)
             e.slice_kind = "array"
@@ -2758,7 +2884,7 @@ class Checker:
             e.type = T.new_slice(u.elem.underlying().elem)
             e.slice_kind = "ptrarray"
         else:
-            self.error(e, f"cannot slice {self.describe(e.x)}")
+            self.error(e.x, f"invalid operation: cannot slice {self.describe(e.x)}")
             e.type = None
 
     def expr_TypeAssertExpr(self, e, hint, lhs) -> None:
@@ -2779,7 +2905,7 @@ class Checker:
         if not T.is_interface(t):
             missing = self.missing_method(t, xt)
             if missing:
-                self.error(e.atype, f"impossible type assertion: {expr_string(e.x)}.({expr_string(e.atype)})\n\t{t} does not implement {xt} ({missing})")
+                self.error(e, f"impossible type assertion: {expr_string(e.x)}.({expr_string(e.atype)})\n\t{t} does not implement {xt} {missing}")
 
     def expr_StarExpr(self, e, hint, lhs) -> None:
         self.expr(e.x)
@@ -2921,13 +3047,10 @@ class Checker:
         if op in ("==", "!=", "<", "<=", ">", ">="):
             self.comparison(e)
             return
-        if op in ("&&", "||"):
-            if not T.is_boolean(x.type) or not T.is_boolean(y.type):
-                bad = x if not T.is_boolean(x.type) else y
-                self.error(bad, f"invalid operation: operator {op} not defined on {self.describe(bad)}")
-                e.type, e.mode = T.BOOL, ast.MODE_VALUE
-                return
         if not self.match_types(e, x, y):
+            return
+        if x.type is not y.type:  # (an untyped operand next to an interface took its default type)
+            self.mismatch(e, x, y)
             return
         t = x.type
         ok_ops = {
@@ -3162,6 +3285,7 @@ class Checker:
         e.type = T.UNTYPED_BOOL
         e.mode = ast.MODE_VALUE
         if not self.compare_check(e, x, y):
+            e.type = None  # invalid: no knock-on errors
             return
         if x.mode == ast.MODE_CONST and y.mode == ast.MODE_CONST:
             a, b = x.const, y.const
@@ -3188,47 +3312,61 @@ class Checker:
                 return False
         elif T.is_untyped(xt) and T.is_untyped(yt):
             if xt is T.UNTYPED_NIL and yt is T.UNTYPED_NIL:
-                self.error(e, f"invalid operation: {expr_string(e)} (operator {e.op} not defined on nil)")
+                self.error(y, f"invalid operation: {expr_string(e)} (operator {'==' if case else e.op} not defined on untyped nil)")
                 return False
-            if not self.match_types(e, x, y):
+            if not (T.is_numeric(xt) and T.is_numeric(yt)) and xt is not yt:
+                self._cmp_mismatch(e, x, y, case)  # ("a" == 1: no conversion is tried)
                 return False
-            return True
+            self.match_types(e, x, y)  # (numeric kinds: the larger one)
         xt, yt = x.type, y.type
         if not (self.assignable_type(xt, yt) or self.assignable_type(yt, xt)):
             self._cmp_mismatch(e, x, y, case)
             return False
-        op = getattr(e, "op", "==")
-        if case:
-            op = "=="
+        op = "==" if case else e.op
+        # gc's order: the first operand on which the operator is not defined is the culprit
         if op in ("==", "!="):
-            t = xt if xt is not T.UNTYPED_NIL else yt
-            if not T.comparable(t):
-                u = t.underlying()
-                if nil_operand and isinstance(u, (Slice, Map, Signature)):
-                    return True
-                kind = "slice" if isinstance(u, Slice) else "map" if isinstance(u, Map) else "func" if isinstance(u, Signature) else ""
-                if kind:
-                    self.error(x, f"invalid operation: {expr_string(e)} ({kind} can only be compared to nil)")
-                else:
-                    self.error(x, f"invalid operation: {expr_string(e)} ({t} cannot be compared)")
-                return False
+            if nil_operand:
+                return True  # (nil == nil was reported above; nil converted to the other's type)
+            for culprit in (x, y):
+                if not T.comparable(culprit.type):
+                    return self._cmp_undefined(e, x, y, case, culprit, op, self._incomparable_cause(culprit.type))
         else:
-            t = xt
-            if not (T.is_numeric(t) or T.is_string(t)):
-                self.error(x, f"invalid operation: {expr_string(e)} (operator {op} not defined on {self._opnd_kind(x)})")
-                return False
+            for culprit in (x, y):
+                if not (T.is_numeric(culprit.type) or T.is_string(culprit.type)):
+                    return self._cmp_undefined(e, x, y, case, culprit, op, "")
         return True
 
-    def _opnd_kind(self, x) -> str:
-        u = x.type.underlying()
+    @staticmethod
+    def kind_string(t: Type) -> str:
+        """gc's word for a type's kind in "operator == not defined on ..." (the type itself for
+        basic types)."""
+        u = t.underlying()
         names = {Struct: "struct", Pointer: "pointer", Interface: "interface", Map: "map", Slice: "slice",
                  Chan: "chan", Signature: "func", Array: "array"}
         for k, v in names.items():
             if isinstance(u, k):
                 return v
-        if T.is_boolean(u):
-            return "bool"
-        return str(x.type)
+        return str(t)
+
+    def _incomparable_cause(self, t: Type) -> str:
+        """Why == is not defined on t, as gc explains it ("" when it has nothing to add)."""
+        u = t.underlying()
+        if isinstance(u, (Slice, Map, Signature)):
+            return f"{self.kind_string(t)} can only be compared to nil"
+        if isinstance(u, Struct):
+            bad = next(f.type for f in u.fields if not T.comparable(f.type))
+            return f"struct containing {bad} cannot be compared"
+        if isinstance(u, Array):
+            return f"{u} cannot be compared"
+        return ""
+
+    def _cmp_undefined(self, e, x, y, case: bool, culprit, op: str, cause: str) -> bool:
+        cause = cause or f"operator {op} not defined on {self.kind_string(culprit.type)}"
+        if case:  # reported at the case value
+            self.error(x, f"invalid case {expr_string(x)} in switch on {expr_string(y)} ({cause})")
+        else:
+            self.error(culprit, f"invalid operation: {expr_string(e)} ({cause})")
+        return False
 
     def _cmp_mismatch(self, e, x, y, case) -> None:
         if case:
@@ -3357,10 +3495,13 @@ class Checker:
             self.assign_to(a, pt, f"argument to {name}")
 
     def arg_count_error(self, e, sig, name, have_types) -> None:
-        have = "(" + ", ".join("number" if t is not None and T.is_untyped(t) and T.is_numeric(t) else str(t) for t in have_types) + ")"
-        want = sig.params_str()
+        have = "(" + ", ".join(summary_type(t) for t in have_types) + ")"
+        want = [summary_type(t) for t in sig.params]
+        if sig.variadic and want:
+            want[-1] = "..." + summary_type(sig.params[-1].elem)
+        want = "(" + ", ".join(want) + ")"
         if len(have_types) < len(sig.params):
-            pos = e.args[-1] if e.args else ((e.rparen_line, getattr(e, "rparen_col", e.col)) if e.rparen_line else e)
+            pos = e.args[-1] if e.args else e
             self.error(pos, f"not enough arguments in call to {name}\n\thave {have}\n\twant {want}")
         else:
             extra = e.args[len(sig.params)] if len(e.args) > len(sig.params) else e
@@ -3374,12 +3515,13 @@ class Checker:
             for a in e.args:
                 self.expr(a)
             if not e.args:
-                self.error(e, f"missing argument in conversion to {t}")
+                self.conversion_failed(e, e, f"missing argument in conversion to {t}")
             else:
-                self.error(e.args[-1], f"too many arguments in conversion to {t}")
+                self.conversion_failed(e, e.args[-1], f"too many arguments in conversion to {t}")
             return
         x = e.args[0]
-        self.expr(x, hint=t)
+        # (a shift's untyped operand takes the conversion's type only when that is a basic type)
+        self.expr(x, hint=t if isinstance(t.underlying(), (Basic, Interface)) else None)
         if x.type is None:
             return
         if x.mode == ast.MODE_CONST and T.is_untyped(x.type) or (x.mode == ast.MODE_CONST and isinstance(t.underlying(), Basic)):
@@ -3402,12 +3544,12 @@ class Checker:
                         # gc: integer to integer reads "constant V overflows T"; anything else
                         # "cannot convert", no reason given
                         if T.is_integer(x.type) and T.is_integer(tu):
-                            self.error(x, f"constant {C.const_text(v)} overflows {t}")
+                            self.conversion_failed(e, x, f"constant {C.const_text(v)} overflows {t}")
                         elif T.is_integer(tu) and why != "truncated":
                             # an integral float constant is shown as the integer it was rounded to
-                            self.error(x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
+                            self.conversion_failed(e, x, f"cannot convert {expr_string(x)} ({self.describe_kind(x).split(' constant')[0]} constant {int(v)}) to type {t}")
                         else:
-                            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+                            self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}")
                         return
                     e.const = int(conv) if T.is_integer(tu) else conv
                     e.mode = ast.MODE_CONST
@@ -3436,28 +3578,34 @@ class Checker:
             if isinstance(t.underlying(), (Pointer, Slice, Map, Chan, Signature, Interface)):
                 x.type = t
                 return
-            self.error(x, f"cannot convert nil to type {t}")
+            self.conversion_failed(e, x, f"cannot convert nil to type {t}")
             return
         if T.is_untyped(x.type):
             # a non-constant untyped operand (1<<s + 1<<s, a < b) takes the type a constant in
             # its place would take: T itself, or the default type for an interface T
             tu = t.underlying()
             target = T.default_type(x.type) if isinstance(tu, Interface) or not isinstance(tu, Basic) else t
-            if not self.convert_untyped(x, target):
+            if not self.convertible(target, t) or not self.convert_untyped(x, target, report=False):
+                self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}")
                 return
         if not self.convertible(x.type, t):
-            self.error(x, f"cannot convert {self.describe(x)} to type {t}")
+            cause = self.not_assignable_cause(x.type, t)
+            self.conversion_failed(e, x, f"cannot convert {self.describe(x)} to type {t}" + (f": {cause}" if cause else ""))
             return
         if isinstance(t.underlying(), Interface) and not isinstance(x.type.underlying(), Interface):
             x.to_iface = t
+
+    def conversion_failed(self, conv, at, msg: str) -> None:
+        self.error(at, msg)
+        conv.type = None  # invalid: no knock-on errors about the result
 
     def convertible(self, vt: Type, t: Type) -> bool:
         if self.assignable_type(vt, t):
             return True
         vu, tu = vt.underlying(), t.underlying()
-        if T.identical_ignore_tags(vu, tu) if hasattr(T, "identical_ignore_tags") else vu is tu:
+        if T.identical_ignore_tags(vu, tu):
             return True
-        if isinstance(vt, Pointer) and isinstance(t, Pointer) and vt.elem.underlying() is t.elem.underlying():
+        if isinstance(vt, Pointer) and isinstance(t, Pointer) and T.identical_ignore_tags(vt.elem.underlying(), t.elem.underlying()):
             return True
         if T.is_numeric(vu) and T.is_numeric(tu):
             return True
@@ -3486,7 +3634,7 @@ class Checker:
         def need(n, exact=True):
             if (nargs < n) or (exact and nargs > n):
                 msg = "not enough" if nargs < n else "too many"
-                self.error(e if nargs < n else args[n], f"{msg} arguments for {expr_string(e)} (expected {n}, found {nargs})")
+                self.error(e, f"invalid operation: {msg} arguments for {expr_string(e)} (expected {n}, found {nargs})")
                 for a in args:
                     self.expr(a)
                 e.type = None
@@ -3529,7 +3677,7 @@ class Checker:
             return
         if name == "make":
             if nargs == 0:
-                self.error(e, f"not enough arguments for {expr_string(e)} (expected 1, found 0)")
+                self.error(e, f"invalid operation: not enough arguments for {expr_string(e)} (expected 1, found 0)")
                 e.type = None
                 return
             t = self.typexpr(args[0])
@@ -3559,32 +3707,45 @@ class Checker:
             return
         if name == "append":
             if nargs == 0:
-                self.error(e, "not enough arguments for append() (expected 1, found 0)")
+                self.error(e, "invalid operation: not enough arguments for append() (expected 1, found 0)")
                 e.type = None
                 return
             s = args[0]
             self.expr(s, hint=hint)
             st = s.type
-            if st is T.UNTYPED_NIL:
-                self.error(s, "first argument to append must be a typed slice; found untyped nil")
-                e.type = None
-                return
+            if isinstance(st, Tuple) and nargs == 1 and not e.has_ellipsis:
+                # append(f()): f's results are append's arguments
+                e.spread = s
+                e.args = args = [ast.TupleElem(s.line, s.col, call=s, index=i) for i in range(len(st.types))]
+                for a in args:
+                    self.expr(a)
+                nargs, s, st = len(args), args[0], args[0].type
+            if st is T.UNTYPED_NIL or st is not None and not isinstance(st.underlying(), Slice):
+                if isinstance(s, ast.TupleElem):
+                    s = s.call
+                    have = f"{expr_string(s)} (value of type {st})"
+                else:
+                    have = "untyped nil" if st is T.UNTYPED_NIL else self.describe(s)
+                self.error(s, f"first argument to append must be a slice; have {have}")
+                st = None
             if st is None:
                 for a in args[1:]:
-                    self.expr(a)
+                    if not isinstance(a, ast.TupleElem):
+                        self.expr(a)
                 e.type = None
                 return
             u = st.underlying()
-            if not isinstance(u, Slice):
-                self.error(s, f"invalid argument: {expr_string(s)} (variable of type {st}) is not a slice")
-                for a in args[1:]:
-                    self.expr(a)
-                e.type = None
-                return
             e.type = st
+            sig = T.new_signature((st, T.new_slice(u.elem)), (st,), True)  # how gc checks the arguments
+            if getattr(e, "spread", None) is not None:
+                for a in args[1:]:
+                    self.check_assignable_type(a.type, u.elem, e.spread, "argument to append")
+                return
             if e.has_ellipsis:
                 if nargs != 2:
-                    self.error(e, "can only use ... with final argument in list")
+                    for a in args[1:]:
+                        self.expr(a)
+                    self.arg_count_error(e, sig, "append", [a.type for a in args])
                     return
                 a = args[1]
                 self.expr(a)
@@ -3610,15 +3771,17 @@ class Checker:
             d, s = args[0].type, args[1].type
             if d is None or s is None:
                 return
-            if not isinstance(d.underlying(), Slice):
-                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+            dst = d.underlying() if isinstance(d.underlying(), Slice) else None
+            src = T.new_slice(T.UINT8) if T.is_string(s) else s.underlying() if isinstance(s.underlying(), Slice) else None
+            if dst is None or src is None:
+                self.error(args[0], f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
                 return
-            if T.is_string(s):
-                if T.is_untyped(s):
-                    self.convert_untyped(args[1], T.STRING)
+            if dst.elem is not src.elem:
+                self.error(args[0], f"invalid argument: arguments to copy {self.describe(args[0])} and {self.describe(args[1])} "
+                                    f"have different element types {dst.elem} and {src.elem}")
                 return
-            if not isinstance(s.underlying(), Slice):
-                self.error(e, f"invalid argument: copy expects slice arguments; found {self.describe(args[0])} and {self.describe(args[1])}")
+            if T.is_untyped(s):
+                self.convert_untyped(args[1], T.STRING)
             return
         if name == "delete":
             if not need(2):
@@ -3867,7 +4030,7 @@ class Checker:
                     d = T.default_type(e.type)
                     missing = self.missing_method(d, target)
                     if missing:
-                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}: {d} does not implement {target} ({missing})")
+                        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}: {d} does not implement {target} {missing}")
                         return False
                 self.convert_untyped(e, target)
                 e.to_iface = target
@@ -3894,12 +4057,20 @@ class Checker:
         return False
 
     def report_not_assignable(self, e, vt: Type, target: Type, context: str) -> None:
-        msg = f"cannot use {self.describe(e)} as {target} value in {context}"
-        if isinstance(target.underlying(), Interface):
+        cause = self.not_assignable_cause(vt, target)
+        self.error(e, f"cannot use {self.describe(e)} as {target} value in {context}" + (f": {cause}" if cause else ""))
+
+    def not_assignable_cause(self, vt: Type, target: Type) -> str:
+        """Why a value of type vt cannot be assigned to target, as gc explains it after "cannot
+        use x as T value" and "cannot convert x to type T" ('' when it has nothing to add)."""
+        if isinstance(target.underlying(), Interface) or self.is_interface_pointer(target):
+            if self.is_interface_pointer(target):
+                return f"{vt} does not implement {target} (type {target} is pointer to interface, not interface)"
             missing = self.missing_method(vt, target)
-            if missing:
-                msg += f": {vt} does not implement {target} ({missing})"
-        self.error(e, msg)
+            return f"{vt} does not implement {target} {missing}" if missing else ""
+        if isinstance(vt.underlying(), Interface) and not self.missing_method(target, vt):
+            return "need type assertion"
+        return ""
 
     def assignable_type(self, vt: Type, t: Type) -> bool:
         if vt is t:
@@ -3918,25 +4089,94 @@ class Checker:
         return False
 
     def missing_method(self, t: Type, iface: Type) -> str:
-        """'' if t implements iface, else gc's reason text (e.g. 'missing method String')."""
+        """'' if t implements iface, else gc's reason in parentheses, e.g. '(missing method
+        String)' (with the method t has and the one wanted on two more lines when they differ
+        in signature or letter case)."""
         iu = iface.underlying()
         if not isinstance(iu, Interface):
             return ""
+
+        def have_want(why: str, have: str, have_sig: Signature, want: T.Method) -> str:
+            return (f"({why} {want.name})\n\t\thave {have}{str(have_sig)[4:]}"
+                    f"\n\t\twant {want.name}{str(want.sig)[4:]}")
+
+        t_iface = t.underlying() if isinstance(t.underlying(), Interface) else None
         for m in iu.methods:
-            sel = self.lookup(t, m.name)
-            if sel is None or sel.kind == "field":
-                alt = m.name[:1].swapcase() + m.name[1:]
-                s2 = self.lookup(t, alt)
-                if s2 is not None and s2.kind in ("method", "iface"):
-                    return f"missing method {m.name})\n\t\thave {alt}{str(s2.obj.sig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}"[:-0 or None].rstrip(")")
-                return f"missing method {m.name}"
-            msig = sel.obj.sig
-            if msig is not m.sig and not (self.had_pending_ifaces and identical(msig, m.sig)):
-                return f"wrong type for method {m.name})\n\t\thave {m.name}{str(msig)[4:]}\n\t\twant {m.name}{str(m.sig)[4:]}".rstrip(")")
-            if sel.kind == "method" and sel.pointer_recv and not isinstance(t.underlying(), Pointer) and not sel.indirect:
-                if not isinstance(t, Pointer):
-                    return f"method {m.name} has pointer receiver"
+            if t_iface is not None:
+                found = t_iface.method_index.get(m.name)
+                if found is None:
+                    return self._not_found_cause(t, iface, m.name)
+                if not self.same_sig(found.sig, m.sig):
+                    return have_want("wrong type for method", m.name, found.sig, m)
+                continue
+            sel, ambiguous = self.lookup_ambiguous(t, m.name)
+            if ambiguous:
+                return f"(ambiguous selector {t}.{m.name})"
+            if sel is None:
+                alt = next((sel2 for sel2 in (self.lookup(t, name) for name in self._fold_case_names(t, m.name))
+                            if sel2 is not None and sel2.kind in ("method", "iface")), None)
+                if alt is not None:
+                    return have_want("missing method", alt.obj.name, alt.obj.sig, m)
+                return self._not_found_cause(t, iface, m.name)
+            if sel.kind == "field":
+                return f"({t}.{m.name} is a field, not a method)"
+            if not self.same_sig(sel.obj.sig, m.sig):
+                return have_want("wrong type for method", m.name, sel.obj.sig, m)
+            if sel.kind == "method" and sel.pointer_recv and not sel.indirect and not isinstance(t.underlying(), Pointer):
+                return f"(method {m.name} has pointer receiver)"
         return ""
+
+    def same_sig(self, a: Signature, b: Signature) -> bool:
+        """Whether two method signatures are the same type: the same object, or (when an
+        interface was completed late and exists as two objects) identical in structure."""
+        return a is b or (self.had_pending_ifaces and identical(a, b))
+
+    def _not_found_cause(self, t: Type, iface: Type, name: str) -> str:
+        for p in (t, iface):
+            if self.is_interface_pointer(p):
+                return f"(type {p} is pointer to interface, not interface)"
+        return f"(missing method {name})"
+
+    def _fold_case_names(self, t: Type, name: str) -> list[str]:
+        """The method names of t (and of what it embeds) that equal name but for letter case."""
+        names: set[str] = set()
+        todo, seen = [t], set()
+        while todo:
+            typ = todo.pop()
+            if isinstance(typ, Pointer):
+                typ = typ.elem
+            if id(typ) in seen:
+                continue
+            seen.add(id(typ))
+            if isinstance(typ, Named):
+                names.update(typ.methods)
+            u = typ.underlying()
+            if isinstance(u, Interface):
+                names.update(u.method_index)
+            elif isinstance(u, Struct):
+                todo.extend(f.type for f in u.fields if f.embedded)
+        return sorted(n for n in names if n.lower() == name.lower() and n != name)
+
+
+# gc's words for an operand's mode in "x (variable of type T)"
+_MODE_WORDS = {ast.MODE_VAR: "variable", ast.MODE_MAPINDEX: "map index expression",
+               ast.MODE_COMMAOK: "comma, ok expression"}
+
+
+def summary_type(t: Type | None) -> str:
+    """A type in the "have (...)" line of gc's argument and result count errors: untyped
+    numbers are "number", other untyped kinds lose the word "untyped"."""
+    if t is None or t is T.INVALID:
+        return "unknown type"
+    if T.is_untyped(t):
+        return "number" if T.is_numeric(t) else str(t).replace("untyped ", "")
+    return str(t)
+
+
+def _unparen(e):
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    return e
 
 
 def _tuple_str(ts) -> str:

@@ -534,7 +534,10 @@ def const_text(v: Any, t: Type | None = None) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, bytes):
-        return '"' + v.decode("utf-8", "replace") + '"'
+        # go/constant: Go-quoted, cut to 69 runes and "..." past 72
+        from gomem.stdlib.gostrconv import quote
+        q = quote(v).decode("utf-8", "replace")
+        return q if len(q) <= 72 else q[:69] + "..."
     if isinstance(v, Fraction):
         if v.denominator == 1:
             return str(v.numerator)

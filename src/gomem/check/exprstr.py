@@ -39,7 +39,8 @@ def expr_string(e) -> str:
     if isinstance(e, ast.KeyValueExpr):
         return expr_string(e.key) + ": " + expr_string(e.value)
     if isinstance(e, ast.CompositeLit):
-        return (expr_string(e.ctype) if e.ctype else "") + "{…}"
+        # gc's short form: the elements elided, an empty literal shown as it is
+        return (expr_string(e.ctype) if e.ctype else "") + ("{…}" if e.elts else "{}")
     if isinstance(e, ast.FuncLit):
         return "func literal"
     if isinstance(e, ast.ArrayType):

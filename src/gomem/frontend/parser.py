@@ -334,7 +334,7 @@ def _rewrite_for_tree_sitter(src: bytes, toks: list[Tok], edits: list[tuple[str,
     insert_before = [(off, b";") for what, off in edits if what == "insert"]
     insert_before += [(off, b"0") for what, off in edits if what == "index"]
     for what, off in edits:
-        if what == "blank":
+        if what == "blank" and buf[off:off + 1] not in (b"\n", b"\r"):
             buf[off:off + 1] = b" "
     for t in toks:
         if t.kind == ";" and t.text == "newline" and src[t.offset:t.offset + 1] != b"\n":
@@ -1065,9 +1065,11 @@ class _Converter:
         t_n = n.child_by_field_name("type")
         x_n = n.child_by_field_name("operand")
         assert t_n is not None and x_n is not None
-        return self.conversion(t_n, self.expr(x_n), self.pos(n.children[-1]))
+        # (a placeholder stands for a missing argument: see _rewrite_for_tree_sitter)
+        arg = None if x_n.start_byte in self.placeholders else self.expr(x_n)
+        return self.conversion(t_n, arg, self.pos(n.children[-1]))
 
-    def conversion(self, t_n: _ts.Node, arg: ast.Expr, rparen: tuple[int, int]) -> ast.Expr:
+    def conversion(self, t_n: _ts.Node, arg: ast.Expr | None, rparen: tuple[int, int]) -> ast.Expr:
         # tree-sitter reads *T(x) and <-chan T(x) as conversions to *T and <-chan T; Go reads
         # them as *(T(x)) and <-(chan T(x)).
         if t_n.type == "pointer_type":
@@ -1078,11 +1080,11 @@ class _Converter:
             v = t_n.child_by_field_name("value")
             assert v is not None
             ct = self.plain_chan(self.pos(inner), v)
-            call = ast.CallExpr(ct.line, ct.col, fun=ct, args=[arg])
+            call = ast.CallExpr(ct.line, ct.col, fun=ct, args=[arg] if arg is not None else [])
             call.rparen_line, call.rparen_col = rparen
             return ast.UnaryExpr(*self.pos(t_n), op="<-", x=call)
         fun = self.expr(t_n)
-        e = ast.CallExpr(fun.line, fun.col, fun=fun, args=[arg])
+        e = ast.CallExpr(fun.line, fun.col, fun=fun, args=[arg] if arg is not None else [])
         e.rparen_line, e.rparen_col = rparen
         return e
 

@@ -123,9 +123,10 @@ class Result:
         self.late: list[tuple[int, int, str]] = []
         self.notes: list[Note] = []
         # changes that let tree-sitter-go parse valid Go it rejects: ("insert", offset) puts a
-        # ';' before offset, ("blank", offset) turns the ';' at offset into a space; and one
-        # for a form gc reports but goes on after: ("index", offset) puts a placeholder index
-        # before offset (a 3-index slice missing an index, which the AST then leaves out)
+        # ';' before offset, ("blank", offset) turns the byte at offset into a space (a ';',
+        # or the extra arguments of a conversion); and one for a form gc reports but goes on
+        # after: ("index", offset) puts a placeholder before offset (a 3-index slice missing an
+        # index, a conversion missing its argument: the AST then leaves it out)
         self.edits: list[tuple[str, int]] = []
 
 
@@ -1313,6 +1314,7 @@ class _Checker:
             except _Bail:
                 self.resume_list(")")
                 break
+        rparen = self.t
         self.want(")")
         self.no_lit = saved
         if fun.form in _TYPE_LITS and len(args) == 1 and trailing_comma >= 0:
@@ -1321,9 +1323,17 @@ class _Checker:
             # gc's type checker complains; tree-sitter-go cannot parse it
             to = _print(self.toks, fun.start, fun.end)
             if args:
-                self.note("gc: too many arguments in conversion to " + to, X("call", start, self.p),
-                          self.toks[args[1]])
+                # gc's type checker reports it; tree-sitter-go reads the conversion once the
+                # extra arguments are blanked out (newlines kept, so positions hold)
+                last = self.toks[args[-1]]
+                self.res.late.append((last.line, last.col, "too many arguments in conversion to " + to))
+                for off in range(self.toks[args[1] - 1].offset, rparen.offset):
+                    self.res.edits.append(("blank", off))
             else:
+                # a placeholder argument lets tree-sitter-go read it; the AST leaves it out
+                # and the type checker reports the missing argument (the note: when the file
+                # cannot be read all the same)
+                self.res.edits.append(("index", rparen.offset))
                 self.note("gc: missing argument in conversion to " + to, X("call", start, self.p))
         return X("call", start, self.p)
 

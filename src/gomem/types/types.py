@@ -181,6 +181,7 @@ class Field:
     type: Type
     embedded: bool = False
     pkg: str = "main"
+    tag: bytes = b""  # the tag's value (part of the type's identity; conversions ignore it)
 
     @property
     def exported(self) -> bool:
@@ -194,11 +195,16 @@ class Struct(Type):
         self.index = {f.name: i for i, f in enumerate(fields)}
 
     def __str__(self) -> str:
-        if not self.fields:
-            return "struct {}"
         parts = []
         for f in self.fields:
-            parts.append(str(f.type) if f.embedded else f"{f.name} {f.type}")
+            part = str(f.type) if f.embedded else f"{f.name} {f.type}"
+            if f.tag:
+                part += " " + _quote(f.tag)
+            parts.append(part)
+        if _unqualified[0] is not None:  # the compiler's spelling: struct{x int "tag"}
+            return "struct{" + "; ".join(parts) + "}"
+        if not parts:  # reflect's spelling (%T, panics): struct { x int "tag" }
+            return "struct {}"
         return "struct { " + "; ".join(parts) + " }"
 
 
@@ -260,9 +266,10 @@ class Interface(Type):
         self.written = written
 
     def __str__(self) -> str:
-        if not self.methods:
-            return "interface {}"
-        return "interface { " + "; ".join(_method_name(m.name) + str(m.sig)[4:] for m in self.methods) + " }"
+        methods = "; ".join(_method_name(m.name) + str(m.sig)[4:] for m in self.methods)
+        if _unqualified[0] is not None:  # the compiler's spelling: interface{M()}
+            return "interface{" + methods + "}"
+        return "interface { " + methods + " }" if methods else "interface {}"
 
     @property
     def is_empty(self) -> bool:
@@ -303,6 +310,12 @@ class Named(Type):
         if self.pkg in ("", None) or self.pkg == _unqualified[0]:
             return self.name
         return f"{self.pkg}.{self.name}"
+
+
+def _quote(b: bytes) -> str:
+    """A struct tag as Go prints it in a type (strconv.Quote)."""
+    from gomem.stdlib.gostrconv import quote
+    return quote(b).decode("utf-8", "surrogateescape")
 
 
 def _method_name(name: str) -> str:
@@ -379,7 +392,7 @@ def new_chan(elem: Type, dir: int = ChanDir.BOTH) -> Chan:
 
 
 def new_struct(fields: tuple[Field, ...]) -> Struct:
-    key = ("struct",) + tuple((f.name, id(f.type), f.embedded) for f in fields)
+    key = ("struct",) + tuple((f.name, id(f.type), f.embedded, f.tag) for f in fields)
     return _intern(key, lambda: Struct(fields))
 
 
@@ -433,6 +446,9 @@ UNTYPED_RUNE = Basic(Kind.UNTYPED_RUNE, "untyped rune")
 UNTYPED_FLOAT = Basic(Kind.UNTYPED_FLOAT, "untyped float")
 UNTYPED_STRING = Basic(Kind.UNTYPED_STRING, "untyped string")
 UNTYPED_NIL = Basic(Kind.UNTYPED_NIL, "untyped nil")
+# the type of what an erroneous type expression denotes: messages naming it are not reported
+# (they follow from the error reported first), as in gc
+INVALID = Basic(Kind.INVALID, "invalid type")
 
 # byte and rune are aliases: the same objects as uint8 and int32
 BYTE = UINT8
@@ -454,6 +470,33 @@ DEFAULT_TYPE = {
     Kind.UNTYPED_BOOL: BOOL, Kind.UNTYPED_INT: INT, Kind.UNTYPED_RUNE: RUNE,
     Kind.UNTYPED_FLOAT: FLOAT64, Kind.UNTYPED_STRING: STRING,
 }
+
+
+def without_tags(t: Type) -> Type:
+    """t with the tags of its unnamed struct types dropped, at any depth of unnamed types: two
+    types convert to each other when these are identical (spec: Conversions)."""
+    if isinstance(t, Struct):
+        if not any(f.tag for f in t.fields) and all(without_tags(f.type) is f.type for f in t.fields):
+            return t
+        return new_struct(tuple(Field(f.name, without_tags(f.type), f.embedded, f.pkg) for f in t.fields))
+    if isinstance(t, Pointer):
+        return new_pointer(without_tags(t.elem))
+    if isinstance(t, Slice):
+        return new_slice(without_tags(t.elem))
+    if isinstance(t, Array):
+        return new_array(without_tags(t.elem), t.length)
+    if isinstance(t, Map):
+        return new_map(without_tags(t.key), without_tags(t.elem))
+    if isinstance(t, Chan):
+        return new_chan(without_tags(t.elem), t.dir)
+    if isinstance(t, Signature):
+        return new_signature(tuple(without_tags(p) for p in t.params), tuple(without_tags(r) for r in t.results),
+                             t.variadic)
+    return t  # named and basic types; interfaces have no struct tags of their own to drop
+
+
+def identical_ignore_tags(a: Type, b: Type) -> bool:
+    return a is b or without_tags(a) is without_tags(b)
 
 
 def default_type(t: Type) -> Type:
