@@ -146,6 +146,7 @@ class Checker:
         # interfaces embedding an interface still being declared, by id (see check.ifaces)
         self.pending_ifaces: dict[int, PendingInterface] = {}
         self.had_pending_ifaces = False
+        self.rejected_generics: set[str] = set()  # generic declarations gomem reported: uses are silent
         self.type_path: list[TypeName] = []  # type declarations being resolved, innermost last
         self.alias_decls: dict[TypeName, tuple[ast.TypeSpec, str, Scope]] = {}  # aliases among them
         # methods two embedded interfaces both have: (path, node, other node, name, sig, sig)
@@ -265,6 +266,19 @@ class Checker:
             # gc's backend runs (and checks frame sizes) only on a package without errors
             self.errors.extend(large_frames(files))
 
+    def stand_in_package(self, imp: ast.ImportSpec, fscope: Scope) -> None:
+        """After an import that failed (reported), gc goes on with a stand-in package named
+        by the path's last element, which counts as used and whose members raise no more
+        errors; gomem does the same for the packages it does not have."""
+        path = imp.path
+        fake = Package(path, path.rstrip("/").rsplit("/", 1)[-1])
+        fake.fake = True  # type: ignore[attr-defined]
+        name = imp.name.name if imp.name else fake.name
+        if name not in ("_", "."):
+            pn = PkgName(name, fake, imp.line, imp.col)
+            pn.used = True
+            self.declare(fscope, pn, imp)
+
     def collect_import(self, imp: ast.ImportSpec, fscope: Scope) -> None:
         path = imp.path
         why = invalid_import_path(path)
@@ -274,22 +288,16 @@ class Checker:
         why = unimportable(path)
         if why:
             self.error((imp.path_line, imp.path_col), f"could not import {path} ({why})")
-            # gc goes on with a stand-in package (named by the path's last element), which
-            # counts as used and whose members raise no more errors
-            fake = Package(path, path.rstrip("/").rsplit("/", 1)[-1])
-            fake.fake = True  # type: ignore[attr-defined]
-            name = imp.name.name if imp.name else fake.name
-            if name not in ("_", "."):
-                pn = PkgName(name, fake, imp.line, imp.col)
-                pn.used = True
-                self.declare(fscope, pn, imp)
+            self.stand_in_package(imp, fscope)
             return
         if path in UNSUPPORTED_PACKAGES:
             self.unsupported(imp, f"package {path} ({UNSUPPORTED_PACKAGES[path]})")
+            self.stand_in_package(imp, fscope)
             return
         pkg = self.importer(path)
         if pkg is None:
             self.error(imp, f"package {path} is not supported by gomem")
+            self.stand_in_package(imp, fscope)
             return
         name = imp.name.name if imp.name else pkg.name
         if name == "_":
@@ -370,6 +378,8 @@ class Checker:
         if isinstance(d, ast.FuncDecl):
             if d.ftype.type_params:
                 self.unsupported(d.name, "type parameters (generics)")
+                if d.recv is None:
+                    self.rejected_generics.add(d.name.name)
                 return
             if d.recv is not None:
                 self.method_decls.append((d, self.path, fscope))
@@ -420,6 +430,7 @@ class Checker:
             for s in d.specs:
                 if s.type_params:
                     self.unsupported(s.name, "type parameters (generics)")
+                    self.rejected_generics.add(s.name.name)
                     continue
                 tn = TypeName(s.name.name, None, s.name.line, s.name.col)
                 tn.pkg = self.pkg
@@ -971,7 +982,7 @@ class Checker:
         if isinstance(e, ast.Ident):
             obj = self.scope.lookup(e.name)
             if obj is None:
-                if not self.dot_imported_unsupported(e):
+                if e.name not in self.rejected_generics and not self.dot_imported_unsupported(e):
                     self.error(e, "cannot use _ as value or type" if e.name == "_" else f"undefined: {e.name}")
                 return T.INVALID
             e.obj = obj
@@ -993,11 +1004,11 @@ class Checker:
             if isinstance(obj, PkgName):
                 obj.used = True
                 if getattr(obj.package, "fake", False):  # (an import that failed: reported)
-                    return T.INT
+                    return T.INVALID
                 m = obj.package.scope.lookup_local(e.sel.name)
                 if m is None and e.sel.name in getattr(obj.package, "unsupported", {}):
                     self.error(e.sel, self.unsupported_msg(obj.package, e.sel.name))
-                    return T.INT
+                    return T.INVALID  # (reported: nothing more is said of what uses it)
                 if m is None:
                     self.error(e.sel, self.undefined_in_package(obj, e.x.name, e.sel.name))
                     return T.INVALID
@@ -1068,7 +1079,7 @@ class Checker:
             return self.interface_type(e)
         if isinstance(e, ast.IndexExpr):
             self.unsupported(e, "type parameters (generics)")
-            return T.INT
+            return T.INVALID  # (reported: nothing more is said of what uses it)
         if e is None:
             return T.INT
         self.error(e, f"{expr_string(e)} is not a type")
@@ -1931,7 +1942,7 @@ class Checker:
         self.close_scope()
 
     def check_cond(self, e, what: str) -> None:
-        if e.type is not None and not T.is_boolean(e.type):
+        if e.type is not None and e.type is not T.INVALID and not T.is_boolean(e.type):
             self.error(e, f"non-boolean condition in {what}")
         elif e.type is not None and T.is_untyped(e.type):
             self.convert_untyped(e, T.BOOL)
@@ -1967,7 +1978,9 @@ class Checker:
         xt = s.x.type
         kt: Type | None = None
         vt: Type | None = None
-        if xt is not None:
+        if xt is None or xt is T.INVALID:  # (reported: the variables are invalid, silently)
+            kt = vt = T.INVALID
+        elif xt is not None:
             u = xt.underlying()
             if isinstance(u, Pointer) and isinstance(u.elem.underlying(), Array):
                 u = u.elem.underlying()
@@ -2240,7 +2253,7 @@ class Checker:
             return
         obj = self.scope.lookup(e.name)
         if obj is None:
-            if not self.dot_imported_unsupported(e):
+            if e.name not in self.rejected_generics and not self.dot_imported_unsupported(e):
                 self.error(e, f"undefined: {e.name}")
             e.type = None
             e.mode = ast.MODE_VALUE
