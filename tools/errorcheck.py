@@ -127,9 +127,16 @@ def valid_looking_import(path: str) -> bool:
         and not path.startswith(("/", ".")) and all(c not in ("", ".", "..") for c in path.split("/"))
 
 
-def allowed_flags(args: list[str]) -> tuple[list[str], str | None]:
-    """The gc flags to pass on for the recipe's arguments, or why the test is left out."""
+# gc's flags of the escape-analysis tests (`errorcheck -0 -m -l`): -0 is the runner's own
+# (the compile must succeed), -m asks for the optimization diagnostics, -l disables inlining
+ESCAPE_FLAGS = ("-m", "-m=1", "-m=2", "-l", "-N")
+
+
+def allowed_flags(args: list[str], escape: bool = False) -> tuple[list[str], str | None]:
+    """The gc flags to pass on for the recipe's arguments, or why the test is left out.
+    escape: select the escape-analysis tests (-m diagnostics) instead of the error tests."""
     out: list[str] = []
+    diagnostics = False
     i = 0
     while i < len(args):
         a = args[i]
@@ -138,15 +145,20 @@ def allowed_flags(args: list[str]) -> tuple[list[str], str | None]:
             continue
         if a in ("-e", "-e=0", "-d=panic"):
             out.append(a)
+        elif escape and (a == "-0" or a in ESCAPE_FLAGS):
+            out.append(a)
+            diagnostics = diagnostics or a.startswith("-m")
         elif a == "-0" or a.startswith("-m"):
             return out, "diagnostics test (" + " ".join(args) + ")"
         else:
             return out, "needs compiler flags " + " ".join(args)
         i += 1
+    if escape and not diagnostics:
+        return out, "not an escape-analysis test (no -m)"
     return out, None
 
 
-def exclusion_reason(path: Path, rel: str, packages: frozenset[str]) -> str | None:
+def exclusion_reason(path: Path, rel: str, packages: frozenset[str], escape: bool = False) -> str | None:
     """None if path is an in-subset errorcheck test, else why it is not."""
     try:
         src = path.read_text(encoding="utf-8")
@@ -162,7 +174,7 @@ def exclusion_reason(path: Path, rel: str, packages: frozenset[str]) -> str | No
                 "errorcheckandrundir": "errorcheckandrundir (multi-package directory)",
                 "errorcheckoutput": "errorcheckoutput (checks a generated program)",
                 "errorcheckwithauto": "diagnostics test (errorcheckwithauto)"}.get(action[0], action[0])
-    _, why = allowed_flags(action[1:])
+    _, why = allowed_flags(action[1:], escape)
     if why:
         return why
     if not constraints_hold(src):
@@ -193,11 +205,11 @@ def candidates(testdir: Path) -> list[Path]:
     return out
 
 
-def select(testdir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+def select(testdir: Path, escape: bool = False) -> tuple[list[Path], list[tuple[Path, str]]]:
     packages = ALLOWED_IMPORTS  # the standard packages gomem implements
     chosen, rejected = [], []
     for p in candidates(testdir):
-        why = exclusion_reason(p, str(p.relative_to(testdir)), packages)
+        why = exclusion_reason(p, str(p.relative_to(testdir)), packages, escape)
         if why is None:
             chosen.append(p)
         else:
@@ -339,7 +351,9 @@ def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], t
             objdir: Path) -> Result:
     rel = str(path.relative_to(testdir))
     src = path.read_bytes().decode("utf-8", "replace")
-    flags, _ = allowed_flags(recipe(src).split()[1:])
+    flags, _ = allowed_flags(recipe(src).split()[1:], escape=True)
+    want_error = "-0" not in flags  # (Go's runner: -0 means the compile must succeed)
+    flags = [f for f in flags if f != "-0"]
     # an object file of its own (never /dev/null: gc removes its output file when it fails)
     obj = objdir / (rel.replace("/", "_") + ".o")
     cmd = runner + ["-o", str(obj)] + flags + [path.name]
@@ -365,8 +379,10 @@ def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], t
     res = Result(rel, "PASS", total, sc.matched, secs, proc.returncode, sc.misses, sc.unexpected)
     if "internal error" in text and "gomem" in text:
         res.status, res.reason = "ERROR", "gomem internal error"
-    elif proc.returncode == 0:
+    elif want_error and proc.returncode == 0:
         res.status, res.reason = "FAIL", "compilation succeeded unexpectedly"
+    elif not want_error and proc.returncode != 0:
+        res.status, res.reason = "FAIL", f"compilation failed (exit {proc.returncode})"
     elif sc.misses or sc.unexpected:
         res.status = "FAIL"
         res.reason = f"{len(sc.misses)} missed, {len(sc.unexpected)} unexpected"
@@ -405,12 +421,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="print every file, with its missed annotations and unexpected errors")
     ap.add_argument("--json", metavar="FILE", help="write the results as JSON")
+    ap.add_argument("--escape", action="store_true",
+                    help="score the escape-analysis tests (errorcheck -0 -m ...) instead of the error tests")
     args = ap.parse_args(argv)
 
     testdir = Path(args.testdir).resolve()
     if not testdir.is_dir():
         sys.exit(f"errorcheck: no test directory {testdir}")
-    chosen, rejected = select(testdir)
+    chosen, rejected = select(testdir, args.escape)
     if args.pattern:
         chosen = [p for p in chosen if args.pattern in str(p.relative_to(testdir))]
         rejected = [(p, w) for p, w in rejected if args.pattern in str(p.relative_to(testdir))]
