@@ -48,7 +48,6 @@ import concurrent.futures
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -63,10 +62,14 @@ from go_testsuite import (  # noqa: E402 - a sibling script, not a package
     COMPLEX_PATTERNS,
     DEFAULT_TESTDIR,
     GENERIC_PATTERNS,
-    GO_FALLBACK,
     RANGE_FUNC_PATTERNS,
+    candidates,
+    find_go,
     imports_of,
+    narrow,
+    partition,
     scan,
+    tool_env,
 )
 
 SUBDIRS = (".", "ken", "chan", "interface", "syntax", "fixedbugs")
@@ -198,23 +201,10 @@ def exclusion_reason(path: Path, rel: str, packages: frozenset[str], escape: boo
     return None
 
 
-def candidates(testdir: Path) -> list[Path]:
-    out: list[Path] = []
-    for d in SUBDIRS:
-        out.extend(sorted((testdir / d).glob("*.go")))
-    return out
-
-
 def select(testdir: Path, escape: bool = False) -> tuple[list[Path], list[tuple[Path, str]]]:
-    packages = ALLOWED_IMPORTS  # the standard packages gomem implements
-    chosen, rejected = [], []
-    for p in candidates(testdir):
-        why = exclusion_reason(p, str(p.relative_to(testdir)), packages, escape)
-        if why is None:
-            chosen.append(p)
-        else:
-            rejected.append((p, why))
-    return chosen, rejected
+    # (ALLOWED_IMPORTS: the standard packages gomem implements)
+    return partition(candidates(testdir, SUBDIRS),
+                     lambda p: exclusion_reason(p, str(p.relative_to(testdir)), ALLOWED_IMPORTS, escape))
 
 
 # --------------------------------------------------------------------------- annotations
@@ -340,13 +330,6 @@ class Result:
     reason: str = ""
 
 
-def find_go() -> str:
-    go = os.environ.get("GO") or shutil.which("go") or GO_FALLBACK
-    if not shutil.which(go) and not Path(go).exists():
-        sys.exit(f"errorcheck: no go toolchain found (tried $GO, PATH, {GO_FALLBACK})")
-    return go
-
-
 def run_one(path: Path, testdir: Path, runner: list[str], env: dict[str, str], timeout: float,
             objdir: Path) -> Result:
     rel = str(path.relative_to(testdir))
@@ -428,10 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     testdir = Path(args.testdir).resolve()
     if not testdir.is_dir():
         sys.exit(f"errorcheck: no test directory {testdir}")
-    chosen, rejected = select(testdir, args.escape)
-    if args.pattern:
-        chosen = [p for p in chosen if args.pattern in str(p.relative_to(testdir))]
-        rejected = [(p, w) for p, w in rejected if args.pattern in str(p.relative_to(testdir))]
+    chosen, rejected = narrow(*select(testdir, args.escape), testdir, args.pattern)
     if args.list or args.excluded:
         if args.list:
             for p in chosen:
@@ -442,14 +422,11 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{p.relative_to(testdir)}: {why}")
         return 0
 
-    env = dict(os.environ)
-    env.update({"GOENV": "off", "GOFLAGS": "", "GOTOOLCHAIN": "local", "GOPROXY": "off",
-                "GO111MODULE": "off", "GOMEM_SEED": "0"})
-    env.setdefault("GOCACHE", "/tmp/gocache")
+    env = tool_env(gomem=not args.go, GO111MODULE="off", GOMEM_SEED="0")
     tmp = tempfile.TemporaryDirectory(prefix="errorcheck-")
     objdir = Path(tmp.name)
     if args.go:
-        go = find_go()
+        go = find_go("errorcheck")
         cfg = std_importcfg(go, env, objdir / "importcfg")
         runner, name = compile_command([go, "tool", "compile"], cfg), "go tool compile"
     else:
@@ -458,9 +435,6 @@ def main(argv: list[str] | None = None) -> int:
         cfg.write_text("")
         runner = compile_command([sys.executable, "-m", "gomem", "tool", "compile"], cfg)
         name = "gomem tool compile"
-        src = Path(__file__).resolve().parent.parent / "src"
-        if src.is_dir():
-            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
 
     flags = " ".join(runner[runner.index("-p=p"):])
     print(f"runner: {name} {flags} -o OBJ [recipe flags] FILE; {len(chosen)} in-subset errorcheck tests "

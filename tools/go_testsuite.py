@@ -33,6 +33,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 DEFAULT_TESTDIR = "/usr/share/go-1.23/test"
 GO_FALLBACK = "/usr/lib/go-1.23/bin/go"
@@ -179,19 +180,45 @@ def exclusion_reason(path: Path) -> str | None:
 TEST_SUBDIRS = ("", "ken", "chan", "interface", "fixedbugs")
 
 
-def candidates(testdir: Path) -> list[Path]:
-    return [p for sub in TEST_SUBDIRS for p in sorted((testdir / sub).glob("*.go"))]
+def candidates(testdir: Path, subdirs: tuple[str, ...] = TEST_SUBDIRS) -> list[Path]:
+    return [p for sub in subdirs for p in sorted((testdir / sub).glob("*.go"))]
 
 
-def select(testdir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+def partition(paths: list[Path], reason: Callable[[Path], str | None]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The paths reason() has nothing against, and the others with its reason."""
     chosen, rejected = [], []
-    for p in candidates(testdir):
-        why = exclusion_reason(p)
+    for p in paths:
+        why = reason(p)
         if why is None:
             chosen.append(p)
         else:
             rejected.append((p, why))
     return chosen, rejected
+
+
+def select(testdir: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    return partition(candidates(testdir), exclusion_reason)
+
+
+def narrow(chosen: list[Path], rejected: list[tuple[Path, str]], testdir: Path,
+           pattern: str | None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Only the files whose path relative to testdir contains pattern (-k)."""
+    if not pattern:
+        return chosen, rejected
+    return ([p for p in chosen if pattern in str(p.relative_to(testdir))],
+            [(p, w) for p, w in rejected if pattern in str(p.relative_to(testdir))])
+
+
+def tool_env(gomem: bool, **extra: str) -> dict[str, str]:
+    """The environment the tests run in: Go's settings pinned (no modules, no downloads) and,
+    for gomem, this checkout's sources first on the path."""
+    env = dict(os.environ)
+    env.update({"GOENV": "off", "GOFLAGS": "", "GOTOOLCHAIN": "local", "GOPROXY": "off", **extra})
+    env.setdefault("GOCACHE", "/tmp/gocache")
+    src = Path(__file__).resolve().parent.parent / "src"
+    if gomem and src.is_dir():
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
+    return env
 
 
 # --------------------------------------------------------------------------- running
@@ -205,10 +232,10 @@ class Result:
     reason: str = ""
 
 
-def find_go() -> str:
+def find_go(tool: str = "go_testsuite") -> str:
     go = os.environ.get("GO") or shutil.which("go") or GO_FALLBACK
     if not shutil.which(go) and not Path(go).exists():
-        sys.exit(f"go_testsuite: no go toolchain found (tried $GO, PATH, {GO_FALLBACK})")
+        sys.exit(f"{tool}: no go toolchain found (tried $GO, PATH, {GO_FALLBACK})")
     return go
 
 
@@ -266,10 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     testdir = Path(args.testdir).resolve()
     if not testdir.is_dir():
         sys.exit(f"go_testsuite: no test directory {testdir}")
-    chosen, rejected = select(testdir)
-    if args.pattern:
-        chosen = [p for p in chosen if args.pattern in str(p.relative_to(testdir))]
-        rejected = [(p, w) for p, w in rejected if args.pattern in str(p.relative_to(testdir))]
+    chosen, rejected = narrow(*select(testdir), testdir, args.pattern)
 
     if args.list or args.excluded:
         if args.list:
@@ -281,9 +305,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{p}: {why}")
         return 0
 
-    env = dict(os.environ)
-    env.update({"GOENV": "off", "GOFLAGS": "", "GOTOOLCHAIN": "local", "GOPROXY": "off"})
-    env.setdefault("GOCACHE", "/tmp/gocache")
+    env = tool_env(gomem=not (args.go or args.command))
     if args.go:
         go = find_go()
         build = lambda p: [go, "run", str(p.relative_to(testdir))]
@@ -295,9 +317,6 @@ def main(argv: list[str] | None = None) -> int:
     else:
         build = lambda p: [sys.executable, "-m", "gomem", "run", str(p)]
         runner = "python -m gomem run"
-        src = Path(__file__).resolve().parent.parent / "src"
-        if src.is_dir():
-            env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(src), env.get("PYTHONPATH")]))
 
     print(f"runner: {runner}; {len(chosen)} in-subset run tests from {testdir}", flush=True)
     results: list[Result] = []
