@@ -46,6 +46,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -153,19 +154,30 @@ def regen_program(go: str, src: Path, timeout: float, check: bool) -> Result:
     return res
 
 
-def regen_error(go: str, src: Path, timeout: float, check: bool) -> Result:
-    name = src.stem
-    res = Result("errors", name, ok=False)
-    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{name}-") as tmp:
+def compile_rejected(kind: str, tool: str, src: Path, res: Result, timeout: float,
+                     command: Callable[[Path], list[str]]) -> subprocess.CompletedProcess | None:
+    """Run Go's compiler on src, which the goldens of `kind` must see rejected: command(tmp)
+    is its command line with outputs under tmp. None (res.summary says why) when it timed
+    out or compiled."""
+    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{src.stem}-") as tmp:
         try:
-            b = subprocess.run([go, "build", "-o", str(Path(tmp) / name), src.name], cwd=src.parent,
-                               env=go_env(), stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+            b = subprocess.run(command(Path(tmp)), cwd=src.parent, env=go_env(), stdin=subprocess.DEVNULL,
+                               capture_output=True, timeout=timeout)
         except subprocess.TimeoutExpired:
-            res.summary = "go build timed out"
-            return res
+            res.summary = f"{tool} timed out"
+            return None
     res.exit = b.returncode
     if b.returncode == 0:
-        res.summary = "compiled successfully, but programs in errors/ must be rejected"
+        res.summary = f"compiled successfully, but programs in {kind}/ must be rejected"
+        return None
+    return b
+
+
+def regen_error(go: str, src: Path, timeout: float, check: bool) -> Result:
+    res = Result("errors", src.stem, ok=False)
+    b = compile_rejected("errors", "go build", src, res, timeout,
+                         lambda tmp: [go, "build", "-o", str(tmp / src.stem), src.name])
+    if b is None:
         return res
     lines = (b.stdout + b.stderr).decode().splitlines()
     lines = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
@@ -184,19 +196,10 @@ def regen_error(go: str, src: Path, timeout: float, check: bool) -> Result:
 
 
 def regen_error_all(go: str, src: Path, timeout: float, check: bool) -> Result:
-    name = src.stem
-    res = Result("errors_all", name, ok=False)
-    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{name}-") as tmp:
-        try:
-            b = subprocess.run([go, "build", "-gcflags=-e", "-o", str(Path(tmp) / name), src.name],
-                               cwd=src.parent, env=go_env(), stdin=subprocess.DEVNULL, capture_output=True,
-                               timeout=timeout)
-        except subprocess.TimeoutExpired:
-            res.summary = "go build timed out"
-            return res
-    res.exit = b.returncode
-    if b.returncode == 0:
-        res.summary = "compiled successfully, but programs in errors_all/ must be rejected"
+    res = Result("errors_all", src.stem, ok=False)
+    b = compile_rejected("errors_all", "go build", src, res, timeout,
+                         lambda tmp: [go, "build", "-gcflags=-e", "-o", str(tmp / src.stem), src.name])
+    if b is None:
         return res
     store(src.with_suffix(".err"), b.stdout + b.stderr, check, res.changed)
     store(src.with_suffix(".exit"), f"{b.returncode}\n".encode(), check, res.changed)
@@ -225,20 +228,12 @@ def std_importcfg(go: str) -> str:
 
 
 def regen_compile(go: str, src: Path, timeout: float, check: bool) -> Result:
-    name = src.stem
-    res = Result("compile", name, ok=False)
+    res = Result("compile", src.stem, ok=False)
     cfg = std_importcfg(go)
-    with tempfile.TemporaryDirectory(prefix=f"gomem-golden-{name}-") as tmp:
-        try:
-            b = subprocess.run([go, "tool", "compile", "-p=p", "-e", f"-importcfg={cfg}", "-o",
-                                str(Path(tmp) / "a.o"), src.name], cwd=src.parent, env=go_env(),
-                               stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            res.summary = "go tool compile timed out"
-            return res
-    res.exit = b.returncode
-    if b.returncode == 0:
-        res.summary = "compiled successfully, but programs in compile/ must be rejected"
+    b = compile_rejected("compile", "go tool compile", src, res, timeout,
+                         lambda tmp: [go, "tool", "compile", "-p=p", "-e", f"-importcfg={cfg}", "-o",
+                                      str(tmp / "a.o"), src.name])
+    if b is None:
         return res
     if b.stderr:
         res.summary = "go tool compile wrote to stderr: " + b.stderr.decode()[:200]
