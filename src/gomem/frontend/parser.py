@@ -59,6 +59,7 @@ Shapes worth knowing (otherwise go/ast's):
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import sys
 from typing import Callable
@@ -186,7 +187,9 @@ def parse_file(path: str, source: bytes, error_limit: int | None = 10, go_comman
 _FRONTEND_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
+@functools.cache
 def _frontend_stamp() -> str:
+    """The front end's own files, as they are when this process started using them."""
     parts = []
     for name in sorted(os.listdir(_FRONTEND_DIR)):
         if name.endswith(".py"):
