@@ -41,14 +41,17 @@ def ns(tmp_path_factory) -> dict:
 
 
 def delta(fn, *args) -> tuple[int, int]:
+    malloc.mcache.release_all()  # as Go's ReadMemStats: the next tiny allocation opens a block
     m0, b0 = malloc.stats.mallocs, malloc.stats.total_alloc
     fn(*args)
     return malloc.stats.mallocs - m0, malloc.stats.total_alloc - b0
 
 
 def test_interface_conversions_allocate_as_in_go(ns) -> None:
-    # go-runtime.md 3.3: any = int(1000) 8 B; any = int(7) none; string 16 B; 24-byte struct 24 B
-    assert delta(ns["F_boxBig"]) == (1, 8)
+    # go-runtime.md 3.3: any = int(1000) 8 B, in a new 16-byte tiny block (measured: 1000
+    # conversions show Mallocs +1000, TotalAlloc +8000); any = int(7) none; string 16 B;
+    # 24-byte struct 24 B
+    assert delta(ns["F_boxBig"]) == (1, 16)
     assert delta(ns["F_boxSmall"]) == (0, 0)
     assert delta(ns["F_boxStr"]) == (1, 16)
     assert delta(ns["F_boxStruct"]) == (1, 24)
@@ -65,7 +68,7 @@ def test_string_concatenation_allocates_once(ns) -> None:
 
 def test_closures_and_new(ns) -> None:
     assert delta(ns["F_closure"]) == (1, 16)  # function word + one captured variable
-    assert delta(ns["F_newInt"]) == (1, 8)
+    assert delta(ns["F_newInt"]) == (1, 16)  # tiny: a new block
 
 
 def test_allocation_accounting_uses_slot_sizes() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from _pkgtest import check_api, program_params, run_program
 
@@ -34,20 +32,16 @@ def _memstats():
     return struct_class(IMPORTER("runtime").scope.names["MemStats"].type)()
 
 
-def test_read_mem_stats_from_allocator(monkeypatch) -> None:
+def test_read_mem_stats_from_allocator() -> None:
     m = _memstats()
     R.ReadMemStats(m)
     assert m.Mallocs == malloc.stats.mallocs and m.TotalAlloc == malloc.stats.total_alloc
-    assert m.HeapAlloc == m.TotalAlloc and m.Alloc == m.HeapAlloc and m.HeapObjects == m.Mallocs
+    # no collector yet: nothing is freed but tiny sub-allocations (counted in Mallocs and Frees)
+    assert m.HeapAlloc == m.TotalAlloc and m.Alloc == m.HeapAlloc and m.HeapObjects == m.Mallocs - m.Frees
     assert m.EnableGC is True and m.NextGC == 4 << 20 and len(m.PauseNs) == 256 and len(m.BySize) == 61
-    # the GC work adds attributes to the stats object: they are copied as they are
-    richer = SimpleNamespace(mallocs=10, total_alloc=4096, num_gc=3, heap_alloc=1234, pause_ns=[5, 6],
-                             by_size=[(8, 10, 4)])
-    monkeypatch.setattr(malloc, "stats", richer)
-    R.ReadMemStats(m)
-    assert (m.NumGC, m.HeapAlloc, m.Alloc, m.PauseNs[:3]) == (3, 1234, 1234, [5, 6, 0])
-    assert (m.Mallocs, m.TotalAlloc, m.HeapObjects) == (10, 4096, 10)
-    assert (m.BySize[0].Size, m.BySize[0].Mallocs, m.BySize[0].Frees) == (8, 10, 4)
+    assert m.Sys == (m.HeapSys + m.StackSys + m.MSpanSys + m.MCacheSys + m.BuckHashSys + m.GCSys
+                     + m.OtherSys)
+    assert m.BySize[60].Size == 18432 and m.BySize[2].Mallocs >= 26
 
 
 def test_constants_and_simple_functions() -> None:

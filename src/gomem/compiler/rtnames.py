@@ -19,6 +19,8 @@ from gomem.runtime.panic import (
 from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
 
+_new = malloc.new_object
+
 
 class GlobalRef:
     """&g for a package variable g that is not a struct or array (lives in the module dict)."""
@@ -103,39 +105,41 @@ def _make_chan(n: int, zero, t, site):
     if buf >= malloc.BIG_ALLOC:  # gomem's buffer grows as it fills; Go's is allocated here
         malloc.check_big_alloc(HCHAN_SIZE + buf, 0)
     if elem.ptrdata and buf:
-        malloc.alloc(None, 104, site)
+        addr = malloc.alloc(None, 104, site)
         malloc.alloc(elem, buf, site)
     else:
-        malloc.alloc(None, 104 + buf, site)
-    return chan.make_chan(n, zero)
+        addr = malloc.alloc(None, 104 + buf, site)
+    c = chan.make_chan(n, zero)
+    c._addr = addr
+    return c
 
 
 def _box_int(t, v, site):
     if not 0 <= v < 256:
-        site.count += 1
+        _new(site, None)
     return V.Iface(t, v)
 
 
 def _box_float(t, v, site):
     if v != 0.0 or math.copysign(1.0, v) < 0:
-        site.count += 1
+        _new(site, None)
     return V.Iface(t, v)
 
 
 def _box_str(t, v, site):
     if v:
-        site.count += 1
+        _new(site, None)
     return V.Iface(t, v)
 
 
 def _box_slice(t, v, site):
     if v.a is not None:
-        site.count += 1
+        _new(site, None)
     return V.Iface(t, v)
 
 
 def _box_any(t, v, site):
-    site.count += 1
+    _new(site, None)
     return V.Iface(t, v)
 
 

@@ -40,7 +40,7 @@ _COMPACT_MIN = 32
 class Chan:
     """A channel. ``zero`` is the element type's zero value (received from a closed channel)."""
 
-    __slots__ = ("cap", "buf", "recvq", "sendq", "closed", "zero", "zcopy", "stale", "timer")
+    __slots__ = ("cap", "buf", "recvq", "sendq", "closed", "zero", "zcopy", "stale", "timer", "_addr")
 
     def __init__(self, cap: int = 0, zero: Any = None):
         self.cap = cap

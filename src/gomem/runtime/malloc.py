@@ -1,32 +1,79 @@
-"""The one allocation entry of compiled code.
+"""The one allocation entry of compiled code, in front of Go 1.23's allocator model.
 
 Every allocation point of a Go program (new, escaping composite literals, make, append growth,
-string building, closures, interface boxing, go statements, maps, channels) reports to this
-module with the type, the byte size and the allocation site. For now it counts, per site and
-in total, the way runtime.MemStats counts Mallocs and TotalAlloc (at the size-class slot size);
-the allocator model (mheap/mspan/mcache) replaces the bodies without changing the callers.
+string building, closures, interface boxing, go statements, maps, channels) reports here with
+the type, the byte size and the allocation site, and gets its Go address: a slot of a span of
+its size class (mheap/mcentral/mcache/mspan; counters and MemStats in mstats). The path of an
+allocation is Go's mallocgc: zero-size at zerobase, pointer-free objects under 16 bytes in the
+tiny block, small objects in a slot of their span class, large ones (> 32760 bytes) in a span
+of their own. docs/memory.md describes the model and what it does not do yet.
 
 Two entry shapes, one accounting:
 
 - ``new_object(site, obj)``: a fixed-size object at a compile-time site. The compiler makes a
-  ``Site`` per allocation point with the type, size and slot size precomputed, so the hot path
-  is one call and one counter increment.
+  ``Site`` per allocation point with the span class and slot size precomputed, so the hot path
+  is one call that bumps the mcache span's free index and stores the address on the object.
 - ``alloc(t, size, site)`` / ``alloc_array(elem_type, n, site)``: sizes known only at run time
-  (make, append growth, the standard library); site is any hashable key.
+  (make, append growth, the standard library); site is any hashable key. They return the
+  object's address (``register`` attaches it to the Python object that stands for it).
+
+Objects carry their address in an ``_addr`` slot (struct objects, Box, Chan, GoMap) or, for
+Python objects without one (lists, bytearrays), in ``addresses``, a table that forgets objects
+nothing else references any more (see ``register``).
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
+from gomem.runtime import mstats
+from gomem.runtime.mcache import EMPTY_SPAN, MCache
+from gomem.runtime.mcentral import MCentral
+from gomem.runtime.mheap import MHeap
+from gomem.runtime.mspan import NUM_SPAN_CLASSES
 from gomem.runtime.panic import FatalError
-from gomem.types.sizeclasses import slot_size
+from gomem.types.sizeclasses import (
+    MALLOC_HEADER_SIZE,
+    MAX_SMALL_SIZE,
+    MIN_SIZE_FOR_MALLOC_HEADER,
+    size_to_class,
+    slot_size,
+)
+
+MAX_SMALL_REQUEST = MAX_SMALL_SIZE - MALLOC_HEADER_SIZE  # 32760: larger goes the large path
+TINY_SIZE = 16
+ZEROBASE = 0x5763C0  # where Go's zero-size objects live (runtime.zerobase, in the binary's data)
+
+# the allocator: one heap, 136 mcentrals, one mcache (gomem runs one P)
+heap = MHeap()
+central = [MCentral(spc, heap) for spc in range(NUM_SPAN_CLASSES)]
+mcache = MCache(heap, central)
+_cache_alloc = mcache.alloc  # mcache.alloc[spanclass]: mutated in place, never rebound
+
+# Site.kind
+SMALL, TINY, LARGE, ZERO = 0, 1, 2, 3
+_SLOW_SPC = NUM_SPAN_CLASSES  # index of a span that is always full: sends a site to the slow path
+_cache_alloc.append(EMPTY_SPAN)
+
+
+def size_class_of(size: int, noscan: bool) -> tuple[int, int, int]:
+    """(kind, span class, header bytes) of an allocation of size bytes."""
+    if size == 0:
+        return ZERO, _SLOW_SPC, 0
+    if noscan and size < TINY_SIZE:
+        return TINY, _SLOW_SPC, 0
+    if size > MAX_SMALL_REQUEST:
+        return LARGE, _SLOW_SPC, 0
+    header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
+    return SMALL, size_to_class(size + header) << 1 | noscan, header
 
 
 class Site:
-    """A compile-time allocation point: Go function, file and line, and what it allocates."""
+    """A compile-time allocation point: Go function, file and line, what it allocates, and
+    where in the allocator such objects go."""
 
-    __slots__ = ("func", "file", "line", "type", "size", "slot", "count")
+    __slots__ = ("func", "file", "line", "type", "size", "slot", "count", "spc", "hdr", "kind", "noscan")
 
     def __init__(self, func: str, file: str, line: int, t: Any = None, size: int = 0):
         self.func = func
@@ -34,29 +81,28 @@ class Site:
         self.line = line
         self.type = t
         self.size = size
-        self.slot = slot_size(size, t is None or t.ptrdata == 0)
-        self.count = 0
+        self.noscan = t is None or t.ptrdata == 0
+        self.slot = slot_size(size, self.noscan)
+        self.count = 0  # interface boxing (compiler/rtnames.py) counts here too
+        self.kind, self.spc, self.hdr = size_class_of(size, self.noscan)
 
     def __repr__(self) -> str:
-        return f"Site({self.func} {self.file}:{self.line} {self.type} {self.size}B x{self.count})"
+        return f"Site({self.func} {self.file}:{self.line} {self.type} {self.size}B)"
 
 
 class Stats:
-    """Totals over all sites (fixed-size sites are summed on demand)."""
+    """Totals of the allocator, for tests and tools (MemStats comes from mstats)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.sites: list[Site] = []
-        self.dyn_mallocs = 0
-        self.dyn_bytes = 0
-        self.by_site: dict = {}  # dynamic-size allocations: key -> [count, bytes]
 
     @property
     def mallocs(self) -> int:
-        return self.dyn_mallocs + sum(s.count for s in self.sites)
+        return mstats.totals(mcache.unflushed_counts())[0]
 
     @property
     def total_alloc(self) -> int:
-        return self.dyn_bytes + sum(s.count * s.slot for s in self.sites)
+        return mstats.totals(mcache.unflushed_counts())[2]
 
 
 stats = Stats()
@@ -69,37 +115,142 @@ def new_site(func: str, file: str, line: int, t: Any = None, size: int = 0) -> S
 
 
 def new_object(site: Site, obj: Any) -> Any:
-    """Account one fixed-size heap object allocated at site; returns obj."""
-    site.count += 1
+    """Allocate one fixed-size heap object at site: obj (the Python object standing for it,
+    None for closures and go statements) gets its address; returns obj."""
+    s = _cache_alloc[site.spc]
+    i = s.freeindex
+    if i < s.free_limit:
+        s.freeindex = i + 1
+        try:
+            obj._addr = s.base + i * s.elemsize + site.hdr
+        except AttributeError:
+            register(obj, s.base + i * s.elemsize + site.hdr)
+        return obj
+    addr = _malloc_site(site)
+    try:
+        obj._addr = addr
+    except AttributeError:
+        register(obj, addr)
     return obj
 
 
-# slot sizes of small requests (<= 512 bytes no malloc header applies, scan or not)
-_SMALL_SLOT = [slot_size(n, True) for n in range(513)]
+def _malloc_site(site: Site) -> int:
+    kind = site.kind
+    if kind == SMALL:
+        return mcache.next_slot(site.spc) + site.hdr
+    return mallocgc(site.size, site.noscan, site.type)
 
 
-def alloc(t, size: int, site) -> None:
-    """Account one heap allocation of size bytes of type t at site."""
-    st = stats
-    st.dyn_mallocs += 1
-    if size <= 512:
-        slot = _SMALL_SLOT[size]
+def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
+    """The address of a new object of size bytes (Go's mallocgc order, go-runtime.md 1.7)."""
+    if size == 0:
+        return ZEROBASE
+    if noscan and size < TINY_SIZE:
+        return mcache.alloc_tiny(size)
+    if size > MAX_SMALL_REQUEST:
+        return mcache.alloc_large(size, noscan, t)
+    header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
+    return mcache.next_slot(size_to_class(size + header) << 1 | noscan) + header
+
+
+def alloc(t, size: int, site) -> int:
+    """Allocate one heap object of size bytes of type t (None: no pointers) at site; returns
+    its address."""
+    if t is None:
+        noscan = True
     else:
-        if t is None:
-            noscan = True
-        else:
-            p = t._ptrdata
-            noscan = (t.ptrdata if p is None else p) == 0
-        slot = slot_size(size, noscan)
-    st.dyn_bytes += slot
-    if type(site) is Site:
-        site = (site.func, site.file, site.line)
-    c = st.by_site.get(site)
-    if c is None:
-        st.by_site[site] = [1, slot]
-    else:
-        c[0] += 1
-        c[1] += slot
+        p = t._ptrdata
+        noscan = (t.ptrdata if p is None else p) == 0
+    return mallocgc(size, noscan, t)
+
+
+# ---------------------------------------------------------------------------
+# Addresses of objects that cannot carry an _addr slot
+
+addresses: dict[int, tuple[Any, int]] = {}
+_prune_at = [4096]
+
+
+def register(obj: Any, addr: int) -> None:
+    """Remember obj's address. The table holds obj (so its id is not reused while the entry
+    exists) but drops, when it has grown past twice its live size, every object that only the
+    table still references: memory stays proportional to what the program keeps."""
+    if obj is None:
+        return
+    addresses[id(obj)] = (obj, addr)
+    if len(addresses) > _prune_at[0]:
+        _prune()
+
+
+def _prune() -> None:
+    refcount = sys.getrefcount
+    dead = []
+    for key, entry in addresses.items():
+        # references: the table's tuple, this loop's entry tuple ... and getrefcount's argument
+        if refcount(entry[0]) <= 2:
+            dead.append(key)
+    for key in dead:
+        del addresses[key]
+    _prune_at[0] = max(4096, 2 * len(addresses))
+
+
+def address_of_heap(obj: Any) -> int:
+    """obj's heap address, or 0 when it never went through the allocator."""
+    a = getattr(obj, "_addr", None)
+    if a is not None:
+        return a
+    entry = addresses.get(id(obj))
+    if entry is not None and entry[0] is obj:
+        return entry[1]
+    return 0
+
+
+# The objects that were never allocated on the heap (variables that stay on the stack, or
+# allocations not reported yet) get addresses in the start-up stack pages, from the top down
+# as a goroutine stack grows, wrapping around when used up: they are stack-like, never heap.
+_stack_span = heap.alloc_manual(mstats.STARTUP_STACK_BYTES // 8192)
+_stack_top = [_stack_span.base + mstats.STARTUP_STACK_BYTES]
+
+
+def stack_address(obj: Any) -> int:
+    """An address for obj in the stack pages (zerobase for a zero-size object)."""
+    t = getattr(obj, "_gotype", None)
+    size = 8 if t is None else t.size
+    if isinstance(obj, (list, bytearray)):
+        size = len(obj) * (1 if isinstance(obj, bytearray) else 8)
+    if size == 0:
+        return ZEROBASE
+    size = (size + 7) // 8 * 8
+    top = _stack_top[0] - size
+    if top < _stack_span.base:
+        top = _stack_span.base + mstats.STARTUP_STACK_BYTES - size
+    _stack_top[0] = top
+    return top
+
+
+def _seed_startup_heap() -> None:
+    """Allocate what a Go 1.23 program has allocated when main starts (mstats.STARTUP_*):
+    the per-class objects, among them one tiny block holding the tiny sub-allocations."""
+    for _ in range(mstats.STARTUP_TINY_IN_BLOCK + 1):  # the first opens the block
+        mcache.alloc_tiny(2)
+    for size_class, n in mstats.STARTUP_BY_CLASS.items():
+        kinds = (True, False) if size_class in mstats.STARTUP_BOTH_KINDS else (True,)
+        for k in range(n - (size_class == 2)):
+            mcache.next_slot(size_class << 1 | kinds[k % len(kinds)])
+    mcache.release_all()
+    # pages used during start-up and given back, not yet returned to the OS
+    retained = mstats.STARTUP_IDLE_RETAINED
+    heap.free_pages(heap.alloc_pages(retained), retained)
+    mstats.counters.startup_spans = heap.spans_allocated
+    mstats.counters.startup_mapped = heap.sys_bytes
+
+
+_seed_startup_heap()
+
+
+def alloc_array(elem_type, n: int, site) -> int:
+    sz = elem_type._size
+    return alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
 
 
 # ---------------------------------------------------------------------------
@@ -146,11 +297,6 @@ def _machine_memory() -> tuple[int, int]:
         return 1 << 62, 1 << 62
     total = info.get("MemTotal", 1 << 62) + info.get("SwapTotal", 0)
     return total, info.get("MemAvailable", total)
-
-
-def alloc_array(elem_type, n: int, site) -> None:
-    sz = elem_type._size
-    alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
 
 
 # ---------------------------------------------------------------------------
@@ -203,7 +349,7 @@ def make_map(m, t, site, hint: int = 0):
     m.site = site
     m.B = -1
     m.grow_at = 0
-    alloc(None, HMAP_SIZE, site)
+    m._addr = alloc(None, HMAP_SIZE, site)
     if hint * bucket_size(t)[0] > MAX_ALLOC:  # as Go's makemap: a hint that big is ignored
         hint = 0
     hint = max(hint, len(m))

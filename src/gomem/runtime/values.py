@@ -130,9 +130,10 @@ def slice_of(items, cap: int | None = None) -> Slice:
 
 
 class Box:
-    """A variable that lives on its own: an escaped local or a new(T) of a non-aggregate T."""
+    """A variable that lives on its own: an escaped local or a new(T) of a non-aggregate T.
+    ``_addr`` is its Go address, set when it is allocated (see address_of)."""
 
-    __slots__ = ("v",)
+    __slots__ = ("v", "_addr")
 
     def __init__(self, v: Any):
         self.v = v
@@ -336,7 +337,7 @@ def field_pyname(name: str, index: int) -> str:
     """The Python attribute that holds a Go struct field."""
     if name == "_":
         return f"_blank{index}"
-    if keyword.iskeyword(name) or name in ("None", "True", "False") or name.startswith("__"):
+    if keyword.iskeyword(name) or name in ("None", "True", "False", "_addr") or name.startswith("__"):
         return name + "_"
     return name
 
@@ -350,9 +351,10 @@ def field_pynames(st: Struct) -> tuple[str, ...]:
 
 
 class GoStruct:
-    """Base of the generated struct classes (see struct_class)."""
+    """Base of the generated struct classes (see struct_class). ``_addr`` is the Go address
+    of a struct that is a heap object (set by the allocator), unset for values."""
 
-    __slots__ = ()
+    __slots__ = ("_addr",)
     _gotype: Type
 
 
@@ -487,24 +489,25 @@ def implements(t: Type, iface: Type) -> bool:
     return all(hasattr(t, "m_" + m.name) for m in u.methods)
 
 
-_addresses: dict[int, tuple[Any, int]] = {}
-_next_address = [0xC000010000]
-
-
 def address_of(obj: Any) -> int:
-    """A stable, Go-looking address for a pointer-like object (until the heap model assigns real ones).
-
-    The object is kept alive by the table so that its id (and so its address) is never reused.
-    """
+    """The Go address of a pointer-like object: the heap address the allocator gave it
+    (gomem.runtime.malloc), else (a variable that never went through the heap) a stack
+    address, given the first time it is asked for and kept."""
     if obj is None:
         return 0
-    entry = _addresses.get(id(obj))
-    if entry is None:
-        addr = _next_address[0]
-        _next_address[0] += 16
-        _addresses[id(obj)] = (obj, addr)
-        return addr
-    return entry[1]
+    a = getattr(obj, "_addr", None)
+    if a is not None:
+        return a
+    from gomem.runtime import malloc
+    a = malloc.address_of_heap(obj)
+    if a:
+        return a
+    a = malloc.stack_address(obj)
+    try:
+        obj._addr = a
+    except AttributeError:
+        malloc.register(obj, a)
+    return a
 
 
 class ArrayView:
@@ -554,4 +557,4 @@ class GoMap(dict):
     growth then. Python's dict grows on its own; this only mirrors what Go allocates.
     """
 
-    __slots__ = ("B", "grow_at", "t", "site")
+    __slots__ = ("B", "grow_at", "t", "site", "_addr")

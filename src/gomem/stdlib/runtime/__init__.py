@@ -1,10 +1,7 @@
 """Package runtime: the Python implementations of the body-less declarations in api.go.
 
 Goroutine functions go to the scheduler (gomem.runtime.sched). ReadMemStats fills a MemStats
-from the allocator's counters (gomem.runtime.malloc.stats): every field whose snake_case name
-is an attribute of the stats object (``total_alloc`` for TotalAlloc, ``heap_alloc`` for
-HeapAlloc, ``pause_ns`` for PauseNs, ...) is copied; HeapAlloc, Alloc and HeapObjects fall back
-to the totals while the allocator does not free. The GC work will make the rest real.
+from the heap model (gomem.runtime.mstats.read_mem_stats).
 """
 
 from __future__ import annotations
@@ -15,6 +12,7 @@ from typing import Any
 from gomem.compiler.rtnames import _PANIC_NIL
 from gomem.runtime import callers as _callers
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mstats as _mstats
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import (
     TYPE_ASSERTION_ERROR,
@@ -106,52 +104,19 @@ def UnlockOSThread() -> None:
     return None
 
 
-# MemStats field -> attribute of gomem.runtime.malloc.stats that holds it (when there is one)
-_MEMSTATS_ATTRS = {
-    "Alloc": "alloc", "TotalAlloc": "total_alloc", "Sys": "sys", "Lookups": "lookups",
-    "Mallocs": "mallocs", "Frees": "frees", "HeapAlloc": "heap_alloc", "HeapSys": "heap_sys",
-    "HeapIdle": "heap_idle", "HeapInuse": "heap_inuse", "HeapReleased": "heap_released",
-    "HeapObjects": "heap_objects", "StackInuse": "stack_inuse", "StackSys": "stack_sys",
-    "MSpanInuse": "mspan_inuse", "MSpanSys": "mspan_sys", "MCacheInuse": "mcache_inuse",
-    "MCacheSys": "mcache_sys", "BuckHashSys": "buck_hash_sys", "GCSys": "gc_sys",
-    "OtherSys": "other_sys", "NextGC": "next_gc", "LastGC": "last_gc",
-    "PauseTotalNs": "pause_total_ns", "NumGC": "num_gc", "NumForcedGC": "num_forced_gc",
-    "GCCPUFraction": "gc_cpu_fraction", "EnableGC": "enable_gc", "DebugGC": "debug_gc",
-}
-# array fields: sequences copied element by element
-_MEMSTATS_ARRAYS = {"PauseNs": "pause_ns", "PauseEnd": "pause_end"}
-
-
 def ReadMemStats(m: Any) -> None:
+    """runtime.ReadMemStats: every field from the heap model (gomem.runtime.mstats)."""
     if m is None:
         from gomem.runtime.panic import panic_nil_deref
         panic_nil_deref()
-    st = _malloc.stats
-    for name, attr in _MEMSTATS_ATTRS.items():
-        v = getattr(st, attr, None)
-        if v is not None:
-            setattr(m, name, v)
-    for name, attr in _MEMSTATS_ARRAYS.items():
-        v = getattr(st, attr, None)
-        if v is not None:
-            arr = getattr(m, name)
-            items = list(v)[:len(arr)]
-            arr[:len(items)] = items
-    by_size = getattr(st, "by_size", None)  # (size, mallocs, frees) per size class
-    if by_size is not None:
-        for entry, (size, mallocs, frees) in zip(m.BySize, by_size):
-            entry.Size, entry.Mallocs, entry.Frees = size, mallocs, frees
-    # while the allocator does not free: everything allocated is live
-    if getattr(st, "heap_alloc", None) is None:
-        m.HeapAlloc = getattr(st, "total_alloc", 0)
-    if getattr(st, "alloc", None) is None:
-        m.Alloc = m.HeapAlloc
-    if getattr(st, "heap_objects", None) is None:
-        m.HeapObjects = getattr(st, "mallocs", 0) - (getattr(st, "frees", None) or 0)
-    if getattr(st, "enable_gc", None) is None:
-        m.EnableGC = True
-    if getattr(st, "next_gc", None) is None:
-        m.NextGC = 4 << 20  # Go's initial heap goal
+    fields = _mstats.read_mem_stats(_malloc.heap, _malloc.mcache)
+    by_size = fields.pop("BySize")
+    for name in ("PauseNs", "PauseEnd"):
+        getattr(m, name)[:] = fields.pop(name)
+    for name, v in fields.items():
+        setattr(m, name, v)
+    for entry, (size, mallocs, frees) in zip(m.BySize, by_size):
+        entry.Size, entry.Mallocs, entry.Frees = size, mallocs, frees
 
 
 # ----------------------------------------------------------------------------- call stacks

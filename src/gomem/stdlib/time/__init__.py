@@ -1014,7 +1014,7 @@ def _timer_chan_new() -> Chan:
 def NewTimer(d: int) -> Any:
     _malloc.alloc(CHAN_TIME, 120, _SITE_TIMER)
     _malloc.alloc(TIMER, 112, _SITE_TIMER)
-    _malloc.alloc(None, 8, _SITE_TIMER)
+    _malloc.alloc(CHAN_TIME, 8, _SITE_TIMER)  # a pointer-holding word: not tiny
     c = _timer_chan_new()
     t = _Timer()
     t.C = c
@@ -1046,7 +1046,7 @@ def NewTicker(d: int) -> Any:
         _panic_str("non-positive interval for NewTicker")
     _malloc.alloc(CHAN_TIME, 120, _SITE_TICKER)
     _malloc.alloc(TICKER, 112, _SITE_TICKER)
-    _malloc.alloc(None, 8, _SITE_TICKER)
+    _malloc.alloc(CHAN_TIME, 8, _SITE_TICKER)  # a pointer-holding word: not tiny
     c = _timer_chan_new()
     t = _Ticker()
     t.C = c

@@ -1,0 +1,232 @@
+"""The heap: arenas, the page allocator and spans (Go 1.23's mheap, linux/amd64).
+
+Address space is reserved in 64 MiB arenas upward from 0xc000000000 (Go's first address hint
+on linux/amd64) and mapped in 4 MiB chunks as the heap grows: HeapSys grows by what is
+mapped. Free pages are kept as runs (first fit by lowest address, as Go's page allocator
+finds pages), each run remembering whether its pages were released to the OS (freshly
+mapped pages are: they count in HeapReleased until first used). Every page of an arena
+knows its span (``span_of``), which the collector of the next issue needs to find the span
+and slot of an address.
+
+Out of memory: each time the heap reserves a new arena, the memory the gomem process really
+uses is compared with the limit (``memory_limit``): see docs/memory.md.
+"""
+
+from __future__ import annotations
+
+import os
+
+from gomem.runtime.mspan import SPAN_DEAD, SPAN_IN_USE, SPAN_MANUAL, MSpan
+from gomem.runtime.panic import FatalError
+from gomem.types.sizeclasses import PAGE_SIZE
+
+PAGE_SHIFT = 13
+ARENA_BASE = 0xC000000000
+ARENA_BYTES = 64 << 20
+PAGES_PER_ARENA = ARENA_BYTES // PAGE_SIZE      # 8192
+CHUNK_PAGES = 512                               # the heap maps 4 MiB at a time
+MAX_ALLOC = 1 << 48                             # Go's maxAlloc on linux/amd64
+
+
+def _process_rss() -> int:
+    """Resident memory of this process in bytes (0 where /proc is missing)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
+        return 0
+
+
+def _meminfo() -> dict[str, int]:
+    info: dict[str, int] = {}
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                k, _, v = line.partition(":")
+                info[k] = int(v.split()[0]) * 1024
+    except (OSError, ValueError, IndexError):  # pragma: no cover - not Linux
+        pass
+    return info
+
+
+def parse_size(text: str) -> int:
+    """A byte count with an optional unit, as GOMEMLIMIT writes them: 512MiB, 2GiB, 1000000."""
+    text = text.strip()
+    units = {"B": 1, "KiB": 1 << 10, "MiB": 1 << 20, "GiB": 1 << 30, "TiB": 1 << 40}
+    for unit, mult in sorted(units.items(), key=lambda u: -len(u[0])):
+        if text.endswith(unit):
+            return int(text[:-len(unit)]) * mult
+    return int(text)
+
+
+def default_memory_limit() -> int:
+    """How much memory the gomem process may use before its Go program runs out of memory:
+    GOMEM_MAXHEAP (bytes, or with a KiB/MiB/GiB unit) if set, else three quarters of the
+    memory the machine had available at start-up (plus what gomem itself used then)."""
+    env = os.environ.get("GOMEM_MAXHEAP")
+    if env:
+        try:
+            return parse_size(env)
+        except ValueError:
+            pass
+    info = _meminfo()
+    available = info.get("MemAvailable", info.get("MemTotal", 1 << 40))
+    return _process_rss() + available * 3 // 4
+
+
+class MHeap:
+    """The one heap of a gomem process."""
+
+    def __init__(self) -> None:
+        self.arenas = 0                 # 64 MiB arenas reserved
+        self.mapped_pages = 0           # pages mapped (HeapSys plus pages lent to stacks)
+        self.free: list[list[int]] = []  # free runs [first page, npages, released(0/1)], by address
+        self.pages_in_use = 0           # pages of in-use heap spans (HeapInuse)
+        self.pages_manual = 0           # pages lent out of the heap (stacks)
+        self.released_pages = 0         # free pages returned to the OS (HeapReleased)
+        self.spans_allocated = 0        # mspan structures in use (MSpanInuse)
+        self.span_table: dict[int, list] = {}  # arena index -> span of each of its pages
+        self.sweepgen = 0
+        self.memory_limit = default_memory_limit()
+
+    # ------------------------------------------------------------------ pages
+
+    def _grow(self, npages: int) -> None:
+        """Map at least npages more pages (in 4 MiB chunks), reserving arenas as needed."""
+        ask = -(-npages // CHUNK_PAGES) * CHUNK_PAGES
+        end = self.mapped_pages + ask
+        while end > self.arenas * PAGES_PER_ARENA:
+            self._reserve_arena()
+        start = self.mapped_pages
+        self.mapped_pages = end
+        self.released_pages += ask
+        runs = self.free
+        if runs and runs[-1][0] + runs[-1][1] == start and runs[-1][2]:
+            runs[-1][1] += ask
+        else:
+            runs.append([start, ask, 1])
+
+    def _reserve_arena(self) -> None:
+        if self.arenas and _process_rss() > self.memory_limit:
+            # the machine (or GOMEM_MAXHEAP) has no room for another arena: Go's mmap failure
+            raise FatalError("runtime: out of memory")
+        self.span_table[self.arenas] = [None] * PAGES_PER_ARENA
+        self.arenas += 1
+
+    def alloc_pages(self, npages: int) -> int:
+        """The first page of npages free contiguous pages (lowest address first)."""
+        runs = self.free
+        for k, run in enumerate(runs):
+            if run[1] >= npages:
+                break
+        else:
+            self._grow(npages - (runs[-1][1] if runs and runs[-1][0] + runs[-1][1] == self.mapped_pages
+                                 and runs[-1][2] else 0))
+            return self.alloc_pages(npages)
+        first = run[0]
+        if run[2]:
+            self.released_pages -= npages
+        if run[1] == npages:
+            del runs[k]
+        else:
+            run[0] += npages
+            run[1] -= npages
+        return first
+
+    def free_pages(self, first: int, npages: int, released: bool = False) -> None:
+        """Give pages back to the heap (sweep of an empty span, a freed stack)."""
+        runs = self.free
+        flag = 1 if released else 0
+        if released:
+            self.released_pages += npages
+        k = 0
+        while k < len(runs) and runs[k][0] < first:
+            k += 1
+        runs.insert(k, [first, npages, flag])
+        # merge with neighbours in the same state
+        if k + 1 < len(runs) and runs[k + 1][2] == flag and first + npages == runs[k + 1][0]:
+            runs[k][1] += runs[k + 1][1]
+            del runs[k + 1]
+        if k > 0 and runs[k - 1][2] == flag and runs[k - 1][0] + runs[k - 1][1] == first:
+            runs[k - 1][1] += runs[k][1]
+            del runs[k]
+
+    def scavenge_all(self) -> int:
+        """Release every free page to the OS (debug.FreeOSMemory); returns the bytes released."""
+        released = 0
+        for run in self.free:
+            if not run[2]:
+                run[2] = 1
+                released += run[1]
+        self.released_pages += released
+        runs = self.free
+        merged: list[list[int]] = []
+        for run in runs:
+            if merged and merged[-1][0] + merged[-1][1] == run[0] and merged[-1][2] == run[2]:
+                merged[-1][1] += run[1]
+            else:
+                merged.append(run)
+        self.free = merged
+        return released * PAGE_SIZE
+
+    # ------------------------------------------------------------------ spans
+
+    def _set_spans(self, first: int, npages: int, span: MSpan | None) -> None:
+        table = self.span_table
+        for p in range(first, first + npages):
+            table[p // PAGES_PER_ARENA][p % PAGES_PER_ARENA] = span
+
+    def alloc_span(self, npages: int, spanclass: int, elemsize: int, nelems: int) -> MSpan:
+        """A new in-use heap span of npages pages for objects of span class spanclass."""
+        first = self.alloc_pages(npages)
+        s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, spanclass, elemsize, nelems, SPAN_IN_USE)
+        s.sweepgen = self.sweepgen
+        self.pages_in_use += npages
+        self.spans_allocated += 1
+        if npages == 1:
+            self.span_table[first // PAGES_PER_ARENA][first % PAGES_PER_ARENA] = s
+        else:
+            self._set_spans(first, npages, s)
+        return s
+
+    def free_span(self, s: MSpan) -> None:
+        """Return an in-use span's pages (the sweeper found it empty)."""
+        first = (s.base - ARENA_BASE) >> PAGE_SHIFT
+        self._set_spans(first, s.npages, None)
+        self.pages_in_use -= s.npages
+        self.spans_allocated -= 1
+        s.state = SPAN_DEAD
+        self.free_pages(first, s.npages)
+
+    def alloc_manual(self, npages: int) -> MSpan:
+        """npages lent out of the heap for something that is not heap objects (goroutine
+        stacks): they leave HeapSys while lent, as in Go."""
+        first = self.alloc_pages(npages)
+        s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, 0, npages * PAGE_SIZE, 1, SPAN_MANUAL)
+        self.pages_manual += npages
+        self.spans_allocated += 1
+        self._set_spans(first, npages, s)
+        return s
+
+    def free_manual(self, s: MSpan) -> None:
+        first = (s.base - ARENA_BASE) >> PAGE_SHIFT
+        self._set_spans(first, s.npages, None)
+        self.pages_manual -= s.npages
+        self.spans_allocated -= 1
+        s.state = SPAN_DEAD
+        self.free_pages(first, s.npages)
+
+    def span_of(self, addr: int) -> MSpan | None:
+        """The span holding heap address addr, or None."""
+        p = (addr - ARENA_BASE) >> PAGE_SHIFT
+        if p < 0:
+            return None
+        table = self.span_table.get(p // PAGES_PER_ARENA)
+        return None if table is None else table[p % PAGES_PER_ARENA]
+
+    # ------------------------------------------------------------------ figures
+
+    @property
+    def sys_bytes(self) -> int:
+        """Bytes mapped for the heap, stacks lent from it included."""
+        return self.mapped_pages * PAGE_SIZE
