@@ -1746,7 +1746,7 @@ class Compiler:
     def s_GoStmt(self, s: ast.GoStmt) -> None:
         fn, args = self.call_parts(s.call)
         # the go statement's function value and arguments travel in one heap object
-        self.out.emit(f"_new({self.site(s, closure_type(len(args)))}, None)")
+        self.out.emit(f"_alloc_site({self.site(s, closure_type(len(args)))})")
         self.out.emit(f"_go({fn}{''.join(', ' + a for a in args)})")
 
     def s_DeferStmt(self, s: ast.DeferStmt) -> None:
@@ -1960,7 +1960,7 @@ class Compiler:
         ncaptured = len(self.free_vars(e))
         if ncaptured:
             # a closure object: the function pointer and one word per captured variable
-            self.out.emit(f"_new({self.site(e, closure_type(ncaptured))}, None)")
+            self.out.emit(f"_alloc_site({self.site(e, closure_type(ncaptured))})")
         return name
 
     def free_vars(self, lit) -> dict[Var, None]:

@@ -19,7 +19,7 @@ from gomem.runtime.panic import (
 from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
 
-_new = malloc.new_object
+_alloc_site = malloc.alloc_site
 
 
 class GlobalRef:
@@ -81,7 +81,7 @@ def _map_get_agg(m: dict, k, z):
 def _slice_lit(items, elem_type, site) -> V.Slice:
     n = len(items)
     if site is not None:
-        malloc.alloc_array(elem_type, n, site)
+        malloc.register(items, malloc.alloc_array(elem_type, n, site))
     return V.Slice(items, 0, n, n)
 
 
@@ -116,30 +116,30 @@ def _make_chan(n: int, zero, t, site):
 
 def _box_int(t, v, site):
     if not 0 <= v < 256:
-        _new(site, None)
+        _alloc_site(site)
     return V.Iface(t, v)
 
 
 def _box_float(t, v, site):
     if v != 0.0 or math.copysign(1.0, v) < 0:
-        _new(site, None)
+        _alloc_site(site)
     return V.Iface(t, v)
 
 
 def _box_str(t, v, site):
     if v:
-        _new(site, None)
+        _alloc_site(site)
     return V.Iface(t, v)
 
 
 def _box_slice(t, v, site):
     if v.a is not None:
-        _new(site, None)
+        _alloc_site(site)
     return V.Iface(t, v)
 
 
 def _box_any(t, v, site):
-    _new(site, None)
+    _alloc_site(site)
     return V.Iface(t, v)
 
 
@@ -271,7 +271,7 @@ def namespace() -> dict[str, Any]:
         "_slice_lit": _slice_lit, "_rune_to_string": utf8.encode_rune, "_bytes_to_string": core.bytes_to_string,
         "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,
         "_string_to_runes": _string_to_runes, "_slice_to_array": core.slice_to_array,
-        "_new": malloc.new_object, "_make_slice": core.make_slice, "_make_map": _make_map,
+        "_new": malloc.new_object, "_alloc_site": malloc.alloc_site, "_make_slice": core.make_slice, "_make_map": _make_map,
         "_make_chan": _make_chan, "_append_values": core.append_values, "_append1": core.append1,
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,

@@ -139,12 +139,15 @@ def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
         # Python holds a list of cap references (and cap objects if the elements are
         # structs or arrays), or a bytearray
         malloc.check_big_alloc(mem, cap if zero is BYTES else cap * (8 if not callable(zero) else 8 + max(size, 64)))
-    malloc.alloc_array(elem_type, cap, site)
+    addr = malloc.alloc_array(elem_type, cap, site)
     if zero is BYTES:
-        return Slice(bytearray(cap), 0, n, cap)
-    if callable(zero):
-        return Slice([zero() for _ in range(cap)], 0, n, cap)
-    return Slice([zero] * cap, 0, n, cap)
+        a = bytearray(cap)
+    elif callable(zero):
+        a = [zero() for _ in range(cap)]
+    else:
+        a = [zero] * cap
+    malloc.register(a, addr)  # the backing array's Go address (%p of the slice)
+    return Slice(a, 0, n, cap)
 
 
 def grow_cap(old_cap: int, needed: int, elem_size: int, has_pointers: bool) -> int:
@@ -181,7 +184,7 @@ def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
     if elem_type.size == 0:  # zero-size elements take no memory, in Go and here
         return Slice(ZeroArray(zero, new_len), 0, new_len, new_len)
     cap = grow_cap(s.cap, new_len, elem_type.size, elem_type.ptrdata > 0)
-    malloc.alloc_array(elem_type, cap, site)
+    addr = malloc.alloc_array(elem_type, cap, site)
     if zero is BYTES:
         na = bytearray(cap)
         if a is not None:
@@ -197,6 +200,7 @@ def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
             na.extend(zero() for _ in range(cap - new_len))
         else:
             na.extend([zero] * (cap - new_len))
+    malloc.register(na, addr)
     return Slice(na, 0, new_len, cap)
 
 

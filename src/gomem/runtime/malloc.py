@@ -11,8 +11,9 @@ of their own. docs/memory.md describes the model and what it does not do yet.
 Two entry shapes, one accounting:
 
 - ``new_object(site, obj)``: a fixed-size object at a compile-time site. The compiler makes a
-  ``Site`` per allocation point with the span class and slot size precomputed, so the hot path
-  is one call that bumps the mcache span's free index and stores the address on the object.
+  ``Site`` per allocation point with its span class precomputed, so the hot path is one call
+  that takes the next slot address from the mcache's cursor for that class and stores it on
+  the object.
 - ``alloc(t, size, site)`` / ``alloc_array(elem_type, n, site)``: sizes known only at run time
   (make, append growth, the standard library); site is any hashable key. They return the
   object's address (``register`` attaches it to the Python object that stands for it).
@@ -28,7 +29,7 @@ import sys
 from typing import Any
 
 from gomem.runtime import mstats
-from gomem.runtime.mcache import EMPTY_SPAN, MCache
+from gomem.runtime.mcache import Cursor, MCache
 from gomem.runtime.mcentral import MCentral
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES
@@ -49,31 +50,31 @@ ZEROBASE = 0x5763C0  # where Go's zero-size objects live (runtime.zerobase, in t
 heap = MHeap()
 central = [MCentral(spc, heap) for spc in range(NUM_SPAN_CLASSES)]
 mcache = MCache(heap, central)
-_cache_alloc = mcache.alloc  # mcache.alloc[spanclass]: mutated in place, never rebound
 
 # Site.kind
 SMALL, TINY, LARGE, ZERO = 0, 1, 2, 3
-_SLOW_SPC = NUM_SPAN_CLASSES  # index of a span that is always full: sends a site to the slow path
-_cache_alloc.append(EMPTY_SPAN)
+_SLOW = Cursor()  # the cursor of sites that are not small objects: always "full"
+_next_slot = mcache.next_slot
+_alloc_tiny = mcache.alloc_tiny
 
 
-def size_class_of(size: int, noscan: bool) -> tuple[int, int, int]:
-    """(kind, span class, header bytes) of an allocation of size bytes."""
+def size_class_of(size: int, noscan: bool) -> tuple[int, int]:
+    """(kind, span class) of an allocation of size bytes (span class -1 if not small)."""
     if size == 0:
-        return ZERO, _SLOW_SPC, 0
+        return ZERO, -1
     if noscan and size < TINY_SIZE:
-        return TINY, _SLOW_SPC, 0
+        return TINY, -1
     if size > MAX_SMALL_REQUEST:
-        return LARGE, _SLOW_SPC, 0
+        return LARGE, -1
     header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
-    return SMALL, size_to_class(size + header) << 1 | noscan, header
+    return SMALL, size_to_class(size + header) << 1 | noscan
 
 
 class Site:
     """A compile-time allocation point: Go function, file and line, what it allocates, and
     where in the allocator such objects go."""
 
-    __slots__ = ("func", "file", "line", "type", "size", "slot", "count", "spc", "hdr", "kind", "noscan")
+    __slots__ = ("func", "file", "line", "type", "size", "slot", "count", "spc", "cur", "kind", "noscan")
 
     def __init__(self, func: str, file: str, line: int, t: Any = None, size: int = 0):
         self.func = func
@@ -84,7 +85,9 @@ class Site:
         self.noscan = t is None or t.ptrdata == 0
         self.slot = slot_size(size, self.noscan)
         self.count = 0  # interface boxing (compiler/rtnames.py) counts here too
-        self.kind, self.spc, self.hdr = size_class_of(size, self.noscan)
+        self.kind, self.spc = size_class_of(size, self.noscan)
+        # small objects: the mcache's cursor of their span class, bumped by new_object
+        self.cur = mcache.cursors[self.spc] if self.kind == SMALL else _SLOW
 
     def __repr__(self) -> str:
         return f"Site({self.func} {self.file}:{self.line} {self.type} {self.size}B)"
@@ -117,14 +120,12 @@ def new_site(func: str, file: str, line: int, t: Any = None, size: int = 0) -> S
 def new_object(site: Site, obj: Any) -> Any:
     """Allocate one fixed-size heap object at site: obj (the Python object standing for it,
     None for closures and go statements) gets its address; returns obj."""
-    s = _cache_alloc[site.spc]
-    i = s.freeindex
-    if i < s.free_limit:
-        s.freeindex = i + 1
+    addr = next(site.cur.it, None)
+    if addr is not None:
         try:
-            obj._addr = s.base + i * s.elemsize + site.hdr
-        except AttributeError:
-            register(obj, s.base + i * s.elemsize + site.hdr)
+            obj._addr = addr
+        except AttributeError:  # a list or bytearray (an array)
+            register(obj, addr)
         return obj
     addr = _malloc_site(site)
     try:
@@ -137,8 +138,16 @@ def new_object(site: Site, obj: Any) -> Any:
 def _malloc_site(site: Site) -> int:
     kind = site.kind
     if kind == SMALL:
-        return mcache.next_slot(site.spc) + site.hdr
+        return _next_slot(site.spc)
+    if kind == TINY:
+        return _alloc_tiny(site.size)
     return mallocgc(site.size, site.noscan, site.type)
+
+
+def alloc_site(site: Site) -> None:
+    """Allocate one object at site when no Python object stands for it (interface boxing)."""
+    if next(site.cur.it, None) is None:
+        _malloc_site(site)
 
 
 def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
@@ -150,7 +159,7 @@ def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
     if size > MAX_SMALL_REQUEST:
         return mcache.alloc_large(size, noscan, t)
     header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
-    return mcache.next_slot(size_to_class(size + header) << 1 | noscan) + header
+    return mcache.next_slot(size_to_class(size + header) << 1 | noscan)
 
 
 def alloc(t, size: int, site) -> int:
@@ -259,7 +268,6 @@ def alloc_array(elem_type, n: int, site) -> int:
 MAX_ALLOC = 1 << 48  # Go's maxAlloc: make() asking for more panics ("len out of range")
 ADDRESS_SPACE = 1 << 47  # user address space: a heap growth this big cannot even be reserved
 HEAP_GROW_UNIT = 4 << 20  # the heap grows by multiples of 512 pages
-HEAP_AT_START = 3932160  # the heap Go 1.23 has mapped when main starts (in "N in use")
 BIG_ALLOC = 1 << 28  # allocations from this size on are checked against the machine
 
 
@@ -276,7 +284,7 @@ def check_big_alloc(go_bytes: int, py_bytes: int) -> None:
     """
     ask = -(-go_bytes // HEAP_GROW_UNIT) * HEAP_GROW_UNIT
     if ask >= ADDRESS_SPACE:
-        in_use = HEAP_AT_START + stats.total_alloc // 8192 * 8192
+        in_use = mstats.heap_sys(heap)  # Go prints the heap's mapped memory (HeapSys)
         raise FatalError("out of memory",
                          f"runtime: out of memory: cannot allocate {ask}-byte block ({in_use} in use)\n")
     total, available = _machine_memory()

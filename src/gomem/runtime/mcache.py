@@ -1,9 +1,14 @@
 """The per-P allocation cache (Go 1.23's mcache; gomem runs one P, so there is one).
 
-``alloc[spanclass]`` is the span small objects of that class come from; the allocation fast
-path (``gomem.runtime.malloc``) bumps its ``freeindex``. When it is full, ``refill`` gives it
-back to its mcentral and takes another, and the slots used from it are added to the per-class
-malloc counters then, as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
+``alloc[spanclass]`` is the span small objects of that class come from. The allocation fast
+path (``gomem.runtime.malloc.new_object``) does not touch the span itself: it takes the next
+address from the class's ``Cursor``, an iterator over the addresses of the span's current run
+of free slots (a C-level bump: one ``next`` call), which stands for Go's freeindex/allocCache
+pair; the span's ``freeindex`` is brought up to date from the cursor (``_sync``) whenever
+anything else looks at the span. When the run is
+used up, ``next_slot`` finds the next run or ``refill`` gives the span back to its mcentral
+and takes another; the slots used from it are added to the per-class malloc counters then,
+as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from gomem.runtime import mstats
 from gomem.runtime.mcentral import MCentral
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, SPAN_DEAD, MSpan
-from gomem.types.sizeclasses import PAGE_SIZE
+from gomem.types.sizeclasses import MALLOC_HEADER_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE
 
 TINY_SIZE = 16
 TINY_SPAN_CLASS = 2 << 1 | 1  # size class 2 (16 bytes), noscan
@@ -28,16 +33,46 @@ def _empty_span() -> MSpan:
 EMPTY_SPAN = _empty_span()
 
 
+_EXHAUSTED = iter(())
+
+
+class Cursor:
+    """Where the next objects of one span class go: ``it`` yields their addresses (past the
+    malloc header, for scan objects over 512 bytes) up to the end of the span's free run;
+    when it is exhausted, the allocation takes the slow path."""
+
+    __slots__ = ("it", "hdr")
+
+    def __init__(self, hdr: int = 0):
+        self.it = _EXHAUSTED
+        self.hdr = hdr
+
+
 class MCache:
-    __slots__ = ("heap", "central", "alloc", "tiny", "tiny_offset", "tiny_allocs")
+    __slots__ = ("heap", "central", "alloc", "cursors", "tiny", "tiny_offset", "tiny_allocs")
 
     def __init__(self, heap: MHeap, central: list[MCentral]):
         self.heap = heap
         self.central = central
         self.alloc: list[MSpan] = [EMPTY_SPAN] * NUM_SPAN_CLASSES
+        self.cursors = [Cursor(MALLOC_HEADER_SIZE if not spc & 1 and c.elemsize > MIN_SIZE_FOR_MALLOC_HEADER
+                               else 0) for spc, c in enumerate(central)]
         self.tiny = 0          # address of the current tiny block (0: none)
         self.tiny_offset = 0
         self.tiny_allocs = 0   # sub-allocations placed in an existing block
+
+    def _sync(self, spc: int) -> MSpan:
+        """Bring the cached span's freeindex up to date with the cursor."""
+        s = self.alloc[spc]
+        if s is not EMPTY_SPAN:
+            s.freeindex = s.free_limit - self.cursors[spc].it.__length_hint__()
+        return s
+
+    def _load(self, spc: int, s: MSpan) -> None:
+        """Point the cursor at s's current free run."""
+        cur = self.cursors[spc]
+        first = s.base + cur.hdr
+        cur.it = iter(range(first + s.freeindex * s.elemsize, first + s.free_limit * s.elemsize, s.elemsize))
 
     def _release(self, s: MSpan) -> None:
         s.sync()
@@ -50,7 +85,7 @@ class MCache:
 
     def refill(self, spc: int) -> MSpan:
         """The current span of class spc is full: swap it for one with free slots."""
-        old = self.alloc[spc]
+        old = self._sync(spc)
         if old is not EMPTY_SPAN:
             self._release(old)
         s = self.central[spc].cache_span()
@@ -63,13 +98,17 @@ class MCache:
         return s
 
     def next_slot(self, spc: int) -> int:
-        """The address of a free slot of span class spc (the slow path of the allocation)."""
-        s = self.alloc[spc]
-        if s.freeindex >= s.free_limit and (s is EMPTY_SPAN or not s.next_free_run()):
+        """The address of a free slot of span class spc (past its malloc header if it has
+        one): the slow path of the allocation, and the path of objects sized at run time."""
+        cur = self.cursors[spc]
+        a = next(cur.it, None)
+        if a is not None:
+            return a
+        s = self._sync(spc)
+        if s is EMPTY_SPAN or not s.next_free_run():
             s = self.refill(spc)
-        i = s.freeindex
-        s.freeindex = i + 1
-        return s.base + i * s.elemsize
+        self._load(spc, s)
+        return next(cur.it)
 
     def alloc_tiny(self, size: int) -> int:
         """A noscan object of 1..15 bytes, packed into the current 16-byte block."""
@@ -111,8 +150,10 @@ class MCache:
         """Give every cached span back and forget the tiny block (ReadMemStats and GC do)."""
         for spc, s in enumerate(self.alloc):
             if s is not EMPTY_SPAN:
+                self._sync(spc)
                 self._release(s)
                 self.alloc[spc] = EMPTY_SPAN
+                self.cursors[spc].it = _EXHAUSTED
         self.tiny = 0
         self.tiny_offset = 0
         mstats.counters.tiny_allocs += self.tiny_allocs
@@ -122,8 +163,9 @@ class MCache:
         """(objects, bytes, tiny sub-allocations) allocated from the cached spans and not yet
         added to the counters: what a flush would add."""
         objects = nbytes = 0
-        for s in self.alloc:
+        for spc, s in enumerate(self.alloc):
             if s is not EMPTY_SPAN:
+                self._sync(spc)
                 n = s.alloc_count + s.freeindex - s.run_start - s.cached_count
                 objects += n
                 nbytes += n * s.elemsize

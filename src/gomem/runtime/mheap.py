@@ -8,7 +8,7 @@ mapped pages are: they count in HeapReleased until first used). Every page of an
 knows its span (``span_of``), which the collector of the next issue needs to find the span
 and slot of an address.
 
-Out of memory: each time the heap reserves a new arena, the memory the gomem process really
+Out of memory: each time the heap maps another 4 MiB, the memory the gomem process really
 uses is compared with the limit (``memory_limit``): see docs/memory.md.
 """
 
@@ -94,6 +94,9 @@ class MHeap:
     def _grow(self, npages: int) -> None:
         """Map at least npages more pages (in 4 MiB chunks), reserving arenas as needed."""
         ask = -(-npages // CHUNK_PAGES) * CHUNK_PAGES
+        if self.mapped_pages and _process_rss() > self.memory_limit:
+            # no room for more (GOMEM_MAXHEAP or the machine): Go's failed mmap
+            raise FatalError("runtime: out of memory")
         end = self.mapped_pages + ask
         while end > self.arenas * PAGES_PER_ARENA:
             self._reserve_arena()
@@ -107,9 +110,6 @@ class MHeap:
             runs.append([start, ask, 1])
 
     def _reserve_arena(self) -> None:
-        if self.arenas and _process_rss() > self.memory_limit:
-            # the machine (or GOMEM_MAXHEAP) has no room for another arena: Go's mmap failure
-            raise FatalError("runtime: out of memory")
         self.span_table[self.arenas] = [None] * PAGES_PER_ARENA
         self.arenas += 1
 

@@ -85,6 +85,12 @@ def totals(unflushed: tuple[int, int, int] = (0, 0, 0)) -> tuple[int, int, int, 
     return mallocs, frees, total_alloc, freed
 
 
+def heap_sys(heap) -> int:
+    """HeapSys: the heap's mapped memory less the pages lent to goroutine stacks."""
+    stack_inuse = _stack_figures()[0]
+    return heap.sys_bytes - max(heap.pages_manual * PAGE_SIZE, stack_inuse)
+
+
 def read_mem_stats(heap, mcache) -> dict:
     """Every MemStats field (name -> value; BySize as (size, mallocs, frees) triples)."""
     mcache.release_all()
