@@ -209,3 +209,13 @@ def test_out_of_memory_is_gos_fatal_error(tmp_path: Path) -> None:
     assert r.stdout == b"start\n"
     assert r.stderr.decode().startswith("fatal error: runtime: out of memory\n"), r.stderr.decode()[-2000:]
     assert b"Traceback" not in r.stderr and b"MemoryError" not in r.stderr
+
+
+def test_memory_limit_setting(monkeypatch) -> None:
+    from gomem.runtime import mheap
+    assert mheap.parse_size("512MiB") == 512 << 20 and mheap.parse_size("1000") == 1000
+    assert mheap.parse_size("2GiB") == 2 << 30 and mheap.parse_size(" 4 KiB ".replace(" ", "")) == 4096
+    monkeypatch.setenv("GOMEM_MAXHEAP", "300MiB")
+    assert mheap.default_memory_limit() == 300 << 20
+    monkeypatch.delenv("GOMEM_MAXHEAP")
+    assert mheap.default_memory_limit() > 0

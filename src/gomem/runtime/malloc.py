@@ -74,7 +74,7 @@ class Site:
     """A compile-time allocation point: Go function, file and line, what it allocates, and
     where in the allocator such objects go."""
 
-    __slots__ = ("func", "file", "line", "type", "size", "slot", "count", "spc", "cur", "kind", "noscan")
+    __slots__ = ("func", "file", "line", "type", "size", "slot", "spc", "cur", "kind", "noscan")
 
     def __init__(self, func: str, file: str, line: int, t: Any = None, size: int = 0):
         self.func = func
@@ -84,7 +84,6 @@ class Site:
         self.size = size
         self.noscan = t is None or t.ptrdata == 0
         self.slot = slot_size(size, self.noscan)
-        self.count = 0  # interface boxing (compiler/rtnames.py) counts here too
         self.kind, self.spc = size_class_of(size, self.noscan)
         # small objects: the mcache's cursor of their span class, bumped by new_object
         self.cur = mcache.cursors[self.spc] if self.kind == SMALL else _SLOW
@@ -150,27 +149,44 @@ def alloc_site(site: Site) -> None:
         _malloc_site(site)
 
 
+# span class of a small request by size, as Go's size_to_class8/size_to_class128 tables:
+# requests up to 1024 bytes by 8-byte granules, larger ones by 128-byte granules
+_CLASS8 = [size_to_class(max(1, g * 8)) for g in range(1024 // 8 + 1)]
+_CLASS128 = [size_to_class(1024 + g * 128) for g in range((MAX_SMALL_SIZE - 1024) // 128 + 1)]
+_cursors = mcache.cursors
+
+
+def _small_class(size: int) -> int:
+    return _CLASS8[(size + 7) >> 3] if size <= 1024 else _CLASS128[(size - 1024 + 127) >> 7]
+
+
 def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
     """The address of a new object of size bytes (Go's mallocgc order, go-runtime.md 1.7)."""
-    if size == 0:
-        return ZEROBASE
-    if noscan and size < TINY_SIZE:
-        return mcache.alloc_tiny(size)
-    if size > MAX_SMALL_REQUEST:
-        return mcache.alloc_large(size, noscan, t)
-    header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
-    return mcache.next_slot(size_to_class(size + header) << 1 | noscan)
+    if noscan:
+        if size < TINY_SIZE:
+            return ZEROBASE if size == 0 else _alloc_tiny(size)
+        if size > MAX_SMALL_REQUEST:
+            return mcache.alloc_large(size, True, t)
+        spc = (_CLASS8[(size + 7) >> 3] if size <= 1024 else _CLASS128[(size - 1024 + 127) >> 7]) << 1 | 1
+    else:
+        if size > MIN_SIZE_FOR_MALLOC_HEADER:
+            if size > MAX_SMALL_REQUEST:
+                return mcache.alloc_large(size, False, t)
+            size += MALLOC_HEADER_SIZE
+        elif size == 0:
+            return ZEROBASE
+        spc = (_CLASS8[(size + 7) >> 3] if size <= 1024 else _CLASS128[(size - 1024 + 127) >> 7]) << 1
+    a = next(_cursors[spc].it, None)
+    return _next_slot(spc) if a is None else a
 
 
 def alloc(t, size: int, site) -> int:
     """Allocate one heap object of size bytes of type t (None: no pointers) at site; returns
     its address."""
     if t is None:
-        noscan = True
-    else:
-        p = t._ptrdata
-        noscan = (t.ptrdata if p is None else p) == 0
-    return mallocgc(size, noscan, t)
+        return mallocgc(size, True)
+    p = t._ptrdata
+    return mallocgc(size, (t.ptrdata if p is None else p) == 0, t)
 
 
 # ---------------------------------------------------------------------------
@@ -195,7 +211,7 @@ def _prune() -> None:
     refcount = sys.getrefcount
     dead = []
     for key, entry in addresses.items():
-        # references: the table's tuple, this loop's entry tuple ... and getrefcount's argument
+        # two references: the table entry and getrefcount's own argument
         if refcount(entry[0]) <= 2:
             dead.append(key)
     for key in dead:
@@ -232,7 +248,7 @@ def stack_address(obj: Any) -> int:
     size = (size + 7) // 8 * 8
     top = _stack_top[0] - size
     if top < _stack_span.base:
-        top = _stack_span.base + mstats.STARTUP_STACK_BYTES - size
+        top = max(_stack_span.base, _stack_span.base + mstats.STARTUP_STACK_BYTES - size)
     _stack_top[0] = top
     return top
 

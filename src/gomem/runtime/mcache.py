@@ -21,6 +21,8 @@ from gomem.types.sizeclasses import MALLOC_HEADER_SIZE, MIN_SIZE_FOR_MALLOC_HEAD
 
 TINY_SIZE = 16
 TINY_SPAN_CLASS = 2 << 1 | 1  # size class 2 (16 bytes), noscan
+# alignment (as a mask) of a tiny object by its size: 8 for multiples of 8, else 4, 2, 1
+_TINY_ALIGN = [7 if n % 8 == 0 else 3 if n % 4 == 0 else 1 if n % 2 == 0 else 0 for n in range(TINY_SIZE)]
 
 
 def _empty_span() -> MSpan:
@@ -112,14 +114,9 @@ class MCache:
 
     def alloc_tiny(self, size: int) -> int:
         """A noscan object of 1..15 bytes, packed into the current 16-byte block."""
-        off = self.tiny_offset
-        if size & 7 == 0:
-            off = (off + 7) & ~7
-        elif size & 3 == 0:
-            off = (off + 3) & ~3
-        elif size & 1 == 0:
-            off = (off + 1) & ~1
-        if self.tiny and off + size <= TINY_SIZE:
+        mask = _TINY_ALIGN[size]
+        off = (self.tiny_offset + mask) & ~mask
+        if off + size <= TINY_SIZE and self.tiny:
             self.tiny_offset = off + size
             self.tiny_allocs += 1
             return self.tiny + off

@@ -384,7 +384,7 @@ def struct_class(t: Type) -> type:
     for i, (f, n) in enumerate(zip(st.fields, names)):
         zname = f"z{i}"
         if is_aggregate(f.type):
-            ns[zname] = lambda ft=f.type: zero_value(ft)
+            ns[zname] = zero_maker(f.type)
             params.append(f"{n}=None")
             body.append(f"    self.{n} = {zname}() if {n} is None else {n}")
             ns[f"c{i}"] = lambda v, ft=f.type: copy_value(ft, v)
@@ -463,6 +463,12 @@ def zero_maker(t: Type):
     if isinstance(u, Struct):
         return struct_class(t)
     if isinstance(u, Array):
+        n = u.length
+        if is_byte_type(u.elem):
+            return lambda: bytearray(n)
+        if not is_aggregate(u.elem):  # immutable elements: one shared zero
+            ez = zero_value(u.elem)
+            return lambda: [ez] * n
         return lambda: zero_value(t)
     z = zero_value(t)
     return lambda: z
