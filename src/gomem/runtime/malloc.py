@@ -274,8 +274,12 @@ _seed_startup_heap()
 
 
 def alloc_array(elem_type, n: int, site) -> int:
+    """Allocate an array of n elem_type at site (alloc with the size computed); returns its
+    address."""
     sz = elem_type._size
-    return alloc(elem_type, (elem_type.size if sz is None else sz) * n, site)
+    p = elem_type._ptrdata
+    return mallocgc((elem_type.size if sz is None else sz) * n, (elem_type.ptrdata if p is None else p) == 0,
+                    elem_type)
 
 
 # ---------------------------------------------------------------------------
