@@ -45,6 +45,15 @@ def test_span_geometry_per_class() -> None:
     assert waste == {3: 8, 19: 128, 35: 896, 52: 512, 67: 0}
 
 
+def test_size_class_tables_agree_with_the_class_sizes() -> None:
+    from gomem.types.sizeclasses import size_to_class
+    assert all(malloc._small_class(n) == size_to_class(n) for n in range(1, 32769))
+    # scan objects over 512 bytes take an 8-byte header into their slot
+    assert malloc.size_class_of(520, False) == (malloc.SMALL, malloc._small_class(528) << 1)
+    assert malloc.size_class_of(15, True)[0] == malloc.TINY and malloc.size_class_of(16, True)[0] == malloc.SMALL
+    assert malloc.size_class_of(32761, True)[0] == malloc.LARGE and malloc.size_class_of(0, True)[0] == malloc.ZERO
+
+
 def test_spans_come_from_the_page_allocator_in_address_order() -> None:
     c = malloc.central[5 << 1 | 1]
     s1, s2 = c.grow(), c.grow()

@@ -67,7 +67,7 @@ def size_class_of(size: int, noscan: bool) -> tuple[int, int]:
     if size > MAX_SMALL_REQUEST:
         return LARGE, -1
     header = MALLOC_HEADER_SIZE if not noscan and size > MIN_SIZE_FOR_MALLOC_HEADER else 0
-    return SMALL, size_to_class(size + header) << 1 | noscan
+    return SMALL, _small_class(size + header) << 1 | noscan
 
 
 class Site:
@@ -117,8 +117,8 @@ def new_site(func: str, file: str, line: int, t: Any = None, size: int = 0) -> S
 
 
 def new_object(site: Site, obj: Any) -> Any:
-    """Allocate one fixed-size heap object at site: obj (the Python object standing for it,
-    None for closures and go statements) gets its address; returns obj."""
+    """Allocate one fixed-size heap object at site: obj (the Python object standing for it)
+    gets its address; returns obj."""
     addr = next(site.cur.it, None)
     if addr is not None:
         try:
@@ -144,7 +144,8 @@ def _malloc_site(site: Site) -> int:
 
 
 def alloc_site(site: Site) -> None:
-    """Allocate one object at site when no Python object stands for it (interface boxing)."""
+    """Allocate one object at site when no Python object stands for it (interface boxing,
+    closures, go statements)."""
     if next(site.cur.it, None) is None:
         _malloc_site(site)
 
@@ -157,6 +158,7 @@ _cursors = mcache.cursors
 
 
 def _small_class(size: int) -> int:
+    """The size class of a small request (mallocgc has it inline)."""
     return _CLASS8[(size + 7) >> 3] if size <= 1024 else _CLASS128[(size - 1024 + 127) >> 7]
 
 
