@@ -30,10 +30,6 @@ PENDING = {
     "closures_byref": _ESCAPE,
     "moved_to_heap": _ESCAPE,
 }
-_TODO = "gomem's accounting differs here: being fixed on branch corpus"
-for _name in ("bytes_buffer", "closures", "errors_values", "fmt_sprintf", "goroutines", "maps_insert",
-              "method_values", "new_zero_size", "runes", "slice_literals", "strconv_conv", "string_bytes"):
-    PENDING[_name] = _TODO
 
 
 def _params() -> list:

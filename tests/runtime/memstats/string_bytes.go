@@ -1,5 +1,6 @@
 // Conversions between strings and byte slices: []byte(s) gets a capacity rounded up to its size
-// class, string(b) exactly len(b) bytes; lengths 0 and 1 of string(b) allocate nothing.
+// class, string(b) exactly len(b) bytes; lengths 0 and 1 of string(b) allocate nothing, nor does
+// a string(b) that only lives for a lookup, a comparison or a concatenation.
 package main
 
 import (
@@ -56,4 +57,21 @@ func main() {
 	for _, n := range []int{0, 1, 16, 17, 100, 1000, 33000} {
 		toString(n, 20)
 	}
+
+	// string(b) that only lives for a map lookup, a comparison or as an operand of a
+	// concatenation is not copied: only the concatenation's result is allocated
+	b := []byte("a key of twenty bytes")
+	hits := 0
+	begin()
+	for i := 0; i < 100; i++ {
+		hits += lookup[string(b)]
+		if string(b) == text {
+			hits++
+		}
+		ssink = "prefix: " + string(b)
+	}
+	end("transient string(b)")
+	fmt.Println("  hits", hits)
 }
+
+var lookup = map[string]int{"a key of twenty bytes": 1}
