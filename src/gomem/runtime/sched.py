@@ -63,7 +63,9 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
+from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind, stack_overflow
+from gomem.types.types import UINT8, new_array, new_pointer
 
 # the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
 # (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
@@ -75,6 +77,9 @@ TICK_BUDGET = 1000
 _LOCAL_RUNQ = 256  # Go's per-P run queue length
 
 GFREE_MAX = 1024  # finished goroutines kept for reuse
+# Go's g struct as the allocator sees it: 440 bytes with pointers (the 448-byte class)
+G_STRUCT = new_array(new_pointer(UINT8), 55)
+_SITE_NEWPROC = ("runtime.newproc1", "runtime/proc.go", 0)
 
 _monotonic_ns = time.monotonic_ns
 
@@ -214,6 +219,7 @@ class Scheduler:
         self.waitqs: dict[tuple[int, str], tuple[Any, deque[G]]] = {}
         self.rtimers: dict[int, tuple[Any, Timer]] = {}  # package time's armed timers
         self.gfree: list[G] = []  # finished goroutines waiting to be reused by go()
+        self.g_structs = 1  # Go's g structs (main's too): allocated when no exited one is free
         self.main_done = False
         self.main_goexit = False
         self.closing = False
@@ -327,6 +333,9 @@ class Scheduler:
         g.panicking = None
         g.stk = 0
         self.allgs[goid] = g
+        if len(self.allgs) > self.g_structs:  # (Go keeps exited goroutines' g structs forever)
+            self.g_structs += 1
+            _malloc.alloc(G_STRUCT, G_STRUCT.size, _SITE_NEWPROC)
         old = self.runnext
         self.runnext = g
         if old is not None:
