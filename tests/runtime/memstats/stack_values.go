@@ -51,6 +51,12 @@ func sumClosure(n int64) int64 {
 }
 
 //go:noinline
+func deferred(x int64) (r int64) {
+	defer func() { r += x }()
+	return x
+}
+
+//go:noinline
 func concatLen(a, b string) int {
 	s := a + b
 	return len(s)
@@ -86,6 +92,12 @@ func main() {
 		total += sumClosure(int64(i))
 	}
 	end("closure local")
+
+	begin()
+	for i := 0; i < 1000; i++ {
+		total += deferred(int64(i))
+	}
+	end("deferred closure")
 
 	begin()
 	for i := 0; i < 1000; i++ {
