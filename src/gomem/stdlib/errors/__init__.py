@@ -104,6 +104,7 @@ _add_method(JOIN_ERROR, "Unwrap", _SIG_UNWRAPN, joinError_Unwrap)
 
 
 _SITE_NEW = ("errors.New", "errors/errors.go", 0)
+_SITE_JOIN = ("errors.Join", "errors/join.go", 0)
 
 
 def New(text: bytes) -> Iface:
@@ -277,4 +278,7 @@ def Join(errs: Slice) -> Any:
     items = [e for e in (errs.elems() if errs is not None and errs.a is not None else []) if e is not None]
     if not items:
         return None
+    # &joinError{errs: make([]error, 0, n)}, then the non-nil errors appended
+    _malloc.alloc(JOIN_ERROR, JOIN_ERROR.size, _SITE_JOIN)
+    _malloc.alloc_array(ERROR, len(items), _SITE_JOIN)
     return Iface(JOIN_ERROR_PTR, _JoinError(slice_of(items)))
