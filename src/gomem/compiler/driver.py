@@ -458,6 +458,7 @@ def compile_std_bodies(path: str, pkg: Package) -> None:
             ns["P_" + ipath.replace("/", "_")] = ipkg.pymodule
     mod = pkg.pymodule
     ns["P_" + path.replace("/", "_")] = mod
+    ns.setdefault("P_" + pkg.name, mod)  # (the package's own name where its path has a slash)
     try:
         with unqualified(None):
             src = comp.compile_program()

@@ -63,6 +63,7 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
+from gomem.runtime import gcsettings
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
 
@@ -233,6 +234,7 @@ class Scheduler:
         """
         global current
         current = self
+        gcsettings.reset()  # GOGC and GOMEMLIMIT, read as Go's gcinit reads them
         self.hub = getcurrent()
         g = MainG(None, self.hub)
         g.goid = 1
