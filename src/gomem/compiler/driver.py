@@ -700,9 +700,13 @@ def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     osio.flush()
     g = sched.current.cur
     gid = g.goid if g is not None else 1
-    text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
-            + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
-            + "exit status 2\n")
+    if e.msg == "stack overflow":  # Go's trace of a throw: runtime frames, then both ends of the stack
+        from gomem.runtime import stack
+        text = e.detail + f"fatal error: {e.msg}\n" + stack.overflow_trace(frame, gid) + "exit status 2\n"
+    else:
+        text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
+                + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
+                + "exit status 2\n")
     osio.stderr_write(text.encode())
     sys.stdout.flush()
     os._exit(2)

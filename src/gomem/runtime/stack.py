@@ -436,3 +436,41 @@ def depth_overflow_detail() -> str:
         return limit_text(st)
     full = Stack(max_stack_size(st.max_stack), None, stk.lo)
     return overflow_detail(st, full, None)
+
+
+# Go's frames of the runtime in "runtime stack:" when a stack cannot grow (Go 1.23.5)
+_THROW_FRAMES = (("runtime.throw", "panic.go", 1067, 1066, True), ("runtime.newstack", "stack.go", 1117, 964, False),
+                 ("runtime.morestack", "asm_amd64.s", 621, 594, False))
+MAIN_GP = 0xc0000061c0  # the main goroutine's g in Go 1.23 on linux/amd64
+MAIN_MP = 0x5538c0  # m0 (its address depends on the binary: one Go printed)
+
+
+def overflow_trace(frame: Any, goid: int) -> str:
+    """What Go prints after `fatal error: stack overflow`: the runtime's frames that found
+    the overflow, then the goroutine (with gp/m as a fatal error shows it) and its frames: the
+    innermost and outermost 50, with the number elided between them."""
+    from gomem.runtime import callers
+    root = callers.goroot() + "/src/runtime/"
+    out = ["\nruntime stack:\n",
+           callers.format_frames([callers.GoFrame(n, root + f, line, start, args)
+                                  for n, f, line, start, args in _THROW_FRAMES])]
+    gp = f"gp={MAIN_GP:#x} m=0 mp={MAIN_MP:#x}" if goid == 1 else f"gp={MAIN_GP + 0x540 * goid:#x} m=0 mp={MAIN_MP:#x}"
+    out.append(f"\ngoroutine {goid} {gp} [running]:\n")
+    half = callers.TRACEBACK_MAX_FRAMES // 2
+    inner, between, outer = callers.stack_ends(frame, half)
+    if between is None:  # too deep to walk to the end in reasonable time and memory
+        # (Go prints the outermost frames too: gomem gives the innermost 100)
+        out.append(callers.format_frames(callers.stack_frames(frame, 2 * half), complete=False))
+        return "".join(out)
+    outer += callers.goroutine_root_frames(goid == 1)
+    extra = len(inner) + len(outer) - 2 * half  # (the root frames push the outermost out)
+    if between or extra > 0:
+        if extra > 0:
+            outer = outer[extra:]
+            between += extra
+        out.append(callers.format_frames(inner))
+        out.append(f"...{between} frames elided...\n")
+        out.append(callers.format_frames(outer))
+    else:
+        out.append(callers.format_frames(inner + outer))
+    return "".join(out)
