@@ -67,6 +67,8 @@ from gomem.runtime import gcsettings
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
 
+_START_RESERVE = _stack.START_RESERVE
+
 # the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
 # (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
 FIRST_GOID = 2
@@ -133,6 +135,7 @@ class G(greenlet):
             # Like Go's gfree list: keep the finished greenlet to run a later go statement
             # (creating and first entering a greenlet costs far more than a switch).
             if s.closing or len(s.gfree) >= GFREE_MAX:
+                s.stacks.drop(self)
                 return
             s.gfree.append(self)
             s._park_dead(self)
@@ -320,11 +323,14 @@ class Scheduler:
         gfree = self.gfree
         if gfree:
             g = gfree.pop()
+            g.stk = 0  # with the stack of its previous goroutine (runtime/stack.py)
+            g.slimit = g.sstack.size - _START_RESERVE
         else:
             g = G(None, self.hub)
             g.sel = None
             g.g = g
             g.sched = self
+            self.stacks.start_new(g)
         goid = self.next_goid
         self.next_goid = goid + 1
         g.goid = goid
@@ -332,7 +338,6 @@ class Scheduler:
         g.fn = fn
         g.args = args
         g.panicking = None
-        self.stacks.start(g)
         self.allgs[goid] = g
         old = self.runnext
         self.runnext = g
@@ -347,7 +352,8 @@ class Scheduler:
     def _exit(self, g: G) -> None:
         del self.allgs[g.goid]
         g.reason = "dead"
-        self.stacks.exit(g)
+        if g.sstack.size != self.stacks.starting_size:  # a grown stack is freed (gfput)
+            self.stacks.exit_resized(g)
 
     def goid(self) -> int:
         return self.cur.goid if self.cur is not None else 0

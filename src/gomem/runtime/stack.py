@@ -59,6 +59,9 @@ RUNTIME_MAIN_FRAME = 0x90
 
 GOMEM_CODE = "<gomem>"
 
+# what a new goroutine's stack holds before its function's frames: the guard and goexit
+START_RESERVE = STACK_GUARD + GOEXIT_FRAME
+
 
 class Stack:
     """One stack allocation: its size and, for pool stacks, the span it was carved from."""
@@ -69,6 +72,10 @@ class Stack:
         self.size = size
         self.span = span
         self.lo = lo
+
+
+# the stack of a dead g whose stack a GC freed (size 0: never the starting size)
+NO_STACK = Stack(0, None, 0)
 
 
 class _PoolSpan:
@@ -105,11 +112,7 @@ class Stacks:
         self.copies = 0  # stack copies (growth and shrinking), as Go's copystack
         self.scanned_bytes = 0  # used bytes of the stacks measured by the current GC cycle
         self.scanned_stacks = 0
-        # Go's free lists of dead g's: True for a g that keeps its (starting-size) stack
-        self.gfree_local: list[Stack | None] = []
-        self.gfree_global_stack: list[Stack] = []
-        self.gfree_global_nostack = 0
-        self.main_stack: Stack | None = None
+        self.spare: list[Stack] = []  # stacks of dead g's whose G the scheduler did not keep
         # the runtime's start-up stacks: one 2 KiB stack taken through the cache (which
         # leaves 15 reachable before a new span), then main's 32 KiB stack
         self.alloc(FIXED_STACK)
@@ -181,49 +184,61 @@ class Stacks:
     # -- goroutines ----------------------------------------------------------------------
 
     def start_main(self, g: Any) -> None:
-        g.sstack = self.main_stack = Stack(MAIN_STARTING_STACK, None, self._addr(MAIN_STARTING_STACK))
+        g.sstack = Stack(MAIN_STARTING_STACK, None, self._addr(MAIN_STARTING_STACK))
         self.inuse += MAIN_STARTING_STACK
         g.stk = 0
-        g.slimit = MAIN_STARTING_STACK - STACK_GUARD - RUNTIME_MAIN_FRAME - GOEXIT_FRAME
+        g.slimit = MAIN_STARTING_STACK - START_RESERVE - RUNTIME_MAIN_FRAME
 
-    def start(self, g: Any) -> None:
-        """A go statement: the new goroutine takes a dead g (with its stack, if it kept one)
-        or a new stack of the starting size (gfget)."""
-        local = self.gfree_local
-        if not local and (self.gfree_global_stack or self.gfree_global_nostack):
-            while len(local) < 32 and (self.gfree_global_stack or self.gfree_global_nostack):
-                if self.gfree_global_stack:  # those with stacks first
-                    local.append(self.gfree_global_stack.pop())
-                else:
-                    self.gfree_global_nostack -= 1
-                    local.append(None)
-        stk = local.pop() if local else None
-        size = self.starting_size
-        if stk is not None and stk.size != size:
-            self.free(stk)
-            stk = None
-        if stk is None:
-            stk = self.alloc(size)
-        g.sstack = stk
+    # A dead goroutine's G, which the scheduler keeps for the next go statement as Go keeps
+    # dead g's, keeps its stack in G.sstack (Go keeps a dead g's stack when it has the
+    # starting size); a G the scheduler does not keep leaves its stack in `spare`. So a go
+    # statement that reuses a G does no stack work (sched.Scheduler.go); a G without a stack
+    # (NO_STACK: freed at exit or by a GC) gets one when its goroutine is measured (`ensure`:
+    # its limit is negative, so its first big frame measures it).
+
+    def start_new(self, g: Any) -> None:
+        """A go statement that makes a new G: a spare stack, or a new one (gfget, malg)."""
+        stk = g.sstack = self.spare.pop() if self.spare else self.alloc(self.starting_size)
         g.stk = 0
-        g.slimit = stk.size - STACK_GUARD - GOEXIT_FRAME
+        g.slimit = stk.size - START_RESERVE
 
-    def exit(self, g: Any) -> None:
-        """A goroutine ends (gfput): its g keeps its stack if that has the starting size."""
+    def exit_resized(self, g: Any) -> None:
+        """A goroutine ends with a stack that does not have the starting size (it grew, or
+        the starting size changed): the stack is freed (gfput); the G gets one when it runs
+        a goroutine again and that is measured (`ensure`)."""
+        if g.sstack is not NO_STACK:
+            self.free(g.sstack)
+            g.sstack = NO_STACK
+
+    def ensure(self, g: Any) -> Stack:
+        """A running goroutine whose G had lost its stack gets one of the starting size (the
+        stack Go's gfget allocates when it reuses such a g)."""
         stk = g.sstack
-        g.sstack = None
-        if stk is not None and stk.size != self.starting_size:
-            self.free(stk)
-            stk = None
-        local = self.gfree_local
-        local.append(stk)
-        if len(local) >= 64:  # move to the global lists until 31 remain
-            while len(local) >= 32:
-                x = local.pop()
-                if x is not None:
-                    self.gfree_global_stack.append(x)
-                else:
-                    self.gfree_global_nostack += 1
+        if stk is NO_STACK:
+            stk = g.sstack = self.spare.pop() if self.spare else self.alloc(self.starting_size)
+        return stk
+
+    def drop(self, g: Any) -> None:
+        """The scheduler does not keep g's G: its stack waits in `spare` for a new G."""
+        if g.sstack is not NO_STACK:
+            self.spare.append(g.sstack)
+            g.sstack = NO_STACK
+
+    def free_dead_stacks(self, gs: list[Any]) -> None:
+        """GC time: the g's on Go's global free list lose their stacks. Go's per-P list keeps
+        up to 63 dead g's and moves all but 31 to the global list when it reaches 64; here the
+        dead g's past the first 31 count as global (gs: the scheduler's dead G's, oldest first)."""
+        n = max(0, len(gs) + len(self.spare) - 31) if len(gs) + len(self.spare) >= 64 else 0
+        while n and self.spare:
+            self.free(self.spare.pop())
+            n -= 1
+        for g in gs:
+            if not n:
+                break
+            if g.sstack is not NO_STACK:
+                self.free(g.sstack)
+                g.sstack = NO_STACK
+                n -= 1
 
     # -- measuring, growing, shrinking ---------------------------------------------------
 
@@ -238,8 +253,6 @@ class Stacks:
                 stack_overflow(self, stk, used)
             new = self.alloc(size)
             self.free(stk)
-            if stk is self.main_stack:
-                self.main_stack = new
             stk = new
             self.copies += 1
         g.sstack = stk
@@ -247,8 +260,7 @@ class Stacks:
     def observe(self, g: Any, frame: Any) -> int:
         """Measure g's depth from its innermost frame and grow its stack to fit; the used bytes."""
         used = _used(g, frame)
-        if getattr(g, "sstack", None) is None:
-            return used
+        self.ensure(g)
         self.grow(g, used, 0)
         g.slimit = g.stk + g.sstack.size - STACK_GUARD - used
         return used
@@ -256,7 +268,7 @@ class Stacks:
     def shrink(self, g: Any, used: int) -> None:
         """GC time: halve the stack when less than a quarter is used (shrinkstack)."""
         stk = g.sstack
-        if stk is None:
+        if stk is NO_STACK:
             return
         old = stk.size
         new_size = old // 2
@@ -264,12 +276,9 @@ class Stacks:
             return
         new = self.alloc(new_size)
         self.free(stk)
-        if stk is self.main_stack:
-            self.main_stack = new
         g.sstack = new
         g.slimit = g.stk + new_size - STACK_GUARD - used
         self.copies += 1
-
 
 
 def frames_bytes(frame: Any) -> int:
@@ -302,8 +311,9 @@ def morestack(g: Any, size: int) -> None:
     last measured (sched.stack_push): measure the real depth, then grow the stack or end
     the program, as Go's newstack does."""
     st = _stacks()
-    if st is None or getattr(g, "sstack", None) is None:  # code run outside a program
+    if st is None or not hasattr(g, "sstack"):  # code run outside a program
         stack_overflow(None, None, None)
+    st.ensure(g)
     frame = sys._getframe(2)  # the function being entered: its frame is already on the stack
     used = _used(g, frame)
     st.grow(g, used - size, size)
@@ -354,18 +364,21 @@ def shrink_stacks() -> None:
     for g in list(s.allgs.values()):
         frame = sys._getframe(1) if g is s.cur else g.gr_frame
         used = _used(g, frame)
+        st.ensure(g)
         st.shrink(g, used)
         scanned += used
         n += 1
-    # markrootFreeGStacks: the g's on the global free list lose their stacks
-    for x in st.gfree_global_stack:
-        st.free(x)
-    st.gfree_global_nostack += len(st.gfree_global_stack)
-    st.gfree_global_stack.clear()
+    st.free_dead_stacks(s.gfree)  # markrootFreeGStacks
     # gcComputeStartingStackSize (adaptive stack start, on by default)
     if n:
         avg = scanned // n + STACK_GUARD
         st.starting_size = round_pow2(min(max(avg, FIXED_STACK), st.max_stack))
+    for g in s.gfree:  # dead g's whose stacks no longer have the starting size lose them
+        if g.sstack.size != st.starting_size:
+            st.exit_resized(g)
+    for x in [x for x in st.spare if x.size != st.starting_size]:
+        st.spare.remove(x)
+        st.free(x)
     st.gc_running = False
     st.inuse -= POOL_SPAN_BYTES * len(st.held_spans)
     st.held_spans.clear()
@@ -431,8 +444,8 @@ def depth_overflow_detail() -> str:
     from gomem.runtime import sched
     st = _stacks()
     g = sched.current.cur if sched.current is not None else None
-    stk = getattr(g, "sstack", None)
-    if st is None or stk is None:
+    stk = getattr(g, "sstack", NO_STACK)
+    if st is None or stk is NO_STACK:
         return limit_text(st)
     full = Stack(max_stack_size(st.max_stack), None, stk.lo)
     return overflow_detail(st, full, None)
