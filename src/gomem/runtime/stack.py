@@ -388,17 +388,19 @@ def shrink_stacks() -> None:
 
 
 def set_max_stack(n: int) -> int:
-    """debug.SetMaxStack: the previous limit. Also moves Python's recursion limit, which
-    bounds how deep small frames may go (panic.FRAME_BYTES each)."""
+    """debug.SetMaxStack: the previous limit. Go keeps it as a uintptr (a negative limit is
+    a huge one, and comes back negative). Also moves Python's recursion limit, which bounds
+    how deep small frames may go (panic.FRAME_BYTES each): to what the new biggest stack
+    holds, but not below the main goroutine's starting stack or the current depth (stacks
+    that are already bigger than the limit keep their size, as in Go)."""
     st = _stacks()
     old = st.max_stack if st is not None else MAX_STACK_DEFAULT
     if st is not None:
-        st.max_stack = n
+        st.max_stack = n % (1 << 64)
     from gomem.runtime import panic
-    limit = max_stack_size(n) // panic.FRAME_BYTES
-    depth = _depth()
-    sys.setrecursionlimit(max(limit, depth + 50))
-    return old
+    limit = max(max_stack_size(n % (1 << 64)), MAIN_STARTING_STACK) // panic.FRAME_BYTES
+    sys.setrecursionlimit(max(limit, _depth() + 50))
+    return old - (1 << 64) if old >= 1 << 63 else old
 
 
 def max_stack_size(max_stack: int) -> int:
