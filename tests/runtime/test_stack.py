@@ -156,3 +156,55 @@ def test_overflow_of_big_frames_in_bounded_memory(name: str) -> None:
     assert lines[-3:] == ["runtime.goexit()", "\t" + callers.goroot() + "/src/runtime/asm_amd64.s:1700",
                           "exit status 2"]
     assert time.monotonic() - t0 < 60
+
+
+ADAPTIVE = """package main
+
+import "runtime"
+
+func observe(what string) {}
+
+//go:noinline
+func deep(n int, park chan int) int {
+	var a [200]byte
+	a[n%200] = byte(n)
+	if n == 0 {
+		return <-park
+	}
+	return deep(n-1, park) + int(a[0])
+}
+
+func main() {
+	park := make(chan int)
+	for i := 0; i < 4; i++ {
+		go deep(20, park)
+	}
+	runtime.Gosched()
+	observe("parked")
+	observe("gc")
+	go func() { <-park }()
+	runtime.Gosched()
+	observe("new")
+}
+"""
+
+
+def test_adaptive_starting_size_after_gc(tmp_path: Path) -> None:
+    """A GC sets the starting size to the average used stack plus the guard, rounded up to a
+    power of two: goroutines parked 21 frames of ~250 bytes deep make new ones start at 8 KiB."""
+    sizes: dict[str, object] = {}
+
+    def observe(what: bytes) -> None:
+        st = sched.current.stacks
+        stack.stack_inuse()
+        if what == b"gc":
+            stack.shrink_stacks()
+        gs = sched.current.allgs
+        sizes[what.decode()] = (st.starting_size, sorted(g.sstack.size for goid, g in gs.items() if goid != 1))
+
+    _run(tmp_path, ADAPTIVE, {"F_observe": observe})
+    # 21 frames of deep (16 + 8 + 8 + 200 + ...) ≈ 5 KiB: the parked goroutines' stacks grew to 8 KiB
+    assert sizes["parked"] == (2048, [8192] * 4)
+    starting, after_gc = sizes["gc"]
+    assert starting == 8192 and after_gc == [8192] * 4  # more than a quarter used: not shrunk
+    assert sizes["new"] == (8192, [8192] * 5)
