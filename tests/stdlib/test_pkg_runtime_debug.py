@@ -118,3 +118,33 @@ def test_print_stack_like_go() -> None:
 @pytest.mark.parametrize("prog", [p for p in program_params("debug") if p.id != "debug_printstack"])
 def test_program(prog) -> None:
     run_program(prog)
+
+
+TRACEBACK = """package main
+
+import (
+	"os"
+	"runtime/debug"
+)
+
+func main() {
+	debug.SetTraceback(os.Args[1])
+	c := make(chan int)
+	go func() { <-c }()
+	panic("boom")
+}
+"""
+
+
+@pytest.mark.parametrize("level,env,lists_all", [
+    ("single", "", False), ("none", "", False), ("all", "", True), ("system", "", True), ("bogus", "", True),
+    ("none", "all", True),  # the environment's level is a floor
+])
+def test_set_traceback_all_lists_every_goroutine(tmp_path: Path, level: str, env: str, lists_all: bool) -> None:
+    prog = tmp_path / "tb.go"
+    prog.write_text(TRACEBACK)
+    r = _run(str(prog), {"GOTRACEBACK": env}, (level,))
+    err = r.stderr.decode()
+    assert r.returncode == 2 and err.startswith("panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n"), err
+    # (real Go runs the goroutine on another P and shows it [chan receive]; gomem has one P)
+    assert ("\n\ngoroutine 2 [runnable]:\nmain.main.func1()\n\t" in err) == lists_all, err

@@ -103,6 +103,24 @@ STACK_OVERFLOW_TEXT = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 fatal_exit: Callable[[FatalError, Any], NoReturn] | None = None
 
 
+# Whether an unrecovered panic's report lists every goroutine (GOTRACEBACK=all, system or
+# crash, or debug.SetTraceback with such a level), not only the panicking one.
+traceback_all = False
+
+
+def set_traceback(level: str, env: bool = False) -> None:
+    """GOTRACEBACK at start (env) or debug.SetTraceback: as Go's setTraceback, which cannot go
+    below the environment's level; names other than none and single mean "all" or more."""
+    global traceback_all, _env_all
+    wants_all = level not in ("none", "single", "")
+    if env:
+        _env_all = wants_all
+    traceback_all = wants_all or _env_all
+
+
+_env_all = False
+
+
 # How os.Exit ends the program (installed by the driver for a real run: flush and exit the
 # process there, without unwinding the goroutine's stack, which may be millions of frames).
 # Unset, GoExit is raised and caught by whoever runs the program.

@@ -64,6 +64,7 @@ from typing import Any, Callable
 from greenlet import GreenletExit, getcurrent, greenlet
 
 from gomem.runtime import gcsettings
+from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
 
@@ -238,6 +239,7 @@ class Scheduler:
         global current
         current = self
         gcsettings.reset()  # GOGC and GOMEMLIMIT, read as Go's gcinit reads them
+        _panic.set_traceback(os.environ.get("GOTRACEBACK", ""), env=True)
         self.hub = getcurrent()
         g = MainG(None, self.hub)
         g.goid = 1

@@ -107,14 +107,10 @@ def SetPanicOnFault(enabled: bool) -> bool:
     return old
 
 
-traceback_level = "single"
-
-
-def SetTraceback(level: str) -> None:
-    """Stored; gomem's panic reports print the running goroutine whatever the level (as
-    Go's "single", the default; Go cannot go below the GOTRACEBACK setting)."""
-    global traceback_level
-    traceback_level = level.decode("utf-8", "replace") if isinstance(level, bytes) else level
+def SetTraceback(level: bytes) -> None:
+    """With "all" (or more) an unrecovered panic's report lists every goroutine; the
+    environment's GOTRACEBACK is a floor, as in Go."""
+    _panic.set_traceback(level.decode("utf-8", "replace"))
 
 
 # ----------------------------------------------------------------------------- stacks
