@@ -45,6 +45,7 @@ MAX_STACK_CEILING = 2 * MAX_STACK_DEFAULT  # maxstackceiling: SetMaxStack cannot
 NUM_ORDERS = 4  # pool stacks: 2, 4, 8, 16 KiB
 POOL_SPAN_BYTES = 32 << 10  # _StackCacheSize: the pool's span size and the cache's high mark
 CACHE_REFILL = POOL_SPAN_BYTES // 2
+PAGE_SIZE = 8192
 
 # Measured with Go 1.23 (linux/amd64): StackInuse is 262144 when main.main starts; the main
 # goroutine's stack has grown to 32 KiB by then, and 15 more 2 KiB stacks fit before a new
@@ -64,14 +65,16 @@ START_RESERVE = STACK_GUARD + GOEXIT_FRAME
 
 
 class Stack:
-    """One stack allocation: its size and, for pool stacks, the span it was carved from."""
+    """One stack allocation: its size and, for pool stacks, the span it was carved from; a
+    large stack's pages (the heap's manual span) in mspan."""
 
-    __slots__ = ("size", "span", "lo")
+    __slots__ = ("size", "span", "lo", "mspan")
 
-    def __init__(self, size: int, span: _PoolSpan | None, lo: int):
+    def __init__(self, size: int, span: _PoolSpan | None, lo: int, mspan: Any = None):
         self.size = size
         self.span = span
         self.lo = lo
+        self.mspan = mspan
 
 
 # the stack of a dead g whose stack a GC freed (size 0: never the starting size)
@@ -81,10 +84,11 @@ NO_STACK = Stack(0, None, 0)
 class _PoolSpan:
     """A 32 KiB span of the stack pool, carved into stacks of one order."""
 
-    __slots__ = ("order", "free", "allocated")
+    __slots__ = ("order", "free", "allocated", "mspan")
 
-    def __init__(self, order: int, base: int):
+    def __init__(self, order: int, base: int, mspan: Any = None):
         self.order = order
+        self.mspan = mspan
         size = FIXED_STACK << order
         self.free = [Stack(size, self, base + i * size) for i in range(POOL_SPAN_BYTES // size - 1, -1, -1)]
         self.allocated = 0
@@ -108,27 +112,37 @@ class Stacks:
         self.held_spans: list[_PoolSpan] = []  # emptied during a GC: released at its end
         self.held_large: list[Stack] = []
         self.inuse = STARTUP_STACK_INUSE - POOL_SPAN_BYTES - MAIN_STARTING_STACK  # the runtime's own stacks
-        self.next_addr = 0xc000200000  # display addresses of stacks (sp=... stack=[lo, hi])
+        self.next_addr = 0xc000200000  # addresses of stacks without heap pages (see _pages)
         self.copies = 0  # stack copies (growth and shrinking), as Go's copystack
-        self.scanned_bytes = 0  # used bytes of the stacks measured by the current GC cycle
-        self.scanned_stacks = 0
         self.spare: list[Stack] = []  # stacks of dead g's whose G the scheduler did not keep
         # the runtime's start-up stacks: one 2 KiB stack taken through the cache (which
         # leaves 15 reachable before a new span), then main's 32 KiB stack
+        self.heap: Any = None  # (the start-up stacks are in Go's start-up heap figures)
         self.alloc(FIXED_STACK)
+        self.heap = _heap_with_manual_spans()
 
     # -- allocation (stackalloc / stackfree) ---------------------------------------------
 
-    def _addr(self, size: int) -> int:
+    def _pages(self, size: int) -> tuple[int, Any]:
+        """Pages for a stack span: lent by the heap model (mheap.alloc_manual) when it has
+        one, as Go's stack spans come out of heap pages; else an address of our own."""
+        self.inuse += size
+        if self.heap is not None:
+            s = self.heap.alloc_manual(size // PAGE_SIZE)
+            return s.base, s
         a = self.next_addr
         self.next_addr += size
-        return a
+        return a, None
+
+    def _return_pages(self, size: int, mspan: Any) -> None:
+        self.inuse -= size
+        if mspan is not None:
+            self.heap.free_manual(mspan)
 
     def _pool_alloc(self, order: int) -> Stack:
         pool = self.pools[order]
         if not pool:
-            pool.append(_PoolSpan(order, self._addr(POOL_SPAN_BYTES)))
-            self.inuse += POOL_SPAN_BYTES
+            pool.append(_PoolSpan(order, *self._pages(POOL_SPAN_BYTES)))
         s = pool[-1]
         x = s.free.pop()
         s.allocated += 1
@@ -149,7 +163,7 @@ class Stacks:
             if self.gc_running:
                 self.held_spans.append(s)
             else:
-                self.inuse -= POOL_SPAN_BYTES
+                self._return_pages(POOL_SPAN_BYTES, s.mspan)
 
     def alloc(self, size: int) -> Stack:
         """A new stack of size bytes (a power of two)."""
@@ -162,8 +176,7 @@ class Stacks:
                     self.cache_bytes[order] += size
             self.cache_bytes[order] -= size
             return c.pop()
-        self.inuse += size
-        return Stack(size, None, self._addr(size))
+        return Stack(size, None, *self._pages(size))
 
     def free(self, x: Stack) -> None:
         size = x.size
@@ -179,13 +192,14 @@ class Stacks:
         elif self.gc_running:
             self.held_large.append(x)
         else:
-            self.inuse -= size
+            self._return_pages(size, x.mspan)
 
     # -- goroutines ----------------------------------------------------------------------
 
     def start_main(self, g: Any) -> None:
-        g.sstack = Stack(MAIN_STARTING_STACK, None, self._addr(MAIN_STARTING_STACK))
-        self.inuse += MAIN_STARTING_STACK
+        heap, self.heap = self.heap, None  # (in Go's start-up figures)
+        g.sstack = Stack(MAIN_STARTING_STACK, None, *self._pages(MAIN_STARTING_STACK))
+        self.heap = heap
         g.stk = 0
         g.slimit = MAIN_STARTING_STACK - START_RESERVE - RUNTIME_MAIN_FRAME
 
@@ -279,6 +293,13 @@ class Stacks:
         g.sstack = new
         g.slimit = g.stk + new_size - STACK_GUARD - used
         self.copies += 1
+
+
+def _heap_with_manual_spans() -> Any:
+    """The heap model's mheap when it lends pages for stacks (alloc_manual/free_manual)."""
+    from gomem.runtime import malloc
+    heap = getattr(malloc, "heap", None)
+    return heap if hasattr(heap, "alloc_manual") and hasattr(heap, "free_manual") else None
 
 
 def frames_bytes(frame: Any) -> int:
@@ -380,10 +401,11 @@ def shrink_stacks() -> None:
         st.spare.remove(x)
         st.free(x)
     st.gc_running = False
-    st.inuse -= POOL_SPAN_BYTES * len(st.held_spans)
+    for sp in st.held_spans:
+        st._return_pages(POOL_SPAN_BYTES, sp.mspan)
     st.held_spans.clear()
     for x in st.held_large:
-        st.inuse -= x.size
+        st._return_pages(x.size, x.mspan)
     st.held_large.clear()
 
 

@@ -41,15 +41,11 @@ def SetMemoryLimit(limit: int) -> int:
 
 
 def FreeOSMemory() -> None:
-    """runtime.GC, then every free page back to the OS: the heap model's scavenger when it
-    has one (gomem.runtime.mheap), else nothing to release yet."""
+    """runtime.GC, then every free page back to the OS: the heap model's scavenger
+    (mheap.scavenge_all) when there is one."""
     from gomem.stdlib import runtime as _runtime
     _runtime.GC()
-    try:
-        from gomem.runtime import mheap  # type: ignore[attr-defined]
-    except ImportError:
-        return
-    release = getattr(mheap, "free_os_memory", None) or getattr(mheap, "scavenge_all", None)
+    release = getattr(getattr(_malloc, "heap", None), "scavenge_all", None)
     if release is not None:
         release()
 
