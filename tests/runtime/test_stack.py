@@ -208,3 +208,38 @@ def test_adaptive_starting_size_after_gc(tmp_path: Path) -> None:
     starting, after_gc = sizes["gc"]
     assert starting == 8192 and after_gc == [8192] * 4  # more than a quarter used: not shrunk
     assert sizes["new"] == (8192, [8192] * 5)
+
+
+def test_stack_spans_take_heap_pages_when_the_heap_lends_them() -> None:
+    """Past Go's start-up stacks, pool spans and large stacks are pages lent by the heap model
+    (mheap.alloc_manual), returned when freed outside a GC and at its end during one."""
+    calls: list[tuple[str, int]] = []
+
+    class Span:
+        def __init__(self, npages: int):
+            self.base, self.npages = 0xc000400000, npages
+
+    class FakeHeap:
+        def alloc_manual(self, npages: int) -> Span:
+            calls.append(("alloc", npages))
+            return Span(npages)
+
+        def free_manual(self, s: Span) -> None:
+            calls.append(("free", s.npages))
+
+    st = stack.Stacks()
+    st.heap = FakeHeap()
+    start = st.inuse
+    big = st.alloc(64 << 10)
+    assert calls == [("alloc", 8)] and big.lo == 0xc000400000 and st.inuse == start + (64 << 10)
+    small = [st.alloc(4096) for _ in range(4)]  # a new order-1 span: 4 pages
+    assert calls[-1] == ("alloc", 4) and st.inuse == start + (96 << 10)
+    st.free(big)
+    assert calls[-1] == ("free", 8) and st.inuse == start + (32 << 10)
+    for x in small:  # back to the per-P cache: the span stays lent
+        st.free(x)
+    assert calls[-1] == ("free", 8)
+    st.gc_running = True  # during a GC a freed large stack is held until the cycle ends
+    held = st.alloc(32 << 10)
+    st.free(held)
+    assert calls[-1] == ("alloc", 4) and st.held_large == [held]
