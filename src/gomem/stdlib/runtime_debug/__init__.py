@@ -9,6 +9,7 @@ with the frames of runtime/debug that Go shows on top.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from gomem.runtime import callers as _callers
@@ -88,7 +89,10 @@ def SetMaxThreads(threads: int) -> int:
     st.max_threads = min(threads, 0x7FFFFFFF)
     if _mcount() > st.max_threads:
         limit = (st.max_threads + (1 << 31)) % (1 << 32) - (1 << 31)
-        raise _panic.FatalError("thread exhaustion", f"runtime: program exceeds {limit}-thread limit\n")
+        e = _panic.FatalError("thread exhaustion", f"runtime: program exceeds {limit}-thread limit\n")
+        if _panic.fatal_exit is not None:  # a real run ends here, with the goroutine's frames
+            _panic.fatal_exit(e, sys._getframe(1))
+        raise e
     return old
 
 
@@ -115,7 +119,7 @@ _STACK_GO = "/src/runtime/debug/stack.go"
 
 
 def _stack_text(extra: list[_callers.GoFrame]) -> bytes:
-    frames = extra + _callers.stack_frames(__import__("sys")._getframe(2))
+    frames = extra + _callers.stack_frames(sys._getframe(2))
     return (f"goroutine {_sched.goid()} [running]:\n" + _callers.format_frames(frames)).encode()
 
 
