@@ -28,8 +28,8 @@ Stack memory is modelled as Go's stackalloc holds it: stacks of 2, 4, 8 and 16 K
 per-order pools of 32 KiB spans through a per-P cache (refilled and drained 16 KiB at a time);
 bigger stacks have spans of their own. ``stack_inuse()`` is the bytes of those spans
 (MemStats.StackInuse); a dead goroutine keeps its stack if it has the starting size, for the
-next goroutine to reuse, as Go's free list of g's does. The spans are this module's own
-counters (no page allocator beneath them yet).
+next goroutine to reuse, as Go's free list of g's does. Past Go's start-up stacks, the spans
+are pages lent by the heap model (mheap.alloc_manual) when it has them.
 """
 
 from __future__ import annotations
