@@ -627,18 +627,27 @@ class Compiler:
             decls.append("nonlocal " + ", ".join(sorted(fs.nonlocals)))
         for i, dl in enumerate(decls):
             self.out.lines.insert(start + i, "    " * self.out.ind + dl)
+        self.ns.setdefault("__framesizes__", {})[pyname] = self.frame_bytes()
         self.out.ind -= 1
         self.fn = parent
 
     def frame_bytes(self) -> int:
         """An estimate of gc's stack frame for the function being compiled: return address,
-        frame pointer and every parameter, result and local variable (those gc moves to the
-        heap count as a pointer: captured or address-taken ones, and ones over gc's 10 MiB
-        limit for stack variables)."""
+        frame pointer and every parameter, result and local variable kept on the stack. A
+        local escape analysis moves to the heap (``Var.esc_heap``; without that result:
+        captured or address-taken, gomem's boxed variables) and one over gc's 10 MiB limit
+        for stack variables count as a pointer; parameters and results are on the stack
+        whatever their size (runtime/stack.py uses these sizes)."""
         n = 16
         for v in self.fn.names:
             size = v.type.size if v.type is not None else 8
-            n += 8 if v.boxed or size > MAX_STACK_VAR_BYTES else size
+            if v.is_param or v.is_result:
+                n += size
+                continue
+            on_heap = getattr(v, "esc_heap", None)
+            if on_heap is None:
+                on_heap = v.boxed
+            n += 8 if on_heap or size > MAX_STACK_VAR_BYTES else size
         return n
 
     def charge_big_frame(self, try_at: int) -> None:

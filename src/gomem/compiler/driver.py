@@ -458,6 +458,7 @@ def compile_std_bodies(path: str, pkg: Package) -> None:
             ns["P_" + ipath.replace("/", "_")] = ipkg.pymodule
     mod = pkg.pymodule
     ns["P_" + path.replace("/", "_")] = mod
+    ns.setdefault("P_" + pkg.name, mod)  # (the package's own name where its path has a slash)
     try:
         with unqualified(None):
             src = comp.compile_program()
@@ -664,7 +665,8 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
         else:
             osio.flush()
             gid = getattr(e, "goroutine", 1)
-            text += f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n"
+            text += (f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + _other_goroutines(gid)
+                     + "exit status 2\n")
             osio.stderr_write(text.encode("utf-8", "surrogateescape"))
             return 2
     if isinstance(e, GoExit):
@@ -692,6 +694,28 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
     return 3
 
 
+def _other_goroutines(gid: int) -> str:
+    """With GOTRACEBACK=all (or debug.SetTraceback("all")) a panic's report lists the other
+    goroutines too, each with its state and frames (gomem has no `created by` lines)."""
+    from gomem.runtime import callers, panic, sched
+    if not panic.traceback_all:
+        return ""
+    out = []
+    for goid, g in sorted(sched.current.allgs.items()):
+        if goid != gid:
+            frames = callers.stack_frames(g.gr_frame) if g.gr_frame is not None else _unstarted(g)
+            out.append(f"\ngoroutine {goid} [{g.reason}]:\n" + callers.format_frames(frames))
+    return "".join(out)
+
+
+def _unstarted(g: Any) -> list:
+    """A goroutine that has not run yet: Go shows the function it will start with, at its line."""
+    from gomem.runtime import callers
+    code = getattr(g.fn, "__code__", None)
+    f = callers.go_frame(code, code.co_firstlineno, g.fn.__globals__) if code is not None else None
+    return [f] if f is not None else []
+
+
 def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     """End the process at a fatal error, where it happens (see panic.fatal_exit): Go's text,
     the running goroutine's frames, exit status 2."""
@@ -699,9 +723,13 @@ def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     osio.flush()
     g = sched.current.cur
     gid = g.goid if g is not None else 1
-    text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
-            + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
-            + "exit status 2\n")
+    if e.msg == "stack overflow":  # Go's trace of a throw: runtime frames, then both ends of the stack
+        from gomem.runtime import stack
+        text = e.detail + f"fatal error: {e.msg}\n" + stack.overflow_trace(frame, gid) + "exit status 2\n"
+    else:
+        text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
+                + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
+                + "exit status 2\n")
     osio.stderr_write(text.encode())
     sys.stdout.flush()
     os._exit(2)
