@@ -1,6 +1,7 @@
-// append one element at a time (the capacities printed are those from a nil slice): every growth is one allocation of Go 1.23's
-// growslice capacity (doubling, then smooth growth, rounded up to the size class; element arrays
-// with pointers over 512 bytes lose 8 bytes to the malloc header).
+// append one element at a time (the capacities printed are those from a nil slice): every
+// growth is one allocation of Go 1.23's growslice capacity (doubling, then smooth growth,
+// rounded up to the size class; element arrays with pointers over 512 bytes lose 8 bytes to
+// the malloc header).
 package main
 
 import (
