@@ -1,0 +1,433 @@
+"""Escape analysis: for every variable and allocation site of a package, stack or heap, with
+Go 1.23's rules (gc's cmd/compile/internal/escape; docs/escape-analysis.md says how far
+gomem follows them).
+
+It runs after the type check and before code generation, on every compile. Functions are
+analysed in batches, bottom-up over the strongly connected components of the call graph
+(a function with its closures, or mutually recursive functions, is one batch), so that a
+call to a function of an earlier batch uses that function's parameter tags (what each
+parameter leaks to). Results are written on the syntax tree for the code generator:
+
+- ``Var.esc_heap``: the variable is moved to the heap;
+- ``node.esc_heap`` on each allocating expression (``new``, ``&T{}``, slice and map
+  literals, ``make``, func literals, method values, boxing conversions to interfaces
+  (on the converted expression), string conversions and concatenations);
+- ``call.variadic_esc_heap`` on a call whose implicit ``...`` slice escapes.
+
+With ``-m`` the diagnostics are collected in gc's format and order (see ``Result.messages``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gomem.check.objects import Func, Var
+from gomem.escape import printer
+from gomem.escape.graph import LEAK_RESULT0, NO_LEAK, NUM_RESULT_LEAKS, Fn, Graph, Hole, Leaks, Loc
+from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE, MAX_STACK_VAR_SIZE, Walker, has_pointers, unparen
+from gomem.frontend import ast
+from gomem.types import types as T
+
+
+class Result:
+    def __init__(self) -> None:
+        # (path, line, col, text) in the order gc prints them
+        self.messages: list[tuple[str, int, int, str]] = []
+
+
+def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,
+            no_inline: bool = True) -> Result:
+    """Escape analysis of a checked package; level is gc's -m count (0: no messages)."""
+    an = Analysis(files, pkg, std, level)
+    an.run()
+    return an.result
+
+
+class Analysis:
+    def __init__(self, files: list[ast.File], pkg: Any, std: dict[str, Any], level: int) -> None:
+        self.files = files
+        self.pkg = pkg
+        self.pkg_name = pkg.name
+        self.std = std
+        self.std_paths = set(std)
+        self.std_name_to_path = {p.name: path for path, p in std.items() if p is not None}
+        self.level = level
+        self.result = Result()
+        self.fn_of: dict[int, Fn] = {}
+        self.sources: dict[str, printer.Source] = {}
+        self.decl_path: dict[int, str] = {}
+        self.user_decls: set[int] = set()
+        self.func_values: dict[int, Any] = {}  # id(Var) -> FuncLit it is statically bound to
+        self.reassigned: set[int] = set()
+        self._free_vars: dict[int, list[Var]] = {}
+        self._std_tags: Any = None
+
+    # ------------------------------------------------------------ helpers for the walker
+    def emit(self, path: str, line: int, col: int, text: str) -> None:
+        self.result.messages.append((path, line, col, text))
+
+    def emit_at_node(self, path: str, v: Any, text: str, capture_of: Any = None) -> None:
+        self.emit(path, v.line, v.col, text)
+
+    def source(self, path: str) -> printer.Source:
+        return self.sources[path]
+
+    def pos_of(self, node: Any, path: str) -> tuple[int, int]:
+        return printer.pos_of(node, self.sources[path])
+
+    def lparen(self, call: Any, path: str) -> tuple[int, int]:
+        return printer.lparen_of(call, self.sources[path])
+
+    @staticmethod
+    def node_label(node: Any) -> str:
+        return printer.label(node)
+
+    @staticmethod
+    def stmt_label(s: Any) -> str:
+        return printer.stmt_label(s)
+
+    def path_of_var(self, v: Var, default: str) -> str:
+        if v.func is not None:
+            return self.decl_path.get(id(v.func), default)
+        return default
+
+    def closure_name(self, outer: Fn) -> str:
+        outer.closure_count += 1
+        if outer.outer is None:
+            return f"{outer.name}.func{outer.closure_count}"
+        return f"{outer.name}.{outer.closure_count}"
+
+    def is_user_decl(self, decl: Any) -> bool:
+        return id(decl) in self.user_decls
+
+    def free_vars(self, lit: Any) -> list[Var]:
+        """The variables of enclosing functions that lit (or a closure inside it) uses, in
+        order of first use."""
+        got = self._free_vars.get(id(lit))
+        if got is not None:
+            return got
+        inner = {id(n) for n in ast.walk(lit) if isinstance(n, ast.FuncLit)}
+        seen: dict[int, Var] = {}
+        for n in ast.walk(lit.body):
+            if isinstance(n, ast.Ident) and isinstance(n.obj, Var):
+                v = n.obj
+                if not v.is_global and v.func is not None and id(v.func) not in inner \
+                        and v.name != "_" and id(v) not in seen:
+                    seen[id(v)] = v
+        out = list(seen.values())
+        self._free_vars[id(lit)] = out
+        return out
+
+    def static_func_value(self, v: Var) -> Any:
+        if id(v) in self.reassigned or v.addr_taken:
+            return None
+        return self.func_values.get(id(v))
+
+    def callee_tags(self, callee: Any) -> list[Leaks | None] | None:
+        node = callee.decl or callee.lit
+        if node is not None:
+            fn = self.fn_of.get(id(node))
+            if fn is not None and fn.tags is not None:
+                return fn.tags
+            if isinstance(node, ast.FuncDecl) and node.body is None:
+                return self.bodiless_tags(node)
+            return None
+        if callee.std is not None:
+            return self.std_tags(callee.std)
+        return None
+
+    @staticmethod
+    def bodiless_tags(decl: Any) -> list[Leaks | None]:
+        """A function declared without a body (assembly): pointers are assumed to leak."""
+        tags: list[Leaks | None] = []
+        if decl.recv is not None:
+            tags.append(Leaks.heap_only(0))
+        for f in decl.ftype.params:
+            t = getattr(f.ftype, "type", None)
+            for _ in f.names or [None]:
+                tags.append(Leaks.heap_only(0) if has_pointers(t) else None)
+        return tags
+
+    def std_tags(self, name: str) -> list[Leaks | None] | None:
+        if self._std_tags is None:
+            try:
+                from gomem.escape.std_tags import TAGS
+            except ImportError:  # (not generated yet)
+                TAGS = {}
+            self._std_tags = TAGS
+        # methods are keyed by the package path; gomem's types know the package name
+        pkgname, _, rest = name.partition(".")
+        path = self.std_name_to_path.get(pkgname, pkgname)
+        entry = self._std_tags.get(f"{path}.{rest}")
+        if entry is None:
+            entry = self._std_tags.get(name)
+        if entry is None:
+            return None
+        out: list[Leaks | None] = []
+        for tag in entry:
+            if tag is None:
+                out.append(None)
+                continue
+            lk = Leaks()
+            heap, results = tag
+            if heap is not None:
+                lk.d[0] = heap
+            for i, r in enumerate(results[:NUM_RESULT_LEAKS]):
+                if r is not None:
+                    lk.d[LEAK_RESULT0 + i] = r
+            out.append(lk)
+        return out
+
+    # ------------------------------------------------------------ driver
+    def run(self) -> None:
+        decls: list[Any] = []
+        for f in self.files:
+            self.sources[f.path] = printer.Source(f.source)
+            for d in f.decls:
+                if isinstance(d, ast.FuncDecl):
+                    self.user_decls.add(id(d))
+                    self.decl_path[id(d)] = f.path
+                    if d.body is not None:
+                        decls.append(d)
+                        for n in ast.walk(d.body):
+                            if isinstance(n, ast.FuncLit):
+                                self.decl_path[id(n)] = f.path
+        self.scan_assignments(decls)
+        for batch in self.sccs(decls):
+            self.analyze_batch(batch)
+
+    def scan_assignments(self, decls: list[Any]) -> None:
+        """Which local variables are ever reassigned, and which are bound once to a func
+        literal (so that calling them is a static call of that closure)."""
+        for d in decls:
+            for n in ast.walk(d.body):
+                if isinstance(n, ast.AssignStmt):
+                    for i, x in enumerate(n.lhs):
+                        x = unparen(x)
+                        if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var):
+                            continue
+                        v = x.obj
+                        if n.tok == ":=" and (v.line, v.col) == (x.line, x.col):
+                            if len(n.lhs) == len(n.rhs) and isinstance(unparen(n.rhs[i]), ast.FuncLit):
+                                self.func_values[id(v)] = unparen(n.rhs[i])
+                        else:
+                            self.reassigned.add(id(v))
+                elif isinstance(n, ast.ValueSpec):
+                    for i, x in enumerate(n.names):
+                        if isinstance(x.obj, Var) and len(n.values) == len(n.names) \
+                                and isinstance(unparen(n.values[i]), ast.FuncLit):
+                            self.func_values[id(x.obj)] = unparen(n.values[i])
+                elif isinstance(n, ast.IncDecStmt):
+                    x = unparen(n.x)
+                    if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+                        self.reassigned.add(id(x.obj))
+                elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+                    for x in (n.key, n.value):
+                        x = unparen(x)
+                        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+                            self.reassigned.add(id(x.obj))
+
+    def references(self, decl: Any) -> list[Any]:
+        """The function declarations of this package that decl's body mentions."""
+        out = []
+        for n in ast.walk(decl.body):
+            target = None
+            if isinstance(n, ast.Ident) and isinstance(n.obj, Func):
+                target = n.obj.decl
+            elif isinstance(n, ast.SelectorExpr) and n.selection is not None \
+                    and n.selection.kind in ("method", "methodexpr"):
+                target = getattr(n.selection.obj, "decl", None)
+            if target is not None and id(target) in self.user_decls and target.body is not None:
+                out.append(target)
+        return out
+
+    def sccs(self, decls: list[Any]) -> list[list[Any]]:
+        """Strongly connected components of the call graph, callees first (Tarjan)."""
+        index: dict[int, int] = {}
+        low: dict[int, int] = {}
+        on_stack: set[int] = set()
+        stack: list[Any] = []
+        out: list[list[Any]] = []
+        counter = [0]
+        edges = {id(d): self.references(d) for d in decls}
+
+        def visit(root: Any) -> None:
+            # iterative Tarjan: (node, iterator over its successors)
+            work = [(root, iter(edges[id(root)]))]
+            index[id(root)] = low[id(root)] = counter[0]
+            counter[0] += 1
+            stack.append(root)
+            on_stack.add(id(root))
+            while work:
+                node, it = work[-1]
+                advanced = False
+                for w in it:
+                    if id(w) not in index:
+                        index[id(w)] = low[id(w)] = counter[0]
+                        counter[0] += 1
+                        stack.append(w)
+                        on_stack.add(id(w))
+                        work.append((w, iter(edges[id(w)])))
+                        advanced = True
+                        break
+                    if id(w) in on_stack:
+                        low[id(node)] = min(low[id(node)], index[id(w)])
+                if advanced:
+                    continue
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[id(parent)] = min(low[id(parent)], low[id(node)])
+                if low[id(node)] == index[id(node)]:
+                    comp = []
+                    while True:
+                        w = stack.pop()
+                        on_stack.discard(id(w))
+                        comp.append(w)
+                        if w is node:
+                            break
+                    comp.sort(key=lambda d: decls.index(d))
+                    out.append(comp)
+
+        for d in decls:
+            if id(d) not in index:
+                visit(d)
+        return out
+
+    def func_name(self, d: Any) -> str:
+        if d.recv is None:
+            return d.name.name
+        rt = getattr(d, "recv_type", None)
+        if isinstance(rt, T.Pointer):
+            return f"(*{rt.elem}).{d.name.name}"
+        return f"{rt}.{d.name.name}"
+
+    def analyze_batch(self, decls: list[Any]) -> None:
+        g = Graph()
+        w = Walker(self, g, decls)
+        for d in decls:
+            w.path = self.decl_path[id(d)]
+            w.declare_fn(d, self.func_name(d), None)
+        top = list(w.fns)
+        for fn in top:
+            w.path = self.decl_path[id(fn.node)]
+            self.declare_locals(w, fn)
+        for fn in top:
+            w.path = self.decl_path[id(fn.node)]
+            w.walk_fn(fn)
+        w.flow_closures()
+        for loc in list(g.locs):
+            why = heap_alloc_reason(loc)
+            if why:
+                g.flow(Hole(g.heap).addr(loc.node, why), loc)
+        g.solve(w.in_batch)
+        self.finish(w, g)
+
+    def declare_locals(self, w: Walker, fn: Fn) -> None:
+        """Locations for the function's own variables, in declaration order (gc creates
+        them before walking, so their messages come first)."""
+        stack = [fn.node.body]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.FuncLit):
+                continue
+            if isinstance(n, ast.Ident) and isinstance(n.obj, Var) and n.name != "_":
+                v = n.obj
+                if not v.is_global and v.func is fn.node and (v.line, v.col) == (n.line, n.col):
+                    w.var_loc(v)
+            elif isinstance(n, ast.TypeSwitchStmt):
+                for cc in n.clauses:
+                    v = getattr(cc, "implicit_obj", None)
+                    if v is not None:
+                        w.var_loc(v)
+            stack.extend(reversed(list(ast.children(n))))
+
+    def finish(self, w: Walker, g: Graph) -> None:
+        level = self.level
+        for fn in w.fns:
+            tags: list[Leaks | None] = []
+            for v in fn.params:
+                if v is None or not has_pointers(v.type):
+                    tags.append(None)
+                    continue
+                loc = w.var_loc(v)
+                lk = (loc.leaks or Leaks()).optimized()
+                tags.append(lk)
+                if level and not loc.escapes and fn.node is not None:
+                    self.report_leaks(self.path_of_var(v, w.path), v, lk, fn)
+            fn.tags = tags
+        for loc in g.locs:
+            if loc.var is not None:
+                loc.var.esc_heap = loc.escapes
+                if level and loc.escapes and loc.var.name != "_":
+                    self.emit(loc.pos[0], loc.pos[1], loc.pos[2], f"moved to heap: {loc.var.name}")
+                continue
+            node = loc.node
+            if node is None or loc.wrapper:
+                continue
+            if loc.label == "... argument":
+                node.variadic_esc_heap = loc.escapes
+            else:
+                node.esc_heap = loc.escapes
+            if level:
+                text = f"{loc.label} escapes to heap" if loc.escapes else f"{loc.label} does not escape"
+                self.emit(loc.pos[0], loc.pos[1], loc.pos[2], text)
+
+    def report_leaks(self, path: str, v: Var, lk: Leaks, fn: Fn) -> None:
+        warned = False
+        h = lk.heap()
+        if h != NO_LEAK:
+            self.emit(path, v.line, v.col, f"leaking param: {v.name}" if h == 0 else f"leaking param content: {v.name}")
+            warned = True
+        for i in range(NUM_RESULT_LEAKS):
+            x = lk.result(i)
+            if x != NO_LEAK and i < len(fn.results):
+                r = fn.results[i]
+                rname = r.name if r is not None else f"~r{i}"
+                self.emit(path, v.line, v.col, f"leaking param: {v.name} to result {rname} level={x}")
+                warned = True
+        if not warned:
+            self.emit(path, v.line, v.col, f"{v.name} does not escape")
+
+
+def heap_alloc_reason(loc: Loc) -> str:
+    """Why a location must be on the heap whatever flows into it (gc's size limits)."""
+    if loc.is_param or loc.is_result:
+        return ""
+    if loc.var is not None:
+        t = loc.var.type
+        if t is not None and _size(t) > MAX_STACK_VAR_SIZE:
+            return "too large for stack"
+        return ""
+    node = loc.node
+    if node is None or loc.wrapper:
+        return ""
+    if isinstance(node, ast.CallExpr) and node.call_kind == "builtin":
+        if node.builtin == "new" and isinstance(node.type, T.Pointer):
+            if _size(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+                return "too large for stack"
+        elif node.builtin == "make" and loc.label != "... argument" and node.type is not None \
+                and isinstance(node.type.underlying(), T.Slice):
+            elem = node.type.underlying().elem
+            esize = _size(elem)
+            n = node.args[2] if len(node.args) > 2 else (node.args[1] if len(node.args) > 1 else None)
+            if esize == 0:
+                return ""
+            if n is None or not isinstance(n.const, int) or isinstance(n.const, bool) or not (0 <= n.const < 1 << 31):
+                return "non-constant size"
+            if n.const > MAX_IMPLICIT_STACK_VAR_SIZE // esize:
+                return "too large for stack"
+    elif isinstance(node, ast.UnaryExpr) and node.op == "&" and isinstance(node.type, T.Pointer):
+        if _size(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+            return "too large for stack"
+    elif isinstance(node, ast.CompositeLit) and getattr(node, "elided_ptr", False):
+        if _size(node.type.underlying().elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+            return "too large for stack"
+    return ""
+
+
+def _size(t: Any) -> int:
+    try:
+        return t.size()
+    except Exception:  # noqa: BLE001 - a type without a layout
+        return 0
