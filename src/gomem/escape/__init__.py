@@ -428,6 +428,6 @@ def heap_alloc_reason(loc: Loc) -> str:
 
 def _size(t: Any) -> int:
     try:
-        return t.size()
+        return t.size
     except Exception:  # noqa: BLE001 - a type without a layout
         return 0

@@ -42,7 +42,7 @@ def has_pointers(t: Any) -> bool:
     if isinstance(t, T.Basic) and t.kind in T.UNTYPED_KINDS:
         return True  # (untyped values keep their hole: gc does not redirect them)
     try:
-        return t.has_pointers()
+        return t.has_pointers
     except Exception:  # noqa: BLE001 - a type without layout: keep the flow
         return True
 
@@ -435,7 +435,7 @@ class Walker:
         """An argument of a go/defer call, evaluated now into a temporary the wrapper captures."""
         tmp = self.new_temp()
         self.expr(Hole(tmp), arg)
-        size = arg_type.size() if isinstance(arg_type, T.Type) else 8
+        size = arg_type.size if isinstance(arg_type, T.Type) else 8
         k = Hole(wrapper)
         if size > MAX_BYVAL_CAPTURE:
             k = k.addr(arg, "reference")
@@ -550,7 +550,7 @@ class Walker:
         for k, clo, fn, captured in self.closures:
             for v in captured:
                 loc = self.var_loc(v)
-                size = v.type.size() if v.type is not None else 8
+                size = v.type.size if v.type is not None else 8
                 byval = not loc.addrtaken and not loc.reassigned and size <= MAX_BYVAL_CAPTURE
                 if self.an.level >= 2 and fn.node is not None:
                     self.an.emit_at_node(
