@@ -119,9 +119,22 @@ class Analysis:
         return out
 
     def static_func_value(self, v: Var) -> Any:
-        if id(v) in self.reassigned or v.addr_taken:
+        """What a local function variable always holds, if that is known statically (gc's
+        StaticValue): a func literal, or a function declaration of this package."""
+        for _ in range(16):
+            if id(v) in self.reassigned or v.addr_taken:
+                return None
+            e = self.func_values.get(id(v))
+            if isinstance(e, ast.FuncLit):
+                return e
+            if isinstance(e, ast.Ident) and isinstance(e.obj, Func) and e.obj.decl is not None \
+                    and id(e.obj.decl) in self.user_decls:
+                return e.obj.decl
+            if isinstance(e, ast.Ident) and isinstance(e.obj, Var) and not e.obj.is_global:
+                v = e.obj
+                continue
             return None
-        return self.func_values.get(id(v))
+        return None
 
     def callee_tags(self, callee: Any) -> list[Leaks | None] | None:
         node = callee.decl or callee.lit
@@ -208,14 +221,13 @@ class Analysis:
                             continue
                         v = x.obj
                         if n.tok == ":=" and (v.line, v.col) == (x.line, x.col):
-                            if len(n.lhs) == len(n.rhs) and isinstance(unparen(n.rhs[i]), ast.FuncLit):
+                            if len(n.lhs) == len(n.rhs):
                                 self.func_values[id(v)] = unparen(n.rhs[i])
                         else:
                             self.reassigned.add(id(v))
                 elif isinstance(n, ast.ValueSpec):
                     for i, x in enumerate(n.names):
-                        if isinstance(x.obj, Var) and len(n.values) == len(n.names) \
-                                and isinstance(unparen(n.values[i]), ast.FuncLit):
+                        if isinstance(x.obj, Var) and len(n.values) == len(n.names):
                             self.func_values[id(x.obj)] = unparen(n.values[i])
                 elif isinstance(n, ast.IncDecStmt):
                     x = unparen(n.x)

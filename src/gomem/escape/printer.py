@@ -225,7 +225,7 @@ def _quote_rune(r: int) -> str:
 
 
 def type_string(t: Any) -> str:
-    return str(t)
+    return str(t).replace("interface{", "interface {")
 
 
 def label(e: Any) -> str:
@@ -256,7 +256,10 @@ def _fmt(e: Any, prec: int) -> str:
         s = e.op + _fmt(e.x, 7)
         return f"({s})" if prec > 7 else s
     if isinstance(e, ast.StarExpr):
-        s = "*" + _fmt(e.x, 7)
+        inner = unparen_x = e.x
+        while isinstance(unparen_x, ast.ParenExpr):
+            unparen_x = unparen_x.x
+        s = "*" + (f"({_fmt(inner, 0)})" if isinstance(unparen_x, (ast.StarExpr, ast.UnaryExpr)) else _fmt(inner, 7))
         return f"({s})" if prec > 7 else s
     if isinstance(e, ast.BinaryExpr):
         p = _PREC.get(e.op, 4)

@@ -7,7 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from gomem.check.objects import Func, Var
-from gomem.escape.graph import LEAK_CALLEE, LEAK_HEAP, LEAK_RESULT0, NO_LEAK, NUM_RESULT_LEAKS, Fn, Graph, Hole, Leaks, Loc
+from gomem.escape.graph import (
+    LEAK_CALLEE,
+    LEAK_HEAP,
+    LEAK_RESULT0,
+    NO_LEAK,
+    NUM_RESULT_LEAKS,
+    Fn,
+    Graph,
+    Hole,
+    Leaks,
+    Loc,
+)
 from gomem.frontend import ast
 from gomem.types import types as T
 
@@ -160,7 +171,8 @@ class Walker:
         saved = (self.fn, self.depth, self.labels)
         self.fn, self.depth = fn, 1
         self.labels = self.find_labels(fn.node.body)
-        self.block(fn.node.body.stmts)
+        for s in fn.node.body.stmts:
+            self.stmt(s)
         self.fn, self.depth, self.labels = saved
 
     @staticmethod
@@ -180,8 +192,11 @@ class Walker:
 
     # ------------------------------------------------------------ statements
     def block(self, stmts: list[Any]) -> None:
+        """A nested block: a looping label inside it deepens the loop only until its end."""
+        depth = self.depth
         for s in stmts:
             self.stmt(s)
+        self.depth = depth
 
     def stmt(self, s: Any) -> None:
         if s is None:
@@ -191,7 +206,8 @@ class Walker:
             m(s)
 
     def stmt_BlockStmt(self, s: Any) -> None:
-        self.block(s.stmts)
+        for x in s.stmts:
+            self.stmt(x)
 
     def stmt_LabeledStmt(self, s: Any) -> None:
         if self.labels.get(s.label.name) == "looping":
@@ -224,15 +240,18 @@ class Walker:
     def stmt_IfStmt(self, s: Any) -> None:
         self.stmt(s.init)
         self.discard(s.cond)
-        self.stmt(s.body)
-        self.stmt(s.else_)
+        self.block(s.body.stmts)
+        if isinstance(s.else_, ast.BlockStmt):
+            self.block(s.else_.stmts)
+        else:
+            self.stmt(s.else_)
 
     def stmt_ForStmt(self, s: Any) -> None:
         self.loop_vars_init(s.init)
         self.depth += 1
         self.discard(s.cond)
         self.stmt(s.post)
-        self.stmt(s.body)
+        self.block(s.body.stmts)
         self.depth -= 1
 
     def loop_vars_init(self, init: Any) -> None:
@@ -282,7 +301,7 @@ class Walker:
             self.g.flow(holes[1].deref(s, "range-deref"), tmp)
         for h in holes:
             h.dst.reassigned = True
-        self.stmt(s.body)
+        self.block(s.body.stmts)
         self.depth -= 1
 
     def stmt_SwitchStmt(self, s: Any) -> None:
@@ -425,21 +444,55 @@ class Walker:
                 and not sig.params and not sig.results and not call.args:
             self.expr(k, call.fun)
             return
-        # gc wraps the call in a closure without arguments that captures them in temporaries
+        # gc wraps the call in a closure without parameters: operands that are constants,
+        # new(T), functions or literals built of those are evaluated inside it, the others
+        # before the statement, into temporaries the closure captures
+        outer = self.fn
+        wfn = Fn(s, f"{outer.name}.{'defer' if is_defer else 'go'}wrap", outer)
         wrapper = self.g.new_loc(s, None, self.fn, self.depth)
         wrapper.wrapper = True
+        wrapper.closure_fn = wfn
         self.g.flow(k.addr(s, "spill"), wrapper)
-        self.call([], call, wrapper=wrapper)
+        self.fns.append(wfn)
+        w = _Wrap(wrapper, wfn, outer, self.depth)
+        self.fn, self.depth = wfn, 1
+        try:
+            self.call([], call, wrapper=w)
+        finally:
+            self.fn, self.depth = outer, w.depth
 
-    def capture_temp(self, wrapper: Loc, arg: Any, arg_type: Any) -> Loc:
-        """An argument of a go/defer call, evaluated now into a temporary the wrapper captures."""
-        tmp = self.new_temp()
-        self.expr(Hole(tmp), arg)
-        size = arg_type.size if isinstance(arg_type, T.Type) else 8
-        k = Hole(wrapper)
+    def wrapped_arg(self, k: Hole, arg: Any, w: _Wrap) -> None:
+        """An operand of a go/defer call, walked inside the wrapper (self.fn is it)."""
+        a = unparen(arg)
+        if stays_in_wrapper(a):
+            self.expr(k, a)
+            return
+        if isinstance(a, ast.CompositeLit) and getattr(a, "to_iface", None) is None \
+                and not getattr(a, "elided_ptr", False) and a.type is not None \
+                and isinstance(a.type.underlying(), (T.Slice, T.Array, T.Struct)):
+            if isinstance(a.type.underlying(), T.Slice):
+                k = self.spill(k, a)
+            for el in a.elts:
+                self.wrapped_arg(k, el.value if isinstance(el, ast.KeyValueExpr) else el, w)
+            return
+        tmp = self.outside_temp(w, lambda h: self.expr(h, a), a.type, a)
+        self.g.flow(k, tmp)
+
+    def outside_temp(self, w: _Wrap, walk: Any, typ: Any, where: Any) -> Loc:
+        """A temporary of the function around a go/defer wrapper, set by walk(hole) before
+        the statement and captured by the wrapper."""
+        inner = (self.fn, self.depth)
+        self.fn, self.depth = w.outer, w.depth
+        try:
+            tmp = self.new_temp()
+            walk(Hole(tmp))
+        finally:
+            self.fn, self.depth = inner
+        size = typ.size if isinstance(typ, T.Type) else 8
+        k = Hole(w.loc)
         if size > MAX_BYVAL_CAPTURE:
-            k = k.addr(arg, "reference")
-        self.g.flow(k.note(arg, "captured by a closure"), tmp)
+            k = k.addr(where, "reference")
+        self.g.flow(k.note(where, "captured by a closure"), tmp)
         return tmp
 
     # ------------------------------------------------------------ assignment targets
@@ -670,10 +723,14 @@ class Walker:
         self.call([k], e)
 
     # ------------------------------------------------------------ calls
-    def call(self, ks: list[Hole], call: Any, wrapper: Loc | None = None) -> None:
+    def call(self, ks: list[Hole], call: Any, wrapper: _Wrap | None = None) -> None:
         kind = call.call_kind
         if kind == "conversion":
-            self.conversion(ks[0] if ks else self.discard_hole(), call)
+            k = ks[0] if ks else self.discard_hole()
+            if wrapper is not None:
+                self.wrapped_arg(k, call, wrapper)
+            else:
+                self.conversion(k, call)
             return
         if kind == "builtin":
             self.builtin(ks, call, wrapper)
@@ -682,50 +739,43 @@ class Walker:
         callee = self.static_callee(call, fun)
         args = list(call.args)
 
-        def argument(k: Hole, arg: Any, arg_type: Any = None) -> None:
+        def argument(k: Hole, arg: Any) -> None:
+            k = k.note(call, "call parameter")
             if wrapper is not None:
-                tmp = self.capture_temp(wrapper, arg, arg_type if arg_type is not None else arg.type)
-                self.g.flow(k.note(call, "call parameter"), tmp)
+                self.wrapped_arg(k, arg, wrapper)
             else:
-                self.expr(k.note(call, "call parameter"), arg)
+                self.expr(k, arg)
 
+        recv = None
+        index = 0
+        methodexpr = isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
+            and fun.selection.kind == "methodexpr"
+        if kind in ("method", "iface"):
+            recv = fun
+        elif kind in ("func", "value") and not methodexpr:
+            callee_k = self.discard_hole()
+            if callee is None and any(k.dst is not self.g.blank for k in ks):
+                callee_k = Hole(self.g.callee).note(call, "callee operand")
+            if wrapper is not None:
+                self.wrapped_arg(callee_k, fun, wrapper)
+            else:
+                self.expr(callee_k, fun)
         # results of a callee in this batch flow straight from its result variables
         fn_in_batch = self.batch_fn(callee)
         if ks and fn_in_batch is not None:
             for k, loc in zip(ks, fn_in_batch.result_locs):
                 self.g.flow(k, loc)
 
-        recv = None
-        index = 0
-        if kind in ("method", "iface"):
-            recv = fun
-        elif kind in ("func", "value"):
-            if callee is None:
-                callee_k = self.discard_hole()
-                if any(k.dst is not self.g.blank for k in ks):
-                    callee_k = Hole(self.g.callee).note(call, "callee operand")
-                if wrapper is not None:
-                    self.capture_temp(wrapper, fun, fun.type)
-                else:
-                    self.expr(callee_k, fun)
-            elif isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
-                    and fun.selection.kind == "methodexpr":
-                pass  # T.M(x, ...): the receiver is the first argument
-            else:
-                self.expr(self.discard_hole(), fun)
         sig = fun.type.underlying() if fun.type is not None else None
         if recv is not None:
-            recv_hole = self.tag_hole(ks, callee, 0, call)
+            recv_hole = self.tag_hole(ks, callee, 0, call).note(call, "call parameter")
             if wrapper is not None:
-                tmp = self.new_temp()
-                self.receiver(Hole(tmp), recv)
-                self.g.flow(Hole(wrapper).note(call, "captured by a closure"), tmp)
-                self.g.flow(recv_hole.note(call, "call parameter"), tmp)
+                tmp = self.outside_temp(wrapper, lambda h: self.receiver(h, recv), recv.x.type, recv)
+                self.g.flow(recv_hole, tmp)
             else:
-                self.receiver(recv_hole.note(call, "call parameter"), recv)
+                self.receiver(recv_hole, recv)
             index = 1
-        elif isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
-                and fun.selection.kind == "methodexpr" and args:
+        elif methodexpr and args:
             argument(self.tag_hole(ks, callee, 0, call), args[0])
             args = args[1:]
             index = 1
@@ -744,7 +794,7 @@ class Walker:
             return
         nfixed = len(params) - 1 if sig.variadic else len(params)
         for i, a in enumerate(args[:nfixed]):
-            argument(self.tag_hole(ks, callee, index + i, call), a, params[i] if i < len(params) else None)
+            argument(self.tag_hole(ks, callee, index + i, call), a)
         if sig.variadic:
             rest = args[nfixed:]
             k = self.tag_hole(ks, callee, index + nfixed, call)
@@ -752,15 +802,13 @@ class Walker:
                 for a in rest:
                     argument(k, a)
             elif rest:
-                if wrapper is not None:
-                    tmp = self.new_temp()
-                    self.g.flow(Hole(wrapper).note(call, "captured by a closure"), tmp)
-                    self.g.flow(k.note(call, "call parameter"), tmp)
-                    k = Hole(tmp)
                 lit = self.spill(k.note(call, "call parameter"), call, pos=self.an.lparen(call, self.path),
                                  label="... argument")
                 for a in rest:
-                    self.expr(lit.note(call, "slice-literal-element"), a)
+                    if wrapper is not None:
+                        self.wrapped_arg(lit.note(call, "slice-literal-element"), a, wrapper)
+                    else:
+                        self.expr(lit.note(call, "slice-literal-element"), a)
 
     def receiver(self, k: Hole, fun: Any) -> None:
         """The receiver operand of a method call or method value x.M, with the implicit
@@ -859,9 +907,11 @@ class Walker:
                     return StaticCallee(decl=obj.decl)
                 return None
             if isinstance(obj, Var) and not obj.is_global:
-                lit = self.an.static_func_value(obj)
-                if lit is not None:
-                    return StaticCallee(lit=lit)
+                target = self.an.static_func_value(obj)
+                if isinstance(target, ast.FuncLit):
+                    return StaticCallee(lit=target)
+                if target is not None:
+                    return StaticCallee(decl=target)
             return None
         if isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
             sel = fun.selection
@@ -896,15 +946,14 @@ class Walker:
             return
         self.expr(k, x)
 
-    def builtin(self, ks: list[Hole], call: Any, wrapper: Loc | None) -> None:
+    def builtin(self, ks: list[Hole], call: Any, wrapper: _Wrap | None) -> None:
         name = call.builtin
         args = call.args
         k0 = ks[0] if ks else self.discard_hole()
 
         def argument(k: Hole, arg: Any) -> None:
             if wrapper is not None:
-                tmp = self.capture_temp(wrapper, arg, arg.type)
-                self.g.flow(k, tmp)
+                self.wrapped_arg(k.note(call, "call parameter"), arg, wrapper)
             else:
                 self.expr(k.note(call, "call parameter"), arg)
 
@@ -949,6 +998,33 @@ class Walker:
         else:  # len cap delete print println close complex real imag clear recover
             for a in args:
                 argument(self.discard_hole(), a)
+
+
+class _Wrap:
+    """A go/defer wrapper closure being walked: its location and function, and the
+    function and loop depth of the statement."""
+
+    def __init__(self, loc: Loc, fn: Fn, outer: Fn, depth: int) -> None:
+        self.loc = loc
+        self.fn = fn
+        self.outer = outer
+        self.depth = depth
+
+
+def stays_in_wrapper(a: Any) -> bool:
+    """Operands of a go/defer call that gc evaluates inside the wrapper closure: constants,
+    nil, new(T), functions and method expressions."""
+    if getattr(a, "to_iface", None) is not None:
+        return False
+    if a.const is not None or isinstance(a, ast.BasicLit):
+        return True
+    if isinstance(a, ast.Ident):
+        return a.name == "nil" or isinstance(a.obj, Func)
+    if isinstance(a, ast.SelectorExpr) and a.selection is not None:
+        return a.selection.kind == "methodexpr" or (a.selection.kind == "pkg" and isinstance(a.selection.obj, Func))
+    if isinstance(a, ast.CallExpr) and a.call_kind == "builtin" and a.builtin == "new":
+        return True
+    return False
 
 
 def string_add_operands(e: Any) -> list[Any]:
