@@ -381,6 +381,9 @@ class Analysis:
                 node.variadic_esc_heap = loc.escapes
             else:
                 node.esc_heap = loc.escapes
+                if isinstance(node, ast.CallExpr) and node.call_kind == "conversion" and node.args \
+                        and getattr(node.args[0], "to_iface", None) is not None:
+                    node.args[0].esc_heap = loc.escapes  # (the code generator boxes the operand)
             if level:
                 text = f"{loc.label} escapes to heap" if loc.escapes else f"{loc.label} does not escape"
                 self.emit(loc.pos[0], loc.pos[1], loc.pos[2], text)

@@ -293,6 +293,18 @@ def _fmt(e: Any, prec: int) -> str:
                 return f"new({type_string(t)})"
             if name == "make":
                 return "make(" + ", ".join([type_string(e.type)] + [_fmt(a, 0) for a in e.args[1:]]) + ")"
+        fun = e.fun
+        while isinstance(fun, ast.ParenExpr):
+            fun = fun.x
+        if e.call_kind == "method" and isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
+                and fun.selection.kind == "method" and not fun.selection.path:
+            # gc prints a method call as a call of the method expression: T.M(x, args)
+            rt = fun.selection.recv_type
+            if isinstance(rt, T.Pointer):
+                rt = rt.elem
+            m = f"(*{type_string(rt)}).{fun.sel.name}" if fun.selection.pointer_recv else f"{type_string(rt)}.{fun.sel.name}"
+            args = ", ".join([_fmt(fun.x, 0)] + [_fmt(a, 0) for a in e.args])
+            return f"{m}({args}{'...' if e.has_ellipsis else ''})"
         args = ", ".join(_fmt(a, 0) for a in e.args)
         if e.has_ellipsis:
             args += "..."

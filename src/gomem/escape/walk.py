@@ -290,6 +290,8 @@ class Walker:
                 holes.append(h)
             else:
                 holes.append(self.addr(v))
+        if s.value is not None and not has_pointers(s.value.type):
+            holes[1] = self.discard_hole()  # (a scalar per-iteration copy carries nothing)
         xt = s.x.type.underlying() if s.x.type is not None else None
         if isinstance(xt, T.Pointer):
             xt = xt.elem.underlying()
