@@ -21,8 +21,11 @@ def gomem(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("prog", PROGRAMS, ids=[p.stem for p in PROGRAMS])
 def test_m_output_matches_go(prog: Path) -> None:
-    """`gomem build -gcflags='-m -l'` prints what `go build` prints, in its order."""
-    res = gomem(["build", "-gcflags=-m -l", prog.name], prog.parent)
+    """`gomem build -gcflags='-m -l'` (or the program's `// flags:`) prints what `go build`
+    prints, in its order."""
+    first = prog.read_text().split("\n", 1)[0]
+    flags = first[len("// flags:"):].strip() if first.startswith("// flags:") else "-m -l"
+    res = gomem(["build", f"-gcflags={flags}", prog.name], prog.parent)
     assert res.returncode == 0, res.stderr
     lines = res.stderr.splitlines()
     assert lines[0] == "# command-line-arguments"

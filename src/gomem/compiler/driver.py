@@ -379,7 +379,7 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
     # escape analysis runs on every compile (the code generator uses it), after the checks
     from gomem.escape import analyze
     with unqualified(pkg_name, alias_spelling([src for _, src in sources])):
-        result = analyze(files, pkg, std, opts.m_level, opts.no_inline)
+        result = analyze(files, pkg, std, opts.m_level, opts.no_inline, opts.columns)
     if opts.m_level:
         prog.diagnostics = [where.error(p, line, col, msg) for p, line, col, msg in result.messages]
         if not opts.columns:

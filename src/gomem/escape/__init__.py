@@ -36,9 +36,11 @@ class Result:
 
 
 def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,
-            no_inline: bool = True) -> Result:
-    """Escape analysis of a checked package; level is gc's -m count (0: no messages)."""
+            no_inline: bool = True, columns: bool = True) -> Result:
+    """Escape analysis of a checked package; level is gc's -m count (0: no messages);
+    columns: positions inside -m=2 explanations carry columns (gc's -C turns them off)."""
     an = Analysis(files, pkg, std, level)
+    an.columns = columns
     an.run()
     return an.result
 
@@ -61,6 +63,7 @@ class Analysis:
         self.reassigned: set[int] = set()
         self._free_vars: dict[int, list[Var]] = {}
         self._std_tags: Any = None
+        self.columns = True
 
     # ------------------------------------------------------------ helpers for the walker
     def emit(self, path: str, line: int, col: int, text: str) -> None:
@@ -314,8 +317,84 @@ class Analysis:
             return f"(*{rt.elem}).{d.name.name}"
         return f"{rt}.{d.name.name}"
 
+    # ------------------------------------------------------------ -m=2 explanations
+    def explain(self, kind: str, loc: Loc, root: Loc, x: Any) -> None:
+        """Prints why loc escapes or leaks (gc's explainPath/explainFlow), as the solver finds it."""
+        if loc.pos is None:
+            return
+        path, line, col = loc.pos
+        if kind == "leak":
+            self.emit(path, line, col, f"parameter {loc.label} leaks to {self.explain_loc(root)} with derefs={x}:")
+        else:
+            self.emit(path, line, col, f"{loc.label} escapes to heap:")
+        if kind == "flow":
+            self.explain_flow(loc.pos, root, loc, x.derefs, x.notes)
+            return
+        visited: set[int] = set()
+        src = loc
+        while True:
+            if id(src) in visited or src.dst is None:
+                self.emit(path, line, col, "  warning: truncated explanation due to assignment cycle; "
+                                           "see golang.org/issue/35518")
+                break
+            visited.add(id(src))
+            dst = src.dst
+            _, derefs, notes = dst.edges[src.dst_edge]
+            self.explain_flow(loc.pos, dst, src, derefs, notes)
+            if dst is root:
+                break
+            src = dst
+
+    def explain_flow(self, pos: tuple[str, int, int], dst: Loc, src: Loc, derefs: int, notes: Any) -> None:
+        ops = "&" if derefs < 0 else "*" * derefs
+        self.emit(*pos, f"  flow: {self.explain_loc(dst)} = {ops}{self.explain_loc(src)}:")
+        while notes is not None:
+            where, why, notes = notes
+            self.emit(*pos, f"    from {self.where_label(where)} ({why}) at {self.where_pos(where, pos[0])}")
+
+    @staticmethod
+    def explain_loc(loc: Loc) -> str:
+        if loc.label.startswith("{"):
+            return loc.label
+        if loc.var is not None or (loc.node is None and loc.label.startswith("~r")):
+            return loc.label
+        if loc.node is None:
+            return "{temp}"
+        return f"{{storage for {loc.label}}}"
+
+    @staticmethod
+    def where_label(where: Any) -> str:
+        if isinstance(where, Var):
+            return where.name
+        if isinstance(where, ast.AssignStmt):
+            return printer.stmt_label(where)
+        if isinstance(where, ast.ReturnStmt):
+            return "return " + ", ".join(printer.label(x) for x in where.results)
+        if isinstance(where, ast.SendStmt):
+            return f"{printer.label(where.chan)} <- {printer.label(where.value)}"
+        if isinstance(where, ast.RangeStmt):
+            return f"for range {printer.label(where.x)}"
+        if isinstance(where, (ast.GoStmt, ast.DeferStmt)):
+            return ("go " if isinstance(where, ast.GoStmt) else "defer ") + printer.label(where.call)
+        if isinstance(where, ast.Expr):
+            return printer.label(where)
+        return "?"
+
+    def where_pos(self, where: Any, path: str) -> str:
+        if isinstance(where, Var):
+            line, col = where.line, where.col
+        elif isinstance(where, ast.AssignStmt):
+            line, col = where.tok_line or where.line, where.tok_col or where.col
+        elif isinstance(where, ast.Expr):
+            line, col = printer.pos_of(where, self.sources[path])
+        else:
+            line, col = where.line, where.col
+        return f"{path}:{line}:{col}" if self.columns else f"{path}:{line}"
+
     def analyze_batch(self, decls: list[Any]) -> None:
         g = Graph()
+        if self.level >= 2:
+            g.explain = self.explain
         w = Walker(self, g, decls)
         for d in decls:
             w.path = self.decl_path[id(d)]
@@ -434,6 +513,15 @@ def heap_alloc_reason(loc: Loc) -> str:
                 return "too large for stack"
     elif isinstance(node, ast.UnaryExpr) and node.op == "&" and isinstance(node.type, T.Pointer):
         if _size(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+            return "too large for stack"
+    elif isinstance(node, ast.SelectorExpr) and node.selection is not None \
+            and node.selection.kind in ("method", "iface", "extmethod"):
+        # a method value's closure: the function and a copy of the receiver
+        sel = node.selection
+        recv = node.x.type if sel.kind == "iface" else sel.recv_type
+        if isinstance(recv, T.Pointer) or (sel.kind != "iface" and sel.pointer_recv):
+            recv = None  # (a pointer receiver: one word)
+        if recv is not None and 8 + _size(recv) > MAX_IMPLICIT_STACK_VAR_SIZE:
             return "too large for stack"
     elif isinstance(node, ast.CompositeLit) and getattr(node, "elided_ptr", False):
         if _size(node.type.underlying().elem) > MAX_IMPLICIT_STACK_VAR_SIZE:

@@ -294,9 +294,7 @@ class Walker:
             holes[1] = self.discard_hole()  # (a scalar per-iteration copy carries nothing)
         xt = s.x.type.underlying() if s.x.type is not None else None
         if isinstance(xt, T.Pointer):
-            xt = xt.elem.underlying()
-            self.g.flow(holes[1].deref(s, "range-deref") if not isinstance(xt, T.Array)
-                        else holes[1].note(s, "range"), tmp)
+            self.g.flow(holes[1].deref(s, "range-deref"), tmp)
         elif isinstance(xt, T.Array):
             self.g.flow(holes[1].note(s, "range"), tmp)
         elif s.value is not None:
@@ -938,6 +936,9 @@ class Walker:
             self.expr(k.note(call, "interface-converted"), x, boxed=True)
             return
         tu, xu = t.underlying(), x.type.underlying()
+        if isinstance(tu, T.Array) and isinstance(xu, T.Slice):
+            self.expr(k.deref(call, "slice-to-array"), x)  # [N]T(s) copies the elements
+            return
         if (T.is_string(t) and not T.is_string(x.type)) or \
                 (isinstance(tu, T.Slice) and T.is_string(x.type)):
             if T.is_string(t) and not isinstance(xu, T.Slice):
