@@ -1852,7 +1852,7 @@ class Compiler:
             return "None"
         self.iface_types.append(t)
         kind = box_kind(t)
-        if kind == "never" or node is None or getattr(node, "esc_heap", True) is False:
+        if kind == "never" or node is None or getattr(node, "esc_box_heap", True) is False:
             return f"_Iface({self.tname(t)}, {code})"  # (a box that stays in the frame)
         return f"_box_{kind}({self.tname(t)}, {code}, {self.site(node, t)})"
 

@@ -12,7 +12,9 @@ parameter leaks to). Results are written on the syntax tree for the code generat
 - ``node.esc_heap`` on each allocating expression (``new``, ``&T{}``, slice and map
   literals, ``make``, func literals, method values, boxing conversions to interfaces
   (on the converted expression), string conversions and concatenations);
-- ``call.variadic_esc_heap`` on a call whose implicit ``...`` slice escapes.
+- ``call.variadic_esc_heap`` on a call whose implicit ``...`` slice escapes;
+- ``node.esc_box_heap`` on an expression converted to an interface: its box escapes (the
+  expression may be an allocation of its own, e.g. ``var x any = make([]int, n)``).
 
 With ``-m`` the diagnostics are collected in gc's format and order (see ``Result.messages``).
 """
@@ -64,6 +66,8 @@ class Analysis:
         self._free_vars: dict[int, list[Var]] = {}
         self._std_tags: Any = None
         self.columns = True
+        self.autotmp = 0
+        self.pre_messages: list[tuple[str, int, int, str]] = []  # the inlining phase's (devirtualizing)
 
     # ------------------------------------------------------------ helpers for the walker
     def emit(self, path: str, line: int, col: int, text: str) -> None:
@@ -211,6 +215,7 @@ class Analysis:
         self.scan_assignments(decls)
         for batch in self.sccs(decls):
             self.analyze_batch(batch)
+        self.result.messages[:0] = self.pre_messages
 
     def scan_assignments(self, decls: list[Any]) -> None:
         """Which local variables are ever reassigned, and which are bound once to a func
@@ -458,11 +463,15 @@ class Analysis:
                 continue
             if loc.label == "... argument":
                 node.variadic_esc_heap = loc.escapes
+            elif loc.box:
+                # (an expression can be an allocation and be boxed: the box has its own result)
+                box_node = node
+                if isinstance(node, ast.CallExpr) and node.call_kind == "conversion" and node.args:
+                    box_node = node.args[0]  # (the code generator boxes the operand)
+                box_node.esc_box_heap = loc.escapes
+                node.esc_heap = loc.escapes
             else:
                 node.esc_heap = loc.escapes
-                if isinstance(node, ast.CallExpr) and node.call_kind == "conversion" and node.args \
-                        and getattr(node.args[0], "to_iface", None) is not None:
-                    node.args[0].esc_heap = loc.escapes  # (the code generator boxes the operand)
             if level:
                 text = f"{loc.label} escapes to heap" if loc.escapes else f"{loc.label} does not escape"
                 self.emit(loc.pos[0], loc.pos[1], loc.pos[2], text)

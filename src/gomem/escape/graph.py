@@ -86,7 +86,7 @@ class Fn:
 class Loc:
     __slots__ = ("node", "var", "fn", "depth", "edges", "escapes", "calls", "is_param", "is_result",
                  "result_index", "leaks", "addrtaken", "reassigned", "captured", "walkgen", "derefs",
-                 "dst", "dst_edge", "queued", "pos", "label", "wrapper", "closure_fn", "size_reason")
+                 "dst", "dst_edge", "queued", "pos", "label", "wrapper", "closure_fn", "size_reason", "box")
 
     def __init__(self, node: Any, var: Any, fn: Fn | None, depth: int) -> None:
         self.node = node  # the allocating expression (None for variables and temporaries)
@@ -113,6 +113,7 @@ class Loc:
         self.wrapper = False  # a go/defer wrapper: never reported
         self.closure_fn: Fn | None = None  # for a func literal: its function
         self.size_reason = ""
+        self.box = False  # an interface conversion's box
 
 
 class Hole:

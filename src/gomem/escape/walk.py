@@ -384,7 +384,14 @@ class Walker:
             elif isinstance(r, ast.IndexExpr):  # v, ok = m[k]
                 self.expr(holes[0].note(where, "assign-pair-mapr"), r)
             elif isinstance(r, ast.TypeAssertExpr):
-                self.expr(holes[0].note(where, "assign-pair-dot-type"), r)
+                k = holes[0].note(where, "assign-pair-dot-type")
+                lt = unparen(lhs[0]).type
+                if lt is not None and T.is_interface(lt) and r.type is not None \
+                        and not T.is_interface(r.type) and not pointer_shaped(r.type):
+                    # the asserted value goes through a temporary, boxed again for the interface
+                    self.an.autotmp += 1
+                    k = self.spill(k, r, label=f"autotmp_{self.an.autotmp}")
+                self.expr(k, r)
             else:  # v, ok = <-ch
                 self.expr(holes[0].note(where, "assign-pair-receive"), r)
         else:
@@ -563,6 +570,7 @@ class Walker:
             if conv is not None and e.type is not None and not T.is_interface(e.type):
                 if not pointer_shaped(e.type):
                     k = self.spill(k, e)
+                    k.dst.box = True
                 self.expr(k.note(e, "interface-converted"), e, boxed=True)
                 return
         if k.derefs >= 0 and not has_pointers(e.type):
@@ -737,6 +745,9 @@ class Walker:
             return
         fun = unparen(call.fun)
         callee = self.static_callee(call, fun)
+        devirt = self.devirtualize(call, fun) if kind == "iface" and wrapper is None else None
+        if devirt is not None:
+            callee = devirt[0]
         args = list(call.args)
 
         def argument(k: Hole, arg: Any) -> None:
@@ -769,7 +780,14 @@ class Walker:
         sig = fun.type.underlying() if fun.type is not None else None
         if recv is not None:
             recv_hole = self.tag_hole(ks, callee, 0, call).note(call, "call parameter")
-            if wrapper is not None:
+            if devirt is not None:
+                # x.M() on an interface variable that always holds a T: x.(T).M()
+                _, ct, value_recv = devirt
+                k = self.dot_type(recv_hole, ct, call, "dot")
+                if value_recv and isinstance(ct, T.Pointer):
+                    k = k.shift(1)
+                self.expr(k, recv.x)
+            elif wrapper is not None:
                 tmp = self.outside_temp(wrapper, lambda h: self.receiver(h, recv), recv.x.type, recv)
                 self.g.flow(recv_hole, tmp)
             else:
@@ -832,6 +850,40 @@ class Walker:
             self.expr(k.shift(derefs).note(fun, "dot of pointer"), x)
         else:
             self.expr(k, x)
+
+    def devirtualize(self, call: Any, fun: Any) -> tuple[StaticCallee, Any, bool] | None:
+        """gc's static devirtualization: an interface method call on a local variable that is
+        only ever assigned once, from a value of a concrete type T, calls T's method."""
+        if fun.selection is None or fun.selection.path:
+            return None
+        x = unparen(fun.x)
+        if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var) or x.obj.is_global:
+            return None
+        v = x.obj
+        if id(v) in self.an.reassigned or v.addr_taken:
+            return None
+        rhs = self.an.func_values.get(id(v))
+        if rhs is None or getattr(rhs, "to_iface", None) is None or rhs.type is None \
+                or T.is_interface(rhs.type):
+            return None
+        ct = rhs.type
+        named = ct.elem if isinstance(ct, T.Pointer) else ct
+        if not isinstance(named, T.Named):
+            return None
+        fi = named.methods.get(fun.sel.name)
+        if fi is None or (fi.pointer_recv and not isinstance(ct, T.Pointer)):
+            return None
+        if named.pkg not in ("main", "", self.an.pkg_name):
+            callee = StaticCallee(std=f"{named.pkg}.({'*' if fi.pointer_recv else ''}{named.name}).{fi.name}"
+                                  if fi.pointer_recv else f"{named.pkg}.{named.name}.{fi.name}")
+        elif fi.decl is not None:
+            callee = StaticCallee(decl=fi.decl)
+        else:
+            return None
+        if self.an.level:
+            line, col = self.an.lparen(call, self.path)
+            self.an.pre_messages.append((self.path, line, col, f"devirtualizing {self.an.node_label(fun)} to {ct}"))
+        return callee, ct, not fi.pointer_recv
 
     def batch_fn(self, callee: StaticCallee | None) -> Fn | None:
         if callee is None:
@@ -933,6 +985,7 @@ class Walker:
         if getattr(x, "to_iface", None) is not None and not T.is_interface(x.type):
             if not pointer_shaped(x.type):
                 k = self.spill(k, call, pos=self.an.pos_of(x, self.path))
+                k.dst.box = True
             self.expr(k.note(call, "interface-converted"), x, boxed=True)
             return
         tu, xu = t.underlying(), x.type.underlying()
