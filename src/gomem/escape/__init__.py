@@ -64,6 +64,9 @@ class Analysis:
         self.func_values: dict[int, Any] = {}  # id(Var) -> FuncLit it is statically bound to
         self.reassigned: set[int] = set()
         self._free_vars: dict[int, list[Var]] = {}
+        self.refs: dict[int, list[Any]] = {}  # id(FuncDecl) -> the declarations it mentions
+        self.own_vars: dict[int, list[Var]] = {}  # id(FuncDecl) -> its variables, in order
+        self.has_labels: set[int] = set()  # id(FuncDecl) of those with labeled statements
         self._std_tags: Any = None
         self.columns = True
         self.autotmp = 0
@@ -170,11 +173,7 @@ class Analysis:
 
     def std_tags(self, name: str) -> list[Leaks | None] | None:
         if self._std_tags is None:
-            try:
-                from gomem.escape.std_tags import TAGS
-            except ImportError:  # (not generated yet)
-                TAGS = {}
-            self._std_tags = TAGS
+            self._std_tags = load_std_tags()
         # methods are keyed by the package path; gomem's types know the package name
         pkgname, _, rest = name.partition(".")
         path = self.std_name_to_path.get(pkgname, pkgname)
@@ -209,57 +208,75 @@ class Analysis:
                     self.decl_path[id(d)] = f.path
                     if d.body is not None:
                         decls.append(d)
-                        for n in ast.walk(d.body):
-                            if isinstance(n, ast.FuncLit):
-                                self.decl_path[id(n)] = f.path
-        self.scan_assignments(decls)
+        for d in decls:
+            self.index_decl(d)
         for batch in self.sccs(decls):
             self.analyze_batch(batch)
         self.result.messages[:0] = self.pre_messages
 
-    def scan_assignments(self, decls: list[Any]) -> None:
-        """Which local variables are ever reassigned, and which are bound once to a func
-        literal (so that calling them is a static call of that closure)."""
-        for d in decls:
-            for n in ast.walk(d.body):
-                if isinstance(n, ast.AssignStmt):
-                    for i, x in enumerate(n.lhs):
-                        x = unparen(x)
-                        if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var):
-                            continue
-                        v = x.obj
-                        if n.tok == ":=" and (v.line, v.col) == (x.line, x.col):
-                            if len(n.lhs) == len(n.rhs):
-                                self.func_values[id(v)] = unparen(n.rhs[i])
-                        else:
-                            self.reassigned.add(id(v))
-                elif isinstance(n, ast.ValueSpec):
-                    for i, x in enumerate(n.names):
-                        if isinstance(x.obj, Var) and len(n.values) == len(n.names):
-                            self.func_values[id(x.obj)] = unparen(n.values[i])
-                elif isinstance(n, ast.IncDecStmt):
-                    x = unparen(n.x)
+    def index_decl(self, d: Any) -> None:
+        """One pass over a function's body (closures included) before the analysis: the
+        functions of this package it mentions (the call graph), its own variables in
+        declaration order, its func literals, which local variables are ever reassigned and
+        what each variable is first bound to (gc's StaticValue)."""
+        path = self.decl_path[id(d)]
+        refs: list[Any] = []
+        own: list[Var] = []
+        stack = [d.body]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.Ident):
+                obj = n.obj
+                if isinstance(obj, Var):
+                    if obj.func is d and n.name != "_" and not obj.is_global \
+                            and obj.line == n.line and obj.col == n.col:
+                        own.append(obj)
+                elif isinstance(obj, Func) and obj.decl is not None and id(obj.decl) in self.user_decls \
+                        and obj.decl.body is not None:
+                    refs.append(obj.decl)
+                continue
+            if isinstance(n, ast.SelectorExpr):
+                sel = n.selection
+                if sel is not None and sel.kind in ("method", "methodexpr"):
+                    target = getattr(sel.obj, "decl", None)
+                    if target is not None and id(target) in self.user_decls and target.body is not None:
+                        refs.append(target)
+            elif isinstance(n, ast.FuncLit):
+                self.decl_path[id(n)] = path
+            elif isinstance(n, ast.LabeledStmt):
+                self.has_labels.add(id(d))
+            elif isinstance(n, ast.AssignStmt):
+                for i, x in enumerate(n.lhs):
+                    x = unparen(x)
+                    if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var):
+                        continue
+                    v = x.obj
+                    if n.tok == ":=" and (v.line, v.col) == (x.line, x.col):
+                        if len(n.lhs) == len(n.rhs):
+                            self.func_values[id(v)] = unparen(n.rhs[i])
+                    else:
+                        self.reassigned.add(id(v))
+            elif isinstance(n, ast.ValueSpec):
+                for i, x in enumerate(n.names):
+                    if isinstance(x.obj, Var) and len(n.values) == len(n.names):
+                        self.func_values[id(x.obj)] = unparen(n.values[i])
+            elif isinstance(n, ast.IncDecStmt):
+                x = unparen(n.x)
+                if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
+                    self.reassigned.add(id(x.obj))
+            elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+                for x in (n.key, n.value):
+                    x = unparen(x)
                     if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
                         self.reassigned.add(id(x.obj))
-                elif isinstance(n, ast.RangeStmt) and n.tok == "=":
-                    for x in (n.key, n.value):
-                        x = unparen(x)
-                        if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
-                            self.reassigned.add(id(x.obj))
-
-    def references(self, decl: Any) -> list[Any]:
-        """The function declarations of this package that decl's body mentions."""
-        out = []
-        for n in ast.walk(decl.body):
-            target = None
-            if isinstance(n, ast.Ident) and isinstance(n.obj, Func):
-                target = n.obj.decl
-            elif isinstance(n, ast.SelectorExpr) and n.selection is not None \
-                    and n.selection.kind in ("method", "methodexpr"):
-                target = getattr(n.selection.obj, "decl", None)
-            if target is not None and id(target) in self.user_decls and target.body is not None:
-                out.append(target)
-        return out
+            elif isinstance(n, ast.TypeSwitchStmt):
+                for cc in n.clauses:
+                    v = getattr(cc, "implicit_obj", None)
+                    if v is not None and v.func is d:
+                        own.append(v)
+            stack.extend(reversed(list(ast.children(n))))
+        self.refs[id(d)] = refs
+        self.own_vars[id(d)] = own
 
     def sccs(self, decls: list[Any]) -> list[list[Any]]:
         """Strongly connected components of the call graph, callees first (Tarjan)."""
@@ -269,7 +286,7 @@ class Analysis:
         stack: list[Any] = []
         out: list[list[Any]] = []
         counter = [0]
-        edges = {id(d): self.references(d) for d in decls}
+        edges = self.refs
 
         def visit(root: Any) -> None:
             # iterative Tarjan: (node, iterator over its successors)
@@ -422,21 +439,8 @@ class Analysis:
     def declare_locals(self, w: Walker, fn: Fn) -> None:
         """Locations for the function's own variables, in declaration order (gc creates
         them before walking, so their messages come first)."""
-        stack = [fn.node.body]
-        while stack:
-            n = stack.pop()
-            if isinstance(n, ast.FuncLit):
-                continue
-            if isinstance(n, ast.Ident) and isinstance(n.obj, Var) and n.name != "_":
-                v = n.obj
-                if not v.is_global and v.func is fn.node and (v.line, v.col) == (n.line, n.col):
-                    w.var_loc(v)
-            elif isinstance(n, ast.TypeSwitchStmt):
-                for cc in n.clauses:
-                    v = getattr(cc, "implicit_obj", None)
-                    if v is not None:
-                        w.var_loc(v)
-            stack.extend(reversed(list(ast.children(n))))
+        for v in self.own_vars[id(fn.node)]:
+            w.var_loc(v)
 
     def finish(self, w: Walker, g: Graph) -> None:
         level = self.level
@@ -491,6 +495,22 @@ class Analysis:
                 warned = True
         if not warned:
             self.emit(path, v.line, v.col, f"{v.name} does not escape")
+
+
+_STD_TAGS: dict[str, list] | None = None
+
+
+def load_std_tags() -> dict[str, list]:
+    """The standard packages' parameter tags (std_tags.json, written by
+    tools/regen_escape_std.py from real Go): per function, per parameter (receiver
+    first), None or [derefs to the heap or None, [derefs to each result or None]]."""
+    global _STD_TAGS
+    if _STD_TAGS is None:
+        import json
+        from pathlib import Path
+        p = Path(__file__).with_name("std_tags.json")
+        _STD_TAGS = json.loads(p.read_text()) if p.exists() else {}
+    return _STD_TAGS
 
 
 def heap_alloc_reason(loc: Loc) -> str:

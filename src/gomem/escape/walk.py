@@ -105,7 +105,8 @@ class Walker:
         if pos is None:
             pos = self.an.pos_of(node, self.path)
         loc.pos = (self.path, pos[0], pos[1])
-        loc.label = label if label is not None else self.an.node_label(node)
+        # (spelled only when messages are printed: the analysis runs on every compile)
+        loc.label = label if label is not None else (self.an.node_label(node) if self.an.level else "")
         self.g.flow(k.addr(node, "spill"), loc)
         return Hole(loc)
 
@@ -170,7 +171,10 @@ class Walker:
     def walk_fn(self, fn: Fn) -> None:
         saved = (self.fn, self.depth, self.labels)
         self.fn, self.depth = fn, 1
-        self.labels = self.find_labels(fn.node.body)
+        top = fn
+        while top.outer is not None:
+            top = top.outer
+        self.labels = self.find_labels(fn.node.body) if id(top.node) in self.an.has_labels else {}
         for s in fn.node.body.stmts:
             self.stmt(s)
         self.fn, self.depth, self.labels = saved
@@ -390,7 +394,7 @@ class Walker:
                         and not T.is_interface(r.type) and not pointer_shaped(r.type):
                     # the asserted value goes through a temporary, boxed again for the interface
                     self.an.autotmp += 1
-                    k = self.spill(k, r, label=f"autotmp_{self.an.autotmp}")
+                    k = self.spill(k, r, label=f"autotmp_{self.an.autotmp}")  # (as gc names it)
                 self.expr(k, r)
             else:  # v, ok = <-ch
                 self.expr(holes[0].note(where, "assign-pair-receive"), r)
