@@ -43,7 +43,25 @@ def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0
     columns: positions inside -m=2 explanations carry columns (gc's -C turns them off)."""
     an = Analysis(files, pkg, std, level)
     an.columns = columns
+    if level:
+        # the inliner's decisions and messages come first (it runs before escape analysis in
+        # gc; with -l it still devirtualizes); the back end's bounds-check lines come last
+        try:
+            from gomem.escape import inline
+        except ImportError:  # (helper inl's module, not merged yet)
+            inline = None
+        if inline is not None:
+            an.inline = inline.analyze(files, pkg, level, no_inline)
     an.run()
+    if an.inline is not None:
+        an.result.messages[:0] = [(p, line, col, text) for (p, line, col), text in an.inline.messages]
+    if level:
+        try:
+            from gomem.escape.bounds import elided_messages
+        except ImportError:
+            elided_messages = None
+        if elided_messages is not None:
+            an.result.messages.extend((p, line, col, text) for (p, line, col), text in elided_messages(files))
     return an.result
 
 
@@ -69,6 +87,7 @@ class Analysis:
         self.has_labels: set[int] = set()  # id(FuncDecl) of those with labeled statements
         self._std_tags: Any = None
         self.columns = True
+        self.inline: Any = None  # the inliner's InlineResult (-m only)
         self.autotmp = 0
         self.pre_messages: list[tuple[str, int, int, str]] = []  # the inlining phase's (devirtualizing)
 
@@ -212,7 +231,8 @@ class Analysis:
             self.index_decl(d)
         for batch in self.sccs(decls):
             self.analyze_batch(batch)
-        self.result.messages[:0] = self.pre_messages
+        if self.inline is None:  # (the inliner prints its own devirtualizations)
+            self.result.messages[:0] = self.pre_messages
 
     def index_decl(self, d: Any) -> None:
         """One pass over a function's body (closures included) before the analysis: the
