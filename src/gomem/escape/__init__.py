@@ -43,6 +43,7 @@ def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0
     columns: positions inside -m=2 explanations carry columns (gc's -C turns them off)."""
     an = Analysis(files, pkg, std, level)
     an.columns = columns
+    an.no_inline = no_inline
     if level:
         # the inliner's decisions and messages come first (it runs before escape analysis in
         # gc; with -l it still devirtualizes); the back end's bounds-check lines come last
@@ -88,6 +89,8 @@ class Analysis:
         self._std_tags: Any = None
         self.columns = True
         self.inline: Any = None  # the inliner's InlineResult (-m only)
+        self.no_inline = True
+        self.unwalkable_inline: set[int] = set()  # bodies with closures, labels: not walked in place
         self.autotmp = 0
         self.pre_messages: list[tuple[str, int, int, str]] = []  # the inlining phase's (devirtualizing)
 
@@ -263,8 +266,10 @@ class Analysis:
                         refs.append(target)
             elif isinstance(n, ast.FuncLit):
                 self.decl_path[id(n)] = path
+                self.unwalkable_inline.add(id(d))
             elif isinstance(n, ast.LabeledStmt):
                 self.has_labels.add(id(d))
+                self.unwalkable_inline.add(id(d))
             elif isinstance(n, ast.AssignStmt):
                 for i, x in enumerate(n.lhs):
                     x = unparen(x)
@@ -477,6 +482,15 @@ class Analysis:
                     self.report_leaks(self.path_of_var(v, w.path), v, lk, fn)
             fn.tags = tags
         for loc in g.locs:
+            if loc.inlined:
+                if level and (loc.var is not None or loc.node is not None) and not loc.wrapper:
+                    if loc.var is not None:
+                        if loc.escapes and loc.var.name != "_":
+                            self.emit(*loc.pos, f"moved to heap: {loc.var.name}")
+                    else:
+                        self.emit(*loc.pos, f"{loc.label} escapes to heap" if loc.escapes
+                                  else f"{loc.label} does not escape")
+                continue
             if loc.var is not None:
                 loc.var.esc_heap = loc.escapes
                 if level and loc.escapes and loc.var.name != "_":

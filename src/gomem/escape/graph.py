@@ -86,7 +86,8 @@ class Fn:
 class Loc:
     __slots__ = ("node", "var", "fn", "depth", "edges", "escapes", "calls", "is_param", "is_result",
                  "result_index", "leaks", "addrtaken", "reassigned", "captured", "walkgen", "derefs",
-                 "dst", "dst_edge", "queued", "pos", "label", "wrapper", "closure_fn", "size_reason", "box")
+                 "dst", "dst_edge", "queued", "pos", "label", "wrapper", "closure_fn", "size_reason", "box",
+                 "inlined")
 
     def __init__(self, node: Any, var: Any, fn: Fn | None, depth: int) -> None:
         self.node = node  # the allocating expression (None for variables and temporaries)
@@ -114,6 +115,7 @@ class Loc:
         self.closure_fn: Fn | None = None  # for a func literal: its function
         self.size_reason = ""
         self.box = False  # an interface conversion's box
+        self.inlined = False  # a copy made by inlining: reported, not recorded for codegen
 
 
 class Hole:

@@ -81,6 +81,7 @@ class Walker:
         self.closures: list[tuple[Hole, Loc, Fn, list[Var]]] = []
         self.path = ""
         self.fns: list[Fn] = []
+        self.inlining: _Inlining | None = None  # the inlined call being walked
 
     # ------------------------------------------------------------ locations
     def in_batch(self, fn: Fn) -> bool:
@@ -89,9 +90,16 @@ class Walker:
     def var_loc(self, v: Var) -> Loc:
         loc = self.vars.get(id(v))
         if loc is None:
-            fn = self.an.fn_of.get(id(v.func)) if v.func is not None else None
-            loc = self.g.new_loc(None, v, fn or self.fn, self.depth)
-            loc.pos = (self.an.path_of_var(v, self.path), v.line, v.col)
+            if self.inlining is not None and id(v.func) in self.inlining.funcs:
+                # a variable of an inlined body: a variable of the caller, reported at the call
+                loc = self.g.new_loc(None, v, self.fn, self.depth)
+                loc.pos = self.inlining.pos
+                loc.inlined = True
+                self.inlining.vars.append(id(v))
+            else:
+                fn = self.an.fn_of.get(id(v.func)) if v.func is not None else None
+                loc = self.g.new_loc(None, v, fn or self.fn, self.depth)
+                loc.pos = (self.an.path_of_var(v, self.path), v.line, v.col)
             loc.label = v.name
             self.vars[id(v)] = loc
         return loc
@@ -102,9 +110,13 @@ class Walker:
     def spill(self, k: Hole, node: Any, pos: tuple[int, int] | None = None, label: str | None = None) -> Hole:
         """An allocation: a new location for node whose address flows to k."""
         loc = self.g.new_loc(node, None, self.fn, self.depth)
-        if pos is None:
-            pos = self.an.pos_of(node, self.path)
-        loc.pos = (self.path, pos[0], pos[1])
+        if self.inlining is not None:
+            loc.pos = self.inlining.pos  # (gc reports inlined code at the outermost call)
+            loc.inlined = True
+        else:
+            if pos is None:
+                pos = self.an.pos_of(node, self.path)
+            loc.pos = (self.path, pos[0], pos[1])
         # (spelled only when messages are printed: the analysis runs on every compile)
         loc.label = label if label is not None else (self.an.node_label(node) if self.an.level else "")
         self.g.flow(k.addr(node, "spill"), loc)
@@ -362,10 +374,10 @@ class Walker:
                          decl=s.tok == ":=")
 
     def stmt_ReturnStmt(self, s: Any) -> None:
-        fn = self.fn
         if not s.results:
             return
-        holes = [Hole(loc) for loc in fn.result_locs]
+        result_locs = self.inlining.results if self.inlining is not None else self.fn.result_locs
+        holes = [Hole(loc) for loc in result_locs]
         if len(s.results) == 1 and len(holes) > 1:
             call = unparen(s.results[0])
             self.call([h.note(s, "return") for h in holes], call)
@@ -748,6 +760,10 @@ class Walker:
             self.builtin(ks, call, wrapper)
             return
         fun = unparen(call.fun)
+        target = self.inlined_body(call) if wrapper is None else None
+        if target is not None:
+            self.inline_call(ks, call, fun, target)
+            return
         callee = self.static_callee(call, fun)
         devirt = self.devirtualize(call, fun) if kind == "iface" and wrapper is None else None
         if devirt is not None:
@@ -831,6 +847,97 @@ class Walker:
                         self.wrapped_arg(lit.note(call, "slice-literal-element"), a, wrapper)
                     else:
                         self.expr(lit.note(call, "slice-literal-element"), a)
+
+    # ------------------------------------------------------------ inlined calls
+    def inlined_body(self, call: Any) -> Any:
+        """The function declaration or literal whose body gc inlines at call, when it is this
+        package's code that gomem can walk in place (else None: the call stays a call)."""
+        res = self.an.inline
+        if res is None or self.an.no_inline:
+            return None
+        path = (self.inlining.path if self.inlining is not None else ()) + (call,)
+        target = res.inlined_paths.get(path)
+        if target is None and len(path) == 1:
+            target = res.inlined.get(call)
+        if not isinstance(target, (ast.FuncDecl, ast.FuncLit)) or target.body is None:
+            return None
+        if id(target) in self.an.unwalkable_inline:
+            return None
+        fn = self.an.fn_of.get(id(target))
+        if fn is not None and fn in self.fns:
+            return None  # (the same batch: gc does not inline recursion)
+        if self.inlining is not None and id(target) in self.inlining.funcs:
+            return None
+        return target
+
+    def inline_call(self, ks: list[Hole], call: Any, fun: Any, target: Any) -> None:
+        """An inlined call: the callee's body walked in the caller, its parameters and
+        results as the caller's variables, everything reported at the outermost call."""
+        outer = self.inlining
+        pos = outer.pos if outer is not None else (self.path, *self.an.lparen(call, self.path))
+        inl = _Inlining(call, target, outer, pos)
+        ft = target.ftype
+        params: list[Any] = []
+        recv = getattr(target, "recv", None)
+        if recv is not None:
+            params.append(recv.names[0].obj if recv.names and recv.names[0].name != "_" else None)
+        for f in ft.params:
+            for n in f.names or [None]:
+                params.append(n.obj if n is not None and n.name != "_" and isinstance(n.obj, Var) else None)
+        self.inlining = inl
+        try:
+            param_holes = [Hole(self.var_loc(v)) if v is not None else self.discard_hole() for v in params]
+            ri = 0
+            for f in ft.results:
+                for n in f.names or [None]:
+                    if n is not None and isinstance(getattr(n, "obj", None), Var) and n.name != "_":
+                        loc = self.var_loc(n.obj)
+                    else:
+                        loc = self.new_temp()
+                        loc.label = f"~r{ri}"
+                    inl.results.append(loc)
+                    ri += 1
+        finally:
+            self.inlining = outer
+        # the operands are the caller's: evaluated outside the inlined body
+        kind = call.call_kind
+        args = list(call.args)
+        index = 0
+        if kind == "method" and recv is not None:
+            self.receiver(param_holes[0].note(call, "call parameter"), fun)
+            index = 1
+        elif isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
+                and fun.selection.kind == "methodexpr" and recv is not None and args:
+            self.expr(param_holes[0].note(call, "call parameter"), args[0])
+            args = args[1:]
+            index = 1
+        elif not isinstance(fun, ast.FuncLit):
+            self.expr(self.discard_hole(), fun)
+        sig = fun.type.underlying() if fun.type is not None else None
+        variadic = isinstance(sig, T.Signature) and sig.variadic and not call.has_ellipsis
+        nfixed = len(params) - index - (1 if variadic else 0)
+        for i, a in enumerate(args[:nfixed] if variadic else args):
+            if index + i < len(param_holes):
+                self.expr(param_holes[index + i].note(call, "call parameter"), a)
+        if variadic and args[nfixed:]:
+            k = param_holes[-1]
+            self.inlining = inl if outer is not None else None
+            lit = self.spill(k.note(call, "call parameter"), call, pos=self.an.lparen(call, self.path),
+                             label="... argument")
+            self.inlining = outer
+            for a in args[nfixed:]:
+                self.expr(lit.note(call, "slice-literal-element"), a)
+        self.inlining = inl
+        saved_depth = self.depth
+        try:
+            self.block(target.body.stmts)
+        finally:
+            self.inlining = outer
+            self.depth = saved_depth
+            for vid in inl.vars:  # (another inlined copy gets variables of its own)
+                self.vars.pop(vid, None)
+        for k, loc in zip(ks, inl.results):
+            self.g.flow(k, loc)
 
     def receiver(self, k: Hole, fun: Any) -> None:
         """The receiver operand of a method call or method value x.M, with the implicit
@@ -1058,6 +1165,18 @@ class Walker:
         else:  # len cap delete print println close complex real imag clear recover
             for a in args:
                 argument(self.discard_hole(), a)
+
+
+class _Inlining:
+    """An inlined call being walked: the callee's functions (its variables are the
+    caller's), its result locations, and where its messages go."""
+
+    def __init__(self, call: Any, target: Any, outer: _Inlining | None, pos: tuple[str, int, int]) -> None:
+        self.path: tuple = (outer.path if outer is not None else ()) + (call,)
+        self.funcs = (outer.funcs if outer is not None else set()) | {id(target)}
+        self.pos = pos
+        self.results: list[Loc] = []
+        self.vars: list[int] = []
 
 
 class _Wrap:
