@@ -39,7 +39,7 @@ def test_no_diagnostics_unless_asked() -> None:
 
 def test_tool_compile_prints_on_stdout_without_header(tmp_path: Path) -> None:
     (tmp_path / "p.go").write_text("package p\n\nvar sink *int\n\nfunc f(p *int) { sink = p }\n")
-    res = gomem(["tool", "compile", "-m", "-o", "p.o", "p.go"], tmp_path)
+    res = gomem(["tool", "compile", "-m", "-l", "-o", "p.o", "p.go"], tmp_path)
     assert (res.returncode, res.stdout, res.stderr) == (0, "p.go:5:8: leaking param: p\n", "")
 
 
