@@ -9,7 +9,8 @@ level=0", "p does not escape"). This script builds the standard packages gomem p
 method declaration of those packages with the positions of its parameters (a small go/ast
 program), and maps each message to its function and parameter. The table it writes holds,
 per function, one entry per parameter (receiver first): None when Go prints nothing for it
-(no pointers, unnamed or blank: it cannot leak), else (heap derefs or None, result levels).
+(no pointers, unnamed or blank: it cannot leak), else [heap derefs or None, result levels,
+mutator derefs or None, callee derefs or None] (-d=escapemutationscalls gives the last two).
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tools/regen_escape_std.py
 """
@@ -165,7 +166,8 @@ def main() -> int:
                                  text=True, check=True)
             for f in json.loads(res.stdout) or []:
                 decls.setdefault(f["Key"], f)
-        flags = " ".join(f"-gcflags={p}=-m" for p in pkgs)
+        # -d=escapemutationscalls adds which parameters' memory is written or called
+        flags = " ".join(f"'-gcflags={p}=-m -d=escapemutationscalls'" for p in pkgs)
         res = subprocess.run(f"go build -a {flags} " + " ".join(pkgs), shell=True, capture_output=True,
                              text=True, env=env, cwd=tmp)
         if res.returncode != 0:
@@ -199,8 +201,10 @@ def main() -> int:
     return 0
 
 
-def parse_tag(name: str, texts: list[str], result_names: list[str]) -> tuple | None:
-    heap = None
+def parse_tag(name: str, texts: list[str], result_names: list[str]) -> list | None:
+    """[derefs to the heap or None, [derefs to each result or None], derefs to the mutator or
+    None, derefs to the callee or None] from gc's lines about parameter name."""
+    heap = mutator = callee = None
     results: list[int | None] = [None] * len(result_names)
     seen = False
     for t in texts:
@@ -208,20 +212,24 @@ def parse_tag(name: str, texts: list[str], result_names: list[str]) -> tuple | N
             heap, seen = 0, True
         elif t == f"leaking param content: {name}":
             heap, seen = 1, True
-        elif t == f"{name} does not escape":
+        elif t in (f"{name} does not escape", f"{name} does not escape, mutate, or call"):
             seen = True
         elif t.startswith(f"leaking param: {name} to result "):
             m = re.search(r"to result (\S+) level=(\d+)", t)
             seen = True
             if m and m[1] in result_names:
                 results[result_names.index(m[1])] = int(m[2])
+        elif t.startswith(f"mutates param: {name} derefs="):
+            mutator, seen = int(t.rsplit("=", 1)[1]), True
+        elif t.startswith(f"calls param: {name} derefs="):
+            callee, seen = int(t.rsplit("=", 1)[1]), True
         elif t == f"moved to heap: {name}":
             heap, seen = 0, True
     if not seen:
         return None
     while results and results[-1] is None:
         results.pop()
-    return (heap, tuple(results))
+    return [heap, results, mutator, callee]
 
 
 if __name__ == "__main__":

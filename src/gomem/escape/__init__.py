@@ -25,7 +25,7 @@ from typing import Any
 
 from gomem.check.objects import Func, Var
 from gomem.escape import printer
-from gomem.escape.graph import LEAK_RESULT0, NO_LEAK, NUM_RESULT_LEAKS, Fn, Graph, Hole, Leaks, Loc
+from gomem.escape.graph import LEAK_CALLEE, LEAK_HEAP, LEAK_MUTATOR, LEAK_RESULT0, NO_LEAK, NUM_RESULT_LEAKS, Fn, Graph, Hole, Leaks, Loc
 from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE, MAX_STACK_VAR_SIZE, Walker, has_pointers, unparen
 from gomem.frontend import ast
 from gomem.types import types as T
@@ -186,7 +186,7 @@ class Analysis:
         """A function declared without a body (assembly): pointers are assumed to leak."""
         tags: list[Leaks | None] = []
         if decl.recv is not None:
-            tags.append(Leaks.heap_only(0))
+            tags.append(Leaks.heap_only(0))  # (the heap mutates and calls: it covers both)
         for f in decl.ftype.params:
             t = getattr(f.ftype, "type", None)
             for _ in f.names or [None]:
@@ -210,9 +210,13 @@ class Analysis:
                 out.append(None)
                 continue
             lk = Leaks()
-            heap, results = tag
+            heap, results = tag[0], tag[1]
             if heap is not None:
-                lk.d[0] = heap
+                lk.d[LEAK_HEAP] = heap
+            if len(tag) > 2 and tag[2] is not None:
+                lk.d[LEAK_MUTATOR] = tag[2]
+            if len(tag) > 3 and tag[3] is not None:
+                lk.d[LEAK_CALLEE] = tag[3]
             for i, r in enumerate(results[:NUM_RESULT_LEAKS]):
                 if r is not None:
                     lk.d[LEAK_RESULT0 + i] = r
@@ -513,6 +517,11 @@ class Analysis:
             if level:
                 text = f"{loc.label} escapes to heap" if loc.escapes else f"{loc.label} does not escape"
                 self.emit(loc.pos[0], loc.pos[1], loc.pos[2], text)
+            if not loc.escapes and not loc.mutates and is_string_to_bytes(node):
+                # never written: the bytes can be the string's own (gc's -d=zerocopy)
+                node.zero_copy = True
+                if level:
+                    self.emit(loc.pos[0], loc.pos[1], loc.pos[2], "zero-copy string->[]byte conversion")
 
     def report_leaks(self, path: str, v: Var, lk: Leaks, fn: Fn) -> None:
         warned = False
@@ -531,13 +540,24 @@ class Analysis:
             self.emit(path, v.line, v.col, f"{v.name} does not escape")
 
 
+def is_string_to_bytes(node: Any) -> bool:
+    if not isinstance(node, ast.CallExpr) or node.call_kind != "conversion" or not node.args:
+        return False
+    t, x = node.type, node.args[0].type
+    if t is None or x is None or not T.is_string(x):
+        return False
+    u = t.underlying()
+    return isinstance(u, T.Slice) and isinstance(u.elem, T.Basic) and u.elem.kind == T.Kind.UINT8
+
+
 _STD_TAGS: dict[str, list] | None = None
 
 
 def load_std_tags() -> dict[str, list]:
     """The standard packages' parameter tags (std_tags.json, written by
     tools/regen_escape_std.py from real Go): per function, per parameter (receiver
-    first), None or [derefs to the heap or None, [derefs to each result or None]]."""
+    first), None or [derefs to the heap or None, [derefs to each result or None], derefs to
+    the mutator or None, derefs to the callee or None]."""
     global _STD_TAGS
     if _STD_TAGS is None:
         import json

@@ -15,10 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 # Leak-set slots of a parameter: to the heap, to the "callee" (the parameter's closures are
-# called with their results lost), and to each of the first five results.
+# called with their results lost), to the "mutator" (memory it points to is written), and to
+# each of the first five results.
 LEAK_HEAP = 0
 LEAK_CALLEE = 1
-LEAK_RESULT0 = 2
+LEAK_MUTATOR = 2
+LEAK_RESULT0 = 3
 NUM_RESULT_LEAKS = 5
 NO_LEAK = -1
 
@@ -84,7 +86,7 @@ class Fn:
 
 
 class Loc:
-    __slots__ = ("node", "var", "fn", "depth", "edges", "escapes", "calls", "is_param", "is_result",
+    __slots__ = ("node", "var", "fn", "depth", "edges", "escapes", "calls", "mutates", "is_param", "is_result",
                  "result_index", "leaks", "addrtaken", "reassigned", "captured", "walkgen", "derefs",
                  "dst", "dst_edge", "queued", "pos", "label", "wrapper", "closure_fn", "size_reason", "box",
                  "inlined")
@@ -97,6 +99,7 @@ class Loc:
         self.edges: list[tuple[Loc, int, Any]] = []  # (src, derefs, notes)
         self.escapes = False
         self.calls = False
+        self.mutates = False  # memory reachable from it may be written
         self.is_param = False
         self.is_result = False
         self.result_index = 0
@@ -151,12 +154,16 @@ class Graph:
         self.heap = Loc(None, None, None, 0)
         self.heap.escapes = True
         self.heap.calls = True
+        self.heap.mutates = True
         self.heap.label = "{heap}"
         self.blank = Loc(None, None, None, 0)
         self.blank.label = "{blank}"
         self.callee = Loc(None, None, None, 0)
         self.callee.calls = True
         self.callee.label = "{callee}"
+        self.mutator = Loc(None, None, None, 0)
+        self.mutator.mutates = True
+        self.mutator.label = "{mutator}"
         self.locs: list[Loc] = []
         self.explain: Any = None  # set for -m=2: called as explain(kind, loc, root, derefs)
 
@@ -179,6 +186,7 @@ class Graph:
                     self.explain("flow", src, dst, k)
                 src.escapes = True
                 src.calls = True
+                src.mutates = True
             return
         dst.edges.append((src, k.derefs, k.notes))
 
@@ -194,6 +202,7 @@ class Graph:
 
         for loc in self.locs:
             enqueue(loc)
+        enqueue(self.mutator)
         enqueue(self.callee)
         enqueue(self.heap)
         walkgen = 0
@@ -219,32 +228,39 @@ class Graph:
         while stack:
             loc = stack.pop()
             derefs = loc.derefs
-            new_escape = new_calls = False
+            new_escape = new_calls = new_mutates = False
             if derefs < 0:
                 # loc's address reaches root; in "root = &l; l = x" x's address does not
                 derefs = 0
                 if not loc.escapes and outlives(root, loc):
                     new_escape = True
-            if derefs == 0 and root.calls and not loc.calls:
-                new_calls = True
+            if derefs == 0:
+                new_calls = root.calls and not loc.calls
+                new_mutates = root.mutates and not loc.mutates
             if loc.is_param and outlives(root, loc):
                 if loc.leaks is None:
                     loc.leaks = Leaks()
                 if self.explain is not None and not loc.escapes:
                     self.explain("leak", loc, root, derefs)
                 self._leak_to(loc, root, derefs)
-            if loc.is_param and root.calls and root is not self.heap:
+            if loc.is_param and root is not self.heap and (root.calls or root.mutates):
                 if loc.leaks is None:
                     loc.leaks = Leaks()
-                loc.leaks.add(LEAK_CALLEE, derefs)
-            if new_escape or new_calls:
+                if root.calls:
+                    loc.leaks.add(LEAK_CALLEE, derefs)
+                if root.mutates:
+                    loc.leaks.add(LEAK_MUTATOR, derefs)
+            if new_escape or new_calls or new_mutates:
                 if new_escape:
                     if self.explain is not None:
                         self.explain("walk", loc, root, derefs)
                     loc.escapes = True
                     loc.calls = True
+                    loc.mutates = True
                 if new_calls:
                     loc.calls = True
+                if new_mutates:
+                    loc.mutates = True
                 enqueue(loc)
                 if loc.escapes:
                     continue
@@ -270,7 +286,7 @@ class Graph:
         """Whether values stored in l may live longer than other."""
         if l.escapes:
             return True
-        if l is self.callee or l is self.blank:
+        if l is self.callee or l is self.blank or l is self.mutator:
             return False
         if l.is_result:
             # a closure whose call sites are all known returns into its enclosing function

@@ -10,6 +10,7 @@ from gomem.check.objects import Func, Var
 from gomem.escape.graph import (
     LEAK_CALLEE,
     LEAK_HEAP,
+    LEAK_MUTATOR,
     LEAK_RESULT0,
     NO_LEAK,
     NUM_RESULT_LEAKS,
@@ -535,7 +536,11 @@ class Walker:
                 return self.heap_hole()
             if sel is not None and sel.kind == "field" and not self.field_indirect(x):
                 return self.addr(x.x)
-            self.discard(x.x)  # (stored through a pointer: the pointer is mutated)
+            if sel is not None and sel.kind == "field":
+                # stored through a pointer: the memory it points to is mutated
+                self.expr(Hole(self.g.mutator).shift(self.field_derefs(x) - 1), x.x)
+            else:
+                self.discard(x.x)
             return self.heap_hole()
         if isinstance(x, ast.IndexExpr):
             xt = x.x.type.underlying() if x.x.type is not None else None
@@ -546,10 +551,10 @@ class Walker:
             self.discard(x.index)
             if isinstance(xt, T.Array):
                 return self.addr(x.x)
-            self.discard(x.x)
+            self.expr(Hole(self.g.mutator), x.x)
             return self.heap_hole()
         if isinstance(x, ast.StarExpr):
-            self.discard(x.x)
+            self.expr(Hole(self.g.mutator), x.x)
             return self.heap_hole()
         self.discard(x)
         return self.heap_hole()
@@ -1027,6 +1032,8 @@ class Walker:
             holes.append(self.heap_hole().shift(tag.d[LEAK_HEAP]))
         if tag.d[LEAK_CALLEE] != NO_LEAK:
             holes.append(Hole(self.g.callee).shift(tag.d[LEAK_CALLEE]))
+        if tag.d[LEAK_MUTATOR] != NO_LEAK:
+            holes.append(Hole(self.g.mutator).shift(tag.d[LEAK_MUTATOR]))
         for i in range(NUM_RESULT_LEAKS):
             x = tag.d[LEAK_RESULT0 + i]
             if x != NO_LEAK and i < len(ks):
@@ -1137,9 +1144,9 @@ class Walker:
                 return
             st = args[0].type.underlying() if args[0].type is not None else None
             elem_ptrs = isinstance(st, T.Slice) and has_pointers(st.elem)
-            appendee = k0
+            appendee = self.tee([k0, Hole(self.g.mutator)])
             if elem_ptrs:
-                appendee = self.tee([k0, self.heap_hole().deref(call, "appendee slice")])
+                appendee = self.tee([appendee, self.heap_hole().deref(call, "appendee slice")])
             argument(appendee, args[0])
             if call.has_ellipsis and len(args) > 1:
                 at = args[1].type.underlying() if args[1].type is not None else None
@@ -1151,7 +1158,7 @@ class Walker:
                 for a in args[1:]:
                     argument(self.heap_hole(), a)
         elif name == "copy":
-            argument(self.discard_hole(), args[0])
+            argument(Hole(self.g.mutator), args[0])
             yt = args[1].type.underlying() if args[1].type is not None else None
             copied = self.discard_hole()
             if isinstance(yt, T.Slice) and has_pointers(yt.elem):
@@ -1159,6 +1166,8 @@ class Walker:
             argument(copied, args[1])
         elif name == "panic":
             argument(self.heap_hole(), args[0])
+        elif name == "clear":
+            argument(Hole(self.g.mutator), args[0])
         elif name in ("min", "max"):
             for a in args:
                 argument(k0, a)
