@@ -25,7 +25,19 @@ from typing import Any
 
 from gomem.check.objects import Func, Var
 from gomem.escape import printer
-from gomem.escape.graph import LEAK_CALLEE, LEAK_HEAP, LEAK_MUTATOR, LEAK_RESULT0, NO_LEAK, NUM_RESULT_LEAKS, Fn, Graph, Hole, Leaks, Loc
+from gomem.escape.graph import (
+    LEAK_CALLEE,
+    LEAK_HEAP,
+    LEAK_MUTATOR,
+    LEAK_RESULT0,
+    NO_LEAK,
+    NUM_RESULT_LEAKS,
+    Fn,
+    Graph,
+    Hole,
+    Leaks,
+    Loc,
+)
 from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE, MAX_STACK_VAR_SIZE, Walker, has_pointers, unparen
 from gomem.frontend import ast
 from gomem.types import types as T

@@ -188,8 +188,7 @@ class Walker:
         while top.outer is not None:
             top = top.outer
         self.labels = self.find_labels(fn.node.body) if id(top.node) in self.an.has_labels else {}
-        for s in fn.node.body.stmts:
-            self.stmt(s)
+        self.stmts(fn.node.body.stmts)
         self.fn, self.depth, self.labels = saved
 
     @staticmethod
@@ -211,9 +210,16 @@ class Walker:
     def block(self, stmts: list[Any]) -> None:
         """A nested block: a looping label inside it deepens the loop only until its end."""
         depth = self.depth
+        self.stmts(stmts)
+        self.depth = depth
+
+    def stmts(self, stmts: list[Any]) -> None:
         for s in stmts:
             self.stmt(s)
-        self.depth = depth
+            if isinstance(s, ast.IfStmt) and s.init is None and isinstance(s.cond.const, bool):
+                taken = s.body if s.cond.const else s.else_
+                if isinstance(taken, ast.BlockStmt) and taken.stmts and terminates(taken.stmts[-1]):
+                    break  # (gc drops the dead code after an if on a constant that returns)
 
     def stmt(self, s: Any) -> None:
         if s is None:
@@ -223,8 +229,7 @@ class Walker:
             m(s)
 
     def stmt_BlockStmt(self, s: Any) -> None:
-        for x in s.stmts:
-            self.stmt(x)
+        self.stmts(s.stmts)
 
     def stmt_LabeledStmt(self, s: Any) -> None:
         if self.labels.get(s.label.name) == "looping":
@@ -257,7 +262,11 @@ class Walker:
     def stmt_IfStmt(self, s: Any) -> None:
         self.stmt(s.init)
         self.discard(s.cond)
-        self.block(s.body.stmts)
+        const = s.cond.const if isinstance(s.cond.const, bool) else None
+        if const is not False:
+            self.block(s.body.stmts)
+        if const is True:
+            return  # (the other branch is dead code, which gc drops)
         if isinstance(s.else_, ast.BlockStmt):
             self.block(s.else_.stmts)
         else:
@@ -1212,6 +1221,16 @@ def stays_in_wrapper(a: Any) -> bool:
         return a.selection.kind == "methodexpr" or (a.selection.kind == "pkg" and isinstance(a.selection.obj, Func))
     if isinstance(a, ast.CallExpr) and a.call_kind == "builtin" and a.builtin == "new":
         return True
+    return False
+
+
+def terminates(s: Any) -> bool:
+    """s ends its function (a return, or a call of panic)."""
+    if isinstance(s, ast.ReturnStmt):
+        return True
+    if isinstance(s, ast.ExprStmt):
+        x = unparen(s.x)
+        return isinstance(x, ast.CallExpr) and x.call_kind == "builtin" and x.builtin == "panic"
     return False
 
 
