@@ -175,6 +175,10 @@ def _parse_gc_args(args: list[str], opts: BuildOptions) -> None:
                 opts.error_count_flag = _count_flag(name, eq, val, opts.error_count_flag)
             elif name == "C":  # -C: positions without columns
                 opts.columns = _count_flag(name, eq, val, 0 if opts.columns else 1) == 0
+            elif name == "m":  # -m: escape-analysis diagnostics (-m -m or -m=2: with reasons)
+                opts.m_level = _count_flag(name, eq, val, opts.m_level)
+            elif name == "l":  # -l: no inlining
+                opts.no_inline = _count_flag(name, eq, val, 1 if opts.no_inline else 0) > 0
         else:
             raise GcFlagError(f"flag provided but not defined: -{name}\n" + _GC_USAGE)
 
