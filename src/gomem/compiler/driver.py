@@ -51,6 +51,8 @@ class BuildOptions:
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
     compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
     columns: bool = True  # gc's -C turns the columns of error positions off
+    m_level: int = 0  # gc's -m count: optimization diagnostics
+    l_flag: int = 0  # gc's -l count: 1 turns inlining off
 
     @property
     def error_limit(self) -> int | None:
@@ -522,7 +524,9 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
     compile` (1 on errors)."""
     from gomem.compiler.pycompile import in_big_stack
     try:
-        in_big_stack(lambda: load(paths, opts))
+        prog = in_big_stack(lambda: load(paths, opts))
+        if opts.m_level:
+            _print_optimization_diagnostics(prog, opts)
     except CompileFailed as e:
         sys.stdout.write("".join(line + "\n" for line in e.lines))
         sys.stdout.flush()
@@ -531,6 +535,14 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
         report_internal_error(exc, "compiling")
         return 3
     return 0
+
+
+def _print_optimization_diagnostics(prog: Program, opts: BuildOptions) -> None:
+    """gc's -m output (stdout, as go tool compile prints it): for now the inliner's messages."""
+    from gomem.escape import inline
+    result = inline.analyze(prog.files, prog.pkg, opts.m_level, no_inline=opts.l_flag == 1)
+    sys.stdout.write("".join(f"{path}:{line}:{col}: {text}\n" for (path, line, col), text in result.messages))
+    sys.stdout.flush()
 
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
