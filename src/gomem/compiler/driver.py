@@ -538,10 +538,12 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
 
 
 def _print_optimization_diagnostics(prog: Program, opts: BuildOptions) -> None:
-    """gc's -m output (stdout, as go tool compile prints it): for now the inliner's messages."""
-    from gomem.escape import inline
+    """gc's -m output (stdout, as go tool compile prints it): for now the inliner's messages,
+    then the back end's bounds-check ones."""
+    from gomem.escape import bounds, inline
     result = inline.analyze(prog.files, prog.pkg, opts.m_level, no_inline=opts.l_flag == 1)
-    sys.stdout.write("".join(f"{path}:{line}:{col}: {text}\n" for (path, line, col), text in result.messages))
+    msgs = result.messages + bounds.elided_messages(prog.files)
+    sys.stdout.write("".join(f"{path}:{line}:{col}: {text}\n" for (path, line, col), text in msgs))
     sys.stdout.flush()
 
 

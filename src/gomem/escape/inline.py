@@ -201,6 +201,8 @@ class _Fn:
         n = self.node
         if isinstance(n, (ast.GoStmt, ast.DeferStmt)):
             return [ast.ExprStmt(n.line, n.col, x=n.call)]
+        if isinstance(n, ast.BlockStmt):  # the package initializers
+            return n.stmts
         return n.body.stmts if n.body is not None else []
 
     @property
@@ -218,7 +220,7 @@ class _Fn:
     @property
     def has_body(self) -> bool:
         n = self.node
-        return isinstance(n, (ast.GoStmt, ast.DeferStmt)) or n.body is not None
+        return isinstance(n, (ast.GoStmt, ast.DeferStmt, ast.BlockStmt)) or n.body is not None
 
 
 def _unparen(e):
@@ -236,6 +238,33 @@ def _recv_base(t) -> tuple[Any, bool]:
 def _method_name(named, pointer: bool, name: str, qualify: str = "") -> str:
     """gc's name for a method: T.M, (*T).M; from another package pkg.T.M, pkg.(*T).M."""
     return qualify + (f"(*{named.name}).{name}" if pointer else f"{named.name}.{name}")
+
+
+def _find_method(t, name: str):
+    """The method name of concrete type t: (declaring named type, FuncInfo), with FuncInfo
+    None when it is promoted from an embedded interface; None if there is none."""
+    level = [t]
+    seen: set[int] = set()
+    for _ in range(8):
+        nxt = []
+        for typ in level:
+            base, _ = _recv_base(typ)
+            if id(base) in seen:
+                continue
+            seen.add(id(base))
+            if isinstance(base, T.Named) and name in base.methods:
+                return base, base.methods[name]
+            u = base.underlying()
+            if isinstance(u, T.Interface):
+                if any(m.name == name for m in u.methods):
+                    return base, None
+                continue
+            if isinstance(u, T.Struct):
+                nxt.extend(f.type for f in u.fields if f.embedded)
+        if not nxt:
+            return None
+        level = nxt
+    return None
 
 
 def _needs_wrapper(call) -> bool:
@@ -297,6 +326,8 @@ class _Defs:
     def static(self, e):
         """e's statically known value: through local variables assigned once."""
         for _ in range(20):
+            if getattr(e, "to_iface", None) is not None:
+                return e  # a conversion to an interface (gc's OCONVIFACE)
             e = _unparen(e)
             if isinstance(e, ast.Ident) and isinstance(e.obj, Var) and not e.obj.is_global:
                 v = e.obj
@@ -478,6 +509,13 @@ class _Cost:
             self.expr(y)
             if len(lhs) == len(rhs):
                 self._iface_to_iface(y, lhs[i].type)
+        if len(rhs) == 1 and len(lhs) > 1 and isinstance(getattr(rhs[0], "type", None), T.Tuple):
+            # a, b = f(): the results are assigned through temporaries, converted as needed
+            for x, rt in zip(lhs, rhs[0].type.types):
+                xt = getattr(x, "type", None)
+                if xt is not None and rt is not None and xt is not rt \
+                        and isinstance(xt.underlying(), T.Interface) and xt.underlying() is not rt.underlying():
+                    self.cost += 1
 
     def _iface_to_iface(self, e, dst) -> None:
         """An implicit conversion between different interface types (OCONVIFACE); the checker
@@ -688,8 +726,8 @@ class _Cost:
             self.expr(e.x)
             return
         # a method value x.M (calls are handled in e_CallExpr)
-        self.cost += 2 + len(sel.path)
-        self.expr(e.x)
+        self.cost += 2
+        self._receiver(e, sel)
 
     def e_IndexExpr(self, e) -> None:
         self.cost += 1
@@ -716,7 +754,7 @@ class _Cost:
     def e_StarExpr(self, e) -> None:
         x = _unparen(e.x)
         self.cost += 1
-        if isinstance(x, ast.UnaryExpr) and x.op == "&":
+        if isinstance(x, ast.UnaryExpr) and x.op == "&" and not isinstance(_unparen(x.x), ast.CompositeLit):
             self.cost -= 1  # *&x
         self.expr(e.x)
 
@@ -792,13 +830,15 @@ class _Cost:
         """The body of a go/defer wrapper: the call, with every operand evaluated beforehand
         into a captured temporary (one node each)."""
         self.cost += 1
-        fun = _unparen(e.fun)
         if e.call_kind in ("method", "iface"):
             self.cost += 1 + (1 if e.call_kind == "iface" else 0)
         elif e.call_kind != "builtin":
-            self.expr(fun)
+            self.cost += 1
         sig = e.fun.type.underlying() if e.fun.type is not None else None
         n = len(e.args)
+        last = _unparen(e.args[-1]) if e.args else None
+        if e.has_ellipsis and isinstance(last, ast.CompositeLit):
+            n += 1 + len(last.elts)  # f([]T{a, b}...): the literal stays, of temporaries
         if isinstance(sig, T.Signature) and sig.variadic and not e.has_ellipsis and e.call_kind != "builtin":
             fixed = len(sig.params) - 1
             # the variadic operands form a slice literal (2 nodes) of temporaries, or nil
@@ -841,6 +881,12 @@ class _Cost:
                 is_ptr = isinstance(xt.underlying(), T.Pointer) if not sel.path else sel.path[-1][1]
                 if sel.pointer_recv != is_ptr:
                     self.cost += 1  # &x or *p
+                    x = _unparen(fun.x)
+                    if sel.pointer_recv and not sel.path and isinstance(x, ast.SelectorExpr) \
+                            and x.selection is not None and x.selection.kind == "field" \
+                            and not x.selection.path and isinstance(_unparen(x.x), ast.Ident) \
+                            and self._field_offset(x) == 0:
+                        self.cost -= 2  # &v.f at offset 0: no code
         self.expr(fun.x)
 
     def _args(self, e) -> None:
@@ -935,7 +981,15 @@ class _Inliner:
                         for v in getattr(spec, "values", []):
                             self._closures_in(None, v, src)
                             self.defs.scan(v)
-        self.fns = self.top + self.closures_in_order
+        # package-level initializers run in the package's init function, where gc inlines too
+        inits = [ast.ExprStmt(v.line, v.col, x=v) for f in self.files for d in f.decls
+                 if isinstance(d, ast.GenDecl) and d.tok == "var"
+                 for spec in d.specs for v in getattr(spec, "values", [])]
+        init_fns = []
+        if inits and self.files:
+            blk = ast.BlockStmt(0, 0, stmts=inits)
+            init_fns.append(_Fn(blk, "init", _Source(self.files[0]), (0, 0), checked=True))
+        self.fns = self.top + init_fns + self.closures_in_order
         for fn in self.fns:
             self.result.names[fn.node] = fn.name
 
@@ -1291,8 +1345,9 @@ class _Inliner:
                 for c in self.calls_of(callee):
                     queue.append((c, pos, chain + (key,), top_call))
             else:
+                # the list is already flattened (gc printed every level inside the body)
                 for name in callee.inlined:
-                    queue.append((self.std.get(name, StdFunc(name, None)), pos, chain + (key,), top_call))
+                    queue.append((StdFunc(name, 0), pos, chain + (key,), top_call))
 
     def _devirtualize(self, fn: _Fn, call: ast.CallExpr, pos):
         """An interface method call on a value whose concrete type is statically known (an
@@ -1306,28 +1361,36 @@ class _Inliner:
             return None
         if isinstance(conc.underlying(), T.Interface):
             return None
-        base, ptr = _recv_base(conc)
-        if not isinstance(base, T.Named):
+        found = _find_method(conc, fun.sel.name)
+        if found is None:
             return None
-        fi = base.methods.get(fun.sel.name)
-        if fi is None:
+        owner, fi = found
+        if fi is None:  # promoted from an embedded interface: still an interface call
+            self.emit(fn.src, pos, f"partially devirtualizing {expr_text(fun)} to {conc}")
             return None
-        tname = str(conc) if not ptr else f"*{base}"
-        self.emit(fn.src, pos, f"devirtualizing {expr_text(fun)} to {tname}")
+        self.emit(fn.src, pos, f"devirtualizing {expr_text(fun)} to {conc}")
         self.result.devirtualized[call] = conc
         d = getattr(fi, "decl", None)
         if d is not None and d in self.by_node:
             return self.by_node[d]
-        return self._std(_method_name(base, fi.pointer_recv, fi.name, qualify=f"{base.pkg}."), None)
+        return self._std(_method_name(owner, fi.pointer_recv, fi.name, qualify=f"{owner.pkg}."), None)
+
+    def devirtualize_only(self, fn: _Fn) -> None:
+        """With -l gc still devirtualizes interface calls (it only inlines nothing)."""
+        for call in self.calls_of(fn):
+            if call.call_kind == "iface":
+                self._devirtualize(fn, call, call_lparen(call, fn.src))
 
     def run(self) -> InlineResult:
         self.collect()
-        if self.no_inline:
-            return self.result
-        self.bottom_up()
+        if not self.no_inline:
+            self.bottom_up()
         for fn in self.fns:
             if fn.has_body:
-                self.inline_calls(fn)
+                if self.no_inline:
+                    self.devirtualize_only(fn)
+                else:
+                    self.inline_calls(fn)
         return self.result
 
 
@@ -1335,7 +1398,8 @@ def analyze(files: list[ast.File], pkg, level: int, no_inline: bool) -> InlineRe
     """Decides inlining for a checked package as gc does: which functions can be inlined
     (and their costs), which calls are inlined, and the -m messages (level: the -m count;
     0 decides silently). With no_inline (gc's -l) nothing is inlined."""
-    return _Inliner(files, pkg, level, no_inline).run()
+    with T.unqualified(pkg.name if pkg is not None else ""):
+        return _Inliner(files, pkg, level, no_inline).run()
 
 
 
