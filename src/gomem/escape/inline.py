@@ -195,6 +195,8 @@ class _Fn:
     closure_counter: int = 0
     wrap_counter: int = 0
     closures: list[_Fn] = field(default_factory=list)
+    clone_of: _Fn | None = None     # a literal copied into a caller by inlining
+    at_pos: tuple[int, int] | None = None  # where a clone's messages go (the outermost call)
 
     @property
     def body(self) -> list[ast.Stmt]:
@@ -509,9 +511,12 @@ class _Cost:
             self.expr(y)
             if len(lhs) == len(rhs):
                 self._iface_to_iface(y, lhs[i].type)
-        if len(rhs) == 1 and len(lhs) > 1 and isinstance(getattr(rhs[0], "type", None), T.Tuple):
-            # a, b = f(): the results are assigned through temporaries, converted as needed
-            for x, rt in zip(lhs, rhs[0].type.types):
+        if len(rhs) == 1 and len(lhs) > 1:
+            # a, b = f() / v, ok = x.(T): the results are assigned through temporaries,
+            # converted as needed
+            rt0 = getattr(rhs[0], "type", None)
+            types = rt0.types if isinstance(rt0, T.Tuple) else (rt0, None)
+            for x, rt in zip(lhs, types):
                 xt = getattr(x, "type", None)
                 if xt is not None and rt is not None and xt is not rt \
                         and isinstance(xt.underlying(), T.Interface) and xt.underlying() is not rt.underlying():
@@ -749,6 +754,10 @@ class _Cost:
 
     def e_TypeAssertExpr(self, e) -> None:
         self.cost += 1
+        xt = e.x.type.underlying() if e.x.type is not None else None
+        if isinstance(xt, T.Interface) and not xt.is_empty and e.type is not None \
+                and not isinstance(e.type.underlying(), T.Interface):
+            self.cost += 4  # the itab the value is compared with (measured)
         self.expr(e.x)
 
     def e_StarExpr(self, e) -> None:
@@ -892,6 +901,10 @@ class _Cost:
     def _args(self, e) -> None:
         sig = e.fun.type.underlying() if e.fun.type is not None else None
         args = list(e.args)
+        if len(args) == 1 and isinstance(getattr(args[0], "type", None), T.Tuple) \
+                and isinstance(sig, T.Signature):
+            self._spread(args[0], sig)
+            return
         if isinstance(sig, T.Signature) and sig.variadic and not e.has_ellipsis \
                 and not (len(args) == 1 and isinstance(getattr(args[0], "type", None), T.Tuple)):
             nfixed = len(sig.params) - 1
@@ -910,6 +923,26 @@ class _Cost:
             self.expr(a)
             if i < len(params):
                 self._iface_to_iface(a, params[i])
+
+    def _spread(self, call, sig) -> None:
+        """f(g()) with several results: gc assigns them to temporaries first (a DCL each and
+        one assignment), then passes the temporaries (converted where needed)."""
+        results = call.type.types
+        n = len(results)
+        self.cost += 2 * n + 1 + n
+        self.expr(call)
+        params = list(sig.params)
+        if sig.variadic:
+            fixed = len(params) - 1
+            elem = params[-1].elem
+            params = params[:fixed] + [elem] * max(0, n - fixed)
+            self.cost += 2 if n > fixed else 1
+        for i, rt in enumerate(results):
+            self.cost += 1
+            pt = params[i] if i < len(params) else None
+            if pt is not None and rt is not pt and isinstance(pt.underlying(), T.Interface) \
+                    and rt.underlying() is not pt.underlying():
+                self.cost += 1
 
     def _builtin(self, e) -> None:
         name = getattr(e, "builtin", "")
@@ -950,6 +983,7 @@ class _Inliner:
         self.by_node: dict[Any, _Fn] = {}
         self.closures_in_order: list[_Fn] = []
         self.defs = _Defs()
+        self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.glob_counter = 0
         from gomem.escape import std_inline
         self.std = std_inline.FUNCS
@@ -1051,6 +1085,8 @@ class _Inliner:
         fun = _unparen(call.fun)
         if kind in ("func", "value"):
             fun = self.defs.static(fun)
+            if isinstance(fun, ast.CallExpr) and fun in self.returned_closure:
+                return self.returned_closure[fun]
             if isinstance(fun, ast.FuncLit):
                 return self.by_node.get(fun)
             if isinstance(fun, ast.Ident) and isinstance(fun.obj, Func):
@@ -1172,11 +1208,13 @@ class _Inliner:
                     fn.cost = c.cost
         if reason:
             fn.reason = reason
-            self.result.reasons[fn.node] = reason
+            if fn.clone_of is None:
+                self.result.reasons[fn.node] = reason
             if self.level > 1:
                 self.emit(fn.src, fn.pos, f"cannot inline {fn.name}: {reason}")
             return
-        self.result.can_inline[fn.node] = fn.cost
+        if fn.clone_of is None:
+            self.result.can_inline[fn.node] = fn.cost
         if self.level > 1:
             self.emit(fn.src, fn.pos, f"can inline {fn.name} with cost {fn.cost} as: {func_text(fn)}")
         elif self.level:
@@ -1275,15 +1313,20 @@ class _Inliner:
             call = _unparen(fn.node.call)
             body = [ast.ExprStmt(call.line, call.col, x=call)]
 
+        seen: set[int] = set()
+
         def visit(n) -> None:
-            if isinstance(n, ast.FuncLit):
+            if isinstance(n, ast.FuncLit) or id(n) in seen:
                 return
+            seen.add(id(n))
             if isinstance(n, (ast.GoStmt, ast.DeferStmt)):
                 call = _unparen(n.call)
                 if n in self.by_node and self.by_node[n] is not fn:
                     # wrapped: the operands are evaluated here, the call is the wrapper's
                     if isinstance(call, ast.CallExpr):
                         for c in ast.children(call):
+                            if isinstance(c, ast.TupleElem):
+                                continue  # defer print(f()): gc keeps f() in the deferred call
                             if c is not call.fun or not isinstance(_unparen(c), ast.FuncLit):
                                 visit(c)
                     return
@@ -1304,13 +1347,14 @@ class _Inliner:
         if big and self.level > 1:
             self.emit(fn.src, fn.pos, f"function {fn.name} considered 'big'; reducing max cost of inlinees")
         max_cost = BIG_FUNCTION_MAX_COST if big else INLINE_MAX_BUDGET
-        # work list of (call, outermost position, inline chain)
-        queue: list[tuple[Any, tuple[int, int], tuple[Any, ...], ast.CallExpr | None]] = []
+        # the work list: (call or std callee, outermost position, inline chain, outermost call,
+        # the closures cloned for the inlined body the call belongs to)
+        queue: list[tuple[Any, tuple[int, int], tuple[Any, ...], Any, dict]] = []
         for call in self.calls_of(fn):
-            queue.append((call, call_lparen(call, fn.src), (), None))
+            queue.append((call, fn.at_pos or call_lparen(call, fn.src), (), None, {}))
         i = 0
         while i < len(queue):
-            item, pos, chain, top = queue[i]
+            item, pos, chain, top, ctx = queue[i]
             i += 1
             if isinstance(item, ast.CallExpr):
                 callee = self._devirtualize(fn, item, pos) if item.call_kind == "iface" else None
@@ -1318,6 +1362,8 @@ class _Inliner:
                     if self.is_intrinsic(item):
                         continue
                     callee = self.callee(item)
+                    if isinstance(callee, _Fn) and callee.node in ctx:
+                        callee = ctx[callee.node]
             else:
                 callee = item  # a call inside an inlined standard function
             if callee is None:
@@ -1327,12 +1373,12 @@ class _Inliner:
                     self.can_inline(callee)
                 if callee.cost is None or callee is fn or callee.cost > max_cost or callee in chain:
                     continue
-                if callee.is_closure and callee.outer is not None and chain:
+                if callee.is_closure and callee.clone_of is None and chain:
                     continue  # gc does not inline a closure across closure frames
             elif isinstance(callee, StdFunc):
                 if callee.cost is None or callee.cost > max_cost or callee.name in chain:
                     continue
-            self.emit(fn.src, pos, f"inlining call to {callee.name if isinstance(callee, _Fn) else callee.name}")
+            self.emit(fn.src, pos, f"inlining call to {callee.name}")
             node = callee.node if isinstance(callee, _Fn) else callee
             if top is None:
                 self.result.inlined[item] = node
@@ -1342,12 +1388,43 @@ class _Inliner:
                 self.result.nested_inlined.setdefault(top, []).append(node)
             key = callee if isinstance(callee, _Fn) else callee.name
             if isinstance(callee, _Fn):
+                inner = dict(ctx)
+                inner.update(self._clone_closures(fn, callee, chain, pos, item))
                 for c in self.calls_of(callee):
-                    queue.append((c, pos, chain + (key,), top_call))
+                    queue.append((c, pos, chain + (key,), top_call, inner))
             else:
                 # the list is already flattened (gc printed every level inside the body)
                 for name in callee.inlined:
-                    queue.append((StdFunc(name, 0), pos, chain + (key,), top_call))
+                    queue.append((StdFunc(name, 0), pos, chain + (key,), top_call, ctx))
+
+    def _clone_closures(self, fn: _Fn, callee: _Fn, chain: tuple, pos, call) -> dict:
+        """Inlining a function copies its function literals into the caller as new closures,
+        named caller.callee.funcN (gc's #60324 naming, N counting on the caller's closures);
+        they are judged for inlining at once and compiled as functions of their own."""
+        lits = []
+        stack = list(reversed(callee.body))
+        while stack:
+            n = stack.pop()
+            if isinstance(n, ast.FuncLit):
+                lits.append(n)
+                continue
+            stack.extend(reversed(list(ast.children(n))))
+        clones = {}
+        names = [fn.name] + [c.name for c in chain if isinstance(c, _Fn)] + [callee.name]
+        for lit in lits:
+            fn.closure_counter += 1
+            sep = "." if fn.is_closure else ".func"
+            clone = _Fn(lit, f"{'.'.join(names)}{sep}{fn.closure_counter}", callee.src, (lit.line, lit.col),
+                        outer=fn, is_closure=True, clone_of=self.by_node.get(lit), at_pos=pos)
+            clones[lit] = clone
+            self.fns.append(clone)  # judged for inlining where it is called, as closures are
+        # a callee that returns one of its literals: the call's value is that closure
+        live = live_stmts(callee.body)
+        if live and isinstance(live[-1], ast.ReturnStmt) and len(live[-1].results) == 1:
+            r = _unparen(live[-1].results[0])
+            if r in clones and isinstance(call, ast.CallExpr):
+                self.returned_closure[call] = clones[r]
+        return clones
 
     def _devirtualize(self, fn: _Fn, call: ast.CallExpr, pos):
         """An interface method call on a value whose concrete type is statically known (an
