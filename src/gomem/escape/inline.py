@@ -269,6 +269,18 @@ def _find_method(t, name: str):
     return None
 
 
+def _captures(lit) -> bool:
+    """Whether a function literal refers to local variables of an enclosing function."""
+    if not isinstance(lit, ast.FuncLit):
+        return False
+    inner = {id(n) for n in ast.walk(lit) if isinstance(n, ast.FuncLit)}
+    for n in ast.walk(lit):
+        if isinstance(n, ast.Ident) and isinstance(n.obj, Var) and not n.obj.is_global \
+                and not n.obj.is_field and n.obj.func is not None and id(n.obj.func) not in inner:
+            return True
+    return False
+
+
 def _needs_wrapper(call) -> bool:
     """Whether gc wraps `go`/`defer` call in a closure: unless it already is a plain call of
     a function with no parameters and no results."""
@@ -325,14 +337,18 @@ class _Defs:
         if isinstance(e, ast.Ident) and isinstance(e.obj, Var):
             self.reassigned.add(e.obj)
 
-    def static(self, e):
-        """e's statically known value: through local variables assigned once."""
+    def static(self, e, bound: dict | None = None):
+        """e's statically known value: through local variables assigned once, and through
+        the parameters of an inlined body (bound: parameter -> the call's argument)."""
         for _ in range(20):
             if getattr(e, "to_iface", None) is not None:
                 return e  # a conversion to an interface (gc's OCONVIFACE)
             e = _unparen(e)
             if isinstance(e, ast.Ident) and isinstance(e.obj, Var) and not e.obj.is_global:
                 v = e.obj
+                if bound and v in bound and v not in self.reassigned and not v.addr_taken:
+                    e = bound[v]
+                    continue
                 if v in self.reassigned or v.addr_taken or v not in self.value:
                     return e
                 e = self.value[v]
@@ -646,10 +662,15 @@ class _Cost:
                 lhs = list(c.lhs)
                 if len(lhs) == 1:
                     self.cost += 1  # the comma-ok slot gc fills with _
+                else:
+                    self.cost += 9  # v, ok received into temporaries first (measured)
                 if c.tok == ":=":
                     self._define(lhs, c.rhs)
                 else:
                     self._assign(lhs, c.rhs)
+            elif isinstance(c, ast.ExprStmt):
+                self.cost += 3  # case <-ch: received into _, _
+                self.stmt(c)
             else:
                 self.stmt(c)
             self.stmts(cl.body)
@@ -755,9 +776,8 @@ class _Cost:
     def e_TypeAssertExpr(self, e) -> None:
         self.cost += 1
         xt = e.x.type.underlying() if e.x.type is not None else None
-        if isinstance(xt, T.Interface) and not xt.is_empty and e.type is not None \
-                and not isinstance(e.type.underlying(), T.Interface):
-            self.cost += 4  # the itab the value is compared with (measured)
+        if isinstance(xt, T.Interface) and not xt.is_empty and e.type is not None:
+            self.cost += 4  # the itab / type word the value is checked with (measured)
         self.expr(e.x)
 
     def e_StarExpr(self, e) -> None:
@@ -839,6 +859,8 @@ class _Cost:
         """The body of a go/defer wrapper: the call, with every operand evaluated beforehand
         into a captured temporary (one node each)."""
         self.cost += 1
+        if e.call_kind == "builtin" and getattr(e, "builtin", "") == "recover":
+            raise _Hairy("call to recover")
         if e.call_kind in ("method", "iface"):
             self.cost += 1 + (1 if e.call_kind == "iface" else 0)
         elif e.call_kind != "builtin":
@@ -985,6 +1007,7 @@ class _Inliner:
         self.defs = _Defs()
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.glob_counter = 0
+        self.init_counter = 0
         from gomem.escape import std_inline
         self.std = std_inline.FUNCS
         self.intrinsics = std_inline.INTRINSICS
@@ -1029,6 +1052,9 @@ class _Inliner:
 
     def _decl_name(self, d: ast.FuncDecl) -> str:
         if d.recv is None:
+            if d.name.name == "init":  # gc numbers a package's init functions: init.0, init.1
+                self.init_counter += 1
+                return f"init.{self.init_counter - 1}"
             return d.name.name
         named = getattr(d, "recv_named", None)
         rt = getattr(d, "recv_type", None)
@@ -1079,12 +1105,12 @@ class _Inliner:
         self.result.messages.append(((src.path, pos[0], pos[1]), text))
 
     # static callees ------------------------------------------------------------------
-    def callee(self, call: ast.CallExpr):
+    def callee(self, call: ast.CallExpr, bound: dict | None = None):
         """The statically known callee of call: a _Fn of this package, a StdFunc, or None."""
         kind = call.call_kind
         fun = _unparen(call.fun)
         if kind in ("func", "value"):
-            fun = self.defs.static(fun)
+            fun = self.defs.static(fun, bound)
             if isinstance(fun, ast.CallExpr) and fun in self.returned_closure:
                 return self.returned_closure[fun]
             if isinstance(fun, ast.FuncLit):
@@ -1310,8 +1336,10 @@ class _Inliner:
         skip: set[int] = set()
         body = fn.body
         if fn.is_wrapper:
+            # the operands were evaluated by the go/defer statement: only the call is here
             call = _unparen(fn.node.call)
-            body = [ast.ExprStmt(call.line, call.col, x=call)]
+            ok = isinstance(call, ast.CallExpr) and call.call_kind not in ("builtin", "conversion")
+            return [call] if ok else []
 
         seen: set[int] = set()
 
@@ -1361,7 +1389,7 @@ class _Inliner:
                 if callee is None:
                     if self.is_intrinsic(item):
                         continue
-                    callee = self.callee(item)
+                    callee = self.callee(item, ctx)
                     if isinstance(callee, _Fn) and callee.node in ctx:
                         callee = ctx[callee.node]
             else:
@@ -1373,7 +1401,8 @@ class _Inliner:
                     self.can_inline(callee)
                 if callee.cost is None or callee is fn or callee.cost > max_cost or callee in chain:
                     continue
-                if callee.is_closure and callee.clone_of is None and chain:
+                if callee.is_closure and callee.clone_of is None and callee.outer is not fn \
+                        and _captures(callee.node):
                     continue  # gc does not inline a closure across closure frames
             elif isinstance(callee, StdFunc):
                 if callee.cost is None or callee.cost > max_cost or callee.name in chain:
@@ -1390,12 +1419,31 @@ class _Inliner:
             if isinstance(callee, _Fn):
                 inner = dict(ctx)
                 inner.update(self._clone_closures(fn, callee, chain, pos, item))
+                if isinstance(item, ast.CallExpr):
+                    inner.update(self._bind_params(callee, item))
                 for c in self.calls_of(callee):
                     queue.append((c, pos, chain + (key,), top_call, inner))
             else:
                 # the list is already flattened (gc printed every level inside the body)
                 for name in callee.inlined:
                     queue.append((StdFunc(name, 0), pos, chain + (key,), top_call, ctx))
+
+    @staticmethod
+    def _bind_params(callee: _Fn, call: ast.CallExpr) -> dict:
+        """An inlined body's parameters hold the call's arguments: a parameter never assigned
+        has its argument as static value (so a function passed in is a known callee)."""
+        sig = callee.signature
+        ftype = getattr(callee.node, "ftype", None)
+        if sig is None or ftype is None or call.has_ellipsis:
+            return {}
+        names = [n for fd in ftype.params for n in (fd.names or [None])]
+        if sig.variadic:
+            names = names[:-1]
+        out = {}
+        for name, arg in zip(names, call.args):
+            if name is not None and isinstance(name.obj, Var):
+                out[name.obj] = arg
+        return out
 
     def _clone_closures(self, fn: _Fn, callee: _Fn, chain: tuple, pos, call) -> dict:
         """Inlining a function copies its function literals into the caller as new closures,
