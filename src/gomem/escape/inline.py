@@ -197,6 +197,7 @@ class _Fn:
     closures: list[_Fn] = field(default_factory=list)
     clone_of: _Fn | None = None     # a literal copied into a caller by inlining
     at_pos: tuple[int, int] | None = None  # where a clone's messages go (the outermost call)
+    bound: dict = field(default_factory=dict)  # a clone's static values: parameters, literals
 
     @property
     def body(self) -> list[ast.Stmt]:
@@ -1184,7 +1185,9 @@ class _Inliner:
             return INLINE_EXTRA_CALL_COST
         if self.is_intrinsic(call):
             return 0
-        callee = self.callee(call)
+        callee = self.callee(call, caller.bound)
+        if isinstance(callee, _Fn) and callee.node in caller.bound:
+            callee = caller.bound[callee.node]
         if isinstance(callee, _Fn):
             if callee.is_closure and not callee.checked:
                 self.can_inline(callee)  # a closure is judged where it is called
@@ -1379,7 +1382,7 @@ class _Inliner:
         # the closures cloned for the inlined body the call belongs to)
         queue: list[tuple[Any, tuple[int, int], tuple[Any, ...], Any, dict]] = []
         for call in self.calls_of(fn):
-            queue.append((call, fn.at_pos or call_lparen(call, fn.src), (), None, {}))
+            queue.append((call, fn.at_pos or call_lparen(call, fn.src), (), None, fn.bound))
         i = 0
         while i < len(queue):
             item, pos, chain, top, ctx = queue[i]
@@ -1418,9 +1421,10 @@ class _Inliner:
             key = callee if isinstance(callee, _Fn) else callee.name
             if isinstance(callee, _Fn):
                 inner = dict(ctx)
-                inner.update(self._clone_closures(fn, callee, chain, pos, item))
+                inner.update(callee.bound)  # a copied literal sees its inlined parameters
                 if isinstance(item, ast.CallExpr):
                     inner.update(self._bind_params(callee, item))
+                inner.update(self._clone_closures(fn, callee, chain, pos, item, inner))
                 for c in self.calls_of(callee):
                     queue.append((c, pos, chain + (key,), top_call, inner))
             else:
@@ -1445,7 +1449,7 @@ class _Inliner:
                 out[name.obj] = arg
         return out
 
-    def _clone_closures(self, fn: _Fn, callee: _Fn, chain: tuple, pos, call) -> dict:
+    def _clone_closures(self, fn: _Fn, callee: _Fn, chain: tuple, pos, call, bound: dict) -> dict:
         """Inlining a function copies its function literals into the caller as new closures,
         named caller.callee.funcN (gc's #60324 naming, N counting on the caller's closures);
         they are judged for inlining at once and compiled as functions of their own."""
@@ -1463,9 +1467,11 @@ class _Inliner:
             fn.closure_counter += 1
             sep = "." if fn.is_closure else ".func"
             clone = _Fn(lit, f"{'.'.join(names)}{sep}{fn.closure_counter}", callee.src, (lit.line, lit.col),
-                        outer=fn, is_closure=True, clone_of=self.by_node.get(lit), at_pos=pos)
+                        outer=fn, is_closure=True, clone_of=self.by_node.get(lit), at_pos=pos,
+                        bound=bound)
+            # judged for inlining where it is called, as closures are; gc's pass over the
+            # package's functions has its list already, so the copy's own calls stay
             clones[lit] = clone
-            self.fns.append(clone)  # judged for inlining where it is called, as closures are
         # a callee that returns one of its literals: the call's value is that closure
         live = live_stmts(callee.body)
         if live and isinstance(live[-1], ast.ReturnStmt) and len(live[-1].results) == 1:

@@ -23,6 +23,10 @@ func fibGen() func() int {
 
 func apply(f func(int) int, x int) int { return f(x) }
 
+func compose(f, g func(int) int) func(int) int {
+	return func(x int) int { return g(f(x)) }
+}
+
 func main() {
 	add := adder(10)
 	fmt.Println(add(1), add(2))
@@ -34,6 +38,8 @@ func main() {
 	}
 	double := func(x int) int { return x * 2 }
 	fmt.Println(double(4), apply(double, 3))
+	square := func(x int) int { return x * x }
+	fmt.Println(compose(double, square)(3))
 	func() {
 		fmt.Println("direct")
 	}()
