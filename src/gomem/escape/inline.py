@@ -352,7 +352,12 @@ class _Defs:
                     continue
                 if v in self.reassigned or v.addr_taken or v not in self.value:
                     return e
-                e = self.value[v]
+                val = self.value[v]
+                vt = getattr(val, "type", None)
+                if vt is not None and v.type is not None and vt is not v.type \
+                        and isinstance(vt.underlying(), T.Interface) and isinstance(v.type.underlying(), T.Interface):
+                    return val  # converted between interfaces: the concrete type is not static
+                e = val
                 continue
             return e
         return e
@@ -408,6 +413,55 @@ def _terminates(s) -> bool:
         stmts = [x for x in s.stmts if not isinstance(x, ast.EmptyStmt)]
         return bool(stmts) and _terminates(stmts[-1])
     return False
+
+
+def switch_target(s) -> tuple[bool, Any]:
+    """gc's front end resolves a switch on a constant whose cases are all constants: (True,
+    the one clause that runs, or None when none does); (False, None) otherwise."""
+    tag = s.tag
+    if tag is not None and not _is_const(_unparen(tag)):
+        return False, None
+    value = _unparen(tag).const if tag is not None else True
+    target = None
+    for cl in s.clauses:
+        if cl.exprs is None:
+            target = cl
+        for e in cl.exprs or ():
+            if not _is_const(_unparen(e)):
+                return False, None
+            if _unparen(e).const == value:
+                if _falls_through(cl):
+                    return False, None
+                return True, cl
+    if target is not None and _falls_through(target):
+        return False, None
+    return True, target
+
+
+def _falls_through(cl) -> bool:
+    return any(isinstance(st, ast.BranchStmt) and st.tok == "fallthrough" for st in cl.body)
+
+
+def _live_children(n):
+    """The syntax children gc's front end keeps: not the statements after a terminating
+    one, not the branch a constant condition skips, not the clauses of a resolved switch."""
+    if isinstance(n, ast.BlockStmt):
+        return live_stmts(n.stmts)
+    if isinstance(n, ast.CaseClause):
+        return list(n.exprs or ()) + live_stmts(n.body)
+    if isinstance(n, ast.CommClause):
+        return ([n.comm] if n.comm is not None else []) + live_stmts(n.body)
+    if isinstance(n, ast.IfStmt):
+        c, keep = _static_bool(n.cond)
+        if c != 0:
+            out = [x for x in (n.init, None if _is_const(keep) else keep) if x is not None]
+            branch = n.body if c > 0 else n.else_
+            return out + ([branch] if branch is not None else [])
+    if isinstance(n, ast.SwitchStmt):
+        resolved, cl = switch_target(n)
+        if resolved:
+            return ([n.init] if n.init is not None else []) + ([cl] if cl is not None else [])
+    return list(ast.children(n))
 
 
 def live_stmts(stmts: list) -> list:
@@ -632,6 +686,12 @@ class _Cost:
     def s_SwitchStmt(self, s) -> None:
         self.cost += 1
         self.stmt(s.init)
+        resolved, target = switch_target(s)
+        if resolved:  # only the clause that runs is kept, as a tagless default
+            if target is not None:
+                self.cost += 1
+                self.stmts(target.body)
+            return
         self.expr(s.tag)
         for cl in s.clauses:
             self.cost += 1
@@ -1007,7 +1067,6 @@ class _Inliner:
         self.closures_in_order: list[_Fn] = []
         self.defs = _Defs()
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
-        self.glob_counter = 0
         self.init_counter = 0
         from gomem.escape import std_inline
         self.std = std_inline.FUNCS
@@ -1028,6 +1087,8 @@ class _Inliner:
                     if d.body is not None:
                         self.defs.scan(d.body)
         # closures are numbered while the front end reads each body, in source order
+        spec_src: dict[int, _Source] = {}
+        specs = []
         for f in self.files:
             src = _Source(f)
             for d in f.decls:
@@ -1036,17 +1097,23 @@ class _Inliner:
                         self._closures_in(self.by_node[d], d.body, src)
                 elif isinstance(d, ast.GenDecl) and d.tok == "var":
                     for spec in d.specs:
-                        for v in getattr(spec, "values", []):
-                            self._closures_in(None, v, src)
-                            self.defs.scan(v)
-        # package-level initializers run in the package's init function, where gc inlines too
-        inits = [ast.ExprStmt(v.line, v.col, x=v) for f in self.files for d in f.decls
-                 if isinstance(d, ast.GenDecl) and d.tok == "var"
-                 for spec in d.specs for v in getattr(spec, "values", [])]
+                        if getattr(spec, "values", None):
+                            spec_src[id(spec)] = src
+                            specs.append(spec)
+        # package-level initializers form the package's init function, in initialization
+        # order (its closures are init.func1, ...), where gc inlines too
+        order = [sp for sp in (getattr(self.pkg, "init_order", None) or []) if id(sp) in spec_src]
+        if len(order) != len(specs):
+            order = specs
         init_fns = []
-        if inits and self.files:
-            blk = ast.BlockStmt(0, 0, stmts=inits)
-            init_fns.append(_Fn(blk, "init", _Source(self.files[0]), (0, 0), checked=True))
+        if order:
+            blk = ast.BlockStmt(0, 0, stmts=[ast.ExprStmt(v.line, v.col, x=v) for sp in order for v in sp.values])
+            init_fn = _Fn(blk, "init", spec_src[id(order[0])], (0, 0), checked=True)
+            init_fns.append(init_fn)
+            for sp in order:
+                for v in sp.values:
+                    self._closures_in(init_fn, v, spec_src[id(sp)])
+                    self.defs.scan(v)
         self.fns = self.top + init_fns + self.closures_in_order
         for fn in self.fns:
             self.result.names[fn.node] = fn.name
@@ -1063,27 +1130,23 @@ class _Inliner:
             return d.name.name
         return _method_name(named, isinstance(rt, T.Pointer), d.name.name)
 
-    def _closures_in(self, outer: _Fn | None, node, src: _Source) -> None:
+    def _closures_in(self, outer: _Fn, node, src: _Source) -> None:
         """Names the function literals and go/defer wrappers directly inside node (and, through
         recursion, those nested in them) as gc does: outer.funcN, outer.func1.N,
-        outer.gowrapN / outer.deferwrapN, glob..funcN for package-level ones."""
+        outer.gowrapN / outer.deferwrapN; init.funcN for package-level ones."""
         stack = [node]
         while stack:
             n = stack.pop()
             if isinstance(n, ast.FuncLit):
-                if outer is None:
-                    self.glob_counter += 1
-                    name = f"glob..func{self.glob_counter}"
-                else:
-                    outer.closure_counter += 1
-                    sep = "." if outer.is_closure else ".func"
-                    name = f"{outer.name}{sep}{outer.closure_counter}"
+                outer.closure_counter += 1
+                sep = "." if outer.is_closure else ".func"
+                name = f"{outer.name}{sep}{outer.closure_counter}"
                 fn = _Fn(n, name, src, (n.line, n.col), outer=outer, is_closure=True)
                 self._add_closure(outer, fn)
                 if n.body is not None:
                     self._closures_in(fn, n.body, src)
                 continue
-            if isinstance(n, (ast.GoStmt, ast.DeferStmt)) and outer is not None and _needs_wrapper(n.call):
+            if isinstance(n, (ast.GoStmt, ast.DeferStmt)) and _needs_wrapper(n.call):
                 # the call's operands are evaluated in outer; the wrapper makes the call
                 call = _unparen(n.call)
                 outer.wrap_counter += 1
@@ -1095,11 +1158,10 @@ class _Inliner:
                 continue
             stack.extend(reversed(list(ast.children(n))))
 
-    def _add_closure(self, outer: _Fn | None, fn: _Fn) -> None:
+    def _add_closure(self, outer: _Fn, fn: _Fn) -> None:
         self.by_node[fn.node] = fn
         self.closures_in_order.append(fn)
-        if outer is not None:
-            outer.closures.append(fn)
+        outer.closures.append(fn)
 
     # messages ----------------------------------------------------------------------
     def emit(self, src: _Source, pos: tuple[int, int], text: str) -> None:
@@ -1152,6 +1214,8 @@ class _Inliner:
 
     def _method_expr(self, fun):
         sel = fun.selection
+        if sel.path:
+            return None  # a promoted method: gc calls its generated wrapper
         fi = sel.obj
         rt = fun.x.type
         base, ptr = _recv_base(rt)
@@ -1363,7 +1427,7 @@ class _Inliner:
                     return
                 if isinstance(call, ast.CallExpr):
                     skip.add(id(call))
-            for c in ast.children(n):
+            for c in _live_children(n):
                 visit(c)
             if isinstance(n, ast.CallExpr) and id(n) not in skip:
                 out.append(n)
