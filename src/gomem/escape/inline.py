@@ -345,6 +345,10 @@ class _Defs:
             if getattr(e, "to_iface", None) is not None:
                 return e  # a conversion to an interface (gc's OCONVIFACE)
             e = _unparen(e)
+            if isinstance(e, ast.CallExpr) and e.call_kind == "conversion" and e.args \
+                    and _conv_is_nop(e.args[0].type, e.type):
+                e = e.args[0]  # a conversion that generates no code (gc's OCONVNOP)
+                continue
             if isinstance(e, ast.Ident) and isinstance(e.obj, Var) and not e.obj.is_global:
                 v = e.obj
                 if bound and v in bound and v not in self.reassigned and not v.addr_taken:
@@ -936,6 +940,8 @@ class _Cost:
             # the variadic operands form a slice literal (2 nodes) of temporaries, or nil
             n = fixed + (2 + n - fixed if n > fixed else 1)
         self.cost += n
+        if e.call_kind == "builtin" and getattr(e, "builtin", "") == "panic":
+            self.cost += INLINE_EXTRA_PANIC_COST
         if e.call_kind not in ("builtin", "conversion"):
             self.cost += self.inl.call_cost(self.fn, e, for_cost=True)
 
@@ -998,6 +1004,7 @@ class _Cost:
                 self.cost += 2  # the implicit slice literal
                 for a in rest:
                     self.expr(a)
+                    self._iface_to_iface(a, sig.params[-1].elem)
             else:
                 self.cost += 1  # nil
             return
@@ -1508,6 +1515,11 @@ class _Inliner:
         if sig.variadic:
             names = names[:-1]
         out = {}
+        recv = getattr(callee.node, "recv", None)
+        fun = _unparen(call.fun)
+        if recv is not None and recv.names and call.call_kind == "method" and isinstance(fun, ast.SelectorExpr) \
+                and isinstance(recv.names[0].obj, Var) and not fun.selection.path:
+            out[recv.names[0].obj] = fun.x
         for name, arg in zip(names, call.args):
             if name is not None and isinstance(name.obj, Var):
                 out[name.obj] = arg
