@@ -162,28 +162,39 @@ def intrinsics(pkgs: list[str]) -> list[str]:
     return sorted(f"{p}.{f}" for p, f in amd64 if p in wanted)
 
 
+def _exported(name: str) -> bool:
+    """Whether user code can call name (pkg.F, pkg.T.M, pkg.(*T).M with F, T and M exported)."""
+    rest = name.split(".", 1)[1]
+    parts = [p.strip("(*)") for p in rest.split(".")]
+    return all(p[:1].isupper() for p in parts)
+
+
 def render(pkgs: list[str], facts: dict[str, tuple[int | None, list[str]]], intr: list[str]) -> str:
+    """The generated module: the facts as one text block (one function a line: name, cost or
+    "-", the calls inlined inside it), parsed on first use, so importing it costs nothing."""
+    rows = []
+    for name in sorted(facts):
+        if not _exported(name):
+            continue  # user code cannot call it: its inlined calls are in its callers' lists
+        cost, calls = facts[name]
+        rows.append(" ".join([name, "-" if cost is None else str(cost), *calls]))
     lines = [
         '"""Real Go\'s inlining facts for gomem\'s standard packages (generated: do not edit).',
         "",
         "Regenerate with `python tools/regen_inline_std.py` (runs go build -a -gcflags=-m=2 on them).",
-        "FUNCS: gc's name at a call site -> StdFunc(name, cost or None when not inlinable, the calls",
-        "gc inlines inside its body). INTRINSICS: import path + name of the functions compiled to",
-        'instructions on amd64. PACKAGES: import path -> package name."""',
-        "",
-        "from gomem.escape.inline import StdFunc",
+        "FACTS: one exported function or method a line: gc's name at a call site, its inlining cost",
+        "(- when gc does not inline it), then the calls gc inlines inside its body (every level).",
+        "INTRINSICS: import path + name of the functions compiled to instructions on amd64.",
+        'PACKAGES: import path -> package name."""',
         "",
         "PACKAGES = {",
     ]
     lines += [f"    {p!r}: {p.rsplit('/', 1)[-1]!r}," for p in pkgs]
     lines += ["}", "", "INTRINSICS = frozenset({"]
     lines += [f"    {x!r}," for x in intr]
-    lines += ["})", "", "_FACTS = ("]
-    for name in sorted(facts):
-        cost, calls = facts[name]
-        lines.append(f"    ({name!r}, {cost!r}, {tuple(calls)!r}),")
-    lines += [")", "",
-              "FUNCS = {name: StdFunc(name, cost, calls) for name, cost, calls in _FACTS}", ""]
+    lines += ["})", "", 'FACTS = """\\']
+    lines += rows
+    lines += ['"""', ""]
     return "\n".join(lines)
 
 

@@ -86,6 +86,29 @@ class InlineResult:
 
 
 # ---------------------------------------------------------------------------------------
+# Real Go's facts about the standard library (generated: see tools/regen_inline_std.py)
+
+_STD: dict[str, StdFunc] = {}
+
+
+def std_funcs() -> dict[str, StdFunc]:
+    """gc's name at a call site (fmt.Println, bytes.(*Buffer).Len) -> what real Go decides
+    for that standard function; read from std_inline's text table on first use."""
+    if not _STD:
+        from gomem.escape.std_inline import FACTS
+        for line in FACTS.splitlines():
+            name, cost, *calls = line.split()
+            _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
+    return _STD
+
+
+def std_intrinsics() -> frozenset[str]:
+    """import path + name of the standard functions gc compiles to instructions on amd64."""
+    from gomem.escape.std_inline import INTRINSICS
+    return INTRINSICS
+
+
+# ---------------------------------------------------------------------------------------
 # Positions and directives
 
 
@@ -1075,10 +1098,6 @@ class _Inliner:
         self.defs = _Defs()
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.init_counter = 0
-        from gomem.escape import std_inline
-        self.std = std_inline.FUNCS
-        self.intrinsics = std_inline.INTRINSICS
-        self.std_pkg_names = {p: n for p, n in std_inline.PACKAGES.items()}
 
     # collecting functions ------------------------------------------------------
     def collect(self) -> None:
@@ -1236,7 +1255,7 @@ class _Inliner:
         return None
 
     def _std(self, name: str, path: str | None):
-        fact = self.std.get(name)
+        fact = std_funcs().get(name)
         if fact is not None:
             return fact
         return StdFunc(name, None)
@@ -1246,7 +1265,7 @@ class _Inliner:
         if isinstance(fun, ast.SelectorExpr) and fun.selection is not None and fun.selection.kind == "pkg":
             obj = fun.selection.obj
             if isinstance(obj, Func) and obj.pkg is not None:
-                return f"{obj.pkg.path}.{obj.name}" in self.intrinsics
+                return f"{obj.pkg.path}.{obj.name}" in std_intrinsics()
         return False
 
     # costs -----------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 """Real Go's inlining facts for gomem's standard packages (generated: do not edit).
 
 Regenerate with `python tools/regen_inline_std.py` (runs go build -a -gcflags=-m=2 on them).
-FUNCS: gc's name at a call site -> StdFunc(name, cost or None when not inlinable, the calls
-gc inlines inside its body). INTRINSICS: import path + name of the functions compiled to
-instructions on amd64. PACKAGES: import path -> package name."""
-
-from gomem.escape.inline import StdFunc
+FACTS: one exported function or method a line: gc's name at a call site, its inlining cost
+(- when gc does not inline it), then the calls gc inlines inside its body (every level).
+INTRINSICS: import path + name of the functions compiled to instructions on amd64.
+PACKAGES: import path -> package name."""
 
 PACKAGES = {
     'bufio': 'bufio',
@@ -105,4201 +104,1043 @@ INTRINSICS = frozenset({
     'sync/atomic.SwapUintptr',
 })
 
-_FACTS = (
-    ('atomic.(*Bool).CompareAndSwap', 22, ('atomic.b32', 'atomic.b32')),
-    ('atomic.(*Bool).Load', 6, ()),
-    ('atomic.(*Bool).Store', 12, ('atomic.b32',)),
-    ('atomic.(*Bool).Swap', 15, ('atomic.b32',)),
-    ('atomic.(*Int32).Add', 5, ()),
-    ('atomic.(*Int32).And', 62, ()),
-    ('atomic.(*Int32).CompareAndSwap', 6, ()),
-    ('atomic.(*Int32).Load', 4, ()),
-    ('atomic.(*Int32).Or', 62, ()),
-    ('atomic.(*Int32).Store', 4, ()),
-    ('atomic.(*Int32).Swap', 5, ()),
-    ('atomic.(*Int64).Add', 5, ()),
-    ('atomic.(*Int64).And', 62, ()),
-    ('atomic.(*Int64).CompareAndSwap', 6, ()),
-    ('atomic.(*Int64).Load', 4, ()),
-    ('atomic.(*Int64).Or', 62, ()),
-    ('atomic.(*Int64).Store', 4, ()),
-    ('atomic.(*Int64).Swap', 5, ()),
-    ('atomic.(*Uint32).Add', 5, ()),
-    ('atomic.(*Uint32).And', 62, ()),
-    ('atomic.(*Uint32).CompareAndSwap', 6, ()),
-    ('atomic.(*Uint32).Load', 4, ()),
-    ('atomic.(*Uint32).Or', 62, ()),
-    ('atomic.(*Uint32).Store', 4, ()),
-    ('atomic.(*Uint32).Swap', 5, ()),
-    ('atomic.(*Uint64).Add', 5, ()),
-    ('atomic.(*Uint64).And', 62, ()),
-    ('atomic.(*Uint64).CompareAndSwap', 6, ()),
-    ('atomic.(*Uint64).Load', 4, ()),
-    ('atomic.(*Uint64).Or', 62, ()),
-    ('atomic.(*Uint64).Store', 4, ()),
-    ('atomic.(*Uint64).Swap', 5, ()),
-    ('atomic.(*Uintptr).Add', 5, ()),
-    ('atomic.(*Uintptr).And', 62, ()),
-    ('atomic.(*Uintptr).CompareAndSwap', 6, ()),
-    ('atomic.(*Uintptr).Load', 4, ()),
-    ('atomic.(*Uintptr).Or', 62, ()),
-    ('atomic.(*Uintptr).Store', 4, ()),
-    ('atomic.(*Uintptr).Swap', 5, ()),
-    ('atomic.(*Value).CompareAndSwap', None, ()),
-    ('atomic.(*Value).Load', 47, ()),
-    ('atomic.(*Value).Store', None, ()),
-    ('atomic.(*Value).Swap', None, ()),
-    ('atomic.(*noCopy).Lock', 0, ()),
-    ('atomic.(*noCopy).Unlock', 0, ()),
-    ('atomic.AddInt32', None, ()),
-    ('atomic.AddInt64', None, ()),
-    ('atomic.AddUint32', None, ()),
-    ('atomic.AddUint64', None, ()),
-    ('atomic.AddUintptr', None, ()),
-    ('atomic.AndInt32', None, ()),
-    ('atomic.AndInt64', None, ()),
-    ('atomic.AndUint32', None, ()),
-    ('atomic.AndUint64', None, ()),
-    ('atomic.AndUintptr', None, ()),
-    ('atomic.CompareAndSwapInt32', None, ()),
-    ('atomic.CompareAndSwapInt64', None, ()),
-    ('atomic.CompareAndSwapPointer', None, ()),
-    ('atomic.CompareAndSwapUint32', None, ()),
-    ('atomic.CompareAndSwapUint64', None, ()),
-    ('atomic.CompareAndSwapUintptr', None, ()),
-    ('atomic.LoadInt32', None, ()),
-    ('atomic.LoadInt64', None, ()),
-    ('atomic.LoadPointer', None, ()),
-    ('atomic.LoadUint32', None, ()),
-    ('atomic.LoadUint64', None, ()),
-    ('atomic.LoadUintptr', None, ()),
-    ('atomic.OrInt32', None, ()),
-    ('atomic.OrInt64', None, ()),
-    ('atomic.OrUint32', None, ()),
-    ('atomic.OrUint64', None, ()),
-    ('atomic.OrUintptr', None, ()),
-    ('atomic.StoreInt32', None, ()),
-    ('atomic.StoreInt64', None, ()),
-    ('atomic.StorePointer', None, ()),
-    ('atomic.StoreUint32', None, ()),
-    ('atomic.StoreUint64', None, ()),
-    ('atomic.StoreUintptr', None, ()),
-    ('atomic.SwapInt32', None, ()),
-    ('atomic.SwapInt64', None, ()),
-    ('atomic.SwapPointer', None, ()),
-    ('atomic.SwapUint32', None, ()),
-    ('atomic.SwapUint64', None, ()),
-    ('atomic.SwapUintptr', None, ()),
-    ('atomic.b32', 6, ()),
-    ('atomic.runtime_procPin', None, ()),
-    ('atomic.runtime_procUnpin', None, ()),
-    ('bits.Add', 15, ()),
-    ('bits.Add32', 23, ()),
-    ('bits.Add64', 21, ()),
-    ('bits.Div', 15, ()),
-    ('bits.Div32', 36, ()),
-    ('bits.Div64', None, ('bits.LeadingZeros64',)),
-    ('bits.LeadingZeros', 6, ()),
-    ('bits.LeadingZeros16', 6, ()),
-    ('bits.LeadingZeros32', 6, ()),
-    ('bits.LeadingZeros64', 6, ()),
-    ('bits.LeadingZeros8', 6, ()),
-    ('bits.Len', 4, ()),
-    ('bits.Len16', 17, ()),
-    ('bits.Len32', 27, ()),
-    ('bits.Len64', 37, ()),
-    ('bits.Len8', 5, ()),
-    ('bits.Mul', 14, ()),
-    ('bits.Mul32', 19, ()),
-    ('bits.Mul64', None, ()),
-    ('bits.OnesCount', 4, ()),
-    ('bits.OnesCount16', 13, ()),
-    ('bits.OnesCount32', 29, ()),
-    ('bits.OnesCount64', 51, ()),
-    ('bits.OnesCount8', 5, ()),
-    ('bits.Rem', 20, ('bits.Rem64',)),
-    ('bits.Rem32', 12, ()),
-    ('bits.Rem64', 14, ()),
-    ('bits.Reverse', 47, ('bits.Reverse64',)),
-    ('bits.Reverse16', 16, ()),
-    ('bits.Reverse32', 43, ()),
-    ('bits.Reverse64', 43, ()),
-    ('bits.Reverse8', 4, ()),
-    ('bits.ReverseBytes', 4, ()),
-    ('bits.ReverseBytes16', 8, ()),
-    ('bits.ReverseBytes32', 21, ()),
-    ('bits.ReverseBytes64', 34, ()),
-    ('bits.RotateLeft', 5, ()),
-    ('bits.RotateLeft16', 18, ()),
-    ('bits.RotateLeft32', 18, ()),
-    ('bits.RotateLeft64', 18, ()),
-    ('bits.RotateLeft8', 18, ()),
-    ('bits.Sub', 15, ()),
-    ('bits.Sub32', 23, ()),
-    ('bits.Sub64', 23, ()),
-    ('bits.TrailingZeros', 4, ()),
-    ('bits.TrailingZeros16', 19, ()),
-    ('bits.TrailingZeros32', 18, ()),
-    ('bits.TrailingZeros64', 18, ()),
-    ('bits.TrailingZeros8', 5, ()),
-    ('bufio.(*Reader).Buffered', 6, ()),
-    ('bufio.(*Reader).Discard', None, ('bufio.(*Reader).Buffered', 'bufio.(*Reader).Buffered', 'bufio.(*Reader).readErr')),
-    ('bufio.(*Reader).Peek', None, ('bufio.(*Reader).readErr',)),
-    ('bufio.(*Reader).Read', None, ('bufio.(*Reader).Buffered', 'bufio.(*Reader).readErr', 'bufio.(*Reader).readErr', 'bufio.(*Reader).readErr', 'bufio.(*Reader).readErr')),
-    ('bufio.(*Reader).ReadByte', None, ('bufio.(*Reader).readErr',)),
-    ('bufio.(*Reader).ReadBytes', None, ()),
-    ('bufio.(*Reader).ReadLine', None, ()),
-    ('bufio.(*Reader).ReadRune', None, ('utf8.FullRune', 'bufio.(*Reader).readErr')),
-    ('bufio.(*Reader).ReadSlice', None, ('bytes.IndexByte', 'bufio.(*Reader).readErr', 'bufio.(*Reader).Buffered')),
-    ('bufio.(*Reader).ReadString', None, ('strings.(*Builder).Write', 'strings.(*Builder).Write', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape')),
-    ('bufio.(*Reader).Reset', 33, ('bufio.(*Reader).reset',)),
-    ('bufio.(*Reader).Size', 4, ()),
-    ('bufio.(*Reader).UnreadByte', 49, ()),
-    ('bufio.(*Reader).UnreadRune', 28, ()),
-    ('bufio.(*Reader).WriteTo', None, ('errors.New', 'bufio.(*Reader).readErr')),
-    ('bufio.(*Reader).collectFragments', None, ('bytes.Clone',)),
-    ('bufio.(*Reader).fill', None, ()),
-    ('bufio.(*Reader).readErr', 12, ()),
-    ('bufio.(*Reader).reset', 12, ('errors.New',)),
-    ('bufio.(*Reader).writeBuf', None, ()),
-    ('bufio.(*Scanner).Buffer', 18, ()),
-    ('bufio.(*Scanner).Bytes', 3, ()),
-    ('bufio.(*Scanner).Err', 10, ()),
-    ('bufio.(*Scanner).Scan', None, ('bufio.(*Scanner).setErr', 'bufio.(*Scanner).advance', 'bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr')),
-    ('bufio.(*Scanner).Split', 10, ()),
-    ('bufio.(*Scanner).Text', 4, ('errors.New',)),
-    ('bufio.(*Scanner).advance', 56, ('bufio.(*Scanner).setErr', 'bufio.(*Scanner).setErr')),
-    ('bufio.(*Scanner).setErr', 14, ()),
-    ('bufio.(*Writer).Available', 7, ()),
-    ('bufio.(*Writer).AvailableBuffer', 8, ()),
-    ('bufio.(*Writer).Buffered', 3, ()),
-    ('bufio.(*Writer).Flush', None, ()),
-    ('bufio.(*Writer).ReadFrom', None, ('bufio.(*Writer).Available', 'bufio.(*Writer).Buffered', 'bufio.(*Writer).Available')),
-    ('bufio.(*Writer).Reset', 28, ()),
-    ('bufio.(*Writer).Size', 4, ()),
-    ('bufio.(*Writer).Write', None, ('bufio.(*Writer).Available', 'bufio.(*Writer).Buffered')),
-    ('bufio.(*Writer).WriteByte', None, ('bufio.(*Writer).Available',)),
-    ('bufio.(*Writer).WriteRune', None, ('bufio.(*Writer).Available', 'bufio.(*Writer).Available')),
-    ('bufio.(*Writer).WriteString', None, ('bufio.(*Writer).Available', 'bufio.(*Writer).Buffered', 'bufio.(*Writer).Buffered')),
-    ('bufio.NewReadWriter', 7, ()),
-    ('bufio.NewReader', 54, ('bufio.NewReaderSize', 'bufio.(*Reader).reset')),
-    ('bufio.NewReaderSize', 49, ('bufio.(*Reader).reset',)),
-    ('bufio.NewScanner', 9, ()),
-    ('bufio.NewWriter', 43, ('bufio.NewWriterSize',)),
-    ('bufio.NewWriterSize', 38, ()),
-    ('bufio.ScanBytes', 18, ()),
-    ('bufio.ScanLines', None, ('bytes.IndexByte', 'bufio.dropCR', 'bufio.dropCR')),
-    ('bufio.ScanRunes', None, ('utf8.FullRune',)),
-    ('bufio.ScanWords', None, ('bufio.isSpace', 'bufio.isSpace')),
-    ('bufio.dropCR', 24, ()),
-    ('bufio.isSpace', 45, ()),
-    ('bytes.(*Buffer).Available', 8, ()),
-    ('bytes.(*Buffer).AvailableBuffer', 7, ()),
-    ('bytes.(*Buffer).Bytes', 6, ()),
-    ('bytes.(*Buffer).Cap', 4, ()),
-    ('bytes.(*Buffer).Grow', 78, ()),
-    ('bytes.(*Buffer).Len', 7, ()),
-    ('bytes.(*Buffer).Next', 51, ('bytes.(*Buffer).Len',)),
-    ('bytes.(*Buffer).Read', 66, ('bytes.(*Buffer).empty', 'bytes.(*Buffer).Reset')),
-    ('bytes.(*Buffer).ReadByte', 50, ('bytes.(*Buffer).empty', 'bytes.(*Buffer).Reset')),
-    ('bytes.(*Buffer).ReadBytes', 73, ()),
-    ('bytes.(*Buffer).ReadFrom', None, ()),
-    ('bytes.(*Buffer).ReadRune', None, ('bytes.(*Buffer).empty', 'bytes.(*Buffer).Reset')),
-    ('bytes.(*Buffer).ReadString', 69, ()),
-    ('bytes.(*Buffer).Reset', 15, ()),
-    ('bytes.(*Buffer).String', 13, ()),
-    ('bytes.(*Buffer).Truncate', 55, ('bytes.(*Buffer).Reset', 'bytes.(*Buffer).Len')),
-    ('bytes.(*Buffer).UnreadByte', 22, ()),
-    ('bytes.(*Buffer).UnreadRune', 34, ('errors.New', 'errors.New')),
-    ('bytes.(*Buffer).Write', None, ('bytes.(*Buffer).tryGrowByReslice',)),
-    ('bytes.(*Buffer).WriteByte', None, ('bytes.(*Buffer).tryGrowByReslice',)),
-    ('bytes.(*Buffer).WriteRune', None, ('bytes.(*Buffer).tryGrowByReslice', 'utf8.AppendRune')),
-    ('bytes.(*Buffer).WriteString', None, ('bytes.(*Buffer).tryGrowByReslice',)),
-    ('bytes.(*Buffer).WriteTo', None, ('bytes.(*Buffer).Len', 'bytes.(*Buffer).Reset')),
-    ('bytes.(*Buffer).empty', 7, ()),
-    ('bytes.(*Buffer).grow', None, ('bytes.(*Buffer).Len', 'bytes.(*Buffer).Reset', 'bytes.(*Buffer).tryGrowByReslice')),
-    ('bytes.(*Buffer).readSlice', None, ('bytes.IndexByte',)),
-    ('bytes.(*Buffer).tryGrowByReslice', 30, ()),
-    ('bytes.(*Reader).Len', 16, ()),
-    ('bytes.(*Reader).Read', 28, ()),
-    ('bytes.(*Reader).ReadAt', 41, ('errors.New',)),
-    ('bytes.(*Reader).ReadByte', 30, ()),
-    ('bytes.(*Reader).ReadRune', None, ()),
-    ('bytes.(*Reader).Reset', 10, ()),
-    ('bytes.(*Reader).Seek', 66, ('errors.New', 'errors.New')),
-    ('bytes.(*Reader).Size', 4, ()),
-    ('bytes.(*Reader).UnreadByte', 25, ('errors.New',)),
-    ('bytes.(*Reader).UnreadRune', 41, ('errors.New', 'errors.New')),
-    ('bytes.(*Reader).WriteTo', None, ()),
-    ('bytes.(*asciiSet).contains', 15, ()),
-    ('bytes.Clone', 11, ()),
-    ('bytes.Compare', 62, ()),
-    ('bytes.Contains', 64, ()),
-    ('bytes.ContainsAny', 64, ()),
-    ('bytes.ContainsFunc', 70, ('bytes.IndexFunc',)),
-    ('bytes.ContainsRune', 64, ()),
-    ('bytes.Count', None, ()),
-    ('bytes.Cut', None, ()),
-    ('bytes.CutPrefix', 36, ('bytes.HasPrefix', 'bytes.Equal')),
-    ('bytes.CutSuffix', 41, ('bytes.HasSuffix', 'bytes.Equal')),
-    ('bytes.Equal', 6, ()),
-    ('bytes.EqualFold', None, ()),
-    ('bytes.Fields', None, ()),
-    ('bytes.FieldsFunc', None, ()),
-    ('bytes.HasPrefix', 21, ('bytes.Equal',)),
-    ('bytes.HasSuffix', 23, ('bytes.Equal',)),
-    ('bytes.Index', None, ('bytes.IndexByte', 'bytes.Equal', 'bytes.IndexByte', 'bytes.Equal', 'bytealg.Cutover', 'bytes.IndexByte', 'bytes.Equal')),
-    ('bytes.IndexAny', None, ('bytes.makeASCIISet', 'bytes.(*asciiSet).contains')),
-    ('bytes.IndexByte', 62, ()),
-    ('bytes.IndexFunc', 63, ()),
-    ('bytes.IndexRune', None, ('bytes.IndexByte', 'utf8.ValidRune')),
-    ('bytes.Join', None, ()),
-    ('bytes.LastIndex', None, ('bytealg.LastIndexByte', 'bytes.Equal')),
-    ('bytes.LastIndexAny', None, ('bytes.makeASCIISet', 'bytes.(*asciiSet).contains')),
-    ('bytes.LastIndexByte', 30, ('bytealg.LastIndexByte',)),
-    ('bytes.LastIndexFunc', 63, ()),
-    ('bytes.Map', None, ('utf8.AppendRune',)),
-    ('bytes.NewBuffer', 5, ()),
-    ('bytes.NewBufferString', 6, ()),
-    ('bytes.NewReader', 9, ()),
-    ('bytes.Repeat', None, ()),
-    ('bytes.Replace', None, ()),
-    ('bytes.ReplaceAll', 64, ()),
-    ('bytes.Runes', None, ()),
-    ('bytes.Split', 64, ()),
-    ('bytes.SplitAfter', 65, ()),
-    ('bytes.SplitAfterN', 65, ()),
-    ('bytes.SplitN', 64, ()),
-    ('bytes.Title', None, ()),
-    ('bytes.ToLower', None, ()),
-    ('bytes.ToLowerSpecial', 64, ()),
-    ('bytes.ToTitle', 62, ()),
-    ('bytes.ToTitleSpecial', 64, ()),
-    ('bytes.ToUpper', None, ()),
-    ('bytes.ToUpperSpecial', 64, ()),
-    ('bytes.ToValidUTF8', None, ()),
-    ('bytes.Trim', None, ('bytes.trimRightByte', 'bytes.trimLeftByte', 'bytes.makeASCIISet', 'bytes.trimRightASCII', 'bytes.trimLeftASCII', 'bytes.(*asciiSet).contains', 'bytes.(*asciiSet).contains')),
-    ('bytes.TrimFunc', None, ('bytes.TrimLeftFunc',)),
-    ('bytes.TrimLeft', None, ('bytes.trimLeftByte', 'bytes.makeASCIISet', 'bytes.trimLeftASCII', 'bytes.(*asciiSet).contains')),
-    ('bytes.TrimLeftFunc', 76, ()),
-    ('bytes.TrimPrefix', 33, ('bytes.HasPrefix', 'bytes.Equal')),
-    ('bytes.TrimRight', None, ('bytes.trimRightByte', 'bytes.makeASCIISet', 'bytes.trimRightASCII', 'bytes.(*asciiSet).contains')),
-    ('bytes.TrimRightFunc', None, ()),
-    ('bytes.TrimSpace', None, ()),
-    ('bytes.TrimSuffix', 38, ('bytes.HasSuffix', 'bytes.Equal')),
-    ('bytes.containsRune', 14, ()),
-    ('bytes.explode', None, ()),
-    ('bytes.genSplit', None, ()),
-    ('bytes.growSlice', None, ()),
-    ('bytes.indexBytePortable', 16, ()),
-    ('bytes.indexFunc', None, ()),
-    ('bytes.isSeparator', None, ('unicode.IsLetter', 'unicode.IsDigit')),
-    ('bytes.lastIndexFunc', None, ()),
-    ('bytes.makeASCIISet', 41, ()),
-    ('bytes.trimLeftASCII', 42, ('bytes.(*asciiSet).contains',)),
-    ('bytes.trimLeftByte', 25, ()),
-    ('bytes.trimLeftUnicode', None, ('bytes.containsRune',)),
-    ('bytes.trimRightASCII', 41, ('bytes.(*asciiSet).contains',)),
-    ('bytes.trimRightByte', 24, ()),
-    ('bytes.trimRightUnicode', None, ('bytes.containsRune',)),
-    ('errors.(*errorString).Error', 3, ('errors.New',)),
-    ('errors.(*joinError).Error', None, ()),
-    ('errors.(*joinError).Unwrap', 3, ()),
-    ('errors.As', None, ('reflectlite.ValueOf', 'reflectlite.Value.Type', 'abi.(*Type).Kind', 'reflectlite.Value.IsNil', 'reflectlite.unpackEface', 'reflectlite.Value.typ', 'reflectlite.toRType', 'reflectlite.flag.kind', 'reflectlite.flag.kind', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir', 'abi.NoEscape')),
-    ('errors.Is', None, ('reflectlite.TypeOf', 'abi.TypeOf', 'reflectlite.toType', 'abi.NoEscape', 'reflectlite.toRType')),
-    ('errors.Join', 54, ()),
-    ('errors.New', 6, ()),
-    ('errors.Unwrap', 79, ()),
-    ('errors.as', None, ('reflectlite.TypeOf', 'abi.TypeOf', 'reflectlite.toType', 'abi.NoEscape', 'reflectlite.toRType', 'reflectlite.TypeOf', 'reflectlite.ValueOf', 'abi.TypeOf', 'reflectlite.toType', 'reflectlite.unpackEface', 'abi.NoEscape', 'reflectlite.toRType', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('errors.is', None, ()),
-    ('filepath.Abs', None, ('filepath.abs',)),
-    ('filepath.Base', 61, ()),
-    ('filepath.Clean', 61, ()),
-    ('filepath.Dir', 61, ()),
-    ('filepath.EvalSymlinks', None, ('filepath.evalSymlinks',)),
-    ('filepath.Ext', 42, ('filepathlite.Ext', 'filepathlite.IsPathSeparator')),
-    ('filepath.FromSlash', 6, ('filepathlite.FromSlash',)),
-    ('filepath.Glob', 71, ()),
-    ('filepath.HasPrefix', 24, ('strings.HasPrefix', 'stringslite.HasPrefix')),
-    ('filepath.IsAbs', 23, ('filepathlite.IsAbs', 'stringslite.HasPrefix')),
-    ('filepath.IsLocal', 69, ('filepathlite.IsLocal', 'filepathlite.isLocal')),
-    ('filepath.Join', 61, ()),
-    ('filepath.Localize', 70, ()),
-    ('filepath.Match', None, ('strings.Contains', 'strings.Index')),
-    ('filepath.Rel', None, ('filepath.VolumeName', 'filepath.VolumeName', 'filepath.Clean', 'filepath.Clean', 'filepath.sameWord', 'filepathlite.VolumeNameLen', 'filepath.sameWord', 'errors.New', 'filepath.sameWord', 'errors.New', 'filepathlite.VolumeName', 'filepathlite.VolumeName', 'filepathlite.volumeNameLen', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash')),
-    ('filepath.Split', 70, ('filepathlite.Split', 'filepathlite.VolumeName', 'filepathlite.IsPathSeparator', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash')),
-    ('filepath.SplitList', 80, ('filepath.splitList', 'strings.Split')),
-    ('filepath.ToSlash', 6, ('filepathlite.ToSlash',)),
-    ('filepath.VolumeName', 16, ('filepathlite.VolumeName', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash')),
-    ('filepath.Walk', None, ()),
-    ('filepath.WalkDir', None, ('fs.FileInfoToDirEntry',)),
-    ('filepath.abs', 70, ()),
-    ('filepath.cleanGlobPath', 19, ()),
-    ('filepath.cleanGlobPathWindows', None, ('filepathlite.VolumeNameLen', 'os.IsPathSeparator', 'filepathlite.volumeNameLen')),
-    ('filepath.evalSymlinks', 70, ()),
-    ('filepath.getEsc', None, ()),
-    ('filepath.glob', None, ('os.Open',)),
-    ('filepath.glob.deferwrap1', 69, ('slices.Sort[go.shape.[]string,go.shape.string]', 'filepath.Join', 'os.(*File).Close')),
-    ('filepath.globWithLimit', None, ('filepath.hasMeta', 'filepath.Split', 'filepath.cleanGlobPath', 'filepath.hasMeta', 'strings.ContainsAny', 'filepathlite.Split', 'strings.ContainsAny', 'filepathlite.VolumeName', 'filepathlite.IsPathSeparator', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash')),
-    ('filepath.hasMeta', 77, ('strings.ContainsAny',)),
-    ('filepath.join', None, ('filepath.Clean',)),
-    ('filepath.matchChunk', None, ()),
-    ('filepath.readDirNames', None, ('os.Open', 'os.(*File).Close', 'slices.Sort[go.shape.[]string,go.shape.string]')),
-    ('filepath.sameWord', 4, ()),
-    ('filepath.scanChunk', None, ()),
-    ('filepath.splitList', 76, ('strings.Split',)),
-    ('filepath.unixAbs', None, ('filepath.IsAbs', 'filepath.Clean', 'filepath.Join', 'filepathlite.IsAbs', 'stringslite.HasPrefix')),
-    ('filepath.walk', None, ('filepath.Join',)),
-    ('filepath.walkDir', None, ('filepath.Join',)),
-    ('filepath.walkSymlinks', None, ('filepathlite.VolumeNameLen', 'os.IsPathSeparator', 'os.IsPathSeparator', 'os.IsPathSeparator', 'filepathlite.VolumeNameLen', 'os.IsPathSeparator', 'filepathlite.VolumeNameLen', 'os.IsPathSeparator', 'fs.FileMode.IsDir', 'errors.New', 'os.Readlink', 'filepath.IsAbs', 'filepathlite.VolumeNameLen', 'os.IsPathSeparator', 'os.IsPathSeparator', 'os.IsPathSeparator', 'filepath.Clean', 'filepathlite.volumeNameLen', 'filepathlite.volumeNameLen', 'filepathlite.volumeNameLen', 'filepathlite.IsAbs', 'filepathlite.volumeNameLen', 'stringslite.HasPrefix')),
-    ('flag.(*FlagSet).Arg', 17, ()),
-    ('flag.(*FlagSet).Args', 3, ()),
-    ('flag.(*FlagSet).Bool', None, ('flag.(*FlagSet).BoolVar', 'flag.newBoolValue')),
-    ('flag.(*FlagSet).BoolFunc', 63, ()),
-    ('flag.(*FlagSet).BoolVar', 72, ('flag.newBoolValue',)),
-    ('flag.(*FlagSet).Duration', None, ('flag.(*FlagSet).DurationVar', 'flag.newDurationValue')),
-    ('flag.(*FlagSet).DurationVar', 72, ('flag.newDurationValue',)),
-    ('flag.(*FlagSet).ErrorHandling', 3, ()),
-    ('flag.(*FlagSet).Float64', None, ('flag.(*FlagSet).Float64Var', 'flag.newFloat64Value')),
-    ('flag.(*FlagSet).Float64Var', 72, ('flag.newFloat64Value',)),
-    ('flag.(*FlagSet).Func', 63, ()),
-    ('flag.(*FlagSet).Init', 8, ()),
-    ('flag.(*FlagSet).Int', None, ('flag.(*FlagSet).IntVar', 'flag.newIntValue')),
-    ('flag.(*FlagSet).Int64', None, ('flag.(*FlagSet).Int64Var', 'flag.newInt64Value')),
-    ('flag.(*FlagSet).Int64Var', 72, ('flag.newInt64Value',)),
-    ('flag.(*FlagSet).IntVar', 72, ('flag.newIntValue',)),
-    ('flag.(*FlagSet).Lookup', 5, ()),
-    ('flag.(*FlagSet).NArg', 4, ()),
-    ('flag.(*FlagSet).NFlag', 4, ()),
-    ('flag.(*FlagSet).Name', 3, ()),
-    ('flag.(*FlagSet).Output', 11, ()),
-    ('flag.(*FlagSet).Parse', None, ()),
-    ('flag.(*FlagSet).Parsed', 3, ()),
-    ('flag.(*FlagSet).PrintDefaults', None, ()),
-    ('flag.(*FlagSet).Set', 62, ()),
-    ('flag.(*FlagSet).SetOutput', 4, ()),
-    ('flag.(*FlagSet).String', None, ('flag.(*FlagSet).StringVar', 'flag.newStringValue')),
-    ('flag.(*FlagSet).StringVar', 72, ('flag.newStringValue',)),
-    ('flag.(*FlagSet).TextVar', None, ()),
-    ('flag.(*FlagSet).Uint', None, ('flag.(*FlagSet).UintVar', 'flag.newUintValue')),
-    ('flag.(*FlagSet).Uint64', None, ('flag.(*FlagSet).Uint64Var', 'flag.newUint64Value')),
-    ('flag.(*FlagSet).Uint64Var', 72, ('flag.newUint64Value',)),
-    ('flag.(*FlagSet).UintVar', 72, ('flag.newUintValue',)),
-    ('flag.(*FlagSet).Var', None, ('strings.HasPrefix', 'strings.Contains', 'stringslite.HasPrefix', 'strings.Index')),
-    ('flag.(*FlagSet).Visit', None, ()),
-    ('flag.(*FlagSet).VisitAll', None, ()),
-    ('flag.(*FlagSet).defaultUsage', None, ('flag.(*FlagSet).Output', 'flag.(*FlagSet).Output')),
-    ('flag.(*FlagSet).failf', None, ('errors.New',)),
-    ('flag.(*FlagSet).parseOne', None, ()),
-    ('flag.(*FlagSet).set', None, ()),
-    ('flag.(*FlagSet).sprintf', None, ('flag.(*FlagSet).Output',)),
-    ('flag.(*FlagSet).usage', None, ()),
-    ('flag.(*boolValue).Get', 4, ()),
-    ('flag.(*boolValue).IsBoolFlag', 2, ()),
-    ('flag.(*boolValue).Set', None, ('strconv.ParseBool', 'strconv.syntaxError', 'stringslite.Clone')),
-    ('flag.(*boolValue).String', 11, ('strconv.FormatBool',)),
-    ('flag.(*durationValue).Get', 4, ()),
-    ('flag.(*durationValue).Set', 80, ()),
-    ('flag.(*durationValue).String', 79, ('time.Duration.String',)),
-    ('flag.(*float64Value).Get', 5, ()),
-    ('flag.(*float64Value).Set', None, ('flag.numError',)),
-    ('flag.(*float64Value).String', None, ('strconv.FormatFloat',)),
-    ('flag.(*int64Value).Get', 4, ()),
-    ('flag.(*int64Value).Set', None, ('flag.numError',)),
-    ('flag.(*int64Value).String', 63, ()),
-    ('flag.(*intValue).Get', 4, ()),
-    ('flag.(*intValue).Set', None, ('flag.numError',)),
-    ('flag.(*intValue).String', 67, ('strconv.Itoa',)),
-    ('flag.(*stringValue).Get', 4, ()),
-    ('flag.(*stringValue).Set', 6, ()),
-    ('flag.(*stringValue).String', 3, ()),
-    ('flag.(*uint64Value).Get', 4, ()),
-    ('flag.(*uint64Value).Set', None, ('flag.numError',)),
-    ('flag.(*uint64Value).String', 63, ()),
-    ('flag.(*uintValue).Get', 4, ()),
-    ('flag.(*uintValue).Set', None, ('flag.numError',)),
-    ('flag.(*uintValue).String', 63, ()),
-    ('flag.Arg', 21, ('flag.(*FlagSet).Arg',)),
-    ('flag.Args', 3, ()),
-    ('flag.Bool', 63, ()),
-    ('flag.BoolFunc', 68, ('flag.(*FlagSet).BoolFunc',)),
-    ('flag.BoolVar', 72, ('flag.newBoolValue',)),
-    ('flag.Duration', 63, ()),
-    ('flag.DurationVar', 72, ('flag.newDurationValue',)),
-    ('flag.Float64', 63, ()),
-    ('flag.Float64Var', 72, ('flag.newFloat64Value',)),
-    ('flag.Func', 68, ('flag.(*FlagSet).Func',)),
-    ('flag.Int', 63, ()),
-    ('flag.Int64', 63, ()),
-    ('flag.Int64Var', 72, ('flag.newInt64Value',)),
-    ('flag.IntVar', 72, ('flag.newIntValue',)),
-    ('flag.Lookup', 5, ()),
-    ('flag.NArg', 4, ()),
-    ('flag.NFlag', 4, ()),
-    ('flag.NewFlagSet', 18, ()),
-    ('flag.Parse', 62, ()),
-    ('flag.Parsed', 6, ('flag.NewFlagSet', 'flag.(*FlagSet).Parsed')),
-    ('flag.PrintDefaults', 59, ()),
-    ('flag.Set', 62, ()),
-    ('flag.String', 63, ()),
-    ('flag.StringVar', 72, ('flag.newStringValue',)),
-    ('flag.TextVar', None, ()),
-    ('flag.Uint', 63, ()),
-    ('flag.Uint64', 63, ()),
-    ('flag.Uint64Var', 72, ('flag.newUint64Value',)),
-    ('flag.UintVar', 72, ('flag.newUintValue',)),
-    ('flag.UnquoteUsage', None, ()),
-    ('flag.Var', 62, ()),
-    ('flag.Visit', 60, ()),
-    ('flag.VisitAll', 60, ()),
-    ('flag.boolFuncValue.IsBoolFlag', 2, ()),
-    ('flag.boolFuncValue.Set', 61, ()),
-    ('flag.boolFuncValue.String', 2, ()),
-    ('flag.commandLineUsage', 59, ()),
-    ('flag.funcValue.Set', 61, ()),
-    ('flag.funcValue.String', 2, ()),
-    ('flag.init.0', 4, ()),
-    ('flag.isZeroValue', None, ('reflect.TypeOf', 'abi.TypeOf', 'reflect.toType', 'abi.NoEscape', 'reflect.toRType')),
-    ('flag.newBoolValue', 6, ()),
-    ('flag.newDurationValue', 6, ()),
-    ('flag.newFloat64Value', 6, ()),
-    ('flag.newInt64Value', 6, ()),
-    ('flag.newIntValue', 6, ()),
-    ('flag.newStringValue', 6, ()),
-    ('flag.newTextValue', None, ('reflect.ValueOf', 'reflect.Value.Kind', 'reflect.ValueOf', 'reflect.Value.Kind', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.unpackEface', 'reflect.flag.kind', 'reflect.unpackEface', 'reflect.flag.kind', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('flag.newUint64Value', 6, ()),
-    ('flag.newUintValue', 6, ()),
-    ('flag.numError', 34, ()),
-    ('flag.sortFlags', None, ()),
-    ('flag.textValue.Get', 4, ()),
-    ('flag.textValue.Set', 64, ()),
-    ('flag.textValue.String', None, ()),
-    ('fmt.(*buffer).write', 7, ()),
-    ('fmt.(*buffer).writeByte', 7, ()),
-    ('fmt.(*buffer).writeRune', 80, ('utf8.AppendRune',)),
-    ('fmt.(*buffer).writeString', 7, ()),
-    ('fmt.(*fmt).clearflags', 12, ()),
-    ('fmt.(*fmt).fmtBoolean', None, ()),
-    ('fmt.(*fmt).fmtBs', None, ()),
-    ('fmt.(*fmt).fmtBx', 62, ()),
-    ('fmt.(*fmt).fmtC', None, ('utf8.AppendRune',)),
-    ('fmt.(*fmt).fmtFloat', None, ('strconv.AppendFloat', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).write')),
-    ('fmt.(*fmt).fmtInteger', None, ()),
-    ('fmt.(*fmt).fmtQ', None, ('fmt.(*fmt).truncateString', 'strconv.AppendQuoteToASCII', 'strconv.AppendQuote')),
-    ('fmt.(*fmt).fmtQc', None, ('strconv.AppendQuoteRuneToASCII', 'strconv.AppendQuoteRune')),
-    ('fmt.(*fmt).fmtS', None, ('fmt.(*fmt).truncateString',)),
-    ('fmt.(*fmt).fmtSbx', None, ()),
-    ('fmt.(*fmt).fmtSx', 62, ()),
-    ('fmt.(*fmt).fmtUnicode', None, ('utf8.RuneLen',)),
-    ('fmt.(*fmt).init', 18, ('fmt.(*fmt).clearflags',)),
-    ('fmt.(*fmt).pad', None, ('fmt.(*buffer).write', 'fmt.(*buffer).write', 'fmt.(*buffer).write')),
-    ('fmt.(*fmt).padString', None, ('fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString')),
-    ('fmt.(*fmt).truncate', None, ()),
-    ('fmt.(*fmt).truncateString', 28, ()),
-    ('fmt.(*fmt).writePadding', None, ()),
-    ('fmt.(*pp).Flag', 49, ()),
-    ('fmt.(*pp).Precision', 8, ()),
-    ('fmt.(*pp).Width', 8, ()),
-    ('fmt.(*pp).Write', 14, ('fmt.(*buffer).write',)),
-    ('fmt.(*pp).WriteString', 14, ('fmt.(*buffer).writeString',)),
-    ('fmt.(*pp).argNumber', None, ()),
-    ('fmt.(*pp).badArgNum', None, ('fmt.(*buffer).writeString', 'fmt.(*buffer).writeRune', 'fmt.(*buffer).writeString', 'utf8.AppendRune')),
-    ('fmt.(*pp).badVerb', None, ('fmt.(*buffer).writeString', 'fmt.(*buffer).writeRune', 'fmt.(*buffer).writeByte', 'reflect.TypeOf', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.Value.IsValid', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'utf8.AppendRune', 'abi.TypeOf', 'reflect.toType', 'reflect.noescape', 'abi.NoEscape', 'reflect.toRType', 'abi.NoEscape')),
-    ('fmt.(*pp).catchPanic', None, ('reflect.ValueOf', 'reflect.Value.Kind', 'reflect.Value.IsNil', 'fmt.(*buffer).writeString', 'fmt.(*fmt).clearflags', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeRune', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.unpackEface', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'utf8.AppendRune', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('fmt.(*pp).doPrint', None, ('reflect.TypeOf', 'fmt.(*buffer).writeByte', 'abi.TypeOf', 'reflect.toType', 'abi.NoEscape', 'reflect.toRType')),
-    ('fmt.(*pp).doPrintf', None, ('fmt.(*buffer).writeString', 'fmt.(*fmt).clearflags', 'fmt.(*buffer).writeString', 'fmt.parsenum', 'fmt.(*buffer).writeString', 'fmt.parsenum', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*fmt).clearflags', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'reflect.TypeOf', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.tooLarge', 'fmt.tooLarge', 'abi.TypeOf', 'reflect.toType', 'abi.NoEscape', 'reflect.toRType')),
-    ('fmt.(*pp).doPrintln', None, ('fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte')),
-    ('fmt.(*pp).fmt0x64', None, ()),
-    ('fmt.(*pp).fmtBool', None, ()),
-    ('fmt.(*pp).fmtBytes', None, ('fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.(*fmt).fmtBx', 'fmt.(*fmt).fmtBx', 'reflect.ValueOf', 'reflect.unpackEface', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('fmt.(*pp).fmtComplex', None, ('fmt.(*buffer).writeByte', 'fmt.(*buffer).writeString')),
-    ('fmt.(*pp).fmtFloat', None, ()),
-    ('fmt.(*pp).fmtInteger', None, ()),
-    ('fmt.(*pp).fmtPointer', None, ('reflect.Value.Kind', 'fmt.(*buffer).writeByte', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.flag.kind', 'reflect.noescape', 'abi.NoEscape')),
-    ('fmt.(*pp).fmtString', None, ('fmt.(*fmt).fmtSx', 'fmt.(*fmt).fmtSx')),
-    ('fmt.(*pp).free', None, ()),
-    ('fmt.(*pp).handleMethods', None, ()),
-    ('fmt.(*pp).handleMethods.deferwrap1', 62, ()),
-    ('fmt.(*pp).handleMethods.deferwrap2', 62, ()),
-    ('fmt.(*pp).handleMethods.deferwrap3', 62, ()),
-    ('fmt.(*pp).handleMethods.deferwrap4', 62, ()),
-    ('fmt.(*pp).missingArg', None, ('fmt.(*buffer).writeString', 'fmt.(*buffer).writeRune', 'fmt.(*buffer).writeString', 'utf8.AppendRune')),
-    ('fmt.(*pp).printArg', None, ('reflect.TypeOf', 'reflect.ValueOf', 'reflect.Value.IsValid', 'reflect.Value.CanInterface', 'reflect.Value.Interface', 'reflect.ValueOf', 'abi.TypeOf', 'reflect.toType', 'reflect.unpackEface', 'reflect.unpackEface', 'abi.NoEscape', 'reflect.toRType', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('fmt.(*pp).printValue', None, ('reflect.Value.IsValid', 'reflect.Value.CanInterface', 'reflect.Value.Interface', 'reflect.Value.Kind', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'reflect.Value.Bool', 'reflect.Value.Int', 'reflect.Value.Uint', 'reflect.Value.Float', 'reflect.Value.Float', 'reflect.Value.Complex', 'reflect.Value.Complex', 'reflect.Value.String', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'reflect.Value.IsNil', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'reflect.Value.IsValid', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeString', 'reflect.Value.Type', 'reflect.Value.Kind', 'reflect.Value.CanAddr', 'reflect.Value.Bytes', 'reflect.Value.Len', 'reflect.Value.Uint', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'reflect.Value.Kind', 'reflect.Value.IsNil', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.Value.Len', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'reflect.Value.Len', 'fmt.(*buffer).writeByte', 'fmt.(*buffer).writeByte', 'reflect.Value.Kind', 'fmt.(*buffer).writeByte', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.noescape', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.noescape', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('fmt.(*pp).unknownType', None, ('reflect.Value.IsValid', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.Value.Type', 'fmt.(*buffer).writeString', 'fmt.(*buffer).writeByte', 'reflect.noescape', 'abi.NoEscape')),
-    ('fmt.(*readRune).ReadRune', None, ('utf8.RuneLen', 'utf8.FullRune')),
-    ('fmt.(*readRune).UnreadRune', 23, ('errors.New',)),
-    ('fmt.(*readRune).readByte', None, ('io.ReadFull',)),
-    ('fmt.(*ss).Read', 11, ('errors.New',)),
-    ('fmt.(*ss).ReadRune', None, ()),
-    ('fmt.(*ss).SkipSpace', None, ('fmt.(*ss).errorString', 'fmt.isSpace', 'fmt.(*ss).UnreadRune', 'errors.New')),
-    ('fmt.(*ss).Token', None, ()),
-    ('fmt.(*ss).UnreadRune', 71, ()),
-    ('fmt.(*ss).Width', 14, ()),
-    ('fmt.(*ss).accept', 62, ()),
-    ('fmt.(*ss).advance', None, ('fmt.isSpace', 'fmt.isSpace', 'fmt.isSpace', 'fmt.(*ss).errorString', 'fmt.isSpace', 'fmt.(*ss).errorString', 'fmt.(*ss).errorString', 'fmt.isSpace', 'fmt.(*ss).UnreadRune', 'fmt.(*ss).errorString', 'fmt.(*ss).mustReadRune', 'fmt.(*ss).UnreadRune', 'errors.New', 'errors.New', 'errors.New', 'errors.New', 'fmt.(*ss).error')),
-    ('fmt.(*ss).complexTokens', None, ('fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).error', 'fmt.(*ss).accept', 'fmt.(*ss).error', 'fmt.(*ss).accept', 'fmt.(*ss).error')),
-    ('fmt.(*ss).consume', None, ('fmt.indexRune', 'fmt.(*buffer).writeRune', 'fmt.(*ss).UnreadRune', 'utf8.AppendRune')),
-    ('fmt.(*ss).convertFloat', None, ('fmt.indexRune', 'fmt.hasX', 'fmt.(*ss).error', 'fmt.(*ss).error', 'math.Ldexp', 'fmt.(*ss).error')),
-    ('fmt.(*ss).convertString', None, ('fmt.(*ss).okVerb', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).doScan', None, ()),
-    ('fmt.(*ss).doScan.deferwrap1', 60, ('fmt.isSpace', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).doScanf', None, ()),
-    ('fmt.(*ss).doScanf.deferwrap1', 60, ('fmt.(*ss).errorString', 'fmt.parsenum', 'fmt.(*ss).errorString', 'fmt.(*ss).errorString', 'errors.New', 'fmt.tooLarge', 'errors.New', 'errors.New')),
-    ('fmt.(*ss).error', 5, ()),
-    ('fmt.(*ss).errorString', 13, ('errors.New',)),
-    ('fmt.(*ss).floatToken', None, ('fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept')),
-    ('fmt.(*ss).free', None, ()),
-    ('fmt.(*ss).getBase', 75, ('fmt.(*ss).okVerb', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).getRune', None, ('fmt.(*ss).error',)),
-    ('fmt.(*ss).hexByte', None, ('fmt.hexDigit', 'fmt.(*ss).UnreadRune', 'fmt.(*ss).mustReadRune', 'fmt.hexDigit', 'fmt.(*ss).errorString', 'fmt.(*ss).error', 'errors.New')),
-    ('fmt.(*ss).hexString', None, ('fmt.(*buffer).writeByte', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).mustReadRune', 74, ('fmt.(*ss).error',)),
-    ('fmt.(*ss).notEOF', None, ('fmt.(*ss).UnreadRune',)),
-    ('fmt.(*ss).okVerb', 35, ('fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).peek', None, ('fmt.(*ss).UnreadRune', 'fmt.indexRune')),
-    ('fmt.(*ss).quotedString', None, ('fmt.(*ss).mustReadRune', 'fmt.(*buffer).writeRune', 'fmt.(*buffer).writeByte', 'fmt.(*ss).mustReadRune', 'fmt.(*buffer).writeRune', 'fmt.(*ss).mustReadRune', 'fmt.(*buffer).writeRune', 'fmt.(*ss).error', 'fmt.(*ss).errorString', 'fmt.(*ss).error', 'utf8.AppendRune', 'fmt.(*ss).error', 'utf8.AppendRune', 'fmt.(*ss).error', 'utf8.AppendRune', 'errors.New')),
-    ('fmt.(*ss).scanBasePrefix', None, ('fmt.(*ss).accept',)),
-    ('fmt.(*ss).scanBool', None, ('fmt.(*ss).okVerb', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).error', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).accept', 'fmt.(*ss).error', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).scanComplex', None, ('fmt.(*ss).okVerb', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).scanInt', None, ('fmt.(*ss).getBase', 'fmt.(*ss).errorString', 'fmt.(*ss).accept', 'fmt.(*ss).error', 'fmt.(*ss).errorString', 'fmt.(*ss).okVerb', 'errors.New', 'errors.New', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).scanNumber', None, ('fmt.(*ss).accept', 'fmt.(*ss).errorString', 'fmt.(*ss).accept', 'errors.New')),
-    ('fmt.(*ss).scanOne', None, ('fmt.(*ss).error', 'fmt.(*ss).okVerb', 'fmt.(*ss).okVerb', 'reflect.ValueOf', 'reflect.Value.Kind', 'reflect.Value.Type', 'fmt.(*ss).errorString', 'reflect.Value.Kind', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.Value.Type', 'fmt.(*ss).errorString', 'reflect.Value.Type', 'reflect.Value.Type', 'reflect.Value.Type', 'fmt.(*ss).errorString', 'fmt.(*ss).errorString', 'fmt.(*ss).errorString', 'reflect.unpackEface', 'reflect.flag.kind', 'reflect.noescape', 'errors.New', 'reflect.flag.kind', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'errors.New', 'reflect.noescape', 'reflect.noescape', 'reflect.noescape', 'errors.New', 'errors.New', 'errors.New', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('fmt.(*ss).scanPercent', None, ('fmt.(*ss).accept', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).scanRune', None, ('fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).scanUint', None, ('fmt.(*ss).getBase', 'fmt.(*ss).errorString', 'fmt.(*ss).error', 'fmt.(*ss).errorString', 'fmt.(*ss).okVerb', 'errors.New', 'errors.New', 'fmt.(*ss).errorString', 'errors.New')),
-    ('fmt.(*ss).token', None, ('errors.New', 'errors.New', 'fmt.(*ss).UnreadRune', 'fmt.(*buffer).writeRune', 'utf8.AppendRune')),
-    ('fmt.(*stringReader).Read', 21, ()),
-    ('fmt.(*wrapError).Error', 3, ()),
-    ('fmt.(*wrapError).Unwrap', 3, ()),
-    ('fmt.(*wrapErrors).Error', 3, ()),
-    ('fmt.(*wrapErrors).Unwrap', 3, ()),
-    ('fmt.Append', None, ()),
-    ('fmt.Appendf', None, ()),
-    ('fmt.Appendln', None, ()),
-    ('fmt.Errorf', None, ('errors.New', 'slices.Sort[go.shape.[]int,go.shape.int]')),
-    ('fmt.FormatString', None, ('utf8.AppendRune',)),
-    ('fmt.Fprint', None, ()),
-    ('fmt.Fprintf', None, ()),
-    ('fmt.Fprintln', None, ()),
-    ('fmt.Fscan', None, ()),
-    ('fmt.Fscanf', None, ()),
-    ('fmt.Fscanln', None, ()),
-    ('fmt.Print', 72, ()),
-    ('fmt.Printf', 73, ()),
-    ('fmt.Println', 72, ()),
-    ('fmt.Scan', 72, ()),
-    ('fmt.Scanf', 73, ()),
-    ('fmt.Scanln', 72, ()),
-    ('fmt.Sprint', None, ()),
-    ('fmt.Sprintf', None, ()),
-    ('fmt.Sprintln', None, ()),
-    ('fmt.Sscan', 73, ()),
-    ('fmt.Sscanf', 74, ()),
-    ('fmt.Sscanln', 73, ()),
-    ('fmt.errorHandler', None, ()),
-    ('fmt.getField', None, ('reflect.Value.Kind', 'reflect.Value.IsNil', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind')),
-    ('fmt.hasX', 29, ()),
-    ('fmt.hexDigit', 55, ()),
-    ('fmt.indexRune', 16, ()),
-    ('fmt.intFromArg', None, ('reflect.ValueOf', 'reflect.Value.Kind', 'reflect.Value.Int', 'reflect.Value.Uint', 'fmt.tooLarge', 'reflect.unpackEface', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'reflect.flag.kind', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('fmt.isSpace', 36, ()),
-    ('fmt.newPrinter', None, ('fmt.(*fmt).init', 'fmt.(*fmt).clearflags')),
-    ('fmt.newScanState', None, ()),
-    ('fmt.notSpace', 41, ('fmt.isSpace',)),
-    ('fmt.parseArgNumber', None, ('fmt.parsenum', 'fmt.tooLarge')),
-    ('fmt.parsenum', 62, ('fmt.tooLarge',)),
-    ('fmt.tooLarge', 8, ()),
-    ('heap.Fix', None, ()),
-    ('heap.Init', None, ()),
-    ('heap.Pop', None, ()),
-    ('heap.Push', None, ()),
-    ('heap.Remove', None, ()),
-    ('heap.down', None, ()),
-    ('heap.up', None, ()),
-    ('io.(*LimitedReader).Read', None, ()),
-    ('io.(*OffsetWriter).Seek', 36, ()),
-    ('io.(*OffsetWriter).Write', 72, ()),
-    ('io.(*OffsetWriter).WriteAt', None, ()),
-    ('io.(*PipeReader).Close', 65, ('io.(*PipeReader).CloseWithError',)),
-    ('io.(*PipeReader).CloseWithError', 61, ()),
-    ('io.(*PipeReader).Read', 70, ()),
-    ('io.(*PipeWriter).Close', 68, ('io.(*PipeWriter).CloseWithError',)),
-    ('io.(*PipeWriter).CloseWithError', 64, ()),
-    ('io.(*PipeWriter).Write', 73, ()),
-    ('io.(*SectionReader).Outer', 7, ()),
-    ('io.(*SectionReader).Read', None, ('errors.New', 'errors.New')),
-    ('io.(*SectionReader).ReadAt', None, ('io.(*SectionReader).Size',)),
-    ('io.(*SectionReader).Seek', 42, ()),
-    ('io.(*SectionReader).Size', 6, ()),
-    ('io.(*multiReader).Read', None, ()),
-    ('io.(*multiReader).WriteTo', 72, ()),
-    ('io.(*multiReader).writeToWithBuffer', None, ()),
-    ('io.(*multiWriter).Write', None, ()),
-    ('io.(*multiWriter).WriteString', None, ()),
-    ('io.(*onceError).Load', None, ('sync.(*Mutex).Lock',)),
-    ('io.(*onceError).Load.deferwrap1', 74, ('errors.New', 'sync.(*Mutex).Unlock')),
-    ('io.(*onceError).Store', None, ('sync.(*Mutex).Lock',)),
-    ('io.(*onceError).Store.deferwrap1', 74, ('sync.(*Mutex).Unlock',)),
-    ('io.(*pipe).closeRead', None, ()),
-    ('io.(*pipe).closeWrite', None, ()),
-    ('io.(*pipe).read', None, ()),
-    ('io.(*pipe).readCloseError', None, ()),
-    ('io.(*pipe).write', None, ('sync.(*Mutex).Lock',)),
-    ('io.(*pipe).write.deferwrap1', 74, ('sync.(*Mutex).Unlock',)),
-    ('io.(*pipe).writeCloseError', None, ()),
-    ('io.(*teeReader).Read', None, ()),
-    ('io.Copy', 72, ()),
-    ('io.CopyBuffer', None, ()),
-    ('io.CopyN', None, ('io.LimitReader', 'io.Copy')),
-    ('io.LimitReader', 8, ()),
-    ('io.MultiReader', 16, ()),
-    ('io.MultiWriter', 46, ()),
-    ('io.NewOffsetWriter', 9, ()),
-    ('io.NewSectionReader', 31, ()),
-    ('io.NopCloser', 23, ()),
-    ('io.Pipe', 22, ()),
-    ('io.ReadAll', None, ()),
-    ('io.ReadAtLeast', None, ()),
-    ('io.ReadFull', 73, ()),
-    ('io.TeeReader', 8, ()),
-    ('io.WriteString', None, ()),
-    ('io.copyBuffer', None, ()),
-    ('io.discard.ReadFrom', None, ()),
-    ('io.discard.Write', 4, ()),
-    ('io.discard.WriteString', 4, ()),
-    ('io.eofReader.Read', 3, ()),
-    ('io.nopCloser.Close', 2, ()),
-    ('io.nopCloserWriterTo.Close', 2, ()),
-    ('io.nopCloserWriterTo.WriteTo', 77, ()),
-    ('ioutil.NopCloser', 27, ('io.NopCloser',)),
-    ('ioutil.ReadAll', 70, ()),
-    ('ioutil.ReadDir', None, ('os.Open', 'os.(*File).Close')),
-    ('ioutil.ReadFile', 70, ()),
-    ('ioutil.TempDir', 71, ()),
-    ('ioutil.TempFile', 71, ()),
-    ('ioutil.WriteFile', 63, ()),
-    ('list.(*Element).Next', 22, ()),
-    ('list.(*Element).Prev', 22, ()),
-    ('list.(*List).Back', 11, ()),
-    ('list.(*List).Front', 11, ()),
-    ('list.(*List).Init', 16, ()),
-    ('list.(*List).InsertAfter', 49, ('list.(*List).insertValue', 'list.(*List).insert')),
-    ('list.(*List).InsertBefore', 50, ('list.(*List).insertValue', 'list.(*List).insert')),
-    ('list.(*List).Len', 3, ()),
-    ('list.(*List).MoveAfter', 55, ('list.(*List).move',)),
-    ('list.(*List).MoveBefore', 56, ('list.(*List).move',)),
-    ('list.(*List).MoveToBack', 54, ('list.(*List).move',)),
-    ('list.(*List).MoveToFront', 52, ('list.(*List).move',)),
-    ('list.(*List).PushBack', 70, ('list.(*List).lazyInit', 'list.(*List).insertValue', 'list.(*List).Init', 'list.(*List).insert')),
-    ('list.(*List).PushBackList', None, ('list.(*List).lazyInit', 'list.(*List).Len', 'list.(*List).Front', 'list.(*Element).Next', 'list.(*List).insertValue', 'list.(*List).Init', 'list.(*List).insert')),
-    ('list.(*List).PushFront', 68, ('list.(*List).lazyInit', 'list.(*List).insertValue', 'list.(*List).Init', 'list.(*List).insert')),
-    ('list.(*List).PushFrontList', None, ('list.(*List).lazyInit', 'list.(*List).Len', 'list.(*List).Back', 'list.(*Element).Prev', 'list.(*List).insertValue', 'list.(*List).Init', 'list.(*List).insert')),
-    ('list.(*List).Remove', 39, ('list.(*List).remove',)),
-    ('list.(*List).insert', 29, ()),
-    ('list.(*List).insertValue', 37, ('list.(*List).insert',)),
-    ('list.(*List).lazyInit', 24, ('list.(*List).Init',)),
-    ('list.(*List).move', 36, ()),
-    ('list.(*List).remove', 28, ()),
-    ('list.New', 19, ('list.(*List).Init',)),
-    ('log.(*Logger).Fatal', None, ()),
-    ('log.(*Logger).Fatalf', None, ()),
-    ('log.(*Logger).Fatalln', None, ()),
-    ('log.(*Logger).Flags', 10, ('atomic.(*Int32).Load',)),
-    ('log.(*Logger).Output', None, ()),
-    ('log.(*Logger).Panic', None, ()),
-    ('log.(*Logger).Panicf', None, ()),
-    ('log.(*Logger).Panicln', None, ()),
-    ('log.(*Logger).Prefix', 23, ('atomic.(*Pointer[go.shape.string]).Load',)),
-    ('log.(*Logger).Print', 77, ()),
-    ('log.(*Logger).Printf', 77, ()),
-    ('log.(*Logger).Println', 77, ()),
-    ('log.(*Logger).SetFlags', 10, ('atomic.(*Int32).Store',)),
-    ('log.(*Logger).SetOutput', None, ('sync.(*Mutex).Lock',)),
-    ('log.(*Logger).SetOutput.deferwrap1', 74, ('atomic.(*Bool).Store', 'atomic.b32', 'sync.(*Mutex).Unlock')),
-    ('log.(*Logger).SetPrefix', 69, ('atomic.(*Pointer[go.shape.string]).Store',)),
-    ('log.(*Logger).Writer', None, ('sync.(*Mutex).Lock',)),
-    ('log.(*Logger).Writer.deferwrap1', 74, ('sync.(*Mutex).Unlock',)),
-    ('log.(*Logger).output', None, ('atomic.(*Bool).Load', 'log.(*Logger).Prefix', 'log.(*Logger).Flags', 'runtime.CallersFrames', 'log.getBuffer', 'atomic.(*Pointer[go.shape.string]).Load', 'atomic.(*Int32).Load')),
-    ('log.(*Logger).output.deferwrap1', 75, ('sync.(*Mutex).Lock', 'log.putBuffer')),
-    ('log.(*Logger).output.deferwrap2', 74, ('sync.(*Mutex).Unlock',)),
-    ('log.Default', 2, ()),
-    ('log.Fatal', None, ()),
-    ('log.Fatalf', None, ()),
-    ('log.Fatalln', None, ()),
-    ('log.Flags', 13, ('log.(*Logger).Flags', 'atomic.(*Int32).Load')),
-    ('log.New', None, ('log.(*Logger).SetPrefix', 'log.(*Logger).SetFlags', 'atomic.(*Pointer[go.shape.string]).Store', 'atomic.(*Int32).Store')),
-    ('log.Output', 64, ()),
-    ('log.Panic', None, ()),
-    ('log.Panicf', None, ()),
-    ('log.Panicln', None, ()),
-    ('log.Prefix', 26, ('log.(*Logger).Prefix', 'atomic.(*Pointer[go.shape.string]).Load')),
-    ('log.Print', 77, ()),
-    ('log.Printf', 77, ()),
-    ('log.Println', 77, ()),
-    ('log.SetFlags', 13, ('log.(*Logger).SetFlags', 'atomic.(*Int32).Store')),
-    ('log.SetOutput', 60, ()),
-    ('log.SetPrefix', 72, ('log.(*Logger).SetPrefix', 'atomic.(*Pointer[go.shape.string]).Store')),
-    ('log.Writer', 60, ()),
-    ('log.formatHeader', None, ('time.Time.UTC', 'time.Time.Date', 'log.itoa', 'log.itoa', 'log.itoa', 'log.itoa', 'log.itoa', 'log.itoa', 'time.Time.Nanosecond', 'log.itoa', 'log.itoa', 'time.(*Time).setLoc', 'time.(*Time).nsec', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('log.getBuffer', 74, ()),
-    ('log.init.0', 18, ()),
-    ('log.itoa', 63, ()),
-    ('log.putBuffer', 72, ()),
-    ('math.Abs', 14, ('math.Float64bits', 'math.Float64frombits')),
-    ('math.Acos', 71, ('math.acos', 'math.Asin')),
-    ('math.Acosh', 61, ()),
-    ('math.Asin', 61, ()),
-    ('math.Asinh', 61, ()),
-    ('math.Atan', 61, ()),
-    ('math.Atan2', 62, ()),
-    ('math.Atanh', 61, ()),
-    ('math.Cbrt', 61, ()),
-    ('math.Ceil', 61, ()),
-    ('math.Copysign', 23, ('math.Float64bits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Cos', 61, ()),
-    ('math.Cosh', 61, ()),
-    ('math.Dim', 15, ()),
-    ('math.Erf', 61, ()),
-    ('math.Erfc', 61, ()),
-    ('math.Erfcinv', 63, ()),
-    ('math.Erfinv', None, ('math.IsNaN', 'math.Inf', 'math.NaN', 'math.Log', 'math.Sqrt', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.Exp', 61, ()),
-    ('math.Exp2', 61, ()),
-    ('math.Expm1', 61, ()),
-    ('math.FMA', None, ('math.Float64bits', 'math.Float64bits', 'math.Float64bits', 'math.split', 'math.split', 'math.split', 'math.shl', 'math.lz', 'math.shl', 'math.nonzero', 'math.Float64frombits', 'math.nonzero', 'math.zero', 'math.nonzero', 'math.Float64frombits', 'bits.LeadingZeros64', 'bits.LeadingZeros64', 'bits.LeadingZeros64', 'bits.LeadingZeros64', 'bits.LeadingZeros64')),
-    ('math.Float32bits', 3, ()),
-    ('math.Float32frombits', 3, ()),
-    ('math.Float64bits', 3, ()),
-    ('math.Float64frombits', 3, ()),
-    ('math.Floor', 61, ()),
-    ('math.Frexp', 70, ()),
-    ('math.Gamma', None, ('math.IsInf', 'math.IsNaN', 'math.NaN', 'math.IsInf', 'math.Inf', 'math.Signbit', 'math.Inf', 'math.Inf', 'math.Abs', 'math.Sin', 'math.Inf', 'math.Abs', 'math.IsInf', 'math.Inf', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.Hypot', 62, ()),
-    ('math.Ilogb', None, ('math.IsNaN', 'math.IsInf', 'math.ilogb', 'math.normalize', 'math.Float64bits', 'math.Abs', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Inf', 21, ('math.Float64frombits',)),
-    ('math.IsInf', 16, ()),
-    ('math.IsNaN', 4, ()),
-    ('math.J0', None, ('math.IsNaN', 'math.IsInf', 'math.Abs', 'math.Cos', 'math.Sqrt', 'math.Sqrt', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.J1', None, ('math.IsNaN', 'math.IsInf', 'math.Cos', 'math.Sqrt', 'math.Sqrt')),
-    ('math.Jn', None, ('math.IsNaN', 'math.IsInf', 'math.Sqrt', 'math.Abs', 'math.Log', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Ldexp', 62, ()),
-    ('math.Lgamma', None, ('math.IsNaN', 'math.IsInf', 'math.Inf', 'math.Log', 'math.Inf', 'math.Inf', 'math.Abs', 'math.Log', 'math.Log', 'math.Log', 'math.Log', 'math.Log', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Log', 61, ()),
-    ('math.Log10', 71, ('math.log10', 'math.Log')),
-    ('math.Log1p', 61, ()),
-    ('math.Log2', 61, ()),
-    ('math.Logb', None, ('math.Inf', 'math.IsInf', 'math.Inf', 'math.IsNaN', 'math.ilogb', 'math.Float64frombits', 'math.Float64frombits', 'math.normalize', 'math.Float64bits', 'math.Abs', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Max', 62, ()),
-    ('math.Min', 62, ()),
-    ('math.Mod', 62, ()),
-    ('math.Modf', 70, ()),
-    ('math.NaN', 7, ('math.Float64frombits',)),
-    ('math.Nextafter', None, ('math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Float64frombits', 'math.Copysign', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Nextafter32', None, ('math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Float32frombits', 'math.Copysign', 'math.Float32bits', 'math.Float32frombits', 'math.Float32bits', 'math.Float32frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.Pow', 62, ()),
-    ('math.Pow10', 77, ('math.Inf', 'math.Float64frombits')),
-    ('math.Remainder', 62, ()),
-    ('math.Round', 57, ('math.Float64bits', 'math.Float64frombits')),
-    ('math.RoundToEven', 71, ('math.Float64bits', 'math.Float64frombits')),
-    ('math.Signbit', 11, ('math.Float64bits',)),
-    ('math.Sin', 61, ()),
-    ('math.Sincos', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.NaN', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.Sinh', 61, ()),
-    ('math.Sqrt', 4, ()),
-    ('math.Tan', 61, ()),
-    ('math.Tanh', 61, ()),
-    ('math.Trunc', 61, ()),
-    ('math.Y0', None, ('math.IsNaN', 'math.NaN', 'math.IsInf', 'math.Inf', 'math.Cos', 'math.Sqrt', 'math.Sqrt', 'math.Log', 'math.Log', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.Y1', None, ('math.IsNaN', 'math.NaN', 'math.IsInf', 'math.Inf', 'math.Cos', 'math.Sqrt', 'math.Sqrt', 'math.Log', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.Yn', None, ('math.IsNaN', 'math.NaN', 'math.IsInf', 'math.Inf', 'math.Inf', 'math.Sqrt', 'math.IsInf', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.acos', 67, ('math.Asin',)),
-    ('math.acosh', None, ('math.IsNaN', 'math.NaN', 'math.Log', 'math.Sqrt', 'math.Log', 'math.Sqrt', 'math.Log1p', 'math.Float64frombits')),
-    ('math.archAcos', 3, ()),
-    ('math.archAcosh', 3, ()),
-    ('math.archAsin', 3, ()),
-    ('math.archAsinh', 3, ()),
-    ('math.archAtan', 3, ()),
-    ('math.archAtan2', 3, ()),
-    ('math.archAtanh', 3, ()),
-    ('math.archCbrt', 3, ()),
-    ('math.archCeil', None, ()),
-    ('math.archCos', 3, ()),
-    ('math.archCosh', 3, ()),
-    ('math.archErf', 3, ()),
-    ('math.archErfc', 3, ()),
-    ('math.archExp', None, ()),
-    ('math.archExp2', 3, ()),
-    ('math.archExpm1', 3, ()),
-    ('math.archFloor', None, ()),
-    ('math.archFrexp', 3, ()),
-    ('math.archHypot', None, ()),
-    ('math.archLdexp', 3, ()),
-    ('math.archLog', None, ()),
-    ('math.archLog10', 3, ()),
-    ('math.archLog1p', 3, ()),
-    ('math.archLog2', 3, ()),
-    ('math.archMax', None, ()),
-    ('math.archMin', None, ()),
-    ('math.archMod', 3, ()),
-    ('math.archModf', 3, ()),
-    ('math.archPow', 3, ()),
-    ('math.archRemainder', 3, ()),
-    ('math.archSin', 3, ()),
-    ('math.archSinh', 3, ()),
-    ('math.archTan', 3, ()),
-    ('math.archTanh', 3, ()),
-    ('math.archTrunc', None, ()),
-    ('math.asin', None, ('math.NaN', 'math.Sqrt', 'math.Float64frombits')),
-    ('math.asinh', None, ('math.IsNaN', 'math.IsInf', 'math.Log', 'math.Sqrt', 'math.Log', 'math.Sqrt', 'math.Log1p')),
-    ('math.atan', None, ()),
-    ('math.atan2', None, ('math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Signbit', 'math.Copysign', 'math.Copysign', 'math.Copysign', 'math.IsInf', 'math.IsInf', 'math.IsInf', 'math.Copysign', 'math.Copysign', 'math.IsInf', 'math.Copysign', 'math.Copysign', 'math.IsInf', 'math.Copysign', 'math.Atan', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.atanh', None, ('math.IsNaN', 'math.NaN', 'math.Inf', 'math.Inf', 'math.Log1p', 'math.Log1p', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.cbrt', None, ('math.IsNaN', 'math.IsInf', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.ceil', 6, ()),
-    ('math.cos', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.Abs', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.cosh', None, ('math.Abs', 'math.Exp', 'math.Exp', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.erf', None, ('math.IsNaN', 'math.NaN', 'math.IsInf', 'math.IsInf', 'math.Float64bits', 'math.Float64frombits', 'math.Exp', 'math.Exp', 'math.Float64frombits')),
-    ('math.erfc', None, ('math.IsNaN', 'math.NaN', 'math.IsInf', 'math.IsInf', 'math.Float64bits', 'math.Float64frombits', 'math.Exp', 'math.Exp', 'math.Float64frombits')),
-    ('math.exp', None, ('math.IsNaN', 'math.IsInf', 'math.IsInf', 'math.Inf', 'math.Float64frombits')),
-    ('math.exp2', None, ('math.IsNaN', 'math.IsInf', 'math.IsInf', 'math.Inf', 'math.Float64frombits')),
-    ('math.expm1', None, ('math.IsInf', 'math.IsNaN', 'math.IsInf', 'math.Inf', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.expmulti', None, ('math.Ldexp',)),
-    ('math.floor', None, ('math.IsNaN', 'math.IsInf', 'math.Modf', 'math.Modf')),
-    ('math.frexp', None, ('math.IsInf', 'math.IsNaN', 'math.normalize', 'math.Float64bits', 'math.Float64frombits', 'math.Abs', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.hypot', None, ('math.Abs', 'math.Abs', 'math.IsInf', 'math.IsInf', 'math.Inf', 'math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Sqrt', 'math.Float64bits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.ilogb', 52, ('math.normalize', 'math.Float64bits', 'math.Abs', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.isNegInt', None, ('math.Modf',)),
-    ('math.isOddInt', None, ('math.Abs', 'math.Modf', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.ldexp', None, ('math.IsInf', 'math.IsNaN', 'math.normalize', 'math.Float64bits', 'math.Copysign', 'math.Inf', 'math.Inf', 'math.Float64frombits', 'math.Abs', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.log', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.Inf', 'math.Frexp', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.log10', 67, ('math.Log',)),
-    ('math.log1p', None, ('math.IsNaN', 'math.NaN', 'math.Inf', 'math.IsInf', 'math.Inf', 'math.Abs', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.log2', None, ('math.Frexp', 'math.Log')),
-    ('math.lz', 30, ('bits.LeadingZeros64', 'bits.LeadingZeros64')),
-    ('math.max', None, ('math.IsInf', 'math.IsInf', 'math.Inf', 'math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Signbit', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits')),
-    ('math.min', None, ('math.IsInf', 'math.IsInf', 'math.Inf', 'math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Signbit', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits')),
-    ('math.mod', None, ('math.IsInf', 'math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Abs', 'math.Frexp', 'math.Frexp', 'math.Ldexp', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.modf', None, ('math.Modf', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.nonzero', 8, ()),
-    ('math.normalize', 28, ('math.Abs', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.pone', None, ()),
-    ('math.pow', None, ('math.IsNaN', 'math.IsNaN', 'math.NaN', 'math.Signbit', 'math.Inf', 'math.Inf', 'math.Signbit', 'math.IsInf', 'math.Abs', 'math.IsInf', 'math.Inf', 'math.IsInf', 'math.IsInf', 'math.Pow', 'math.Inf', 'math.Sqrt', 'math.Sqrt', 'math.Abs', 'math.Modf', 'math.NaN', 'math.Abs', 'math.Inf', 'math.Log', 'math.Exp', 'math.Frexp', 'math.Ldexp', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.pzero', None, ()),
-    ('math.qone', None, ()),
-    ('math.qzero', None, ()),
-    ('math.remainder', None, ('math.IsNaN', 'math.IsNaN', 'math.IsInf', 'math.NaN', 'math.IsInf', 'math.Mod', 'math.Float64frombits')),
-    ('math.satan', None, ('math.xatan', 'math.xatan', 'math.xatan')),
-    ('math.shl', 23, ()),
-    ('math.shr', 23, ()),
-    ('math.shrcompress', None, ('math.nonzero', 'math.nonzero', 'math.shr', 'math.nonzero', 'math.shr', 'math.nonzero')),
-    ('math.sin', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.Float64frombits')),
-    ('math.sinPi', None, ('math.Sin', 'math.Mod', 'math.Float64bits', 'math.Sin', 'math.Cos', 'math.Sin', 'math.Cos', 'math.Sin')),
-    ('math.sinh', None, ('math.Exp', 'math.Exp')),
-    ('math.split', 52, ('bits.LeadingZeros64',)),
-    ('math.sqrt', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.Float64bits', 'math.Float64frombits', 'math.Float64frombits')),
-    ('math.stirling', None, ('math.Inf', 'math.Exp', 'math.Pow', 'math.Pow', 'math.Float64frombits')),
-    ('math.tan', None, ('math.IsNaN', 'math.IsInf', 'math.NaN', 'math.Float64frombits')),
-    ('math.tanh', None, ('math.Abs', 'math.Exp', 'math.Float64bits', 'math.Float64frombits')),
-    ('math.trigReduce', None, ('math.Float64bits', 'bits.LeadingZeros64', 'math.Float64frombits')),
-    ('math.trunc', None, ('math.IsNaN', 'math.IsInf', 'math.Modf')),
-    ('math.xatan', 57, ()),
-    ('math.zero', 8, ()),
-    ('os.(*File).Chdir', None, ('os.(*File).checkValid',)),
-    ('os.(*File).Chmod', 61, ()),
-    ('os.(*File).Chown', None, ('os.(*File).checkValid',)),
-    ('os.(*File).Close', 67, ()),
-    ('os.(*File).Fd', 78, ()),
-    ('os.(*File).Name', 4, ()),
-    ('os.(*File).Read', None, ('os.(*File).checkValid', 'os.(*File).read')),
-    ('os.(*File).ReadAt', None, ('os.(*File).checkValid', 'errors.New', 'os.(*File).pread')),
-    ('os.(*File).ReadDir', None, ()),
-    ('os.(*File).ReadFrom', None, ('os.(*File).checkValid',)),
-    ('os.(*File).Readdir', None, ()),
-    ('os.(*File).Readdirnames', None, ()),
-    ('os.(*File).Seek', None, ('os.(*File).checkValid',)),
-    ('os.(*File).SetDeadline', 61, ()),
-    ('os.(*File).SetReadDeadline', 61, ()),
-    ('os.(*File).SetWriteDeadline', 61, ()),
-    ('os.(*File).Stat', None, ()),
-    ('os.(*File).Sync', None, ('os.(*File).checkValid',)),
-    ('os.(*File).SyscallConn', 42, ('os.(*File).checkValid', 'os.newRawConn')),
-    ('os.(*File).Truncate', None, ('os.(*File).checkValid',)),
-    ('os.(*File).Write', None, ('errors.New', 'os.(*File).checkValid', 'os.(*File).write', 'os.epipecheck')),
-    ('os.(*File).WriteAt', None, ('os.(*File).checkValid', 'errors.New', 'os.(*File).pwrite')),
-    ('os.(*File).WriteString', 79, ()),
-    ('os.(*File).WriteTo', None, ('os.(*File).checkValid',)),
-    ('os.(*File).checkValid', 8, ()),
-    ('os.(*File).chmod', None, ('os.(*File).checkValid', 'os.syscallMode', 'fs.FileMode.Perm')),
-    ('os.(*File).copyFileRange', None, ('os.tryLimitedReader', 'os.(*File).checkValid', 'os.wrapSyscallError', 'os.NewSyscallError')),
-    ('os.(*File).pread', 74, ()),
-    ('os.(*File).pwrite', 74, ()),
-    ('os.(*File).read', 73, ()),
-    ('os.(*File).readFrom', None, ()),
-    ('os.(*File).readdir', None, ('sync.(*Mutex).Lock',)),
-    ('os.(*File).readdir.deferwrap1', 74, ('os.direntReclen', 'os.direntIno', 'os.direntType', 'os.IsNotExist', 'os.IsNotExist', 'os.readInt', 'os.readInt', 'os.readIntLE', 'os.readIntLE', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64', 'sync.(*Mutex).Unlock')),
-    ('os.(*File).seek', None, ('os.(*dirInfo).close',)),
-    ('os.(*File).setDeadline', None, ('os.(*File).checkValid', 'poll.(*FD).SetDeadline')),
-    ('os.(*File).setReadDeadline', None, ('os.(*File).checkValid', 'poll.(*FD).SetReadDeadline')),
-    ('os.(*File).setWriteDeadline', None, ('os.(*File).checkValid', 'poll.(*FD).SetWriteDeadline')),
-    ('os.(*File).spliceToFile', None, ('os.tryLimitedReader', 'os.wrapSyscallError', 'os.NewSyscallError')),
-    ('os.(*File).wrapErr', None, ()),
-    ('os.(*File).write', 73, ()),
-    ('os.(*File).writeTo', None, ('os.isUnixOrTCP', 'os.(*File).SyscallConn', 'os.(*File).checkValid', 'os.newRawConn')),
-    ('os.(*LinkError).Error', 72, ()),
-    ('os.(*LinkError).Unwrap', 3, ()),
-    ('os.(*Process).Kill', 68, ('os.(*Process).kill', 'os.(*Process).Signal')),
-    ('os.(*Process).Release', 60, ()),
-    ('os.(*Process).Signal', 61, ()),
-    ('os.(*Process).Wait', 69, ()),
-    ('os.(*Process).blockUntilWaitable', None, ('os.NewSyscallError',)),
-    ('os.(*Process).closeHandle', 62, ()),
-    ('os.(*Process).handlePersistentRelease', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'os.(*Process).closeHandle')),
-    ('os.(*Process).handleTransientAcquire', 58, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('os.(*Process).handleTransientRelease', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'os.(*Process).closeHandle')),
-    ('os.(*Process).kill', 65, ('os.(*Process).Signal',)),
-    ('os.(*Process).pidDeactivate', 20, ('atomic.(*Uint64).CompareAndSwap',)),
-    ('os.(*Process).pidSignal', None, ('errors.New', 'errors.New', 'sync.(*RWMutex).RLock', 'atomic.(*Int32).Add')),
-    ('os.(*Process).pidSignal.deferwrap1', 80, ('os.(*Process).pidStatus', 'errors.New', 'os.convertESRCH', 'atomic.(*Uint64).Load', 'sync.(*RWMutex).RUnlock', 'atomic.(*Int32).Add')),
-    ('os.(*Process).pidStatus', 17, ('atomic.(*Uint64).Load',)),
-    ('os.(*Process).pidWait', None, ('os.(*Process).pidStatus', 'os.(*Process).pidDeactivate', 'os.NewSyscallError', 'os.(*Process).pidDeactivate', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).CompareAndSwap')),
-    ('os.(*Process).pidfdSendSignal', None, ('os.(*Process).handleTransientAcquire', 'errors.New', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('os.(*Process).pidfdSendSignal.deferwrap1', 59, ('unix.PidFDSendSignal', 'os.convertESRCH')),
-    ('os.(*Process).pidfdWait', None, ('os.(*Process).handleTransientAcquire', 'os.NewSyscallError', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('os.(*Process).pidfdWait.deferwrap1', 59, ('os.NewSyscallError', 'unix.(*SiginfoChild).WaitStatus')),
-    ('os.(*Process).release', None, ('os.(*Process).pidDeactivate', 'atomic.(*Uint64).CompareAndSwap')),
-    ('os.(*Process).signal', None, ('errors.New',)),
-    ('os.(*Process).wait', None, ()),
-    ('os.(*ProcessState).ExitCode', 29, ('syscall.WaitStatus.ExitStatus', 'syscall.WaitStatus.Exited')),
-    ('os.(*ProcessState).Exited', 13, ('os.(*ProcessState).exited', 'syscall.WaitStatus.Exited')),
-    ('os.(*ProcessState).Pid', 3, ()),
-    ('os.(*ProcessState).String', None, ('os.(*ProcessState).Sys', 'syscall.WaitStatus.Exited', 'syscall.WaitStatus.ExitStatus', 'syscall.WaitStatus.Signaled', 'syscall.WaitStatus.Signal', 'syscall.WaitStatus.Stopped', 'syscall.WaitStatus.StopSignal', 'syscall.WaitStatus.StopSignal', 'syscall.WaitStatus.TrapCause', 'syscall.WaitStatus.TrapCause', 'syscall.WaitStatus.Continued', 'syscall.WaitStatus.CoreDump', 'os.(*ProcessState).sys', 'syscall.WaitStatus.Exited', 'syscall.WaitStatus.Signaled', 'syscall.WaitStatus.Stopped', 'syscall.WaitStatus.Stopped', 'syscall.WaitStatus.StopSignal', 'syscall.WaitStatus.StopSignal', 'syscall.WaitStatus.Signaled', 'syscall.WaitStatus.Stopped', 'syscall.WaitStatus.Stopped')),
-    ('os.(*ProcessState).Success', 28, ('os.(*ProcessState).success', 'syscall.WaitStatus.ExitStatus', 'syscall.WaitStatus.Exited')),
-    ('os.(*ProcessState).Sys', 7, ('os.(*ProcessState).sys',)),
-    ('os.(*ProcessState).SysUsage', 7, ('os.(*ProcessState).sysUsage',)),
-    ('os.(*ProcessState).SystemTime', 21, ('os.(*ProcessState).systemTime', 'syscall.(*Timeval).Nano')),
-    ('os.(*ProcessState).UserTime', 21, ('os.(*ProcessState).userTime', 'syscall.(*Timeval).Nano')),
-    ('os.(*ProcessState).exited', 10, ('syscall.WaitStatus.Exited',)),
-    ('os.(*ProcessState).success', 25, ('syscall.WaitStatus.ExitStatus', 'syscall.WaitStatus.Exited')),
-    ('os.(*ProcessState).sys', 4, ()),
-    ('os.(*ProcessState).sysUsage', 4, ()),
-    ('os.(*ProcessState).systemTime', 18, ('syscall.(*Timeval).Nano',)),
-    ('os.(*ProcessState).userTime', 18, ('syscall.(*Timeval).Nano',)),
-    ('os.(*SyscallError).Error', 66, ()),
-    ('os.(*SyscallError).Timeout', 77, ()),
-    ('os.(*SyscallError).Unwrap', 3, ()),
-    ('os.(*dirInfo).close', 72, ()),
-    ('os.(*file).close', None, ('os.(*dirInfo).close',)),
-    ('os.(*fileStat).IsDir', 13, ('os.(*fileStat).Mode', 'fs.FileMode.IsDir')),
-    ('os.(*fileStat).ModTime', 3, ()),
-    ('os.(*fileStat).Mode', 3, ()),
-    ('os.(*fileStat).Name', 3, ()),
-    ('os.(*fileStat).Size', 3, ()),
-    ('os.(*fileStat).Sys', 5, ()),
-    ('os.(*rawConn).Control', None, ('os.(*File).checkValid',)),
-    ('os.(*rawConn).Read', None, ('os.(*File).checkValid',)),
-    ('os.(*rawConn).Write', None, ('os.(*File).checkValid',)),
-    ('os.(*unixDirent).Info', None, ()),
-    ('os.(*unixDirent).IsDir', 10, ('fs.FileMode.IsDir',)),
-    ('os.(*unixDirent).Name', 3, ()),
-    ('os.(*unixDirent).String', 62, ()),
-    ('os.(*unixDirent).Type', 3, ()),
-    ('os.Chdir', None, ('testlog.Logger', 'atomic.(*Value).Load')),
-    ('os.Chmod', 62, ()),
-    ('os.Chown', None, ()),
-    ('os.Chtimes', None, ()),
-    ('os.Clearenv', 59, ()),
-    ('os.CopyFS', 78, ()),
-    ('os.Create', 72, ()),
-    ('os.CreateTemp', None, ('errors.New', 'os.TempDir', 'os.joinPath', 'os.IsExist', 'os.tempDir', 'os.IsPathSeparator')),
-    ('os.DirFS', 3, ()),
-    ('os.Environ', 60, ()),
-    ('os.Executable', 69, ()),
-    ('os.Exit', None, ()),
-    ('os.Expand', None, ()),
-    ('os.ExpandEnv', 62, ()),
-    ('os.FindProcess', 70, ()),
-    ('os.Getegid', 76, ('syscall.Getegid',)),
-    ('os.Getenv', None, ()),
-    ('os.Geteuid', 76, ('syscall.Geteuid',)),
-    ('os.Getgid', 76, ('syscall.Getgid',)),
-    ('os.Getgroups', None, ('os.NewSyscallError',)),
-    ('os.Getpagesize', 60, ()),
-    ('os.Getpid', 76, ('syscall.Getpid',)),
-    ('os.Getppid', 76, ('syscall.Getppid',)),
-    ('os.Getuid', 76, ('syscall.Getuid',)),
-    ('os.Getwd', None, ('os.SameFile', 'os.NewSyscallError', 'os.sameFile')),
-    ('os.Hostname', 69, ()),
-    ('os.IsExist', 62, ()),
-    ('os.IsNotExist', 62, ()),
-    ('os.IsPathSeparator', 4, ()),
-    ('os.IsPermission', 62, ()),
-    ('os.IsTimeout', None, ('os.underlyingError',)),
-    ('os.Lchown', None, ()),
-    ('os.Link', None, ()),
-    ('os.LookupEnv', None, ()),
-    ('os.Lstat', None, ()),
-    ('os.Mkdir', None, ('os.fixLongPath',)),
-    ('os.MkdirAll', None, ('os.IsPathSeparator', 'os.IsPathSeparator', 'filepathlite.VolumeName', 'filepathlite.volumeNameLen', 'filepathlite.FromSlash')),
-    ('os.MkdirTemp', None, ('os.TempDir', 'os.joinPath', 'os.IsExist', 'os.IsNotExist', 'os.IsNotExist', 'os.tempDir', 'os.IsPathSeparator')),
-    ('os.NewFile', None, ('unix.HasNonblockFlag',)),
-    ('os.NewSyscallError', 14, ()),
-    ('os.Open', 72, ()),
-    ('os.OpenFile', None, ()),
-    ('os.Pipe', None, ('os.NewSyscallError',)),
-    ('os.ReadDir', None, ()),
-    ('os.ReadDir.deferwrap1', 69, ('os.(*File).Close',)),
-    ('os.ReadFile', None, ('os.Open',)),
-    ('os.ReadFile.deferwrap1', 69, ('os.(*File).Close',)),
-    ('os.Readlink', 70, ()),
-    ('os.Remove', None, ()),
-    ('os.RemoveAll', 61, ()),
-    ('os.Rename', 62, ()),
-    ('os.SameFile', 55, ('os.sameFile',)),
-    ('os.Setenv', None, ('os.NewSyscallError',)),
-    ('os.StartProcess', None, ()),
-    ('os.Stat', None, ()),
-    ('os.Symlink', None, ()),
-    ('os.TempDir', 76, ('os.tempDir',)),
-    ('os.Truncate', None, ()),
-    ('os.Unsetenv', 61, ()),
-    ('os.UserCacheDir', None, ('errors.New',)),
-    ('os.UserConfigDir', None, ('errors.New',)),
-    ('os.UserHomeDir', None, ('errors.New',)),
-    ('os.WriteFile', None, ('os.(*File).Close',)),
-    ('os.atime', None, ('syscall.(*Timespec).Unix', 'time.Unix', 'time.unixTime')),
-    ('os.checkClonePidfd', None, ()),
-    ('os.checkPidfd', None, ('syscall.Getpid', 'os.NewSyscallError')),
-    ('os.checkPidfd.deferwrap1', 60, ('os.NewSyscallError', 'unix.PidFDSendSignal', 'os.NewSyscallError')),
-    ('os.chmod', None, ('os.fixLongPath',)),
-    ('os.convertESRCH', 9, ()),
-    ('os.dirFS.Open', None, ('os.Open',)),
-    ('os.dirFS.ReadDir', None, ()),
-    ('os.dirFS.ReadFile', None, ()),
-    ('os.dirFS.Stat', None, ()),
-    ('os.dirFS.join', None, ('errors.New', 'os.IsPathSeparator')),
-    ('os.direntIno', 67, ('os.readInt', 'os.readIntLE', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64')),
-    ('os.direntNamlen', None, ('os.direntReclen', 'os.readInt', 'os.readIntLE', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64')),
-    ('os.direntReclen', 67, ('os.readInt', 'os.readIntLE', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64')),
-    ('os.direntType', 52, ()),
-    ('os.endsWithDot', 37, ('os.IsPathSeparator',)),
-    ('os.ensurePidfd', None, ('os.pidfdWorks',)),
-    ('os.epipecheck', 68, ()),
-    ('os.errDeadlineExceeded', 2, ()),
-    ('os.errNoDeadline', 2, ()),
-    ('os.executable', None, ('os.Readlink', 'stringslite.TrimSuffix', 'stringslite.HasSuffix')),
-    ('os.fillFileStatFromSys', None, ('syscall.(*Timespec).Unix', 'time.Unix', 'time.unixTime')),
-    ('os.findProcess', None, ('os.newPIDProcess',)),
-    ('os.fixCount', 10, ()),
-    ('os.fixLongPath', 2, ()),
-    ('os.genericReadFrom', None, ('io.Copy',)),
-    ('os.genericWriteTo', None, ('io.Copy',)),
-    ('os.getPidfd', None, ('os.pidfdWorks',)),
-    ('os.getPollFDAndNetwork', None, ()),
-    ('os.getShellName', None, ('os.isShellSpecialVar', 'os.isShellSpecialVar', 'os.isAlphaNum')),
-    ('os.hostname', None, ('os.Open',)),
-    ('os.hostname.deferwrap1', 69, ('os.(*File).Close',)),
-    ('os.ignoreSIGSYS', None, ()),
-    ('os.ignoringEINTR', 71, ()),
-    ('os.init.0', 61, ()),
-    ('os.isAlphaNum', 28, ()),
-    ('os.isShellSpecialVar', 24, ()),
-    ('os.isUnixOrTCP', 12, ()),
-    ('os.joinPath', 27, ('os.IsPathSeparator',)),
-    ('os.lstatNolog', None, ()),
-    ('os.net_newUnixFile', 71, ()),
-    ('os.newDoneProcess', None, ('atomic.(*Uint64).Store',)),
-    ('os.newFile', None, ()),
-    ('os.newHandleProcess', None, ('atomic.(*Uint64).Store',)),
-    ('os.newPIDProcess', 74, ()),
-    ('os.newRawConn', 6, ()),
-    ('os.newUnixDirent', None, ('fs.FileMode.Type',)),
-    ('os.nextRandom', None, ('itoa.Uitoa',)),
-    ('os.noReadFrom.ReadFrom', 3, ()),
-    ('os.noWriteTo.WriteTo', 3, ()),
-    ('os.open', None, ('syscall.Open',)),
-    ('os.openDir', None, ()),
-    ('os.openDirAt', None, ()),
-    ('os.openDirNolog', None, ()),
-    ('os.openFileNolog', None, ()),
-    ('os.pidfdFind', None, ('os.pidfdWorks', 'os.convertESRCH')),
-    ('os.pidfdWorks', 62, ()),
-    ('os.prefixAndSuffix', None, ('os.IsPathSeparator', 'bytealg.LastIndexByteString')),
-    ('os.readInt', 52, ('os.readIntLE', 'byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64')),
-    ('os.readIntBE', 33, ('byteorder.BeUint16', 'byteorder.BeUint32', 'byteorder.BeUint64')),
-    ('os.readIntLE', 33, ('byteorder.LeUint16', 'byteorder.LeUint32', 'byteorder.LeUint64')),
-    ('os.readlink', None, ('syscall.Readlink', 'os.fixCount')),
-    ('os.removeAll', None, ('os.endsWithDot', 'os.IsNotExist', 'os.Open', 'os.IsNotExist', 'os.IsPathSeparator')),
-    ('os.removeAll.deferwrap1', 69, ('os.(*File).Close',)),
-    ('os.removeAllFrom', None, ('os.(*File).Fd',)),
-    ('os.rename', None, ('os.SameFile', 'os.sameFile')),
-    ('os.restoreSIGSYS', None, ()),
-    ('os.runtime_args', None, ()),
-    ('os.runtime_beforeExit', None, ()),
-    ('os.runtime_rand', None, ()),
-    ('os.sameFile', 16, ()),
-    ('os.setStickyBit', None, ('os.Chmod',)),
-    ('os.sigpipe', None, ()),
-    ('os.splitPath', None, ()),
-    ('os.startProcess', None, ('execenv.Default', 'os.(*File).Fd', 'syscall.StartProcess', 'os.newPIDProcess')),
-    ('os.statNolog', None, ()),
-    ('os.syscallMode', 36, ('fs.FileMode.Perm',)),
-    ('os.tempDir', 73, ()),
-    ('os.tryLimitedReader', 34, ()),
-    ('os.underlyingError', 30, ()),
-    ('os.underlyingErrorIs', None, ('os.underlyingError', 'syscall.Errno.Is')),
-    ('os.wrapSyscallError', 35, ('os.NewSyscallError',)),
-    ('path.(*lazybuf).append', 51, ()),
-    ('path.(*lazybuf).index', 15, ()),
-    ('path.(*lazybuf).string', 18, ()),
-    ('path.Base', None, ('bytealg.LastIndexByteString',)),
-    ('path.Clean', None, ('path.(*lazybuf).append', 'path.(*lazybuf).index', 'path.(*lazybuf).append', 'path.(*lazybuf).append', 'path.(*lazybuf).append', 'path.(*lazybuf).append', 'path.(*lazybuf).append', 'path.(*lazybuf).string')),
-    ('path.Dir', None, ('path.Split', 'bytealg.LastIndexByteString')),
-    ('path.Ext', 33, ()),
-    ('path.IsAbs', 11, ()),
-    ('path.Join', None, ()),
-    ('path.Match', None, ()),
-    ('path.Split', 44, ('bytealg.LastIndexByteString',)),
-    ('path.getEsc', None, ()),
-    ('path.matchChunk', None, ()),
-    ('path.scanChunk', None, ()),
-    ('rand.(*Rand).ExpFloat64', None, ('rand.(*Rand).Uint32', 'rand.(*Rand).Float64', 'math.Log', 'rand.(*Rand).Float64', 'math.Exp', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).Float32', None, ('rand.(*Rand).Float64', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).Float64', 79, ('rand.(*Rand).Int63',)),
-    ('rand.(*Rand).Int', 76, ('rand.(*Rand).Int63',)),
-    ('rand.(*Rand).Int31', 68, ('rand.(*Rand).Int63',)),
-    ('rand.(*Rand).Int31n', None, ('rand.(*Rand).Int31', 'rand.(*Rand).Int31', 'rand.(*Rand).Int31', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).Int63', 62, ()),
-    ('rand.(*Rand).Int63n', None, ('rand.(*Rand).Int63', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).Intn', None, ()),
-    ('rand.(*Rand).NormFloat64', None, ('rand.(*Rand).Uint32', 'rand.absInt32', 'rand.(*Rand).Float64', 'math.Log', 'rand.(*Rand).Float64', 'math.Log', 'rand.(*Rand).Float64', 'math.Exp', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).Perm', None, ()),
-    ('rand.(*Rand).Read', None, ()),
-    ('rand.(*Rand).Seed', None, ()),
-    ('rand.(*Rand).Shuffle', None, ()),
-    ('rand.(*Rand).Uint32', 68, ('rand.(*Rand).Int63',)),
-    ('rand.(*Rand).Uint64', None, ('rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Rand).int31n', None, ('rand.(*Rand).Uint32', 'rand.(*Rand).Uint32', 'rand.(*Rand).Int63', 'rand.(*Rand).Int63')),
-    ('rand.(*Zipf).Uint64', None, ('rand.(*Rand).Float64', 'math.Log', 'math.Exp', 'rand.(*Rand).Int63')),
-    ('rand.(*Zipf).h', None, ('math.Log', 'math.Exp')),
-    ('rand.(*Zipf).hinv', None, ('math.Log', 'math.Exp')),
-    ('rand.(*lockedSource).Int63', None, ('sync.(*Mutex).Lock', 'rand.(*rngSource).Int63', 'sync.(*Mutex).Unlock', 'rand.(*rngSource).Uint64')),
-    ('rand.(*lockedSource).Seed', None, ('sync.(*Mutex).Lock', 'sync.(*Mutex).Unlock')),
-    ('rand.(*lockedSource).Uint64', None, ('sync.(*Mutex).Lock', 'rand.(*rngSource).Uint64', 'sync.(*Mutex).Unlock')),
-    ('rand.(*lockedSource).read', None, ('sync.(*Mutex).Lock', 'sync.(*Mutex).Unlock')),
-    ('rand.(*lockedSource).seed', None, ('rand.newSource',)),
-    ('rand.(*lockedSource).seedPos', None, ('sync.(*Mutex).Lock', 'sync.(*Mutex).Unlock')),
-    ('rand.(*rngSource).Int63', 57, ('rand.(*rngSource).Uint64',)),
-    ('rand.(*rngSource).Seed', None, ('rand.seedrand', 'rand.seedrand', 'rand.seedrand')),
-    ('rand.(*rngSource).Uint64', 51, ()),
-    ('rand.(*runtimeSource).Int63', 63, ()),
-    ('rand.(*runtimeSource).Seed', 3, ()),
-    ('rand.(*runtimeSource).Uint64', 60, ()),
-    ('rand.(*runtimeSource).read', None, ('sync.(*Mutex).Lock', 'sync.(*Mutex).Unlock')),
-    ('rand.ExpFloat64', None, ()),
-    ('rand.Float32', None, ()),
-    ('rand.Float64', None, ('rand.(*Rand).Float64', 'rand.(*Rand).Int63')),
-    ('rand.Int', None, ('rand.(*Rand).Int', 'rand.(*Rand).Int63')),
-    ('rand.Int31', None, ('rand.(*Rand).Int31', 'rand.(*Rand).Int63')),
-    ('rand.Int31n', None, ()),
-    ('rand.Int63', None, ('rand.(*Rand).Int63',)),
-    ('rand.Int63n', None, ()),
-    ('rand.Intn', None, ()),
-    ('rand.New', 18, ()),
-    ('rand.NewSource', 73, ('rand.newSource',)),
-    ('rand.NewZipf', None, ('math.Log', 'math.Exp', 'math.Log', 'math.Exp')),
-    ('rand.NormFloat64', None, ()),
-    ('rand.Perm', None, ()),
-    ('rand.Read', None, ()),
-    ('rand.Seed', None, ('rand.New',)),
-    ('rand.Shuffle', None, ()),
-    ('rand.Uint32', None, ('rand.(*Rand).Uint32', 'rand.(*Rand).Int63')),
-    ('rand.Uint64', None, ()),
-    ('rand.absInt32', 11, ()),
-    ('rand.globalRand', None, ('rand.New',)),
-    ('rand.newSource', 68, ()),
-    ('rand.read', None, ('godebug.New', 'rand.(*rngSource).Int63', 'rand.(*rngSource).Uint64')),
-    ('rand.runtime_rand', None, ()),
-    ('rand.seedrand', 32, ()),
-    ('ring.(*Ring).Do', None, ('ring.(*Ring).Next', 'ring.(*Ring).init')),
-    ('ring.(*Ring).Len', 52, ('ring.(*Ring).Next', 'ring.(*Ring).init')),
-    ('ring.(*Ring).Link', 76, ('ring.(*Ring).Next', 'ring.(*Ring).Prev', 'ring.(*Ring).init', 'ring.(*Ring).init')),
-    ('ring.(*Ring).Move', 51, ('ring.(*Ring).init',)),
-    ('ring.(*Ring).Next', 21, ('ring.(*Ring).init',)),
-    ('ring.(*Ring).Prev', 21, ('ring.(*Ring).init',)),
-    ('ring.(*Ring).Unlink', None, ('ring.(*Ring).Move', 'ring.(*Ring).Link', 'ring.(*Ring).init', 'ring.(*Ring).Next', 'ring.(*Ring).Prev', 'ring.(*Ring).init', 'ring.(*Ring).init')),
-    ('ring.(*Ring).init', 10, ()),
-    ('ring.New', 49, ()),
-    ('runtime.(*Frames).Next', None, ('runtime.funcInfo.valid', 'runtime.funcInfo._Func', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.(*inlineUnwinder).isInlined', 'runtime.inlineFrame.valid', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.elideWrapperCalling', 'runtime.srcFunc.name', 'runtime.funcNameForPrint', 'runtime.funcInfo.valid', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.(*Func).Entry', None, ('runtime.(*Func).raw', 'runtime.(*_func).isInlined', 'runtime.(*_func).funcInfo', 'runtime.funcInfo.entry')),
-    ('runtime.(*Func).FileLine', None, ('runtime.(*Func).raw', 'runtime.(*_func).isInlined', 'runtime.(*Func).funcInfo', 'runtime.(*Func).raw', 'runtime.(*_func).funcInfo')),
-    ('runtime.(*Func).Name', None, ('runtime.(*Func).raw', 'runtime.(*_func).isInlined', 'runtime.funcNameForPrint', 'runtime.(*Func).funcInfo', 'runtime.funcname', 'runtime.funcNameForPrint', 'runtime.(*Func).raw', 'runtime.(*_func).funcInfo', 'runtime.funcInfo.valid')),
-    ('runtime.(*Func).raw', 2, ()),
-    ('runtime.(*Func).startLine', None, ('runtime.(*Func).raw', 'runtime.(*_func).isInlined', 'runtime.(*_func).funcInfo')),
-    ('runtime.(*MemProfileRecord).InUseBytes', 6, ()),
-    ('runtime.(*MemProfileRecord).InUseObjects', 6, ()),
-    ('runtime.(*MemProfileRecord).Stack', 26, ()),
-    ('runtime.(*PanicNilError).Error', 2, ()),
-    ('runtime.(*PanicNilError).RuntimeError', 0, ()),
-    ('runtime.(*Pinner).Pin', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.releasem')),
-    ('runtime.(*Pinner).Unpin', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.releasem')),
-    ('runtime.(*StackRecord).Stack', 22, ()),
-    ('runtime.(*TypeAssertionError).Error', None, ('runtime.toRType', 'runtime.toRType', 'runtime.toRType', 'runtime.toRType', 'runtime.toRType')),
-    ('runtime.(*TypeAssertionError).RuntimeError', 0, ()),
-    ('runtime.(*_func).isInlined', 5, ()),
-    ('runtime.(*_panic).initOpenCodedDefers', None, ('runtime.funcdata', 'runtime.readvarintUnsafe', 'runtime.add', 'runtime.readvarintUnsafe', 'runtime.funcInfo.entry', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.(*_panic).nextDefer', None, ('runtime.add', 'sys.LeadingZeros8', 'runtime.add')),
-    ('runtime.(*_panic).nextFrame', None, ()),
-    ('runtime.(*_panic).start', None, ('runtime.add', 'runtime.add', 'runtime.noescape')),
-    ('runtime.(*activeSweep).begin', 44, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*activeSweep).end', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*activeSweep).isDone', 9, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*activeSweep).markDrained', 34, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*activeSweep).reset', 9, ('runtime.assertWorldStopped', 'atomic.(*Uint32).Store')),
-    ('runtime.(*activeSweep).sweepers', 9, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*addrRange).takeFromBack', 43, ('runtime.offAddr.addr', 'runtime.alignDown', 'runtime.offAddr.addr')),
-    ('runtime.(*addrRange).takeFromFront', 49, ('runtime.offAddr.addr', 'runtime.alignUp', 'runtime.offAddr.addr')),
-    ('runtime.(*addrRanges).add', None, ('runtime.addrRange.size', 'runtime.offAddr.addr', 'runtime.offAddr.addr', 'runtime.offAddr.addr', 'runtime.offAddr.equal', 'runtime.offAddr.equal', 'runtime.addrRange.size', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff')),
-    ('runtime.(*addrRanges).cloneInto', None, ()),
-    ('runtime.(*addrRanges).contains', None, ('runtime.addrRange.contains', 'runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan')),
-    ('runtime.(*addrRanges).findAddrGreaterEqual', None, ('runtime.offAddr.addr', 'runtime.addrRange.contains', 'runtime.offAddr.addr', 'runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan')),
-    ('runtime.(*addrRanges).findSucc', None, ('runtime.offAddr.addr', 'runtime.addrRange.contains', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan')),
-    ('runtime.(*addrRanges).init', None, ()),
-    ('runtime.(*addrRanges).removeGreaterEqual', None, ('runtime.addrRange.size', 'runtime.addrRange.contains', 'runtime.addrRange.size', 'runtime.addrRange.size', 'runtime.addrRange.size', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff')),
-    ('runtime.(*addrRanges).removeLast', None, ('runtime.addrRange.size', 'runtime.offAddr.sub', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff')),
-    ('runtime.(*atomicHeadTailIndex).cas', 11, ('atomic.(*Uint64).CompareAndSwap',)),
-    ('runtime.(*atomicHeadTailIndex).decHead', 9, ('atomic.(*Uint64).Add',)),
-    ('runtime.(*atomicHeadTailIndex).incHead', 9, ('atomic.(*Uint64).Add',)),
-    ('runtime.(*atomicHeadTailIndex).incTail', None, ('atomic.(*Uint64).Add', 'runtime.headTailIndex.tail', 'runtime.headTailIndex.head', 'runtime.headTailIndex.tail')),
-    ('runtime.(*atomicHeadTailIndex).load', 7, ('atomic.(*Uint64).Load',)),
-    ('runtime.(*atomicHeadTailIndex).reset', 7, ('atomic.(*Uint64).Store',)),
-    ('runtime.(*atomicMSpanPointer).Load', 7, ('atomic.(*UnsafePointer).Load',)),
-    ('runtime.(*atomicMSpanPointer).StoreNoWB', 7, ('atomic.(*UnsafePointer).StoreNoWB',)),
-    ('runtime.(*atomicOffAddr).Clear', 35, ('atomic.(*Int64).Load', 'runtime.offAddr.addr', 'atomic.(*Int64).CompareAndSwap')),
-    ('runtime.(*atomicOffAddr).Load', 32, ('atomic.(*Int64).Load',)),
-    ('runtime.(*atomicOffAddr).StoreMarked', 11, ('atomic.(*Int64).Store',)),
-    ('runtime.(*atomicOffAddr).StoreMin', 36, ('atomic.(*Int64).Load', 'atomic.(*Int64).CompareAndSwap')),
-    ('runtime.(*atomicOffAddr).StoreUnmark', 17, ('atomic.(*Int64).CompareAndSwap',)),
-    ('runtime.(*atomicScavChunkData).load', 33, ('atomic.(*Uint64).Load', 'runtime.unpackScavChunkData')),
-    ('runtime.(*atomicScavChunkData).store', 30, ('runtime.scavChunkData.pack', 'atomic.(*Uint64).Store')),
-    ('runtime.(*atomicSpanSetSpinePointer).Load', 9, ('atomic.(*UnsafePointer).Load',)),
-    ('runtime.(*atomicSpanSetSpinePointer).StoreNoWB', 8, ('atomic.(*UnsafePointer).StoreNoWB',)),
-    ('runtime.(*bitvector).ptrbit', 24, ('runtime.addb',)),
-    ('runtime.(*bmap).keys', 9, ('runtime.add',)),
-    ('runtime.(*bmap).overflow', 14, ('runtime.add',)),
-    ('runtime.(*bmap).setoverflow', 15, ('runtime.add',)),
-    ('runtime.(*bucket).bp', None, ('runtime.add',)),
-    ('runtime.(*bucket).mp', None, ('runtime.add',)),
-    ('runtime.(*bucket).stk', None, ('runtime.add',)),
-    ('runtime.(*consistentHeapStats).acquire', None, ('runtime.puintptr.ptr', 'atomic.(*Uint32).Add', 'runtime.lock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*consistentHeapStats).read', None, ('runtime.acquirem', 'atomic.(*Uint32).Load', 'runtime.lock', 'atomic.(*Uint32).Swap', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*consistentHeapStats).release', None, ('runtime.puintptr.ptr', 'atomic.(*Uint32).Add', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.(*consistentHeapStats).unsafeClear', 14, ('runtime.assertWorldStopped',)),
-    ('runtime.(*consistentHeapStats).unsafeRead', 72, ('runtime.assertWorldStopped',)),
-    ('runtime.(*cpuProfile).add', None, ('atomic.(*Uint32).CompareAndSwap', 'atomic.(*Int32).Load', 'runtime.nanotime', 'atomic.(*Uint32).Store')),
-    ('runtime.(*cpuProfile).addExtra', None, ()),
-    ('runtime.(*cpuProfile).addNonGo', None, ('atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Store')),
-    ('runtime.(*cpuStats).accumulate', None, ('atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.(*cpuStats).accumulateGCPauseTime', 16, ()),
-    ('runtime.(*cpuStatsAggregate).compute', 5, ()),
-    ('runtime.(*debugLogReader).header', None, ('runtime.(*debugLogReader).readUint16LEAt', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).varint', 'runtime.(*debugLogReader).uvarint')),
-    ('runtime.(*debugLogReader).peek', None, ('runtime.(*debugLogReader).readUint16LEAt', 'runtime.(*debugLogReader).readUint64LEAt', 'runtime.(*debugLogReader).readUint64LEAt')),
-    ('runtime.(*debugLogReader).printVal', None, ('runtime.(*debugLogReader).varint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint', 'runtime.(*debugLogReader).uvarint')),
-    ('runtime.(*debugLogReader).readUint16LEAt', 22, ()),
-    ('runtime.(*debugLogReader).readUint64LEAt', 77, ()),
-    ('runtime.(*debugLogReader).skip', None, ('runtime.(*debugLogReader).readUint16LEAt', 'runtime.(*debugLogReader).readUint64LEAt', 'runtime.(*debugLogReader).readUint64LEAt')),
-    ('runtime.(*debugLogReader).uvarint', 46, ()),
-    ('runtime.(*debugLogReader).varint', 77, ('runtime.(*debugLogReader).uvarint',)),
-    ('runtime.(*debugLogWriter).byte', 79, ()),
-    ('runtime.(*debugLogWriter).bytes', None, ()),
-    ('runtime.(*debugLogWriter).ensure', None, ()),
-    ('runtime.(*debugLogWriter).uvarint', None, ()),
-    ('runtime.(*debugLogWriter).varint', None, ()),
-    ('runtime.(*debugLogWriter).writeFrameAt', 28, ()),
-    ('runtime.(*debugLogWriter).writeSync', None, ('runtime.(*debugLogWriter).writeFrameAt',)),
-    ('runtime.(*debugLogWriter).writeUint64LE', None, ()),
-    ('runtime.(*dlogger).b', 2, ()),
-    ('runtime.(*dlogger).end', 1, ()),
-    ('runtime.(*dlogger).hex', 2, ()),
-    ('runtime.(*dlogger).i', 6, ('runtime.(*dlogger).i64',)),
-    ('runtime.(*dlogger).i16', 7, ('runtime.(*dlogger).i64',)),
-    ('runtime.(*dlogger).i32', 7, ('runtime.(*dlogger).i64',)),
-    ('runtime.(*dlogger).i64', 2, ()),
-    ('runtime.(*dlogger).i8', 7, ('runtime.(*dlogger).i64',)),
-    ('runtime.(*dlogger).p', 2, ()),
-    ('runtime.(*dlogger).pc', 2, ()),
-    ('runtime.(*dlogger).s', 2, ()),
-    ('runtime.(*dlogger).traceback', 2, ()),
-    ('runtime.(*dlogger).u', 6, ('runtime.(*dlogger).u64',)),
-    ('runtime.(*dlogger).u16', 7, ('runtime.(*dlogger).u64',)),
-    ('runtime.(*dlogger).u32', 7, ('runtime.(*dlogger).u64',)),
-    ('runtime.(*dlogger).u64', 2, ()),
-    ('runtime.(*dlogger).u8', 7, ('runtime.(*dlogger).u64',)),
-    ('runtime.(*dlogger).uptr', 6, ('runtime.(*dlogger).u64',)),
-    ('runtime.(*fixalloc).alloc', None, ()),
-    ('runtime.(*fixalloc).free', 19, ()),
-    ('runtime.(*fixalloc).init', None, ()),
-    ('runtime.(*g).guintptr', 2, ()),
-    ('runtime.(*gList).empty', 5, ()),
-    ('runtime.(*gList).pop', 20, ('runtime.guintptr.ptr',)),
-    ('runtime.(*gList).push', 12, ('runtime.(*guintptr).set',)),
-    ('runtime.(*gList).pushAll', 24, ('runtime.(*gQueue).empty', 'runtime.guintptr.ptr')),
-    ('runtime.(*gQueue).empty', 5, ()),
-    ('runtime.(*gQueue).pop', 29, ('runtime.guintptr.ptr',)),
-    ('runtime.(*gQueue).popList', 14, ()),
-    ('runtime.(*gQueue).push', 26, ('runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.(*gQueue).pushBack', 38, ('runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.(*gQueue).pushBackAll', 38, ('runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.(*gTraceState).reset', 5, ()),
-    ('runtime.(*gcBits).bitp', 20, ('runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*gcBits).bytep', 9, ('runtime.addb',)),
-    ('runtime.(*gcBitsArena).tryAlloc', 41, ()),
-    ('runtime.(*gcCPULimiterState).accumulate', None, ('atomic.(*Bool).Store', 'atomic.(*Uint32).Store', 'atomic.(*Bool).Store', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Store')),
-    ('runtime.(*gcCPULimiterState).addAssistTime', 10, ('atomic.(*Int64).Add',)),
-    ('runtime.(*gcCPULimiterState).addIdleTime', 10, ('atomic.(*Int64).Add',)),
-    ('runtime.(*gcCPULimiterState).finishGCTransition', None, ('atomic.(*Int64).Load', 'atomic.(*Int64).Store')),
-    ('runtime.(*gcCPULimiterState).limiting', 14, ('atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.(*gcCPULimiterState).needUpdate', 13, ('atomic.(*Int64).Load',)),
-    ('runtime.(*gcCPULimiterState).resetCapacity', None, ('runtime.(*gcCPULimiterState).tryLock', 'atomic.(*Bool).Store', 'atomic.(*Uint32).Store', 'atomic.(*Bool).Store', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Store')),
-    ('runtime.(*gcCPULimiterState).startGCTransition', None, ('runtime.(*gcCPULimiterState).tryLock', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*gcCPULimiterState).tryLock', 11, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.(*gcCPULimiterState).unlock', None, ('atomic.(*Uint32).Swap',)),
-    ('runtime.(*gcCPULimiterState).update', None, ('runtime.(*gcCPULimiterState).tryLock', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*gcCPULimiterState).updateLocked', None, ('atomic.(*Int64).Load', 'atomic.(*Int64).Store', 'atomic.(*Int64).Load', 'atomic.(*Int64).Add', 'atomic.(*Int64).Load', 'atomic.(*Int64).Add', 'runtime.acquirem', 'atomic.(*Int64).Add', 'runtime.releasem')),
-    ('runtime.(*gcControllerState).addGlobals', 10, ('atomic.(*Uint64).Add',)),
-    ('runtime.(*gcControllerState).addIdleMarkWorker', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*gcControllerState).addScannableStack', 44, ('atomic.(*Uint64).Add', 'atomic.(*Uint64).Add')),
-    ('runtime.(*gcControllerState).commit', None, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Int32).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store')),
-    ('runtime.(*gcControllerState).endCycle', None, ('runtime.(*gcControllerState).heapGoal', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'runtime.printunlock', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.(*gcControllerState).enlistWorker', None, ('atomic.(*Int64).Load', 'runtime.puintptr.ptr', 'runtime.cheaprandn', 'runtime.cheaprand')),
-    ('runtime.(*gcControllerState).findRunnableGCWorker', None, ('runtime.nanotime', 'runtime.(*gcCPULimiterState).needUpdate', 'runtime.gcMarkWorkAvailable', 'runtime.(*lfstack).pop', 'atomic.(*Int64).Load', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty', 'runtime.lfstackUnpack', 'runtime.taggedPointer.pointer')),
-    ('runtime.(*gcControllerState).heapGoal', 66, ()),
-    ('runtime.(*gcControllerState).heapGoalInternal', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*gcControllerState).init', None, ('runtime.(*gcControllerState).setGCPercent', 'runtime.(*gcControllerState).setMemoryLimit', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int32).Load', 'atomic.(*Int32).Store', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Load', 'atomic.(*Int64).Store')),
-    ('runtime.(*gcControllerState).markWorkerStop', None, ('atomic.(*Int64).Add', 'atomic.(*Int64).Add', 'atomic.(*Int64).Add', 'atomic.(*Int64).Add')),
-    ('runtime.(*gcControllerState).memoryLimitHeapGoal', None, ('runtime.(*sysMemStat).load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.(*gcControllerState).needIdleMarkWorker', 31, ('atomic.(*Uint64).Load',)),
-    ('runtime.(*gcControllerState).removeIdleMarkWorker', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*gcControllerState).resetLive', None, ('atomic.(*Uint64).Store', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Store', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.(*gcControllerState).revise', None, ('atomic.(*Int32).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.(*gcControllerState).heapGoal', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Float64).Store', 'atomic.(*Float64).Store', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store')),
-    ('runtime.(*gcControllerState).setGCPercent', 42, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int32).Load', 'atomic.(*Int32).Store')),
-    ('runtime.(*gcControllerState).setMaxIdleMarkWorkers', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*gcControllerState).setMemoryLimit', 34, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Load', 'atomic.(*Int64).Store')),
-    ('runtime.(*gcControllerState).startCycle', None, ('atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Uint64).Load', 'atomic.(*Int64).Store', 'runtime.(*gcControllerState).heapGoal', 'atomic.(*Float64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*gcControllerState).trigger', None, ('atomic.(*Uint64).Load',)),
-    ('runtime.(*gcControllerState).update', None, ('runtime.traceAcquire', 'atomic.(*Uint64).Add', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uint64).Add', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.(*gcStatsAggregate).compute', 44, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*gcWork).balance', None, ()),
-    ('runtime.(*gcWork).dispose', None, ('atomic.(*Int64).Add',)),
-    ('runtime.(*gcWork).empty', 19, ()),
-    ('runtime.(*gcWork).init', None, ()),
-    ('runtime.(*gcWork).put', None, ('runtime.lockWithRankMayAcquire', 'runtime.lockWithRankMayAcquire')),
-    ('runtime.(*gcWork).putBatch', None, ()),
-    ('runtime.(*gcWork).putFast', 33, ()),
-    ('runtime.(*gcWork).tryGet', None, ()),
-    ('runtime.(*gcWork).tryGetFast', 30, ()),
-    ('runtime.(*godebugInc).IncNonDefault', None, ('atomic.(*Pointer[go.shape.func()]).Load', 'atomic.(*Pointer[go.shape.func()]).CompareAndSwap', 'atomic.(*Pointer[go.shape.func()]).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).CompareAndSwap', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.(*goroutineProfileStateHolder).CompareAndSwap', 11, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.(*goroutineProfileStateHolder).Load', 7, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*goroutineProfileStateHolder).Store', 7, ('atomic.(*Uint32).Store',)),
-    ('runtime.(*guintptr).cas', 6, ()),
-    ('runtime.(*guintptr).set', 4, ()),
-    ('runtime.(*hchan).raceaddr', 4, ()),
-    ('runtime.(*hchan).sortkey', 2, ()),
-    ('runtime.(*heapStatsAggregate).compute', None, ()),
-    ('runtime.(*heapStatsDelta).merge', None, ()),
-    ('runtime.(*hmap).createOverflow', 20, ()),
-    ('runtime.(*hmap).growing', 5, ()),
-    ('runtime.(*hmap).incrnoverflow', None, ()),
-    ('runtime.(*hmap).newoverflow', None, ('runtime.(*bmap).overflow', 'runtime.add', 'runtime.(*bmap).setoverflow', 'runtime.newobject', 'abi.(*Type).Pointers', 'runtime.(*hmap).createOverflow', 'runtime.(*bmap).setoverflow', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.(*hmap).noldbuckets', 30, ('runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.(*hmap).oldbucketmask', 35, ('runtime.(*hmap).noldbuckets', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.(*hmap).sameSizeGrow', 7, ()),
-    ('runtime.(*inlineUnwinder).fileLine', 73, ()),
-    ('runtime.(*inlineUnwinder).isInlined', 5, ()),
-    ('runtime.(*inlineUnwinder).next', None, ('runtime.funcInfo.entry', 'runtime.(*inlineUnwinder).resolveInternal')),
-    ('runtime.(*inlineUnwinder).resolveInternal', 69, ()),
-    ('runtime.(*inlineUnwinder).srcFunc', 63, ('runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.(*itabTableType).add', None, ('runtime.itabHashFunc', 'runtime.add')),
-    ('runtime.(*itabTableType).find', None, ('runtime.itabHashFunc', 'runtime.add')),
-    ('runtime.(*lfstack).empty', 6, ()),
-    ('runtime.(*lfstack).pop', 47, ('runtime.lfstackUnpack', 'runtime.taggedPointer.pointer')),
-    ('runtime.(*lfstack).push', None, ('runtime.lfstackPack', 'runtime.lfstackUnpack', 'runtime.taggedPointerPack', 'runtime.taggedPointer.pointer')),
-    ('runtime.(*limiterEvent).consume', None, ('atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.limiterEventStamp.duration', 'runtime.makeLimiterEventStamp', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*limiterEvent).start', 39, ('atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.makeLimiterEventStamp', 'atomic.(*Uint64).Store')),
-    ('runtime.(*limiterEvent).stop', None, ('atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.limiterEventStamp.typ', 'atomic.(*Uint64).CompareAndSwap', 'runtime.limiterEventStamp.duration', 'runtime.(*gcCPULimiterState).addIdleTime', 'runtime.(*gcCPULimiterState).addIdleTime', 'atomic.(*Int64).Add', 'runtime.(*gcCPULimiterState).addAssistTime', 'atomic.(*Int64).Add', 'atomic.(*Int64).Add', 'atomic.(*Int64).Add')),
-    ('runtime.(*linearAlloc).alloc', None, ('runtime.alignUp', 'runtime.alignUp', 'runtime.sysUsed', 'atomic.(*Uint64).Add')),
-    ('runtime.(*linearAlloc).init', 26, ()),
-    ('runtime.(*lockTimer).begin', None, ('runtime.cheaprand', 'runtime.nanotime', 'runtime.cheaprand')),
-    ('runtime.(*lockTimer).end', None, ('runtime.nanotime', 'atomic.(*Int64).Add')),
-    ('runtime.(*m).becomeSpinning', 23, ('atomic.(*Int32).Add', 'atomic.(*Uint32).Store')),
-    ('runtime.(*m).hasCgoOnStack', 8, ()),
-    ('runtime.(*mLockProfile).captureStack', None, ('atomic.(*Int32).Load',)),
-    ('runtime.(*mLockProfile).recordLock', None, ('runtime.cheaprand64', 'runtime.cheaprand64', 'runtime.cheaprand', 'runtime.cheaprand', 'runtime.cheaprand', 'runtime.cheaprand')),
-    ('runtime.(*mLockProfile).recordUnlock', None, ()),
-    ('runtime.(*mLockProfile).store', None, ('runtime.acquirem', 'runtime.releasem')),
-    ('runtime.(*mProfCycleHolder).increment', 44, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*mProfCycleHolder).read', 17, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*mProfCycleHolder).setFlushed', 44, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*mSpanList).init', 8, ()),
-    ('runtime.(*mSpanList).insert', None, ()),
-    ('runtime.(*mSpanList).insertBack', None, ()),
-    ('runtime.(*mSpanList).isEmpty', 5, ()),
-    ('runtime.(*mSpanList).remove', None, ()),
-    ('runtime.(*mSpanList).takeAll', 64, ('runtime.(*mSpanList).isEmpty', 'runtime.(*mSpanList).isEmpty')),
-    ('runtime.(*mSpanStateBox).get', 7, ('atomic.(*Uint8).Load',)),
-    ('runtime.(*mSpanStateBox).set', 7, ('atomic.(*Uint8).Store',)),
-    ('runtime.(*markBits).advance', 27, ()),
-    ('runtime.(*mcache).allocLarge', None, ('runtime.makeSpanClass', 'atomic.(*Uint64).Add', 'runtime.(*mcentral).fullSwept', 'runtime.(*mspan).base', 'runtime.bool2int')),
-    ('runtime.(*mcache).nextFree', None, ('runtime.(*mspan).base',)),
-    ('runtime.(*mcache).prepareForSweep', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).Store')),
-    ('runtime.(*mcache).refill', None, ('runtime.spanClass.sizeclass', 'atomic.(*Uint64).Add')),
-    ('runtime.(*mcache).releaseAll', None, ('runtime.spanClass.sizeclass', 'atomic.(*Uint64).Add')),
-    ('runtime.(*mcentral).cacheSpan', None, ('runtime.spanClass.sizeclass', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.(*mcentral).partialSwept', 'runtime.(*activeSweep).begin', 'runtime.(*mcentral).partialUnswept', 'runtime.(*mcentral).fullUnswept', 'runtime.(*mcentral).fullSwept', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.(*mcentral).fullSwept', 10, ()),
-    ('runtime.(*mcentral).fullUnswept', 12, ()),
-    ('runtime.(*mcentral).grow', None, ('runtime.spanClass.sizeclass', 'runtime.spanClass.sizeclass', 'runtime.(*mspan).divideByElemSize', 'runtime.(*mspan).base')),
-    ('runtime.(*mcentral).init', 40, ('runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.(*mcentral).partialSwept', 10, ()),
-    ('runtime.(*mcentral).partialUnswept', 12, ()),
-    ('runtime.(*mcentral).uncacheSpan', None, ('runtime.(*mcentral).partialSwept', 'runtime.(*mcentral).fullSwept')),
-    ('runtime.(*memRecordCycle).add', 20, ()),
-    ('runtime.(*metricValue).float64HistOrInit', 53, ()),
-    ('runtime.(*mheap).alloc', None, ()),
-    ('runtime.(*mheap).allocMSpanLocked', None, ('runtime.assertLockHeld', 'runtime.puintptr.ptr')),
-    ('runtime.(*mheap).allocManual', None, ('runtime.spanAllocType.manual',)),
-    ('runtime.(*mheap).allocNeedsZero', None, ('runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.(*mheap).allocSpan', None, ('runtime.puintptr.ptr', 'runtime.(*pageCache).empty', 'runtime.lock', 'runtime.unlock', 'runtime.(*mheap).tryAllocMSpan', 'runtime.lock', 'runtime.unlock', 'runtime.alignUp', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Int64).Load', 'runtime.(*gcCPULimiterState).limiting', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'runtime.heapRetained', 'runtime.nanotime', 'runtime.(*limiterEvent).start', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.puintptr.ptr', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'atomic.(*Bool).Load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.makeLimiterEventStamp', 'atomic.(*Uint64).Store', 'atomic.(*Uint8).Load')),
-    ('runtime.(*mheap).allocUserArenaChunk', None, ('runtime.lock', 'runtime.(*mSpanList).isEmpty', 'runtime.(*mspan).base', 'runtime.unlock', 'runtime.unlock', 'runtime.sysUsed', 'runtime.makeSpanClass', 'runtime.userArenaChunkReserveBytes', 'runtime.(*mspan).base', 'atomic.(*Uint64).Add', 'runtime.(*mspan).base', 'runtime.(*mcentral).fullSwept', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint64).Add', 'runtime.bool2int')),
-    ('runtime.(*mheap).enableMetadataHugePages', None, ('runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.sysHugePage', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*mheap).freeMSpanLocked', 63, ('runtime.assertLockHeld', 'runtime.puintptr.ptr', 'runtime.(*fixalloc).free')),
-    ('runtime.(*mheap).freeManual', None, ('runtime.traceAllocFreeEnabled', 'runtime.traceTryAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.unlock', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*mheap).freeSpan', 75, ()),
-    ('runtime.(*mheap).freeSpanLocked', None, ('runtime.assertLockHeld', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'atomic.(*Uintptr).Add', 'runtime.(*mspan).base', 'runtime.pageIndexOf', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).set', 'runtime.(*mheap).freeMSpanLocked', 'atomic.(*Uint8).Load', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Store', 'runtime.assertLockHeld', 'runtime.puintptr.ptr', 'runtime.(*fixalloc).free')),
-    ('runtime.(*mheap).grow', None, ('runtime.assertLockHeld', 'runtime.alignUp', 'runtime.alignUp', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.alignUp')),
-    ('runtime.(*mheap).init', None, ('runtime.lockInit', 'runtime.lockInit', 'runtime.(*mcentral).init', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.(*mheap).initSpan', None, ('runtime.spanAllocType.manual', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).set', 'runtime.spanClass.sizeclass', 'runtime.spanClass.noscan', 'runtime.heapBitsInSpan', 'runtime.newAllocBits', 'runtime.(*mSpanStateBox).set', 'runtime.(*mspan).base', 'runtime.spanAllocType.manual', 'runtime.(*mspan).base', 'runtime.pageIndexOf', 'atomic.(*Uintptr).Add', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Store', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.(*mheap).nextSpanForSweep', None, ('runtime.(*sweepClass).load', 'runtime.sweepClass.split', 'runtime.(*mcentral).fullUnswept', 'runtime.(*mcentral).partialUnswept', 'runtime.(*sweepClass).update', 'runtime.(*sweepClass).update', 'runtime.(*sweepClass).load', 'runtime.(*sweepClass).load', 'runtime.(*sweepClass).load', 'runtime.(*sweepClass).load')),
-    ('runtime.(*mheap).reclaim', None, ('atomic.(*Uint64).Load', 'runtime.acquirem', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Store', 'runtime.lock', 'atomic.(*Uintptr).Add', 'runtime.unlock', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.(*mheap).reclaimChunk', None, ('runtime.assertLockHeld', 'runtime.(*activeSweep).begin', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.unlock', 'runtime.lock', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.unlock', 'runtime.traceRelease', 'runtime.lock', 'runtime.assertLockHeld', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.traceEnabled', 'runtime.unlockWithRank', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*mheap).scavengeAll', None, ()),
-    ('runtime.(*mheap).setSpans', None, ('runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.(*mheap).sysAlloc', None, ('runtime.assertLockHeld', 'runtime.alignUp', 'runtime.arenaIndex', 'runtime.sysFreeOS', 'runtime.(*fixalloc).free', 'runtime.arenaIndex', 'runtime.arenaIndex', 'runtime.arenaIndex', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.sysHugePage', 'runtime.sysNoHugePage', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l2')),
-    ('runtime.(*mheap).tryAllocMSpan', 43, ('runtime.puintptr.ptr',)),
-    ('runtime.(*moduledata).textAddr', None, ()),
-    ('runtime.(*moduledata).textOff', 73, ()),
-    ('runtime.(*mspan).allocBitsForIndex', 39, ('runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).base', 3, ()),
-    ('runtime.(*mspan).countAlloc', 60, ('runtime.divRoundUp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).decPinCounter', None, ('runtime.(*mspan).specialFindSplicePoint', 'runtime.spanHasNoSpecials', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*mspan).divideByElemSize', 13, ()),
-    ('runtime.(*mspan).ensureSwept', None, ('runtime.(*activeSweep).begin', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.(*mspan).getPinnerBits', 6, ()),
-    ('runtime.(*mspan).heapBits', None, ('runtime.(*mspan).base', 'runtime.heapBitsSlice', 'runtime.(*mspan).base', 'runtime.heapBitsSlice')),
-    ('runtime.(*mspan).heapBitsSmallForAddr', None, ('runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.addb', 'runtime.addb')),
-    ('runtime.(*mspan).inList', 5, ()),
-    ('runtime.(*mspan).incPinCounter', None, ('runtime.(*mspan).specialFindSplicePoint', 'runtime.lock', 'runtime.unlock', 'runtime.spanHasSpecials', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.(*mspan).init', None, ('runtime.(*mSpanStateBox).set', 'runtime.lockInit', 'atomic.(*Uint8).Store')),
-    ('runtime.(*mspan).initHeapBits', None, ('runtime.spanClass.noscan', 'runtime.heapBitsInSpan')),
-    ('runtime.(*mspan).isFree', 46, ('runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).isUnusedUserArenaChunk', 24, ('runtime.makeSpanClass', 'runtime.bool2int')),
-    ('runtime.(*mspan).layout', 20, ()),
-    ('runtime.(*mspan).markBitsForBase', 11, ()),
-    ('runtime.(*mspan).markBitsForIndex', 39, ('runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).newPinnerBits', 65, ()),
-    ('runtime.(*mspan).nextFreeIndex', None, ()),
-    ('runtime.(*mspan).objBase', 36, ('runtime.(*mspan).base', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize')),
-    ('runtime.(*mspan).objIndex', 23, ('runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize')),
-    ('runtime.(*mspan).pinnerBitSize', 17, ('runtime.divRoundUp',)),
-    ('runtime.(*mspan).refillAllocCache', None, ('runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).refreshPinnerBits', None, ('runtime.(*mspan).getPinnerBits', 'runtime.(*mspan).pinnerBitSize', 'runtime.alignUp', 'runtime.(*mspan).newPinnerBits', 'runtime.(*mspan).setPinnerBits', 'runtime.(*mspan).setPinnerBits', 'runtime.divRoundUp', 'runtime.atomicstorep', 'runtime.atomicstorep', 'runtime.noescape', 'runtime.noescape')),
-    ('runtime.(*mspan).reportZombies', None, ('runtime.(*mspan).markBitsForBase', 'runtime.(*mspan).allocBitsForIndex', 'runtime.(*mspan).base', 'runtime.markBits.isMarked', 'runtime.markBits.isMarked', 'runtime.markBits.isMarked', 'runtime.(*markBits).advance', 'runtime.(*markBits).advance', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*mspan).setPinnerBits', 63, ('runtime.atomicstorep', 'runtime.noescape')),
-    ('runtime.(*mspan).setUserArenaChunkToFault', None, ('runtime.makeSpanClass', 'runtime.(*mspan).base', 'runtime.sysFault', 'atomic.(*Uint64).Add', 'runtime.bool2int', 'atomic.(*Uint64).Add')),
-    ('runtime.(*mspan).specialFindSplicePoint', 63, ()),
-    ('runtime.(*mspan).typePointersOf', None, ('runtime.(*mspan).objBase', 'runtime.(*mspan).base', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize')),
-    ('runtime.(*mspan).typePointersOfType', 38, ('runtime.spanClass.noscan', 'runtime.readUintptr')),
-    ('runtime.(*mspan).typePointersOfUnchecked', None, ('runtime.spanClass.noscan', 'runtime.heapBitsInSpan', 'runtime.spanClass.sizeclass', 'runtime.readUintptr')),
-    ('runtime.(*mspan).userArenaNextFree', None, ('runtime.newobject', 'runtime.acquirem', 'abi.(*Type).Pointers', 'runtime.(*addrRange).takeFromBack', 'runtime.(*addrRange).takeFromFront', 'runtime.releasem', 'abi.(*Type).Pointers', 'runtime.getMCache', 'runtime.releasem', 'runtime.offAddr.addr', 'runtime.alignDown', 'runtime.offAddr.addr', 'runtime.offAddr.addr', 'runtime.alignUp', 'runtime.offAddr.addr', 'runtime.puintptr.ptr')),
-    ('runtime.(*mspan).writeHeapBitsSmall', None, ('runtime.readUintptr', 'runtime.(*mspan).base')),
-    ('runtime.(*mspan).writeUserArenaHeapBits', 38, ('runtime.(*mspan).base',)),
-    ('runtime.(*muintptr).set', 4, ()),
-    ('runtime.(*notInHeap).add', 4, ()),
-    ('runtime.(*p).destroy', None, ('runtime.assertLockHeld', 'runtime.assertWorldStopped', 'runtime.guintptr.ptr', 'runtime.globrunqputhead', 'runtime.guintptr.ptr', 'runtime.globrunqputhead', 'runtime.puintptr.ptr', 'runtime.assertLockHeld', 'runtime.(*gQueue).push', 'runtime.assertLockHeld', 'runtime.(*gQueue).push', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.(*p).init', None, ('runtime.lockInit', 'runtime.pMask.set', 'runtime.pMask.clear')),
-    ('runtime.(*pageAlloc).alloc', None, ('runtime.assertLockHeld', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.offAddr.addr', 'runtime.chunkPageIndex', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.pallocSum.max', 'runtime.(*pageAlloc).chunkOf', 'runtime.offAddr.addr', 'runtime.chunkPageIndex', 'runtime.offAddr.addr', 'runtime.chunkPageIndex', 'runtime.offAddr.addr', 'runtime.chunkBase', 'runtime.chunkBase', 'runtime.maxSearchAddr', 'runtime.offAddr.lessThan', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageAlloc).allocRange', None, ('runtime.assertLockHeld', 'runtime.chunkIndex', 'runtime.chunkIndex', 'runtime.chunkPageIndex', 'runtime.chunkPageIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocData).allocAll', 'runtime.(*pageAlloc).chunkOf', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pallocBits).allocAll', 'runtime.(*pageBits).clearAll', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).setAll')),
-    ('runtime.(*pageAlloc).allocToCache', None, ('runtime.assertLockHeld', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.offAddr.addr', 'runtime.chunkPageIndex', 'runtime.chunkBase', 'runtime.alignDown', 'runtime.(*pallocBits).pages64', 'runtime.(*pageBits).block64', 'runtime.maxSearchAddr', 'runtime.chunkIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.alignDown', 'runtime.chunkPageIndex', 'runtime.(*pallocBits).pages64', 'runtime.chunkPageIndex', 'runtime.(*pageBits).block64', 'runtime.chunkPageIndex', 'runtime.(*pallocBits).allocPages64', 'runtime.(*pageBits).clearBlock64', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).block64', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).block64', 'runtime.(*pageBits).setBlock64')),
-    ('runtime.(*pageAlloc).chunkOf', 19, ('runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageAlloc).enableChunkHugePages', None, ('runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.chunkIdx.l1', 'runtime.offAddr.addr', 'runtime.chunkIndex', 'runtime.chunkIdx.l1', 'runtime.sysHugePage', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*pageAlloc).find', None, ('runtime.assertLockHeld',)),
-    ('runtime.(*pageAlloc).findMappedAddr', None, ('runtime.assertLockHeld', 'runtime.offAddr.addr', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.offAddr.addr')),
-    ('runtime.(*pageAlloc).free', None, ('runtime.assertLockHeld', 'runtime.offAddr.lessThan', 'runtime.chunkIndex', 'runtime.chunkPageIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free1', 'runtime.chunkIndex', 'runtime.chunkIndex', 'runtime.chunkPageIndex', 'runtime.chunkPageIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).freeAll', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).clear', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).clearAll', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageAlloc).grow', None, ('runtime.assertLockHeld', 'runtime.alignUp', 'runtime.alignDown', 'runtime.chunkIndex', 'runtime.chunkIndex', 'runtime.offAddr.lessThan', 'runtime.chunkIndex', 'runtime.chunkIndex', 'runtime.chunkIdx.l1', 'runtime.sysHugePage', 'runtime.sysNoHugePage', 'runtime.chunkIdx.l1', 'runtime.(*pageAlloc).chunkOf', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageAlloc).init', None, ('runtime.maxSearchAddr',)),
-    ('runtime.(*pageAlloc).scavenge', None, ()),
-    ('runtime.(*pageAlloc).scavengeOne', None, ('runtime.lock', 'runtime.pallocSum.max', 'runtime.(*pageAlloc).chunkOf', 'runtime.chunkBase', 'runtime.(*pageAlloc).chunkOf', 'runtime.unlock', 'runtime.sysUnused', 'runtime.lock', 'runtime.offAddr.lessThan', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free', 'runtime.(*pageAlloc).chunkOf', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.unlockWithRank', 'atomic.(*Uint64).Add', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*pageAlloc).sysGrow', None, ()),
-    ('runtime.(*pageAlloc).sysInit', None, ('runtime.alignUp',)),
-    ('runtime.(*pageAlloc).tryChunkOf', 30, ('runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageAlloc).update', None, ('runtime.assertLockHeld', 'runtime.chunkIndex', 'runtime.chunkIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pageAlloc).chunkOf', 'runtime.addrsToSummaryRange', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pageBits).block64', 7, ()),
-    ('runtime.(*pageBits).clear', 12, ()),
-    ('runtime.(*pageBits).clearAll', 3, ()),
-    ('runtime.(*pageBits).clearBlock64', 8, ()),
-    ('runtime.(*pageBits).clearRange', None, ('runtime.(*pageBits).clear',)),
-    ('runtime.(*pageBits).get', 13, ()),
-    ('runtime.(*pageBits).popcntRange', None, ()),
-    ('runtime.(*pageBits).set', 12, ()),
-    ('runtime.(*pageBits).setAll', 11, ()),
-    ('runtime.(*pageBits).setBlock64', 8, ()),
-    ('runtime.(*pageBits).setRange', None, ('runtime.(*pageBits).set',)),
-    ('runtime.(*pageCache).alloc', None, ()),
-    ('runtime.(*pageCache).allocN', None, ('runtime.findBitRange64',)),
-    ('runtime.(*pageCache).empty', 5, ()),
-    ('runtime.(*pageCache).flush', None, ('runtime.assertLockHeld', 'runtime.(*pageCache).empty', 'runtime.chunkIndex', 'runtime.chunkPageIndex', 'runtime.(*pageAlloc).chunkOf', 'runtime.(*pallocBits).free1', 'runtime.(*pageAlloc).chunkOf', 'runtime.offAddr.lessThan', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2', 'runtime.(*pageBits).clear', 'runtime.chunkIdx.l1', 'runtime.chunkIdx.l2')),
-    ('runtime.(*pallocBits).allocAll', 13, ('runtime.(*pageBits).setAll',)),
-    ('runtime.(*pallocBits).allocPages64', 12, ('runtime.(*pageBits).setBlock64',)),
-    ('runtime.(*pallocBits).allocRange', 61, ()),
-    ('runtime.(*pallocBits).find', None, ('runtime.(*pallocBits).find1',)),
-    ('runtime.(*pallocBits).find1', 46, ()),
-    ('runtime.(*pallocBits).findLargeN', None, ('sys.LeadingZeros64', 'sys.LeadingZeros64')),
-    ('runtime.(*pallocBits).findSmallN', None, ('runtime.findBitRange64', 'sys.LeadingZeros64')),
-    ('runtime.(*pallocBits).free', 61, ()),
-    ('runtime.(*pallocBits).free1', 15, ('runtime.(*pageBits).clear',)),
-    ('runtime.(*pallocBits).freeAll', 5, ('runtime.(*pageBits).clearAll',)),
-    ('runtime.(*pallocBits).pages64', 11, ('runtime.(*pageBits).block64',)),
-    ('runtime.(*pallocBits).summarize', None, ('sys.LeadingZeros64', 'runtime.packPallocSum', 'runtime.packPallocSum', 'runtime.packPallocSum')),
-    ('runtime.(*pallocData).allocAll', 22, ('runtime.(*pallocBits).allocAll', 'runtime.(*pageBits).clearAll', 'runtime.(*pageBits).setAll')),
-    ('runtime.(*pallocData).allocRange', None, ('runtime.(*pallocBits).allocRange',)),
-    ('runtime.(*pallocData).findScavengeCandidate', None, ('runtime.alignUp', 'sys.LeadingZeros64', 'sys.LeadingZeros64', 'sys.LeadingZeros64', 'runtime.alignUp', 'runtime.alignDown')),
-    ('runtime.(*piController).next', None, ('runtime.isInf', 'runtime.isNaN', 'runtime.(*piController).reset', 'runtime.isInf', 'runtime.isNaN', 'runtime.(*piController).reset', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isNaN')),
-    ('runtime.(*piController).reset', 4, ()),
-    ('runtime.(*pinState).isMultiPinned', 10, ()),
-    ('runtime.(*pinState).isPinned', 8, ()),
-    ('runtime.(*pinState).set', 24, ()),
-    ('runtime.(*pinState).setMultiPinned', 28, ('runtime.(*pinState).set',)),
-    ('runtime.(*pinState).setPinned', 28, ('runtime.(*pinState).set',)),
-    ('runtime.(*pinner).unpin', None, ()),
-    ('runtime.(*pinnerBits).ofObject', 47, ('runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.(*pollCache).alloc', None, ('runtime.lock', 'runtime.add', 'runtime.lockInit', 'runtime.(*timer).init', 'runtime.(*timer).init', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.lockInit', 'runtime.lockInit', 'runtime.unlockWithRank')),
-    ('runtime.(*pollCache).free', None, ('runtime.lock', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Store', 'runtime.unlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*pollDesc).info', 9, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*pollDesc).makeArg', 17, ('runtime.efaceOf',)),
-    ('runtime.(*pollDesc).publishInfo', None, ('atomic.(*Uintptr).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Load')),
-    ('runtime.(*pollDesc).setEventErr', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Load')),
-    ('runtime.(*profAtomic).cas', 6, ()),
-    ('runtime.(*profAtomic).load', 4, ()),
-    ('runtime.(*profAtomic).store', 4, ()),
-    ('runtime.(*profBuf).canWriteRecord', None, ('runtime.(*profAtomic).load', 'runtime.(*profAtomic).load', 'runtime.profIndex.tagCount', 'runtime.profIndex.tagCount', 'runtime.countSub', 'runtime.profIndex.dataCount', 'runtime.profIndex.dataCount', 'runtime.countSub', 'runtime.profIndex.dataCount')),
-    ('runtime.(*profBuf).canWriteTwoRecords', None, ('runtime.(*profAtomic).load', 'runtime.(*profAtomic).load', 'runtime.profIndex.tagCount', 'runtime.profIndex.tagCount', 'runtime.countSub', 'runtime.profIndex.dataCount', 'runtime.profIndex.dataCount', 'runtime.countSub', 'runtime.profIndex.dataCount')),
-    ('runtime.(*profBuf).close', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).Store')),
-    ('runtime.(*profBuf).hasOverflow', 12, ('atomic.(*Uint64).Load',)),
-    ('runtime.(*profBuf).incrementOverflow', 68, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*profBuf).read', None, ('runtime.(*profAtomic).load', 'runtime.profIndex.tagCount', 'runtime.profIndex.tagCount', 'runtime.countSub', 'runtime.profIndex.tagCount', 'runtime.(*profAtomic).store', 'runtime.(*profAtomic).load', 'runtime.profIndex.dataCount', 'runtime.profIndex.dataCount', 'runtime.countSub', 'runtime.(*profBuf).hasOverflow', 'runtime.(*profBuf).takeOverflow', 'atomic.(*Uint32).Load', 'runtime.(*profAtomic).cas', 'runtime.(*profAtomic).cas', 'runtime.noteclear', 'runtime.profIndex.dataCount', 'runtime.profIndex.tagCount', 'runtime.profIndex.tagCount', 'runtime.countSub', 'runtime.profIndex.tagCount', 'runtime.profIndex.addCountsAndClearFlags', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*profBuf).takeOverflow', 79, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*profBuf).wakeupExtra', None, ('runtime.(*profAtomic).load', 'runtime.(*profAtomic).cas')),
-    ('runtime.(*profBuf).write', None, ('runtime.(*profBuf).hasOverflow', 'runtime.(*profBuf).takeOverflow', 'runtime.(*profBuf).incrementOverflow', 'runtime.(*profAtomic).load', 'runtime.(*profAtomic).load', 'runtime.profIndex.tagCount', 'runtime.profIndex.dataCount', 'runtime.profIndex.dataCount', 'runtime.profIndex.dataCount', 'runtime.countSub', 'runtime.(*profAtomic).load', 'runtime.profIndex.addCountsAndClearFlags', 'runtime.(*profAtomic).cas', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).CompareAndSwap')),
-    ('runtime.(*puintptr).set', 4, ()),
-    ('runtime.(*randomEnum).done', 6, ()),
-    ('runtime.(*randomEnum).next', 15, ()),
-    ('runtime.(*randomEnum).position', 3, ()),
-    ('runtime.(*randomOrder).reset', 50, ('runtime.gcd',)),
-    ('runtime.(*randomOrder).start', 23, ()),
-    ('runtime.(*rwmutex).init', 14, ('runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.(*rwmutex).lock', None, ('runtime.lock', 'atomic.(*Int32).Add', 'runtime.lock', 'atomic.(*Int32).Add', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*rwmutex).rlock', None, ('runtime.acquireLockRankAndM', 'runtime.getLockRank', 'runtime.lockWithRankMayAcquire', 'atomic.(*Int32).Add', 'runtime.acquirem')),
-    ('runtime.(*rwmutex).runlock', None, ('atomic.(*Int32).Add', 'atomic.(*Int32).Add', 'runtime.lock', 'runtime.muintptr.ptr', 'runtime.unlock', 'runtime.releaseLockRankAndM', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.releasem')),
-    ('runtime.(*rwmutex).unlock', None, ('atomic.(*Int32).Add', 'runtime.lock', 'runtime.muintptr.ptr', 'runtime.muintptr.ptr', 'runtime.(*muintptr).set', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*scavChunkData).alloc', None, ('runtime.(*scavChunkFlags).setEmpty',)),
-    ('runtime.(*scavChunkData).free', None, ('runtime.(*scavChunkFlags).setNonEmpty',)),
-    ('runtime.(*scavChunkFlags).isEmpty', 7, ()),
-    ('runtime.(*scavChunkFlags).setEmpty', 4, ()),
-    ('runtime.(*scavChunkFlags).setNonEmpty', 4, ()),
-    ('runtime.(*scavengeIndex).alloc', None, ('runtime.(*atomicScavChunkData).load', 'runtime.(*atomicScavChunkData).store', 'atomic.(*Uint64).Load', 'runtime.unpackScavChunkData', 'runtime.scavChunkData.pack', 'atomic.(*Uint64).Store')),
-    ('runtime.(*scavengeIndex).find', None, ('runtime.(*atomicOffAddr).Load', 'runtime.offAddr.addr', 'atomic.(*Uintptr).Load', 'runtime.chunkIndex', 'runtime.(*atomicScavChunkData).load', 'runtime.scavChunkData.shouldScavenge', 'runtime.chunkPageIndex', 'runtime.chunkBase', 'runtime.(*atomicOffAddr).StoreUnmark', 'runtime.(*atomicOffAddr).StoreMin', 'runtime.(*atomicOffAddr).Clear', 'atomic.(*Int64).Load', 'atomic.(*Uint64).Load', 'runtime.unpackScavChunkData', 'runtime.(*scavChunkFlags).isEmpty', 'atomic.(*Int64).CompareAndSwap', 'atomic.(*Int64).Load', 'atomic.(*Int64).CompareAndSwap', 'atomic.(*Int64).Load', 'runtime.offAddr.addr', 'atomic.(*Int64).CompareAndSwap')),
-    ('runtime.(*scavengeIndex).free', None, ('runtime.(*atomicScavChunkData).load', 'runtime.(*atomicScavChunkData).store', 'runtime.chunkBase', 'runtime.offAddr.lessThan', 'runtime.(*atomicOffAddr).Load', 'runtime.offAddr.lessThan', 'runtime.(*atomicOffAddr).StoreMarked', 'atomic.(*Uint64).Load', 'runtime.unpackScavChunkData', 'runtime.scavChunkData.pack', 'atomic.(*Uint64).Store', 'atomic.(*Int64).Load', 'atomic.(*Int64).Store')),
-    ('runtime.(*scavengeIndex).grow', None, ('atomic.(*Uintptr).Load', 'runtime.chunkIndex', 'atomic.(*Uintptr).Store')),
-    ('runtime.(*scavengeIndex).init', None, ('runtime.(*atomicOffAddr).Clear', 'runtime.(*atomicOffAddr).Clear', 'atomic.(*Int64).Load', 'runtime.offAddr.addr', 'atomic.(*Int64).CompareAndSwap', 'atomic.(*Int64).Load', 'runtime.offAddr.addr', 'atomic.(*Int64).CompareAndSwap')),
-    ('runtime.(*scavengeIndex).nextGen', None, ('runtime.(*atomicOffAddr).Load', 'runtime.offAddr.lessThan', 'runtime.offAddr.addr', 'runtime.(*atomicOffAddr).StoreMarked', 'atomic.(*Int64).Load', 'atomic.(*Int64).Store')),
-    ('runtime.(*scavengeIndex).setEmpty', None, ('runtime.(*atomicScavChunkData).load', 'runtime.(*scavChunkFlags).setEmpty', 'runtime.(*atomicScavChunkData).store', 'atomic.(*Uint64).Load', 'runtime.unpackScavChunkData', 'runtime.scavChunkData.pack', 'atomic.(*Uint64).Store')),
-    ('runtime.(*scavengeIndex).sysGrow', None, ('atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'runtime.chunkIndex', 'runtime.alignDown', 'runtime.chunkIndex', 'runtime.alignUp', 'runtime.addrRange.size', 'runtime.offAddr.addr', 'runtime.addrRange.size', 'runtime.offAddr.addr', 'runtime.addrRange.size', 'runtime.addrRange.size', 'runtime.sysUsed', 'atomic.(*Uintptr).Store', 'atomic.(*Uintptr).Store', 'runtime.addrRange.size', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'atomic.(*Uint64).Add', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff')),
-    ('runtime.(*scavengeIndex).sysInit', None, ()),
-    ('runtime.(*scavengerState).controllerFailed', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*scavengerState).init', None, ('runtime.lockInit',)),
-    ('runtime.(*scavengerState).park', None, ('runtime.lock', 'runtime.goparkunlock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*scavengerState).ready', 9, ('atomic.(*Uint32).Store',)),
-    ('runtime.(*scavengerState).run', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*scavengerState).sleep', None, ('runtime.lock', 'runtime.nanotime', 'runtime.(*timer).reset', 'runtime.goparkunlock', 'runtime.nanotime', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*scavengerState).wake', None, ('runtime.lock', 'atomic.(*Uint32).Store', 'runtime.(*gList).push', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*guintptr).set', 'runtime.unlockWithRank')),
-    ('runtime.(*semTable).rootFor', 11, ()),
-    ('runtime.(*semaRoot).dequeue', None, ()),
-    ('runtime.(*semaRoot).queue', None, ('runtime.cheaprand',)),
-    ('runtime.(*semaRoot).rotateLeft', None, ()),
-    ('runtime.(*semaRoot).rotateRight', None, ()),
-    ('runtime.(*sigctxt).cs', 10, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).fault', 8, ('runtime.(*sigctxt).sigaddr',)),
-    ('runtime.(*sigctxt).fixsigcode', 0, ()),
-    ('runtime.(*sigctxt).fs', 10, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).gs', 10, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).preparePanic', None, ('runtime.(*sigctxt).rip', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).pushCall', 'runtime.(*sigctxt).set_rip', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).set_rsp', 'runtime.(*sigctxt).set_rip', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.(*sigctxt).pushCall', 48, ('runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).set_rsp', 'runtime.(*sigctxt).set_rip', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.(*sigctxt).r10', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r11', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r12', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r13', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r14', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r15', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r8', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).r9', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rax', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rbp', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rbx', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rcx', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rdi', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rdx', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).regs', 5, ()),
-    ('runtime.(*sigctxt).rflags', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rip', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rsi', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).rsp', 9, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).set_rip', 10, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).set_rsp', 10, ('runtime.(*sigctxt).regs',)),
-    ('runtime.(*sigctxt).set_sigaddr', 12, ('runtime.add',)),
-    ('runtime.(*sigctxt).set_sigcode', 7, ()),
-    ('runtime.(*sigctxt).setsigpc', 13, ('runtime.(*sigctxt).set_rip', 'runtime.(*sigctxt).regs')),
-    ('runtime.(*sigctxt).sigFromSeccomp', 17, ('runtime.(*sigctxt).sigcode',)),
-    ('runtime.(*sigctxt).sigFromUser', 21, ('runtime.(*sigctxt).sigcode',)),
-    ('runtime.(*sigctxt).sigaddr', 5, ()),
-    ('runtime.(*sigctxt).sigcode', 6, ()),
-    ('runtime.(*sigctxt).siglr', 2, ()),
-    ('runtime.(*sigctxt).sigpc', 12, ('runtime.(*sigctxt).rip', 'runtime.(*sigctxt).regs')),
-    ('runtime.(*sigctxt).sigsp', 12, ('runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).regs')),
-    ('runtime.(*spanSet).pop', None, ('runtime.(*atomicHeadTailIndex).load', 'runtime.headTailIndex.split', 'atomic.(*Uintptr).Load', 'runtime.makeHeadTailIndex', 'runtime.(*atomicHeadTailIndex).cas', 'runtime.(*atomicHeadTailIndex).load', 'runtime.headTailIndex.split', 'runtime.(*atomicSpanSetSpinePointer).Load', 'runtime.spanSetSpinePointer.lookup', 'runtime.(*atomicMSpanPointer).Load', 'runtime.(*atomicMSpanPointer).Load', 'runtime.(*atomicMSpanPointer).StoreNoWB', 'atomic.(*Uint32).Add', 'runtime.(*spanSetBlockAlloc).free', 'atomic.(*Uint64).Load', 'runtime.headTailIndex.head', 'runtime.headTailIndex.tail', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).Load', 'runtime.headTailIndex.head', 'runtime.headTailIndex.tail', 'atomic.(*UnsafePointer).Load', 'runtime.add', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).StoreNoWB', 'atomic.(*UnsafePointer).StoreNoWB', 'atomic.(*Uint32).Store')),
-    ('runtime.(*spanSet).push', None, ('runtime.headTailIndex.tail', 'atomic.(*Uintptr).Load', 'runtime.(*atomicSpanSetSpinePointer).Load', 'runtime.spanSetSpinePointer.lookup', 'runtime.lock', 'atomic.(*Uintptr).Load', 'runtime.unlock', 'runtime.(*atomicSpanSetSpinePointer).Load', 'runtime.(*atomicSpanSetSpinePointer).StoreNoWB', 'runtime.spanSetSpinePointer.lookup', 'atomic.(*Uintptr).Store', 'runtime.unlock', 'runtime.(*atomicMSpanPointer).StoreNoWB', 'atomic.(*UnsafePointer).Load', 'runtime.add', 'atomic.(*UnsafePointer).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).StoreNoWB', 'runtime.add', 'atomic.(*UnsafePointer).StoreNoWB', 'runtime.unlockWithRank', 'atomic.(*UnsafePointer).StoreNoWB')),
-    ('runtime.(*spanSet).reset', None, ('runtime.(*atomicHeadTailIndex).load', 'runtime.headTailIndex.split', 'atomic.(*Uintptr).Load', 'runtime.(*atomicSpanSetSpinePointer).Load', 'runtime.spanSetSpinePointer.lookup', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.(*spanSetBlockAlloc).free', 'runtime.(*atomicHeadTailIndex).reset', 'atomic.(*Uintptr).Store', 'atomic.(*Uint64).Load', 'runtime.headTailIndex.head', 'runtime.headTailIndex.tail', 'atomic.(*UnsafePointer).Load', 'runtime.add', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).StoreNoWB', 'atomic.(*Uint32).Store', 'atomic.(*Uint64).Store')),
-    ('runtime.(*spanSetBlockAlloc).alloc', None, ('runtime.(*lfstack).pop', 'runtime.lfstackUnpack', 'runtime.taggedPointer.pointer')),
-    ('runtime.(*spanSetBlockAlloc).free', 69, ('atomic.(*Uint32).Store',)),
-    ('runtime.(*specialsIter).next', 13, ()),
-    ('runtime.(*specialsIter).unlinkAndNext', 19, ()),
-    ('runtime.(*specialsIter).valid', 5, ()),
-    ('runtime.(*stackObject).setRecord', 5, ()),
-    ('runtime.(*stackObjectRecord).gcdata', 49, ()),
-    ('runtime.(*stackObjectRecord).ptrdata', 17, ()),
-    ('runtime.(*stackObjectRecord).useGCProg', 5, ()),
-    ('runtime.(*stackScanState).addObject', None, ('runtime.(*stackObject).setRecord',)),
-    ('runtime.(*stackScanState).buildIndex', 69, ()),
-    ('runtime.(*stackScanState).findObject', 48, ()),
-    ('runtime.(*stackScanState).getPtr', None, ()),
-    ('runtime.(*stackScanState).putPtr', None, ()),
-    ('runtime.(*statAggregate).ensure', None, ('runtime.statDepSet.difference', 'runtime.(*statDepSet).empty', 'runtime.(*statDepSet).has', 'runtime.(*cpuStatsAggregate).compute', 'runtime.(*gcStatsAggregate).compute', 'runtime.statDepSet.union', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*statDepSet).empty', 14, ()),
-    ('runtime.(*statDepSet).has', 15, ()),
-    ('runtime.(*stkframe).argBytes', None, ()),
-    ('runtime.(*stkframe).argMapInternal', None, ('runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.funcname', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.(*stkframe).getStackMap', None, ('runtime.funcInfo.entry', 'runtime.funcdata', 'runtime.funcname', 'runtime.funcname', 'runtime.stackmapdata', 'runtime.funcdata', 'runtime.funcname', 'runtime.funcname', 'runtime.stackmapdata', 'runtime.funcdata', 'runtime.add', 'runtime.noescape', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid', 'runtime.addb', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid', 'runtime.addb')),
-    ('runtime.(*sweepClass).clear', 4, ()),
-    ('runtime.(*sweepClass).load', 4, ()),
-    ('runtime.(*sweepClass).update', 29, ('runtime.(*sweepClass).load', 'runtime.(*sweepClass).load')),
-    ('runtime.(*sweepLocked).sweep', None, ('runtime.(*mSpanStateBox).get', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uint64).Add', 'runtime.newSpecialsIter', 'runtime.(*specialsIter).valid', 'runtime.(*mspan).base', 'runtime.(*mspan).markBitsForIndex', 'runtime.markBits.isMarked', 'runtime.(*mspan).base', 'runtime.markBits.setMarkedNonAtomic', 'runtime.(*specialsIter).valid', 'runtime.(*mspan).base', 'runtime.(*specialsIter).unlinkAndNext', 'runtime.(*specialsIter).next', 'runtime.(*specialsIter).valid', 'runtime.(*mspan).base', 'runtime.(*specialsIter).unlinkAndNext', 'runtime.(*specialsIter).unlinkAndNext', 'runtime.(*specialsIter).next', 'runtime.spanHasNoSpecials', 'runtime.traceAllocFreeEnabled', 'runtime.(*mspan).markBitsForBase', 'runtime.(*mspan).allocBitsForIndex', 'runtime.markBits.isMarked', 'runtime.markBits.isMarked', 'runtime.(*mspan).base', 'runtime.traceAllocFreeEnabled', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.clobberfree', 'runtime.(*markBits).advance', 'runtime.(*markBits).advance', 'runtime.(*gcBits).bytep', 'runtime.(*gcBits).bytep', 'runtime.divRoundUp', 'runtime.(*gcBits).bytep', 'runtime.(*gcBits).bytep', 'runtime.(*mspan).countAlloc', 'runtime.traceEnabled', 'runtime.puintptr.ptr', 'runtime.(*mSpanStateBox).get', 'runtime.(*mcentral).fullSwept', 'atomic.(*Uintptr).Add', 'runtime.(*mSpanStateBox).set', 'atomic.(*Uint8).Load', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.(*gcBits).bitp', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*gcBits).bitp', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.add', 'runtime.addb', 'runtime.addb', 'runtime.addb', 'runtime.addb', 'runtime.divRoundUp', 'runtime.(*gcBits).bytep', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.(*gcBits).bytep', 'runtime.(*gcBits).bytep', 'runtime.addb', 'runtime.addb', 'runtime.addb')),
-    ('runtime.(*sweepLocker).tryAcquire', None, ()),
-    ('runtime.(*sysMemStat).add', None, ()),
-    ('runtime.(*sysMemStat).load', 4, ()),
-    ('runtime.(*sysStatsAggregate).compute', None, ('runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*gcControllerState).heapGoal')),
-    ('runtime.(*ticksType).init', None, ('runtime.lock', 'runtime.nanotime', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timeHistogram).record', None, ('atomic.(*Uint64).Add', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Add')),
-    ('runtime.(*timeHistogram).write', None, ('runtime.(*metricValue).float64HistOrInit', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load')),
-    ('runtime.(*timer).hchan', 72, ('runtime.efaceOf',)),
-    ('runtime.(*timer).init', 12, ('runtime.lockInit',)),
-    ('runtime.(*timer).lock', 71, ('runtime.lock', 'runtime.(*timer).trace', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*timer).maybeAdd', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.(*timers).lock', 'runtime.(*timer).lock', 'runtime.(*timer).trace', 'runtime.(*timer).needsAdd', 'runtime.(*timers).wakeTime', 'runtime.(*timer).unlock', 'runtime.(*timers).unlock', 'runtime.releasem', 'runtime.lock', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.assertLockHeld', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'atomic.(*Uint32).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).maybeRunAsync', None, ('runtime.assertLockHeld', 'runtime.nanotime')),
-    ('runtime.(*timer).maybeRunChan', None, ('atomic.(*Uint8).Load', 'runtime.(*timer).lock', 'runtime.nanotime', 'runtime.(*timer).trace', 'runtime.(*timer).unlock', 'runtime.(*timer).trace', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).modify', None, ('atomic.(*Int32).Load', 'runtime.lock', 'runtime.(*timer).lock', 'runtime.(*timer).trace', 'atomic.(*Int32).Add', 'atomic.(*Int64).Load', 'atomic.(*Uint8).Store', 'runtime.(*timers).updateMinWhenModified', 'runtime.(*timer).needsAdd', 'atomic.(*Int32).Load', 'runtime.(*timer).unlock', 'runtime.(*timer).hchan', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.lock', 'runtime.(*timer).trace', 'atomic.(*Int64).Load', 'atomic.(*Int64).CompareAndSwap', 'runtime.assertLockHeld', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.efaceOf', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).needsAdd', 37, ('runtime.assertLockHeld', 'runtime.(*timer).trace', 'runtime.(*timer).trace')),
-    ('runtime.(*timer).reset', 65, ()),
-    ('runtime.(*timer).stop', None, ('atomic.(*Int32).Load', 'runtime.lock', 'runtime.(*timer).lock', 'runtime.(*timer).trace', 'atomic.(*Int32).Add', 'atomic.(*Int32).Load', 'runtime.(*timer).unlock', 'runtime.unlock', 'runtime.(*timer).hchan', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.unlockWithRank', 'runtime.efaceOf', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).trace', 0, ()),
-    ('runtime.(*timer).trace1', 1, ()),
-    ('runtime.(*timer).unlock', 76, ('runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).unlockAndRun', None, ('runtime.(*timer).trace', 'runtime.assertLockHeld', 'runtime.assertLockHeld', 'atomic.(*Int32).Add', 'atomic.(*Int32).Load', 'atomic.(*Int32).Add', 'runtime.(*timer).unlock', 'runtime.(*timers).unlock', 'runtime.lock', 'atomic.(*Int32).Add', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'atomic.(*Uint32).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timer).updateHeap', None, ('runtime.assertWorldStoppedOrLockHeld', 'runtime.(*timer).trace', 'runtime.assertLockHeld', 'atomic.(*Int32).Add', 'runtime.(*timers).updateMinWhenHeap', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store')),
-    ('runtime.(*timers).addHeap', None, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Uint32).Load', 'runtime.(*timers).updateMinWhenHeap', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store')),
-    ('runtime.(*timers).adjust', None, ('runtime.(*timers).trace', 'runtime.assertLockHeld', 'atomic.(*Int64).Load', 'runtime.(*timers).wakeTime', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Uint8).Load', 'runtime.(*timer).lock', 'atomic.(*Int32).Add', 'runtime.(*timer).unlock', 'runtime.(*timers).updateMinWhenHeap', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timers).check', None, ('runtime.(*timers).trace', 'runtime.(*timers).wakeTime', 'runtime.nanotime', 'atomic.(*Int32).Load', 'runtime.puintptr.ptr', 'atomic.(*Uint32).Load', 'runtime.(*timers).lock', 'runtime.puintptr.ptr', 'atomic.(*Int32).Load', 'atomic.(*Uint32).Load', 'runtime.(*timers).unlock', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.lock', 'atomic.(*Uint32).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timers).cleanHead', None, ('runtime.(*timers).trace', 'runtime.assertLockHeld', 'atomic.(*Uint8).Load', 'runtime.(*timer).lock', 'atomic.(*Int32).Add', 'runtime.(*timer).unlock', 'atomic.(*Uint8).Load', 'runtime.(*timer).lock', 'runtime.(*timer).unlock', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timers).deleteMin', None, ('runtime.assertLockHeld', 'runtime.(*timers).updateMinWhenHeap', 'atomic.(*Int64).Store', 'runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store')),
-    ('runtime.(*timers).initHeap', None, ()),
-    ('runtime.(*timers).lock', 68, ('runtime.lock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.(*timers).run', None, ('runtime.(*timers).trace', 'runtime.assertLockHeld', 'atomic.(*Uint8).Load', 'runtime.(*timer).lock', 'runtime.(*timer).unlock', 'runtime.(*timer).unlock', 'runtime.assertLockHeld', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*timers).siftDown', None, ()),
-    ('runtime.(*timers).siftUp', None, ()),
-    ('runtime.(*timers).take', None, ('runtime.(*timers).trace', 'runtime.assertWorldStopped', 'atomic.(*Int32).Store', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'atomic.(*Uint32).Store', 'atomic.(*Uint32).Store')),
-    ('runtime.(*timers).trace', 0, ()),
-    ('runtime.(*timers).unlock', 75, ('atomic.(*Uint32).Store', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.(*timers).updateMinWhenHeap', 31, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store')),
-    ('runtime.(*timers).updateMinWhenModified', 36, ('atomic.(*Int64).Load', 'atomic.(*Int64).CompareAndSwap')),
-    ('runtime.(*timers).verify', None, ('runtime.assertLockHeld', 'atomic.(*Uint32).Load')),
-    ('runtime.(*timers).wakeTime', 41, ('atomic.(*Int64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.(*timespec).setNsec', 12, ()),
-    ('runtime.(*timeval).set_usec', 5, ()),
-    ('runtime.(*traceAdvancerState).start', None, ('runtime.newWakeableSleep', 'runtime.lockInit', 'runtime.(*timer).init', 'runtime.lockInit')),
-    ('runtime.(*traceAdvancerState).stop', None, ()),
-    ('runtime.(*traceBuf).available', 8, ()),
-    ('runtime.(*traceBuf).byte', 13, ()),
-    ('runtime.(*traceBuf).stringData', 13, ()),
-    ('runtime.(*traceBuf).varint', 56, ()),
-    ('runtime.(*traceBuf).varintAt', None, ()),
-    ('runtime.(*traceBuf).varintReserve', 14, ()),
-    ('runtime.(*traceBufQueue).empty', 5, ()),
-    ('runtime.(*traceBufQueue).pop', 34, ()),
-    ('runtime.(*traceBufQueue).push', 24, ()),
-    ('runtime.(*traceMap).newTraceMapNode', None, ()),
-    ('runtime.(*traceMap).put', None, ('atomic.(*UnsafePointer).Load', 'atomic.(*Uint64).Add', 'atomic.(*UnsafePointer).CompareAndSwapNoWB', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.(*traceMap).reset', None, ('atomic.(*UnsafePointer).Store', 'atomic.(*Uint64).Store')),
-    ('runtime.(*traceMap).stealID', 11, ('atomic.(*Uint64).Add',)),
-    ('runtime.(*traceRegionAlloc).alloc', None, ('runtime.alignUp', 'atomic.(*Bool).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*Uintptr).Add', 'runtime.lock', 'atomic.(*UnsafePointer).Load', 'atomic.(*Uintptr).Add', 'runtime.unlock', 'atomic.(*Uintptr).Store', 'atomic.(*UnsafePointer).Store', 'runtime.unlock', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*traceRegionAlloc).drop', None, ('atomic.(*Bool).Store', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Store', 'atomic.(*Bool).Store', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Store')),
-    ('runtime.(*traceSchedResourceState).acquireStatus', 63, ('atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.(*traceSchedResourceState).nextSeq', 15, ()),
-    ('runtime.(*traceSchedResourceState).readyNextGen', 38, ('runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.(*traceSchedResourceState).setStatusTraced', 13, ('atomic.(*Uint32).Store',)),
-    ('runtime.(*traceSchedResourceState).statusWasTraced', 15, ('atomic.(*Uint32).Load',)),
-    ('runtime.(*traceStackTable).dump', None, ('runtime.unsafeTraceWriter', 'atomic.(*UnsafePointer).Load', 'runtime.traceWriter.end')),
-    ('runtime.(*traceStackTable).put', None, ('runtime.noescape',)),
-    ('runtime.(*traceStringTable).emit', None, ('runtime.(*traceMap).stealID', 'atomic.(*Uint64).Add')),
-    ('runtime.(*traceStringTable).put', None, ('runtime.stringStructOf',)),
-    ('runtime.(*traceStringTable).reset', None, ()),
-    ('runtime.(*traceStringTable).writeString', None, ('runtime.lock', 'runtime.unsafeTraceWriter', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).stringData', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*traceTypeTable).dump', None, ('runtime.unsafeTraceExpWriter', 'atomic.(*UnsafePointer).Load', 'runtime.traceWriter.end')),
-    ('runtime.(*traceTypeTable).put', None, ('runtime.noescape',)),
-    ('runtime.(*unwinder).cgoCallers', None, ('runtime.guintptr.ptr',)),
-    ('runtime.(*unwinder).finishInternal', None, ('runtime.guintptr.ptr',)),
-    ('runtime.(*unwinder).init', 64, ()),
-    ('runtime.(*unwinder).initAt', None, ('runtime.funcInfo.valid', 'runtime.(*g).guintptr')),
-    ('runtime.(*unwinder).next', None, ('runtime.guintptr.ptr', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcInfo.valid')),
-    ('runtime.(*unwinder).resolveInternal', None, ('runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.funcspdelta', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcInfo.valid')),
-    ('runtime.(*unwinder).symPC', None, ('runtime.funcInfo.entry',)),
-    ('runtime.(*unwinder).valid', 6, ()),
-    ('runtime.(*userArena).alloc', None, ()),
-    ('runtime.(*userArena).free', None, ('atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.lock', 'runtime.unlock', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*userArena).new', 62, ()),
-    ('runtime.(*userArena).refill', None, ('runtime.addrRange.size', 'runtime.lock', 'runtime.unlock', 'runtime.offAddr.lessThan', 'runtime.offAddr.diff', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*userArena).slice', None, ('runtime.efaceOf',)),
-    ('runtime.(*waitq).dequeue', 64, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.(*waitq).dequeueSudoG', 80, ()),
-    ('runtime.(*waitq).enqueue', 39, ()),
-    ('runtime.(*wakeableSleep).close', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*wakeableSleep).sleep', None, ('runtime.nanotime', 'runtime.(*timer).reset', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*wakeableSleep).wake', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.(*wbBuf).discard', 8, ()),
-    ('runtime.(*wbBuf).empty', 9, ()),
-    ('runtime.(*wbBuf).get1', 79, ()),
-    ('runtime.(*wbBuf).get2', 79, ()),
-    ('runtime.(*wbBuf).reset', None, ()),
-    ('runtime.(*workbuf).checkempty', None, ()),
-    ('runtime.(*workbuf).checknonempty', None, ()),
-    ('runtime.BlockProfile', None, ()),
-    ('runtime.Breakpoint', 59, ()),
-    ('runtime.CPUProfile', 3, ()),
-    ('runtime.Caller', None, ('runtime.CallersFrames',)),
-    ('runtime.Callers', 69, ()),
-    ('runtime.CallersFrames', 18, ()),
-    ('runtime.FuncForPC', None, ('runtime.funcInfo.valid', 'runtime.(*inlineUnwinder).isInlined', 'runtime.funcInfo._Func', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.(*inlineUnwinder).fileLine', 'runtime.funcInfo.entry', 'runtime.srcFunc.name', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.GC', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.Gosched', 'atomic.(*Uint32).Load', 'runtime.isSweepDone', 'runtime.Gosched', 'runtime.acquirem', 'atomic.(*Uint32).Load', 'runtime.releasem', 'runtime.checkTimeouts', 'runtime.(*activeSweep).isDone', 'runtime.checkTimeouts', 'atomic.(*Uint32).Load')),
-    ('runtime.GOMAXPROCS', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.GOROOT', 72, ()),
-    ('runtime.Goexit', None, ()),
-    ('runtime.GoroutineProfile', None, ('runtime.goroutineProfileInternal',)),
-    ('runtime.Gosched', 62, ('runtime.checkTimeouts',)),
-    ('runtime.KeepAlive', None, ()),
-    ('runtime.LockOSThread', None, ('runtime.dolockOSThread', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set')),
-    ('runtime.MemProfile', None, ()),
-    ('runtime.MutexProfile', None, ()),
-    ('runtime.NumCPU', 3, ()),
-    ('runtime.NumCgoCall', 32, ()),
-    ('runtime.NumGoroutine', 46, ('runtime.gcount', 'atomic.(*Int32).Load')),
-    ('runtime.ReadMemStats', None, ()),
-    ('runtime.ReadTrace', None, ()),
-    ('runtime.SetBlockProfileRate', None, ()),
-    ('runtime.SetCPUProfileRate', None, ('runtime.lock', 'runtime.unlock', 'runtime.nanotime', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.SetCgoTraceback', None, ()),
-    ('runtime.SetFinalizer', None, ('runtime.efaceOf', 'runtime.toRType', 'runtime.inUserArenaChunk', 'runtime.isGoPointerWithoutSpan', 'runtime.spanClass.noscan', 'runtime.heapBitsInSpan', 'runtime.spanClass.sizeclass', 'abi.(*Type).Pointers', 'runtime.efaceOf', 'runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.SetMutexProfileFraction', 21, ()),
-    ('runtime.Stack', None, ()),
-    ('runtime.StartTrace', None, ('runtime.traceEnabled', 'runtime.traceShuttingDown', 'runtime.semacquire', 'runtime.semrelease', 'runtime.semacquire', 'runtime.traceNextGen', 'atomic.(*Uintptr).Store', 'atomic.(*Uintptr).Store', 'runtime.lock', 'runtime.offAddr.addr', 'atomic.(*Int32).Load', 'atomic.(*Uintptr).Store', 'atomic.(*Int32).Load', 'runtime.traceAcquire', 'runtime.traceLocker.writer', 'runtime.puintptr.ptr', 'runtime.traceWriter.end', 'runtime.traceRelease', 'runtime.unlock', 'runtime.semrelease', 'atomic.(*Bool).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.unlockWithRank', 'atomic.(*Uint8).Load')),
-    ('runtime.StopTrace', 60, ()),
-    ('runtime.ThreadCreateProfile', None, ()),
-    ('runtime.UnlockOSThread', 48, ('runtime.dounlockOSThread',)),
-    ('runtime.Version', 2, ()),
-    ('runtime._ELF_ST_BIND', 4, ()),
-    ('runtime._ELF_ST_TYPE', 4, ()),
-    ('runtime._ExternalCode', None, ()),
-    ('runtime._GC', None, ()),
-    ('runtime._LostContendedRuntimeLock', None, ()),
-    ('runtime._LostExternalCode', None, ()),
-    ('runtime._LostSIGPROFDuringAtomic64', None, ()),
-    ('runtime._System', None, ()),
-    ('runtime._VDSO', None, ()),
-    ('runtime._cgo_panic_internal', None, ('runtime.gostringnocopy',)),
-    ('runtime.abort', None, ()),
-    ('runtime.abs', 14, ('runtime.float64bits', 'runtime.float64frombits')),
-    ('runtime.access', None, ()),
-    ('runtime.acquireLockRankAndM', 16, ('runtime.acquirem',)),
-    ('runtime.acquireSudog', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.acquirem', 14, ()),
-    ('runtime.acquirep', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.activeModules', 17, ()),
-    ('runtime.add', 4, ()),
-    ('runtime.add1', 4, ()),
-    ('runtime.addCovMeta', None, ('rtcov.AddMeta',)),
-    ('runtime.addExtraM', None, ('runtime.(*muintptr).set', 'runtime.unlockextra', 'atomic.(*Uint32).Add', 'atomic.(*Uintptr).Store')),
-    ('runtime.addb', 4, ()),
-    ('runtime.addfinalizer', None, ('runtime.lock', 'runtime.unlock', 'runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.spanClass.noscan', 'runtime.releasem', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.addmoduledata', None, ()),
-    ('runtime.addrRange.contains', 34, ('runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan')),
-    ('runtime.addrRange.removeGreaterEqual', None, ('runtime.offAddr.lessEqual', 'runtime.offAddr.lessEqual', 'runtime.offAddr.addr')),
-    ('runtime.addrRange.size', 31, ('runtime.offAddr.lessThan', 'runtime.offAddr.diff')),
-    ('runtime.addrRange.subtract', None, ('runtime.offAddr.lessEqual', 'runtime.offAddr.lessEqual', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan', 'runtime.offAddr.lessThan')),
-    ('runtime.addrsToSummaryRange', 25, ()),
-    ('runtime.addspecial', None, ('runtime.acquirem', 'runtime.(*mspan).base', 'runtime.lock', 'runtime.(*mspan).specialFindSplicePoint', 'runtime.spanHasSpecials', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.unlockWithRank')),
-    ('runtime.adjustSignalStack', None, ('runtime.setGsignalStack', 'runtime.setSignalstackSP', 'runtime.setGsignalStack')),
-    ('runtime.adjustctxt', None, ('runtime.adjustpointer', 'runtime.adjustpointer')),
-    ('runtime.adjustdefers', None, ('runtime.adjustpointer', 'runtime.adjustpointer', 'runtime.adjustpointer', 'runtime.adjustpointer')),
-    ('runtime.adjustframe', None, ('runtime.adjustpointer', 'runtime.(*stackObjectRecord).ptrdata', 'runtime.(*stackObjectRecord).gcdata', 'runtime.(*stackObjectRecord).useGCProg', 'runtime.addb', 'runtime.adjustpointer', 'runtime.dematerializeGCProg')),
-    ('runtime.adjustpanics', 36, ('runtime.adjustpointer',)),
-    ('runtime.adjustpointer', 30, ()),
-    ('runtime.adjustpointers', None, ('runtime.addb', 'runtime.add', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcInfo.valid')),
-    ('runtime.adjustsudogs', 50, ('runtime.adjustpointer',)),
-    ('runtime.advanceEvacuationMark', None, ('runtime.bucketEvacuated', 'runtime.add', 'runtime.evacuated')),
-    ('runtime.alginit', None, ('runtime.initAlgAES',)),
-    ('runtime.alignDown', 6, ()),
-    ('runtime.alignUp', 10, ()),
-    ('runtime.allGsSnapshot', 11, ('runtime.assertWorldStoppedOrLockHeld',)),
-    ('runtime.allgadd', None, ('runtime.readgstatus', 'runtime.lock', 'runtime.atomicstorep', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.noescape', 'runtime.unlockWithRank')),
-    ('runtime.allocm', None, ('runtime.acquirem', 'runtime.lock', 'atomic.(*Uint32).Load', 'runtime.traceEnabled', 'runtime.traceShuttingDown', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.allocmcache', None, ()),
-    ('runtime.appendIntStr', 72, ('runtime.itoa',)),
-    ('runtime.archauxv', 0, ()),
-    ('runtime.arenaBase', 6, ()),
-    ('runtime.arenaIdx.l1', 2, ()),
-    ('runtime.arenaIdx.l2', 2, ()),
-    ('runtime.arenaIndex', 6, ()),
-    ('runtime.arena_arena_Free', 59, ()),
-    ('runtime.arena_arena_New', None, ('runtime.efaceOf', 'runtime.(*userArena).new', 'runtime.efaceOf')),
-    ('runtime.arena_arena_Slice', 61, ()),
-    ('runtime.arena_heapify', None, ('runtime.efaceOf', 'runtime.stringStructOf', 'runtime.spanOf', 'runtime.rawstring', 'runtime.efaceOf', 'runtime.newobject', 'runtime.efaceOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.arena_newArena', 60, ()),
-    ('runtime.args', 67, ()),
-    ('runtime.argv_index', 13, ('runtime.add',)),
-    ('runtime.asanpoison', None, ()),
-    ('runtime.asanread', None, ()),
-    ('runtime.asanregisterglobals', None, ()),
-    ('runtime.asanunpoison', None, ()),
-    ('runtime.asanwrite', None, ()),
-    ('runtime.asmcgocall', None, ()),
-    ('runtime.asmcgocall_landingpad', None, ()),
-    ('runtime.asmcgocall_no_g', None, ()),
-    ('runtime.asminit', None, ()),
-    ('runtime.assertE2I', 79, ()),
-    ('runtime.assertE2I2', 69, ()),
-    ('runtime.assertLockHeld', 0, ()),
-    ('runtime.assertRankHeld', 0, ()),
-    ('runtime.assertWorldStopped', 0, ()),
-    ('runtime.assertWorldStoppedOrLockHeld', 0, ()),
-    ('runtime.asyncPreempt', None, ()),
-    ('runtime.asyncPreempt2', None, ()),
-    ('runtime.atoi', 77, ()),
-    ('runtime.atoi32', 80, ()),
-    ('runtime.atoi64', None, ()),
-    ('runtime.atomicAllG', 19, ()),
-    ('runtime.atomicAllGIndex', 12, ('runtime.add',)),
-    ('runtime.atomic_casPointer', 70, ()),
-    ('runtime.atomic_storePointer', None, ('runtime.atomicstorep', 'runtime.noescape')),
-    ('runtime.atomicstorep', 79, ('runtime.noescape',)),
-    ('runtime.atomicwb', None, ('runtime.puintptr.ptr', 'runtime.(*wbBuf).get2')),
-    ('runtime.badDefer', 2, ()),
-    ('runtime.badFuncInfoEntry', None, ()),
-    ('runtime.badPointer', None, ('runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'atomic.(*Uint8).Load')),
-    ('runtime.badSrcFunc', None, ()),
-    ('runtime.badSrcFuncName', None, ()),
-    ('runtime.badTimer', None, ()),
-    ('runtime.badcgocallback', None, ()),
-    ('runtime.badctxt', None, ()),
-    ('runtime.badmcall', None, ()),
-    ('runtime.badmcall2', None, ()),
-    ('runtime.badmorestackg0', None, ()),
-    ('runtime.badmorestackgsignal', 67, ('runtime.writeErrStr',)),
-    ('runtime.badreflectcall', 3, ()),
-    ('runtime.badsignal', None, ('runtime.writeErrStr',)),
-    ('runtime.badsystemstack', 67, ('runtime.writeErrStr',)),
-    ('runtime.badunlockosthread', None, ()),
-    ('runtime.beforeIdle', 3, ()),
-    ('runtime.bgscavenge', None, ('atomic.(*Uintptr).Add',)),
-    ('runtime.bgsweep', None, ('runtime.lockInit', 'runtime.lock', 'runtime.goparkunlock', 'runtime.lock', 'runtime.isSweepDone', 'runtime.unlock', 'runtime.goparkunlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*activeSweep).isDone', 'runtime.unlockWithRank', 'atomic.(*Uint32).Load')),
-    ('runtime.binarySearchTree', None, ()),
-    ('runtime.block', 64, ()),
-    ('runtime.blockAlignSummaryRange', 38, ('runtime.alignDown', 'runtime.alignUp')),
-    ('runtime.blockProfileInternal', None, ('runtime.lock', 'atomic.(*UnsafePointer).Load', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.blockTimerChan', None, ('runtime.(*timer).lock', 'runtime.(*timer).trace', 'atomic.(*Int32).Add', 'runtime.(*timer).needsAdd', 'runtime.(*timer).unlock', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.assertLockHeld', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.blockUntilEmptyFinalizerQueue', None, ('runtime.nanotime', 'runtime.nanotime', 'runtime.lock', 'runtime.readgstatus', 'runtime.unlock', 'runtime.Gosched', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint32).Load', 'runtime.unlockWithRank', 'runtime.checkTimeouts')),
-    ('runtime.blockableSig', 41, ()),
-    ('runtime.blockevent', None, ()),
-    ('runtime.blocksampled', None, ('runtime.cheaprand64', 'runtime.cheaprand', 'runtime.cheaprand')),
-    ('runtime.bool2int', 4, ()),
-    ('runtime.bootstrapRand', None, ('runtime.lock', 'chacha8rand.(*State).Next', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.bootstrapRandReseed', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.boring_registerCache', 5, ()),
-    ('runtime.boring_runtime_arg0', 11, ()),
-    ('runtime.boundsError.Error', None, ('runtime.appendIntStr', 'runtime.appendIntStr', 'runtime.itoa', 'runtime.itoa')),
-    ('runtime.boundsError.RuntimeError', 0, ()),
-    ('runtime.breakpoint', None, ()),
-    ('runtime.bswapIfBigEndian', 2, ()),
-    ('runtime.bucketEvacuated', 37, ('runtime.add', 'runtime.evacuated')),
-    ('runtime.bucketMask', 12, ('runtime.bucketShift',)),
-    ('runtime.bucketShift', 6, ()),
-    ('runtime.buildInterfaceSwitchCache', None, ()),
-    ('runtime.buildTypeAssertCache', None, ()),
-    ('runtime.bulkBarrierBitmap', None, ('runtime.addb', 'runtime.puintptr.ptr', 'runtime.addb', 'runtime.(*wbBuf).get1', 'runtime.(*wbBuf).get2')),
-    ('runtime.bulkBarrierPreWrite', None, ('runtime.spanOf', 'runtime.activeModules', 'runtime.activeModules', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'runtime.puintptr.ptr', 'runtime.(*mspan).typePointersOfType', 'runtime.(*wbBuf).get1', 'runtime.(*wbBuf).get2', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load', 'runtime.spanClass.noscan', 'runtime.readUintptr')),
-    ('runtime.bulkBarrierPreWriteSrcOnly', None, ('runtime.puintptr.ptr', 'runtime.spanOf', 'runtime.(*mspan).typePointersOfType', 'runtime.(*wbBuf).get1', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.spanClass.noscan', 'runtime.readUintptr')),
-    ('runtime.bytealg_MakeNoZero', None, ('runtime.panicmakeslicelen', 'runtime.roundupsize', 'runtime.divRoundUp', 'runtime.divRoundUp')),
-    ('runtime.bytes', 32, ('runtime.stringStructOf',)),
-    ('runtime.bytesHash', 72, ()),
-    ('runtime.c128equal', 6, ()),
-    ('runtime.c128hash', None, ()),
-    ('runtime.c64equal', 6, ()),
-    ('runtime.c64hash', None, ()),
-    ('runtime.call1024', None, ()),
-    ('runtime.call1048576', None, ()),
-    ('runtime.call1073741824', None, ()),
-    ('runtime.call128', None, ()),
-    ('runtime.call131072', None, ()),
-    ('runtime.call134217728', None, ()),
-    ('runtime.call16', None, ()),
-    ('runtime.call16384', None, ()),
-    ('runtime.call16777216', None, ()),
-    ('runtime.call2048', None, ()),
-    ('runtime.call2097152', None, ()),
-    ('runtime.call256', None, ()),
-    ('runtime.call262144', None, ()),
-    ('runtime.call268435456', None, ()),
-    ('runtime.call32', None, ()),
-    ('runtime.call32768', None, ()),
-    ('runtime.call33554432', None, ()),
-    ('runtime.call4096', None, ()),
-    ('runtime.call4194304', None, ()),
-    ('runtime.call512', None, ()),
-    ('runtime.call524288', None, ()),
-    ('runtime.call536870912', None, ()),
-    ('runtime.call64', None, ()),
-    ('runtime.call65536', None, ()),
-    ('runtime.call67108864', None, ()),
-    ('runtime.call8192', None, ()),
-    ('runtime.call8388608', None, ()),
-    ('runtime.callCgoMmap', None, ()),
-    ('runtime.callCgoMunmap', None, ()),
-    ('runtime.callCgoSigaction', None, ()),
-    ('runtime.callCgoSymbolizer', None, ('atomic.(*Uint32).Load', 'runtime.noescape')),
-    ('runtime.callbackUpdateSystemStack', None, ()),
-    ('runtime.callers', None, ()),
-    ('runtime.canPreemptM', 24, ('runtime.puintptr.ptr',)),
-    ('runtime.canpanic', None, ('runtime.acquirem', 'runtime.releasem', 'runtime.releasem', 'runtime.readgstatus', 'runtime.releasem', 'runtime.releasem', 'atomic.(*Uint32).Load')),
-    ('runtime.cansemacquire', 24, ()),
-    ('runtime.casGFromPreempted', None, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.casGToPreemptScan', None, ('runtime.acquireLockRankAndM', 'atomic.(*Uint32).CompareAndSwap', 'runtime.acquirem')),
-    ('runtime.casGToWaiting', 66, ()),
-    ('runtime.casGToWaitingForGC', None, ('runtime.waitReason.isWaitingForGC', 'runtime.casGToWaiting')),
-    ('runtime.casfrom_Gscanstatus', None, ('runtime.dumpgstatus', 'atomic.(*Uint32).CompareAndSwap', 'runtime.dumpgstatus', 'runtime.releaseLockRankAndM', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.casgcopystack', None, ('runtime.readgstatus', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Load')),
-    ('runtime.casgstatus', None, ()),
-    ('runtime.castogscanstatus', None, ('atomic.(*Uint32).CompareAndSwap', 'runtime.acquireLockRankAndM', 'runtime.acquirem')),
-    ('runtime.cgoBindM', None, ()),
-    ('runtime.cgoCheckArg', None, ('abi.(*Type).Pointers', 'runtime.add', 'runtime.inheap', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add')),
-    ('runtime.cgoCheckBits', None, ('runtime.addb', 'runtime.add', 'runtime.addb', 'runtime.add')),
-    ('runtime.cgoCheckMemmove', 65, ()),
-    ('runtime.cgoCheckMemmove2', None, ('abi.(*Type).Pointers',)),
-    ('runtime.cgoCheckPointer', None, ('runtime.efaceOf', 'runtime.efaceOf')),
-    ('runtime.cgoCheckPtrWrite', None, ('runtime.inPersistentAlloc',)),
-    ('runtime.cgoCheckResult', None, ('runtime.efaceOf',)),
-    ('runtime.cgoCheckSliceCopy', None, ('abi.(*Type).Pointers', 'runtime.add')),
-    ('runtime.cgoCheckTypedBlock', None, ('runtime.activeModules', 'runtime.cgoInRange', 'runtime.add', 'runtime.cgoInRange', 'runtime.add', 'runtime.spanOfUnchecked', 'runtime.(*mSpanStateBox).get', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load')),
-    ('runtime.cgoCheckUnknownPointer', None, ('runtime.inheap', 'runtime.activeModules', 'runtime.cgoInRange', 'runtime.cgoInRange')),
-    ('runtime.cgoCheckUsingType', None, ('abi.(*Type).Pointers', 'runtime.add', 'runtime.add')),
-    ('runtime.cgoContextPCs', None, ('atomic.(*Uint32).Load', 'runtime.noescape', 'runtime.noescape')),
-    ('runtime.cgoInRange', 8, ()),
-    ('runtime.cgoIsGoPointer', None, ('runtime.activeModules', 'runtime.cgoInRange', 'runtime.cgoInRange')),
-    ('runtime.cgoNoCallback', 18, ()),
-    ('runtime.cgoSigtramp', None, ()),
-    ('runtime.cgoUse', None, ()),
-    ('runtime.cgocall', None, ('runtime.osPreemptExtEnter', 'runtime.osPreemptExtExit')),
-    ('runtime.cgocallback', None, ()),
-    ('runtime.cgocallbackg', None, ('runtime.lockOSThread', 'runtime.osPreemptExtExit', 'runtime.osPreemptExtEnter', 'runtime.dolockOSThread', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set')),
-    ('runtime.cgocallbackg1', None, ('atomic.(*Uint32).Load', 'runtime.atomicstorep', 'runtime.noescape')),
-    ('runtime.cgocallbackg1.deferwrap1', 14, ()),
-    ('runtime.cgocallbackg1.deferwrap2', 60, ('runtime.noescape',)),
-    ('runtime.cgounimpl', None, ()),
-    ('runtime.chanbuf', 14, ('runtime.add',)),
-    ('runtime.chancap', 37, ('atomic.(*Int32).Load',)),
-    ('runtime.chanlen', None, ('atomic.(*Int32).Load',)),
-    ('runtime.chanparkcommit', None, ('atomic.(*Bool).Store', 'runtime.unlock', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank')),
-    ('runtime.chanrecv', None, ('runtime.lock', 'runtime.unlock', 'runtime.(*waitq).dequeue', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.chanrecv1', 62, ()),
-    ('runtime.chanrecv2', 66, ()),
-    ('runtime.chansend', None, ('runtime.full', 'runtime.lock', 'runtime.unlock', 'runtime.(*waitq).dequeue', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.chansend1', None, ()),
-    ('runtime.cheaprand', 31, ()),
-    ('runtime.cheaprand64', 72, ('runtime.cheaprand', 'runtime.cheaprand')),
-    ('runtime.cheaprandn', 41, ('runtime.cheaprand',)),
-    ('runtime.check', None, ('runtime.timediv', 'runtime.round2')),
-    ('runtime.checkASM', None, ()),
-    ('runtime.checkIdleGCNoP', None, ('runtime.(*gcControllerState).needIdleMarkWorker', 'runtime.gcMarkWorkAvailable', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.(*lfstack).pop', 'runtime.unlock', 'runtime.unlock', 'runtime.guintptr.ptr', 'atomic.(*Uint64).Load', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.lfstackUnpack', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.taggedPointer.pointer')),
-    ('runtime.checkRunqsNoP', None, ('runtime.pMask.read', 'runtime.runqempty', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.checkTimeouts', 0, ()),
-    ('runtime.checkTimersNoP', None, ('runtime.pMask.read', 'runtime.(*timers).wakeTime', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.checkdead', None, ('runtime.assertLockHeld', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.mcount', 'runtime.mcount', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.checkfds', None, ()),
-    ('runtime.checkmcount', None, ('runtime.assertLockHeld', 'runtime.mcount', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.checkptrAlignment', None, ('abi.(*Type).Pointers',)),
-    ('runtime.checkptrArithmetic', None, ()),
-    ('runtime.checkptrBase', None, ('runtime.activeModules',)),
-    ('runtime.checkptrStraddles', None, ('runtime.add',)),
-    ('runtime.chunkBase', 6, ()),
-    ('runtime.chunkIdx.l1', 4, ()),
-    ('runtime.chunkIdx.l2', 4, ()),
-    ('runtime.chunkIndex', 6, ()),
-    ('runtime.chunkPageIndex', 6, ()),
-    ('runtime.clearSignalHandlers', None, ()),
-    ('runtime.clearpools', None, ('runtime.atomicstorep', 'runtime.lock', 'runtime.unlock', 'runtime.lock', 'runtime.unlock', 'runtime.noescape', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.clobberfree', 23, ('runtime.add',)),
-    ('runtime.clone', None, ()),
-    ('runtime.closechan', None, ('runtime.lock', 'runtime.unlock', 'runtime.(*waitq).dequeue', 'runtime.(*gList).push', 'runtime.(*waitq).dequeue', 'runtime.(*gList).push', 'runtime.unlock', 'runtime.(*gList).empty', 'runtime.(*gList).pop', 'runtime.goready', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*guintptr).set', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*guintptr).set', 'runtime.unlockWithRank', 'runtime.guintptr.ptr')),
-    ('runtime.closefd', None, ()),
-    ('runtime.closeonexec', 62, ()),
-    ('runtime.complex128div', None, ('runtime.abs', 'runtime.abs', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN', 'runtime.copysign', 'runtime.copysign', 'runtime.isInf', 'runtime.isInf', 'runtime.isFinite', 'runtime.isFinite', 'runtime.inf2one', 'runtime.inf2one', 'runtime.isInf', 'runtime.isInf', 'runtime.isFinite', 'runtime.isFinite', 'runtime.inf2one', 'runtime.inf2one', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isInf', 'runtime.copysign', 'runtime.isInf', 'runtime.copysign', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isInf', 'runtime.copysign', 'runtime.isInf', 'runtime.copysign', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isFinite', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN', 'runtime.isFinite', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isFinite', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN', 'runtime.isFinite', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN', 'runtime.isNaN')),
-    ('runtime.compute0', 8, ()),
-    ('runtime.computeRZlog', 46, ()),
-    ('runtime.concatstring2', 65, ()),
-    ('runtime.concatstring3', 66, ()),
-    ('runtime.concatstring4', 67, ()),
-    ('runtime.concatstring5', 68, ()),
-    ('runtime.concatstrings', None, ('runtime.stringDataOnStack',)),
-    ('runtime.connect', None, ()),
-    ('runtime.convT', None, ()),
-    ('runtime.convT16', 79, ()),
-    ('runtime.convT32', 79, ()),
-    ('runtime.convT64', 79, ()),
-    ('runtime.convTnoptr', None, ()),
-    ('runtime.convTslice', None, ()),
-    ('runtime.convTstring', 79, ()),
-    ('runtime.copyBlockProfileRecord', 29, ()),
-    ('runtime.copyKeys', None, ('runtime.isEmpty', 'runtime.add', 'abi.(*MapType).IndirectKey', 'abi.(*Type).Size', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add')),
-    ('runtime.copyMemProfileRecord', 37, ()),
-    ('runtime.copyValues', None, ('runtime.isEmpty', 'runtime.add', 'abi.(*MapType).IndirectElem', 'abi.(*Type).Size', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add')),
-    ('runtime.copysign', 23, ('runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits')),
-    ('runtime.copystack', None, ('runtime.puintptr.ptr', 'runtime.(*gcControllerState).addScannableStack', 'runtime.fillstack', 'atomic.(*Bool).Load', 'runtime.adjustsudogs', 'runtime.findsghi', 'runtime.adjustpanics', 'runtime.(*unwinder).init', 'runtime.(*unwinder).valid', 'runtime.fillstack', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Add', 'atomic.(*Uint8).Load', 'runtime.adjustpointer', 'runtime.adjustpointer')),
-    ('runtime.coroexit', 74, ()),
-    ('runtime.corostart', None, ()),
-    ('runtime.corostart.deferwrap1', 77, ('runtime.coroexit',)),
-    ('runtime.coroswitch', 70, ()),
-    ('runtime.coroswitch_m', None, ('runtime.traceAcquire', 'runtime.(*muintptr).set', 'atomic.(*Uint32).CompareAndSwap', 'runtime.setMNoWB', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.traceLocker.ok', 'runtime.setGNoWB', 'runtime.setMNoWB', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.countSub', 10, ()),
-    ('runtime.countrunes', 12, ()),
-    ('runtime.coverage_getCovCounterList', 50, ()),
-    ('runtime.cpuinit', 79, ()),
-    ('runtime.cputicks', None, ()),
-    ('runtime.crash', 60, ()),
-    ('runtime.create', 63, ()),
-    ('runtime.createfing', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.cstring', 17, ()),
-    ('runtime.debugCallCheck', None, ()),
-    ('runtime.debugCallPanicked', None, ()),
-    ('runtime.debugCallV2', None, ()),
-    ('runtime.debugCallWrap', None, ('runtime.lockOSThread', 'runtime.dolockOSThread', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set')),
-    ('runtime.debugCallWrap1', None, ('runtime.(*guintptr).set',)),
-    ('runtime.debugCallWrap2', None, ('runtime.noescape',)),
-    ('runtime.debugPinnerV1', None, ()),
-    ('runtime.debug_modinfo', 2, ()),
-    ('runtime.decoderune', None, ()),
-    ('runtime.deductAssistCredit', None, ()),
-    ('runtime.deductSweepCredit', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.deferconvert', None, ('runtime.badDefer', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).CompareAndSwap')),
-    ('runtime.deferproc', None, ()),
-    ('runtime.deferprocStack', None, ()),
-    ('runtime.deferprocat', None, ('runtime.badDefer', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).CompareAndSwap')),
-    ('runtime.deferrangefunc', None, ()),
-    ('runtime.deferreturn', None, ()),
-    ('runtime.dematerializeGCProg', 62, ()),
-    ('runtime.dieFromSignal', None, ()),
-    ('runtime.divRoundUp', 8, ()),
-    ('runtime.divlu', None, ()),
-    ('runtime.dlog', 2, ()),
-    ('runtime.doInit', 66, ()),
-    ('runtime.doInit1', None, ('runtime.nanotime', 'runtime.add', 'runtime.add', 'runtime.nanotime', 'runtime.itoa', 'runtime.itoa')),
-    ('runtime.doRecordGoroutineProfile', None, ('runtime.readgstatus', 'atomic.(*Int64).Add', 'atomic.(*Uint32).Load')),
-    ('runtime.doSigPreempt', None, ('runtime.wantAsyncPreempt', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigsp', 'runtime.(*sigctxt).siglr', 'runtime.(*sigctxt).pushCall', 'atomic.(*Uint32).Add', 'atomic.(*Uint32).Store', 'runtime.puintptr.ptr', 'runtime.readgstatus', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).set_rsp', 'runtime.(*sigctxt).set_rip', 'atomic.(*Uint32).Load', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.dolockOSThread', 26, ('runtime.(*guintptr).set', 'runtime.(*muintptr).set')),
-    ('runtime.dopanic_m', None, ('runtime.signame', 'runtime.gotraceback', 'runtime.traceback', 'runtime.traceback', 'runtime.unlock', 'atomic.(*Uint32).Add', 'runtime.lock', 'runtime.lock', 'runtime.printDebugLog', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.doubleCheckHeapPointers', None, ('runtime.(*mspan).objBase', 'runtime.addb', 'runtime.dumpTypePointers', 'runtime.dumpTypePointers', 'runtime.dumpTypePointers', 'runtime.(*mspan).base', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize')),
-    ('runtime.doubleCheckHeapPointersInterior', None, ('runtime.addb', 'runtime.dumpTypePointers', 'runtime.dumpTypePointers', 'runtime.dumpTypePointers', 'runtime.addb')),
-    ('runtime.doubleCheckTypePointersOfType', None, ('runtime.(*mspan).typePointersOfType', 'runtime.(*mspan).typePointersOfType', 'runtime.toRType', 'runtime.dumpTypePointers', 'runtime.dumpTypePointers', 'runtime.spanClass.noscan', 'runtime.readUintptr', 'runtime.spanClass.noscan', 'runtime.readUintptr')),
-    ('runtime.dounlockOSThread', 28, ()),
-    ('runtime.dropg', 35, ('runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.dropm', None, ('runtime.traceAcquire', 'atomic.(*Int32).Add', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.(*gTraceState).reset', 'runtime.traceEnabled', 'runtime.traceShuttingDown', 'runtime.lock', 'runtime.unlock', 'runtime.unminit', 'runtime.putExtraM', 'runtime.msigrestore', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Bool).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).Add', 'runtime.sigprocmask', 'atomic.(*Uint8).Load')),
-    ('runtime.duffcopy', None, ()),
-    ('runtime.duffzero', None, ()),
-    ('runtime.dumpGCProg', None, ('runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1')),
-    ('runtime.dumpStacksRec', None, ('runtime.(*traceBuf).byte', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.dumpTypePointers', 39, ()),
-    ('runtime.dumpTypesRec', None, ('runtime.toRType', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'abi.(*Type).Size', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).stringData', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.dumpbool', None, ()),
-    ('runtime.dumpbv', None, ('runtime.(*bitvector).ptrbit', 'runtime.addb')),
-    ('runtime.dumpfields', None, ()),
-    ('runtime.dumpfinalizer', None, ()),
-    ('runtime.dumpframe', None, ('runtime.funcInfo.entry', 'runtime.funcdata', 'runtime.stackmapdata', 'runtime.funcInfo.entry', 'runtime.funcname', 'runtime.dumpstr', 'runtime.funcdata', 'runtime.stackmapdata', 'runtime.addb', 'runtime.funcInfo.valid', 'runtime.addb')),
-    ('runtime.dumpgoroutine', None, ('runtime.readgstatus', 'runtime.waitReason.String', 'runtime.dumpstr', 'runtime.(*unwinder).valid', 'runtime.efaceOf', 'atomic.(*Uint32).Load')),
-    ('runtime.dumpgs', 77, ('runtime.assertWorldStopped',)),
-    ('runtime.dumpgstatus', 46, ('runtime.readgstatus', 'runtime.readgstatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.dumpint', None, ()),
-    ('runtime.dumpitabs', 60, ()),
-    ('runtime.dumpmemprof', None, ('runtime.assertWorldStopped', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'atomic.(*Uint8).Load')),
-    ('runtime.dumpmemprof_callback', None, ('runtime.funcInfo.valid', 'runtime.dumpstr', 'runtime.funcname', 'runtime.dumpstr', 'runtime.funcInfo.entry', 'runtime.funcline', 'runtime.dumpstr', 'runtime.funcInfo.valid')),
-    ('runtime.dumpmemrange', None, ()),
-    ('runtime.dumpmemstats', None, ('runtime.assertWorldStopped',)),
-    ('runtime.dumpms', None, ()),
-    ('runtime.dumpobj', None, ()),
-    ('runtime.dumpobjs', None, ('runtime.assertWorldStopped', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'runtime.(*mspan).isFree', 'atomic.(*Uint8).Load', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.dumpotherroot', None, ('runtime.dumpstr',)),
-    ('runtime.dumpparams', None, ('runtime.arenaBase', 'runtime.dumpstr', 'runtime.dumpstr')),
-    ('runtime.dumpregs', None, ('runtime.(*sigctxt).rax', 'runtime.(*sigctxt).rbx', 'runtime.(*sigctxt).rcx', 'runtime.(*sigctxt).rdx', 'runtime.(*sigctxt).rdi', 'runtime.(*sigctxt).rsi', 'runtime.(*sigctxt).rbp', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).r8', 'runtime.(*sigctxt).r9', 'runtime.(*sigctxt).r10', 'runtime.(*sigctxt).r11', 'runtime.(*sigctxt).r12', 'runtime.(*sigctxt).r13', 'runtime.(*sigctxt).r14', 'runtime.(*sigctxt).r15', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).rflags', 'runtime.(*sigctxt).cs', 'runtime.(*sigctxt).fs', 'runtime.(*sigctxt).gs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.dumproots', None, ('runtime.assertWorldStopped', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'atomic.(*Uint8).Load')),
-    ('runtime.dumpslice', None, ()),
-    ('runtime.dumpstr', 64, ()),
-    ('runtime.dumptype', None, ('runtime.toRType', 'abi.(*Type).Uncommon', 'runtime.rtype.nameOff', 'runtime.dumpstr', 'runtime.rtype.nameOff', 'runtime.dwritebyte', 'abi.(*Type).Kind')),
-    ('runtime.dwrite', None, ()),
-    ('runtime.dwritebyte', 62, ()),
-    ('runtime.efaceHash', 74, ('runtime.noescape',)),
-    ('runtime.efaceOf', 2, ()),
-    ('runtime.efaceeq', None, ('runtime.toRType', 'runtime.isDirectIface')),
-    ('runtime.elideWrapperCalling', 13, ()),
-    ('runtime.emitUnblockStatus', None, ('runtime.(*traceSchedResourceState).statusWasTraced', 'runtime.(*traceSchedResourceState).acquireStatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.empty', None, ()),
-    ('runtime.enableWER', 0, ()),
-    ('runtime.encoderune', None, ()),
-    ('runtime.endCheckmarks', None, ('runtime.gcMarkWorkAvailable', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty')),
-    ('runtime.ensureSigM', None, ()),
-    ('runtime.entersyscall', None, ()),
-    ('runtime.entersyscall_gcwait', None, ('runtime.puintptr.ptr', 'runtime.lock', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.nanotime', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.unlockWithRank')),
-    ('runtime.entersyscall_sysmon', None, ('runtime.lock', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank')),
-    ('runtime.entersyscallblock', None, ('runtime.puintptr.ptr', 'runtime.puintptr.ptr')),
-    ('runtime.entersyscallblock_handoff', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.envKeyEqual', 4, ()),
-    ('runtime.environ', 2, ()),
-    ('runtime.eqslice', 26, ()),
-    ('runtime.errorAddressString.Addr', 3, ()),
-    ('runtime.errorAddressString.Error', 5, ()),
-    ('runtime.errorAddressString.RuntimeError', 0, ()),
-    ('runtime.errorString.Error', 4, ()),
-    ('runtime.errorString.RuntimeError', 0, ()),
-    ('runtime.evacuate', None, ('runtime.add', 'runtime.(*hmap).noldbuckets', 'runtime.evacuated', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.isEmpty', 'abi.(*MapType).IndirectKey', 'runtime.(*hmap).sameSizeGrow', 'abi.(*MapType).ReflexiveKey', 'runtime.tophash', 'runtime.add', 'runtime.add', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).IndirectElem', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.evacuate_fast32', None, ('runtime.add', 'runtime.(*hmap).noldbuckets', 'runtime.evacuated', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.isEmpty', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.evacuate_fast64', None, ('runtime.add', 'runtime.(*hmap).noldbuckets', 'runtime.evacuated', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.isEmpty', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.evacuate_faststr', None, ('runtime.add', 'runtime.(*hmap).noldbuckets', 'runtime.evacuated', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.isEmpty', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.evacuated', 16, ()),
-    ('runtime.execute', None, ('runtime.puintptr.ptr', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.exit', None, ()),
-    ('runtime.exitThread', None, ()),
-    ('runtime.exitsyscall', None, ('runtime.puintptr.ptr',)),
-    ('runtime.exitsyscall0', None, ('runtime.traceExitingSyscall', 'runtime.traceAcquire', 'runtime.traceExitedSyscall', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.dropg', 'runtime.lock', 'runtime.schedEnabled', 'runtime.globrunqput', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.unlock', 'atomic.(*Int32).Add', 'runtime.traceEnabled', 'atomic.(*Int32).Add', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.assertLockHeld', 'runtime.(*gQueue).pushBack', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.exitsyscallfast', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.exitsyscallfast_pidle', None, ('runtime.lock', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank')),
-    ('runtime.exitsyscallfast_reacquired', None, ('runtime.puintptr.ptr', 'runtime.traceLocker.ok')),
-    ('runtime.expandCgoFrames', None, ()),
-    ('runtime.expandFrames', None, ('runtime.makeProfStack', 'runtime.(*StackRecord).Stack', 'runtime.CallersFrames')),
-    ('runtime.f32equal', 6, ()),
-    ('runtime.f32hash', None, ()),
-    ('runtime.f32to64', None, ('runtime.funpack32',)),
-    ('runtime.f32toint32', None, ()),
-    ('runtime.f32toint64', None, ()),
-    ('runtime.f32touint64', None, ()),
-    ('runtime.f64equal', 6, ()),
-    ('runtime.f64hash', None, ()),
-    ('runtime.f64to32', None, ('runtime.funpack64',)),
-    ('runtime.f64toint', None, ('runtime.funpack64',)),
-    ('runtime.f64toint32', 68, ()),
-    ('runtime.f64toint64', 67, ()),
-    ('runtime.f64touint64', None, ('runtime.fgt64', 'runtime.f64toint64', 'runtime.f64toint64')),
-    ('runtime.fadd32', None, ()),
-    ('runtime.fadd64', None, ('runtime.funpack64', 'runtime.funpack64')),
-    ('runtime.fastexprand', None, ('runtime.cheaprandn', 'runtime.fastlog2', 'runtime.cheaprand', 'runtime.float64bits')),
-    ('runtime.fastlog2', 69, ('runtime.float64bits',)),
-    ('runtime.fatal', None, ()),
-    ('runtime.fatalpanic', None, ()),
-    ('runtime.fatalsignal', None, ('runtime.isSecureMode', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).fault', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).sigaddr', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.fatalthrow', None, ()),
-    ('runtime.fcmp64', None, ('runtime.funpack64', 'runtime.funpack64')),
-    ('runtime.fcntl', None, ()),
-    ('runtime.fdiv32', None, ()),
-    ('runtime.fdiv64', None, ('runtime.funpack64', 'runtime.funpack64')),
-    ('runtime.feq32', None, ()),
-    ('runtime.feq64', 75, ()),
-    ('runtime.fge32', None, ()),
-    ('runtime.fge64', 75, ()),
-    ('runtime.fgt32', None, ()),
-    ('runtime.fgt64', 75, ()),
-    ('runtime.fillAligned', None, ()),
-    ('runtime.fillstack', 18, ()),
-    ('runtime.finalizercommit', 73, ('runtime.unlock', 'atomic.(*Uint32).Or', 'runtime.unlockWithRank')),
-    ('runtime.findBitRange64', 52, ()),
-    ('runtime.findObject', None, ('runtime.spanOf', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize')),
-    ('runtime.findRunnable', None, ('runtime.puintptr.ptr', 'atomic.(*Bool).Load', 'runtime.traceEnabled', 'runtime.traceShuttingDown', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.wakefing', 'runtime.runqget', 'runtime.lock', 'runtime.unlock', 'runtime.netpollinited', 'runtime.netpollAnyWaiters', 'atomic.(*Int64).Load', 'runtime.(*gList).empty', 'runtime.(*gList).pop', 'runtime.netpollAdjustWaiters', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'runtime.(*m).becomeSpinning', 'runtime.gcMarkWorkAvailable', 'runtime.(*lfstack).pop', 'runtime.guintptr.ptr', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.beforeIdle', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'atomic.(*Bool).Load', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.(*m).becomeSpinning', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Int32).Add', 'runtime.lock', 'runtime.unlock', 'runtime.(*m).becomeSpinning', 'runtime.unlock', 'runtime.(*m).becomeSpinning', 'runtime.(*m).becomeSpinning', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.netpollinited', 'runtime.netpollAnyWaiters', 'atomic.(*Int64).Swap', 'atomic.(*Int64).Store', 'runtime.nanotime', 'runtime.nanotime', 'atomic.(*Int64).Store', 'atomic.(*Int64).Store', 'runtime.(*gList).empty', 'runtime.lock', 'runtime.unlock', 'runtime.netpollAdjustWaiters', 'runtime.(*gList).empty', 'runtime.(*gList).pop', 'runtime.netpollAdjustWaiters', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.(*m).becomeSpinning', 'runtime.netpollinited', 'atomic.(*Int64).Load', 'atomic.(*Uint8).Load', 'atomic.(*Bool).Load', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.guintptr.ptr', 'atomic.(*Uint32).Add', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty', 'runtime.lfstackUnpack', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'runtime.unlockWithRank', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).Add', 'runtime.guintptr.ptr', 'atomic.(*Uint32).Add', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Int32).Add', 'atomic.(*Uint32).Store', 'atomic.(*Uint32).Load', 'atomic.(*Uint8).Load', 'runtime.taggedPointer.pointer')),
-    ('runtime.findfunc', None, ('runtime.findmoduledatap', 'runtime.(*moduledata).textOff', 'runtime.add')),
-    ('runtime.findmoduledatap', 28, ()),
-    ('runtime.findnull', None, ()),
-    ('runtime.findnullw', 28, ()),
-    ('runtime.findsghi', 48, ()),
-    ('runtime.finishsweep_m', None, ('runtime.assertWorldStopped', 'runtime.(*activeSweep).sweepers', 'runtime.(*mcentral).partialUnswept', 'runtime.(*mcentral).fullUnswept', 'atomic.(*Uint32).Load')),
-    ('runtime.finq_callback', None, ()),
-    ('runtime.fint32to32', 62, ()),
-    ('runtime.fint32to64', 62, ()),
-    ('runtime.fint64to32', 61, ()),
-    ('runtime.fint64to64', 61, ()),
-    ('runtime.fintto32', None, ()),
-    ('runtime.fintto64', None, ()),
-    ('runtime.fipstls_runtime_arg0', 14, ('runtime.boring_runtime_arg0',)),
-    ('runtime.float64Inf', 8, ()),
-    ('runtime.float64NegInf', 8, ()),
-    ('runtime.float64bits', 3, ()),
-    ('runtime.float64frombits', 3, ()),
-    ('runtime.flush', 67, ()),
-    ('runtime.flushallmcaches', 75, ('runtime.assertWorldStopped',)),
-    ('runtime.flushmcache', None, ('runtime.assertWorldStopped',)),
-    ('runtime.fmax32', 58, ('runtime.fmax[go.shape.float32]', 'runtime.fandbits[go.shape.float32]')),
-    ('runtime.fmax64', 58, ('runtime.fmax[go.shape.float64]', 'runtime.fandbits[go.shape.float64]')),
-    ('runtime.fmin32', 58, ('runtime.fmin[go.shape.float32]', 'runtime.forbits[go.shape.float32]')),
-    ('runtime.fmin64', 58, ('runtime.fmin[go.shape.float64]', 'runtime.forbits[go.shape.float64]')),
-    ('runtime.fmtNSAsMS', None, ('runtime.itoaDiv', 'runtime.itoaDiv')),
-    ('runtime.fmul32', None, ()),
-    ('runtime.fmul64', None, ('runtime.funpack64', 'runtime.funpack64', 'runtime.mullu')),
-    ('runtime.fneg64', 4, ()),
-    ('runtime.forEachG', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.forEachGRace', None, ('runtime.atomicAllG', 'runtime.atomicAllGIndex', 'runtime.add')),
-    ('runtime.forEachP', 75, ()),
-    ('runtime.forEachPInternal', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.puintptr.ptr', 'runtime.puintptr.ptr', 'runtime.unlock', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.noteclear', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.forcegchelper', None, ('runtime.lockInit', 'runtime.lock', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.goparkunlock', 'runtime.nanotime', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store')),
-    ('runtime.fpTracebackPCs', 29, ()),
-    ('runtime.fpTracebackPartialExpand', None, ()),
-    ('runtime.fpack32', None, ()),
-    ('runtime.fpack64', None, ()),
-    ('runtime.fpunwindExpand', None, ()),
-    ('runtime.freeSomeWbufs', None, ('runtime.lock', 'runtime.(*mSpanList).isEmpty', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.freeSpecial', None, ('runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'atomic.(*Uintptr).Store', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.freeStackSpans', None, ('runtime.lock', 'runtime.osStackFree', 'runtime.unlock', 'runtime.lock', 'runtime.osStackFree', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.freeUserArenaChunk', None, ('runtime.acquirem', 'runtime.lock', 'runtime.unlock', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.freemcache', 75, ()),
-    ('runtime.freezetheworld', None, ('atomic.(*Bool).Store', 'atomic.(*Bool).Store', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Store')),
-    ('runtime.fsub64', 68, ('runtime.fneg64',)),
-    ('runtime.fuint64to32', None, ('runtime.fint64to32', 'runtime.fint64to32')),
-    ('runtime.fuint64to64', None, ('runtime.fint64to64', 'runtime.fint64to64')),
-    ('runtime.full', 17, ()),
-    ('runtime.funcInfo._Func', 3, ()),
-    ('runtime.funcInfo.entry', 64, ()),
-    ('runtime.funcInfo.srcFunc', 28, ('runtime.funcInfo.valid',)),
-    ('runtime.funcInfo.valid', 5, ()),
-    ('runtime.funcMaxSPDelta', None, ('runtime.funcInfo.entry', 'runtime.funcInfo.entry')),
-    ('runtime.funcNameForPrint', 75, ()),
-    ('runtime.funcNamePiecesForPrint', None, ()),
-    ('runtime.funcdata', 73, ()),
-    ('runtime.funcfile', None, ('runtime.funcInfo.valid', 'runtime.gostringnocopy')),
-    ('runtime.funcline', 72, ()),
-    ('runtime.funcline1', None, ('runtime.funcInfo.valid',)),
-    ('runtime.funcname', 75, ('runtime.funcInfo.valid',)),
-    ('runtime.funcpkgpath', None, ('runtime.funcname', 'runtime.funcNameForPrint', 'runtime.funcInfo.valid')),
-    ('runtime.funcspdelta', 72, ()),
-    ('runtime.funpack32', 61, ()),
-    ('runtime.funpack64', 61, ()),
-    ('runtime.futex', None, ()),
-    ('runtime.futexsleep', None, ('runtime.(*timespec).setNsec',)),
-    ('runtime.futexwakeup', None, ()),
-    ('runtime.gcAssistAlloc', None, ('runtime.(*gcCPULimiterState).limiting', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Float64).Load', 'atomic.(*Float64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Add', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Bool).Load', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint8).Load')),
-    ('runtime.gcAssistAlloc1', None, ('runtime.nanotime', 'runtime.puintptr.ptr', 'runtime.(*limiterEvent).start', 'runtime.puintptr.ptr', 'atomic.(*Float64).Load', 'runtime.gcMarkWorkAvailable', 'runtime.nanotime', 'runtime.puintptr.ptr', 'atomic.(*Int64).Add', 'atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.makeLimiterEventStamp', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Load', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty')),
-    ('runtime.gcBgMarkPrepare', 8, ()),
-    ('runtime.gcBgMarkStartWorkers', None, ('runtime.acquirem', 'runtime.releasem', 'runtime.acquirem')),
-    ('runtime.gcBgMarkStartWorkers.gowrap1', 60, ('runtime.releasem',)),
-    ('runtime.gcBgMarkWorker', None, ('runtime.(*guintptr).set', 'runtime.acquirem', 'runtime.(*muintptr).set')),
-    ('runtime.gcComputeStartingStackSize', None, ('runtime.round2',)),
-    ('runtime.gcControllerCommit', None, ('runtime.assertWorldStoppedOrLockHeld', 'runtime.isSweepDone', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Int64).Load', 'runtime.(*activeSweep).isDone', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint32).Load')),
-    ('runtime.gcDrain', None, ('runtime.puintptr.ptr', 'atomic.(*Bool).Load', 'atomic.(*Bool).Load', 'runtime.(*gcWork).tryGetFast', 'atomic.(*Int64).Add', 'atomic.(*Int64).Add', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.gcDrainMarkWorkerDedicated', 71, ()),
-    ('runtime.gcDrainMarkWorkerFractional', 61, ()),
-    ('runtime.gcDrainMarkWorkerIdle', 61, ()),
-    ('runtime.gcDrainN', None, ('runtime.(*gcCPULimiterState).limiting', 'runtime.(*gcWork).tryGetFast', 'atomic.(*Int64).Add', 'atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.gcDumpObject', None, ('runtime.spanOf', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).get', 'runtime.(*mSpanStateBox).get', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.gcFlushBgCredit', None, ('runtime.(*gQueue).empty', 'atomic.(*Int64).Add', 'atomic.(*Float64).Load', 'runtime.lock', 'runtime.(*gQueue).empty', 'runtime.(*gQueue).pop', 'runtime.(*gQueue).pushBack', 'atomic.(*Float64).Load', 'atomic.(*Int64).Add', 'runtime.unlock', 'atomic.(*Uint64).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'atomic.(*Uint64).Load', 'runtime.unlockWithRank')),
-    ('runtime.gcMark', None, ('runtime.(*gcWork).empty',)),
-    ('runtime.gcMarkDone', None, ('runtime.semacquire', 'runtime.gcMarkWorkAvailable', 'runtime.semrelease', 'runtime.semacquire', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty')),
-    ('runtime.gcMarkRootCheck', None, ()),
-    ('runtime.gcMarkRootPrepare', None, ('runtime.assertWorldStopped',)),
-    ('runtime.gcMarkTermination', None, ('runtime.setGCPhase', 'atomic.(*Uint64).Load', 'runtime.nanotime', 'runtime.acquirem')),
-    ('runtime.gcMarkTinyAllocs', None, ('runtime.assertWorldStopped',)),
-    ('runtime.gcMarkWorkAvailable', 53, ('runtime.(*gcWork).empty', 'runtime.(*lfstack).empty')),
-    ('runtime.gcPaceScavenger', None, ('runtime.assertWorldStoppedOrLockHeld', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'runtime.heapRetained', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load')),
-    ('runtime.gcPaceSweeper', None, ('runtime.assertWorldStoppedOrLockHeld', 'runtime.isSweepDone', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Uint64).Store', 'runtime.(*activeSweep).isDone', 'atomic.(*Uint32).Load')),
-    ('runtime.gcParkAssist', None, ('runtime.lock', 'runtime.unlock', 'runtime.(*gQueue).pushBack', 'atomic.(*Int64).Load', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.unlock', 'runtime.goparkunlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.unlockWithRank')),
-    ('runtime.gcParkStrongFromWeak', None, ('runtime.acquirem', 'runtime.lock', 'runtime.releasem', 'runtime.(*gQueue).pushBack', 'runtime.goparkunlock', 'runtime.acquirem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.gcResetMarkState', None, ()),
-    ('runtime.gcStart', None, ('runtime.acquirem', 'runtime.releasem', 'runtime.releasem', 'runtime.semacquire', 'runtime.semrelease', 'runtime.semacquire', 'runtime.semacquire', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uint32).Load', 'atomic.(*Uint64).Load', 'runtime.nanotime', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.gcSweep', None, ('runtime.assertWorldStopped', 'runtime.lock', 'runtime.(*activeSweep).reset', 'atomic.(*Uint64).Store', 'atomic.(*Uint64).Store', 'atomic.(*Uintptr).Store', 'runtime.unlock', 'runtime.(*sweepClass).clear', 'runtime.lock', 'runtime.unlock', 'runtime.mProf_NextCycle', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertWorldStopped', 'atomic.(*Uint32).Store', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.(*mProfCycleHolder).increment', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.gcTestIsReachable', None, ('runtime.semacquire', 'runtime.lock', 'runtime.unlock', 'runtime.semrelease', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.gcTestMoveStackOnNextCall', 10, ()),
-    ('runtime.gcTestPointerClass', None, ('runtime.noescape', 'runtime.activeModules')),
-    ('runtime.gcTrigger.test', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint64).Load', 'atomic.(*Int32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.gcWaitOnMark', None, ('runtime.lock', 'atomic.(*Uint32).Load', 'runtime.unlock', 'runtime.(*gList).push', 'runtime.goparkunlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.(*guintptr).set')),
-    ('runtime.gcWakeAllAssists', None, ('runtime.lock', 'runtime.(*gQueue).popList', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.gcWakeAllStrongFromWeak', None, ('runtime.lock', 'runtime.(*gQueue).popList', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.gcWriteBarrier1', None, ()),
-    ('runtime.gcWriteBarrier2', None, ()),
-    ('runtime.gcWriteBarrier3', None, ()),
-    ('runtime.gcWriteBarrier4', None, ()),
-    ('runtime.gcWriteBarrier5', None, ()),
-    ('runtime.gcWriteBarrier6', None, ()),
-    ('runtime.gcWriteBarrier7', None, ()),
-    ('runtime.gcWriteBarrier8', None, ()),
-    ('runtime.gcWriteBarrierBP', None, ()),
-    ('runtime.gcWriteBarrierBX', None, ()),
-    ('runtime.gcWriteBarrierCX', None, ()),
-    ('runtime.gcWriteBarrierDX', None, ()),
-    ('runtime.gcWriteBarrierR8', None, ()),
-    ('runtime.gcWriteBarrierR9', None, ()),
-    ('runtime.gcWriteBarrierSI', None, ()),
-    ('runtime.gcallers', None, ('runtime.(*unwinder).init',)),
-    ('runtime.gcd', 13, ()),
-    ('runtime.gcenable', None, ()),
-    ('runtime.gcenable.gowrap1', 60, ()),
-    ('runtime.gcenable.gowrap2', 60, ()),
-    ('runtime.gcinit', None, ('atomic.(*Uint32).Store', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.gclinkptr.ptr', 2, ()),
-    ('runtime.gcmarknewobject', None, ('runtime.(*mspan).objIndex', 'runtime.(*mspan).markBitsForIndex', 'runtime.markBits.setMarked', 'runtime.(*mspan).base', 'runtime.pageIndexOf', 'runtime.puintptr.ptr', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize', 'runtime.(*gcBits).bitp', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.gcount', 42, ('atomic.(*Int32).Load',)),
-    ('runtime.gcstopm', None, ('atomic.(*Bool).Load', 'atomic.(*Int32).Add', 'runtime.lock', 'runtime.nanotime', 'runtime.unlock', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.gdestroy', None, ('runtime.puintptr.ptr', 'runtime.(*gcControllerState).addScannableStack', 'atomic.(*Int32).Add', 'atomic.(*Float64).Load', 'atomic.(*Int64).Add', 'runtime.dropg', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Load', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.getAuxv', 2, ()),
-    ('runtime.getCachedDlogger', 2, ()),
-    ('runtime.getExtraM', None, ('atomic.(*Uint32).Add', 'runtime.muintptr.ptr', 'runtime.unlockextra', 'runtime.muintptr.ptr', 'atomic.(*Uint32).Add', 'atomic.(*Uintptr).Store')),
-    ('runtime.getGodebugEarly', None, ('runtime.argv_index', 'runtime.argv_index', 'stringslite.HasPrefix', 'runtime.add', 'runtime.add')),
-    ('runtime.getHugePageSize', None, ('runtime.noescape', 'runtime.atoi')),
-    ('runtime.getLockRank', 2, ()),
-    ('runtime.getMCache', 26, ('runtime.puintptr.ptr',)),
-    ('runtime.getOrAddWeakHandle', None, ('runtime.lock', 'runtime.unlock', 'atomic.(*Uintptr).Store', 'runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.releasem', 'runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.getWeakHandle', None, ('runtime.acquirem', 'runtime.(*mspan).base', 'runtime.lock', 'runtime.(*mspan).specialFindSplicePoint', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.getcallerfp', None, ()),
-    ('runtime.getcallerpc', None, ()),
-    ('runtime.getcallersp', None, ()),
-    ('runtime.getclosureptr', None, ()),
-    ('runtime.getempty', None, ('runtime.(*lfstack).pop', 'runtime.lockWithRankMayAcquire', 'runtime.lockWithRankMayAcquire', 'runtime.lock', 'runtime.unlock', 'runtime.lfstackUnpack', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.taggedPointer.pointer')),
-    ('runtime.getfp', None, ()),
-    ('runtime.getg', None, ()),
-    ('runtime.getgcmask', None, ('runtime.efaceOf', 'runtime.activeModules', 'runtime.addb', 'runtime.addb', 'runtime.spanClass.noscan', 'runtime.(*mspan).typePointersOfType', 'runtime.toRType', 'runtime.(*unwinder).valid', 'runtime.(*bitvector).ptrbit', 'runtime.spanClass.noscan', 'runtime.readUintptr', 'runtime.addb')),
-    ('runtime.getitab', None, ('runtime.toRType', 'runtime.rtype.nameOff', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.getm', 4, ()),
-    ('runtime.getpid', None, ()),
-    ('runtime.getproccount', None, ()),
-    ('runtime.getsig', 70, ()),
-    ('runtime.gettid', None, ()),
-    ('runtime.gfget', None, ('runtime.(*gList).empty', 'runtime.(*gList).empty', 'runtime.(*gList).empty', 'runtime.lock', 'runtime.(*gList).pop', 'runtime.(*gList).pop', 'runtime.(*gList).push', 'runtime.unlock', 'runtime.(*gList).pop', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.unlockWithRank', 'runtime.guintptr.ptr')),
-    ('runtime.gfpurge', None, ('runtime.(*gList).empty', 'runtime.(*gList).pop', 'runtime.(*gQueue).push', 'runtime.(*gQueue).push', 'runtime.lock', 'runtime.(*gList).pushAll', 'runtime.(*gList).pushAll', 'runtime.unlock', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*gQueue).empty', 'runtime.guintptr.ptr', 'runtime.(*gQueue).empty', 'runtime.guintptr.ptr', 'runtime.unlockWithRank')),
-    ('runtime.gfput', None, ('runtime.readgstatus', 'runtime.(*gList).push', 'runtime.(*gList).pop', 'runtime.(*gQueue).push', 'runtime.(*gQueue).push', 'runtime.lock', 'runtime.(*gList).pushAll', 'runtime.(*gList).pushAll', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.(*guintptr).set', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*gQueue).empty', 'runtime.guintptr.ptr', 'runtime.(*gQueue).empty', 'runtime.guintptr.ptr', 'runtime.unlockWithRank')),
-    ('runtime.globrunqget', None, ('runtime.assertLockHeld', 'runtime.(*gQueue).pop', 'runtime.(*gQueue).pop', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.globrunqput', 52, ('runtime.assertLockHeld', 'runtime.(*gQueue).pushBack', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.globrunqputbatch', 57, ('runtime.assertLockHeld', 'runtime.(*gQueue).pushBackAll', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.globrunqputhead', 40, ('runtime.assertLockHeld', 'runtime.(*gQueue).push', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.goPanicIndex', None, ()),
-    ('runtime.goPanicIndexU', None, ()),
-    ('runtime.goPanicSlice3Acap', None, ()),
-    ('runtime.goPanicSlice3AcapU', None, ()),
-    ('runtime.goPanicSlice3Alen', None, ()),
-    ('runtime.goPanicSlice3AlenU', None, ()),
-    ('runtime.goPanicSlice3B', None, ()),
-    ('runtime.goPanicSlice3BU', None, ()),
-    ('runtime.goPanicSlice3C', None, ()),
-    ('runtime.goPanicSlice3CU', None, ()),
-    ('runtime.goPanicSliceAcap', None, ()),
-    ('runtime.goPanicSliceAcapU', None, ()),
-    ('runtime.goPanicSliceAlen', None, ()),
-    ('runtime.goPanicSliceAlenU', None, ()),
-    ('runtime.goPanicSliceB', None, ()),
-    ('runtime.goPanicSliceBU', None, ()),
-    ('runtime.goPanicSliceConvert', None, ()),
-    ('runtime.goStatusToTraceGoStatus', None, ('runtime.waitReason.isWaitingForGC',)),
-    ('runtime.goargs', None, ('runtime.argv_index', 'runtime.gostringnocopy', 'runtime.add')),
-    ('runtime.gobytes', None, ()),
-    ('runtime.godebugNotify', None, ('atomic.(*Pointer[go.shape.string]).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.godebug_registerMetric', None, ('runtime.metricsLock', 'runtime.metricsUnlock', 'runtime.semrelease')),
-    ('runtime.godebug_setNewIncNonDefault', 79, ('atomic.(*UnsafePointer).Store',)),
-    ('runtime.godebug_setUpdate', None, ('atomic.(*UnsafePointer).Store',)),
-    ('runtime.goenvs', 59, ()),
-    ('runtime.goenvs_unix', None, ('runtime.argv_index', 'runtime.argv_index', 'runtime.add', 'runtime.add')),
-    ('runtime.goexit', None, ()),
-    ('runtime.goexit0', None, ()),
-    ('runtime.goexit1', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.gogetenv', None, ('runtime.environ', 'runtime.envKeyEqual')),
-    ('runtime.gogo', None, ()),
-    ('runtime.gopanic', None, ('atomic.(*Int32).Load', 'atomic.(*Uint32).Add', 'runtime.traceEnabled')),
-    ('runtime.gopark', None, ('runtime.checkTimeouts', 'runtime.acquirem', 'runtime.readgstatus', 'runtime.releasem', 'atomic.(*Uint32).Load')),
-    ('runtime.goparkunlock', 64, ()),
-    ('runtime.gopreempt_m', 61, ()),
-    ('runtime.goready', 75, ()),
-    ('runtime.gorecover', 38, ()),
-    ('runtime.goroutineProfileInternal', 71, ()),
-    ('runtime.goroutineProfileWithLabels', None, ()),
-    ('runtime.goroutineProfileWithLabelsConcurrent', None, ('runtime.gcount', 'runtime.semacquire', 'runtime.makeProfStack', 'runtime.gcount', 'atomic.(*Uint32).Load', 'runtime.semrelease', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load')),
-    ('runtime.goroutineProfileWithLabelsSync', None, ()),
-    ('runtime.goroutineReady', 80, ('runtime.goready',)),
-    ('runtime.goroutineheader', None, ('runtime.gotraceback', 'runtime.readgstatus', 'runtime.waitReason.String', 'runtime.nanotime', 'atomic.(*Uint32).Load')),
-    ('runtime.goschedIfBusy', None, ('atomic.(*Int32).Load',)),
-    ('runtime.goschedImpl', None, ('runtime.traceAcquire', 'runtime.readgstatus', 'runtime.dumpgstatus', 'runtime.traceLocker.ok', 'runtime.traceLocker.GoPreempt', 'runtime.traceLocker.GoSched', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.dropg', 'runtime.lock', 'runtime.globrunqput', 'runtime.unlock', 'runtime.traceEnabled', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.(*gQueue).pushBack', 'runtime.unlockWithRank', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.gosched_m', 61, ()),
-    ('runtime.goschedguarded', 60, ()),
-    ('runtime.goschedguarded_m', None, ('runtime.canPreemptM', 'runtime.puintptr.ptr')),
-    ('runtime.gostartcall', 26, ()),
-    ('runtime.gostartcallfn', None, ('runtime.gostartcall',)),
-    ('runtime.gostring', None, ('runtime.rawstring',)),
-    ('runtime.gostringn', None, ('runtime.rawstring',)),
-    ('runtime.gostringnocopy', 76, ()),
-    ('runtime.gostringw', None, ('runtime.rawstring',)),
-    ('runtime.gotraceback', 62, ()),
-    ('runtime.goyield', 62, ('runtime.checkTimeouts',)),
-    ('runtime.goyield_m', None, ('runtime.traceAcquire', 'runtime.puintptr.ptr', 'runtime.traceLocker.ok', 'runtime.traceLocker.GoPreempt', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.dropg', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.greyobject', None, ('runtime.(*mspan).markBitsForIndex', 'runtime.(*mspan).isFree', 'runtime.markBits.isMarked', 'runtime.markBits.setMarked', 'runtime.(*mspan).base', 'runtime.pageIndexOf', 'runtime.spanClass.noscan', 'runtime.(*gcWork).putFast', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bitp', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*gcBits).bytep', 'runtime.(*gcBits).bytep', 'runtime.addb', 'runtime.addb')),
-    ('runtime.growWork', None, ('runtime.(*hmap).oldbucketmask', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.growWork_fast32', None, ('runtime.(*hmap).oldbucketmask', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.growWork_fast64', None, ('runtime.(*hmap).oldbucketmask', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.growWork_faststr', None, ('runtime.(*hmap).oldbucketmask', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.growslice', None, ('runtime.nextslicecap', 'abi.(*Type).Pointers', 'runtime.roundupsize', 'runtime.roundupsize', 'runtime.isPowerOfTwo', 'runtime.roundupsize', 'runtime.roundupsize', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.divRoundUp')),
-    ('runtime.guintptr.ptr', 2, ()),
-    ('runtime.gwrite', None, ('runtime.writeErr',)),
-    ('runtime.handoff', None, ()),
-    ('runtime.handoffp', None, ('runtime.runqempty', 'runtime.traceEnabled', 'runtime.traceShuttingDown', 'runtime.traceReaderAvailable', 'runtime.gcMarkWorkAvailable', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'atomic.(*Int32).CompareAndSwap', 'atomic.(*Uint32).Store', 'runtime.lock', 'atomic.(*Bool).Load', 'runtime.nanotime', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Int32).Load', 'atomic.(*Int64).Load', 'runtime.unlock', 'runtime.(*timers).wakeTime', 'runtime.unlock', 'atomic.(*Bool).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Bool).Load', 'atomic.(*Bool).Load', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).Load', 'runtime.(*gcWork).empty', 'runtime.(*lfstack).empty', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.unlockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.hashGrow', None, ('runtime.overLoadFactor', 'runtime.bucketShift')),
-    ('runtime.headTailIndex.head', 5, ()),
-    ('runtime.headTailIndex.split', 13, ('runtime.headTailIndex.head', 'runtime.headTailIndex.tail')),
-    ('runtime.headTailIndex.tail', 3, ()),
-    ('runtime.heapBitsInSpan', 4, ()),
-    ('runtime.heapBitsSlice', 37, ()),
-    ('runtime.heapObjectsCanMove', 2, ()),
-    ('runtime.heapRetained', 18, ('runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load')),
-    ('runtime.heapSetType', None, ('runtime.spanClass.sizeclass', 'runtime.alignUp', 'runtime.alignUp', 'runtime.alignUp')),
-    ('runtime.hexdumpWords', None, ('runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.printunlock', 'runtime.funcInfo.valid', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.ifaceHash', 74, ('runtime.noescape',)),
-    ('runtime.ifaceeq', None, ('runtime.toRType', 'runtime.isDirectIface')),
-    ('runtime.ignoreSIGSYS', 5, ()),
-    ('runtime.inHeapOrStack', None, ('runtime.spanOf', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).get', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load')),
-    ('runtime.inPersistentAlloc', 30, ()),
-    ('runtime.inRange', 16, ()),
-    ('runtime.inUserArenaChunk', 75, ('runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.inVDSOPage', 35, ()),
-    ('runtime.incidlelocked', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.inf2one', 65, ('runtime.isInf', 'runtime.copysign', 'runtime.isNaN', 'runtime.isFinite', 'runtime.float64bits', 'runtime.float64bits', 'runtime.float64frombits', 'runtime.isNaN')),
-    ('runtime.inheap', 63, ()),
-    ('runtime.init.0', None, ('runtime.lockInit',)),
-    ('runtime.init.1', 35, ()),
-    ('runtime.init.2', 0, ()),
-    ('runtime.init.3', 0, ()),
-    ('runtime.init.4', None, ()),
-    ('runtime.init.5', None, ()),
-    ('runtime.init.6', 24, ()),
-    ('runtime.init.7', None, ()),
-    ('runtime.init.8', 0, ()),
-    ('runtime.initAlgAES', 78, ()),
-    ('runtime.initMetrics', None, ('runtime.float64Inf',)),
-    ('runtime.initSecureMode', 0, ()),
-    ('runtime.initsig', None, ('runtime.getsig', 'runtime.sigInstallGoHandler', 'runtime.sigInitIgnored')),
-    ('runtime.injectglist', None, ('runtime.(*gList).empty', 'runtime.guintptr.ptr', 'runtime.traceAcquire', 'runtime.guintptr.ptr', 'runtime.traceLocker.ok', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.inlineFrame.valid', 5, ()),
-    ('runtime.int32Hash', 74, ('runtime.noescape',)),
-    ('runtime.int64Hash', 74, ('runtime.noescape',)),
-    ('runtime.interequal', None, ()),
-    ('runtime.interfaceSwitch', None, ('abi.UseInterfaceSwitchCache', 'runtime.cheaprand', 'runtime.cheaprand', 'runtime.atomic_casPointer')),
-    ('runtime.interhash', None, ('runtime.toRType', 'runtime.isDirectIface')),
-    ('runtime.internal_syscall_gostring', 61, ()),
-    ('runtime.internal_weak_runtime_makeStrongFromWeak', None, ('runtime.acquirem', 'runtime.releasem', 'atomic.(*Uintptr).Load', 'runtime.releasem', 'runtime.releasem', 'atomic.(*Uintptr).Load', 'runtime.releasem')),
-    ('runtime.internal_weak_runtime_registerWeakPointer', 61, ()),
-    ('runtime.intstring', None, ('runtime.rawstring',)),
-    ('runtime.isAbortPC', None, ('runtime.funcInfo.valid',)),
-    ('runtime.isAsyncSafePoint', None, ('runtime.canPreemptM', 'runtime.funcInfo.valid', 'runtime.funcdata', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.srcFunc.name', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'runtime.funcInfo.entry', 'runtime.puintptr.ptr', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.isDirectIface', 7, ()),
-    ('runtime.isEmpty', 4, ()),
-    ('runtime.isExportedRuntime', None, ()),
-    ('runtime.isFinite', 11, ('runtime.isNaN',)),
-    ('runtime.isGoPointerWithoutSpan', 65, ()),
-    ('runtime.isInf', 25, ('runtime.isNaN', 'runtime.isFinite', 'runtime.isNaN')),
-    ('runtime.isNaN', 4, ()),
-    ('runtime.isPinned', None, ('runtime.(*mspan).getPinnerBits', 'runtime.(*mspan).objIndex', 'runtime.(*pinnerBits).ofObject', 'runtime.(*pinState).isPinned', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.isPowerOfTwo', 8, ()),
-    ('runtime.isSecureMode', 2, ()),
-    ('runtime.isShrinkStackSafe', 63, ('atomic.(*Bool).Load', 'runtime.traceEnabled', 'runtime.readgstatus', 'runtime.waitReason.isWaitingForGC', 'atomic.(*Uint8).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.isSweepDone', 14, ('runtime.(*activeSweep).isDone', 'atomic.(*Uint32).Load')),
-    ('runtime.isSystemGoroutine', None, ('runtime.funcInfo.valid', 'atomic.(*Uint32).Load', 'runtime.funcname', 'stringslite.HasPrefix', 'runtime.funcInfo.valid')),
-    ('runtime.itabAdd', None, ('runtime.atomicstorep', 'runtime.noescape')),
-    ('runtime.itabHashFunc', 8, ()),
-    ('runtime.itabInit', None, ('abi.(*Type).Uncommon', 'runtime.add', 'runtime.toRType', 'runtime.rtype.typeOff', 'runtime.toRType', 'runtime.rtype.nameOff', 'runtime.toRType', 'runtime.rtype.nameOff', 'runtime.rtype.typeOff', 'runtime.rtype.nameOff', 'abi.Name.IsExported', 'abi.(*Type).Kind')),
-    ('runtime.itab_callback', None, ()),
-    ('runtime.itabsinit', None, ('runtime.lockInit', 'runtime.lock', 'runtime.activeModules', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.iterate_finq', None, ()),
-    ('runtime.iterate_itabs', None, ('runtime.add',)),
-    ('runtime.iterate_memprof', None, ('runtime.lock', 'atomic.(*UnsafePointer).Load', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.itoa', 40, ()),
-    ('runtime.itoaDiv', 63, ()),
-    ('runtime.key32', 2, ()),
-    ('runtime.keys', None, ('runtime.efaceOf', 'runtime.bucketShift', 'runtime.add', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.add', 'runtime.evacuated', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.legacy_fastrand', 61, ()),
-    ('runtime.legacy_fastrand64', 60, ()),
-    ('runtime.legacy_fastrandn', 72, ('runtime.randn',)),
-    ('runtime.less', 7, ()),
-    ('runtime.levelIndexToOffAddr', 11, ()),
-    ('runtime.lfnodeValidate', None, ('runtime.lfstackPack', 'runtime.lfstackUnpack', 'runtime.taggedPointerPack', 'runtime.taggedPointer.pointer')),
-    ('runtime.lfstackPack', 13, ('runtime.taggedPointerPack',)),
-    ('runtime.lfstackUnpack', 11, ('runtime.taggedPointer.pointer',)),
-    ('runtime.libpreinit', 60, ()),
-    ('runtime.limiterEventStamp.duration', 23, ()),
-    ('runtime.limiterEventStamp.typ', 5, ()),
-    ('runtime.lock', 65, ('runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.lock2', None, ('runtime.key32', 'runtime.key32', 'runtime.key32', 'runtime.key32', 'runtime.key32')),
-    ('runtime.lockInit', 0, ()),
-    ('runtime.lockOSThread', 34, ('runtime.dolockOSThread', 'runtime.(*guintptr).set', 'runtime.(*muintptr).set')),
-    ('runtime.lockRank.String', 27, ()),
-    ('runtime.lockRankMayQueueFinalizer', 10, ('runtime.getLockRank', 'runtime.lockWithRankMayAcquire')),
-    ('runtime.lockRankMayTraceFlush', 8, ('runtime.getLockRank', 'runtime.lockWithRankMayAcquire')),
-    ('runtime.lockWithRank', 60, ()),
-    ('runtime.lockWithRankMayAcquire', 0, ()),
-    ('runtime.lockedOSThread', 17, ()),
-    ('runtime.lockextra', None, ('atomic.(*Uintptr).Load', 'runtime.osyield_no_g', 'atomic.(*Uint32).Add', 'runtime.usleep_no_g', 'atomic.(*Uintptr).CompareAndSwap', 'runtime.osyield_no_g')),
-    ('runtime.lowerASCII', 14, ()),
-    ('runtime.mPark', 79, ('runtime.noteclear',)),
-    ('runtime.mProfStackInit', 29, ('runtime.makeProfStackFP', 'runtime.makeProfStackFP')),
-    ('runtime.mProf_Flush', None, ('runtime.(*mProfCycleHolder).setFlushed', 'runtime.lock', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mProf_FlushLocked', None, ('runtime.assertLockHeld', 'runtime.assertLockHeld', 'atomic.(*UnsafePointer).Load', 'runtime.(*memRecordCycle).add')),
-    ('runtime.mProf_Free', None, ('runtime.(*mProfCycleHolder).read', 'runtime.lock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mProf_Malloc', None, ('runtime.(*mProfCycleHolder).read', 'runtime.lock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mProf_NextCycle', 47, ('runtime.(*mProfCycleHolder).increment', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.mProf_PostSweep', None, ('runtime.(*mProfCycleHolder).read', 'runtime.lock', 'runtime.lock', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mReserveID', None, ('runtime.assertLockHeld',)),
-    ('runtime.mStackIsSystemAllocated', 3, ()),
-    ('runtime.madvise', None, ()),
-    ('runtime.main', None, ()),
-    ('runtime.main_main', None, ()),
-    ('runtime.makeAddrRange', None, ()),
-    ('runtime.makeBucketArray', None, ('runtime.bucketShift', 'runtime.bucketShift', 'abi.(*Type).Pointers', 'runtime.roundupsize', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.add', 'runtime.(*bmap).setoverflow', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.add')),
-    ('runtime.makeHeadTailIndex', 8, ()),
-    ('runtime.makeLimiterEventStamp', 10, ()),
-    ('runtime.makeProfStack', 4, ()),
-    ('runtime.makeProfStackFP', 6, ()),
-    ('runtime.makeSpanClass', 13, ('runtime.bool2int',)),
-    ('runtime.makeStatDepSet', 23, ()),
-    ('runtime.makeTraceFrame', None, ()),
-    ('runtime.makeTraceFrames', None, ('runtime.CallersFrames',)),
-    ('runtime.makechan', None, ('runtime.(*hchan).raceaddr', 'abi.(*Type).Pointers', 'runtime.add', 'runtime.lockInit')),
-    ('runtime.makechan64', 69, ()),
-    ('runtime.makeheapobjbv', None, ('runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.makemap', None, ('runtime.overLoadFactor', 'runtime.bucketShift')),
-    ('runtime.makemap64', 70, ()),
-    ('runtime.makemap_small', 70, ()),
-    ('runtime.makeslice', None, ('runtime.panicmakeslicelen', 'runtime.panicmakeslicecap')),
-    ('runtime.makeslice64', None, ('runtime.panicmakeslicelen', 'runtime.panicmakeslicecap')),
-    ('runtime.makeslicecopy', None, ('runtime.panicmakeslicelen', 'abi.(*Type).Pointers', 'runtime.add')),
-    ('runtime.malg', None, ('runtime.round2',)),
-    ('runtime.mallocgc', None, ('runtime.lockRankMayQueueFinalizer', 'runtime.acquirem', 'runtime.getMCache', 'abi.(*Type).Pointers', 'runtime.alignUp', 'runtime.alignUp', 'runtime.alignUp', 'runtime.releasem', 'runtime.nextFreeFast', 'runtime.heapBitsInSpan', 'runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.makeSpanClass', 'runtime.nextFreeFast', 'runtime.add', 'runtime.(*mspan).base', 'runtime.releasem', 'runtime.acquirem', 'runtime.getMCache', 'runtime.releasem', 'runtime.traceAllocFreeEnabled', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.getLockRank', 'runtime.lockWithRankMayAcquire', 'runtime.puintptr.ptr', 'runtime.(*mspan).base', 'runtime.bool2int', 'runtime.(*mspan).base', 'runtime.puintptr.ptr', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.mallocinit', None, ('runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'atomic.(*Int64).Store')),
-    ('runtime.mapKeyError', 76, ('abi.(*MapType).HashMightPanic',)),
-    ('runtime.mapKeyError2', None, ('runtime.toRType', 'runtime.isDirectIface', 'runtime.add', 'runtime.add', 'runtime.toRType')),
-    ('runtime.mapaccess1', None, ('runtime.mapKeyError', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.add', 'abi.(*MapType).IndirectElem', 'abi.(*MapType).HashMightPanic', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.mapaccess1_fast32', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess1_fast64', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess1_faststr', None, ('runtime.stringStructOf', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess1_fat', 77, ()),
-    ('runtime.mapaccess2', None, ('runtime.mapKeyError', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.add', 'abi.(*MapType).IndirectElem', 'abi.(*MapType).HashMightPanic', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.mapaccess2_fast32', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess2_fast64', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess2_faststr', None, ('runtime.stringStructOf', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.noescape', 'runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add')),
-    ('runtime.mapaccess2_fat', 79, ()),
-    ('runtime.mapaccessK', None, ('runtime.bucketMask', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.add', 'runtime.evacuated', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.add', 'abi.(*MapType).IndirectElem', 'runtime.bucketShift', 'runtime.add')),
-    ('runtime.mapassign', None, ('runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.tophash', 'runtime.isEmpty', 'runtime.add', 'runtime.add', 'runtime.add', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).NeedKeyUpdate', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.add', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.newobject', 'abi.(*MapType).IndirectElem', 'runtime.newobject', 'abi.(*MapType).IndirectElem', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapassign_fast32', None, ('runtime.noescape', 'runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.tophash', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapassign_fast32ptr', None, ('runtime.noescape', 'runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.tophash', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapassign_fast64', None, ('runtime.noescape', 'runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.tophash', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapassign_fast64ptr', None, ('runtime.noescape', 'runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.tophash', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapassign_faststr', None, ('runtime.stringStructOf', 'runtime.noescape', 'runtime.newobject', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.tophash', 'runtime.isEmpty', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).growing', 'runtime.overLoadFactor', 'runtime.tooManyOverflowBuckets', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift')),
-    ('runtime.mapclear', None, ()),
-    ('runtime.mapclone', 78, ('runtime.efaceOf',)),
-    ('runtime.mapclone2', None, ('runtime.overLoadFactor', 'runtime.bucketShift', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).NeedKeyUpdate', 'abi.(*MapType).IndirectElem', 'runtime.newobject', 'runtime.newobject', 'runtime.bucketShift', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift', 'runtime.add', 'runtime.evacuated', 'runtime.bucketMask', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.isEmpty', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.add', 'abi.(*MapType).IndirectElem', 'runtime.(*bmap).overflow', 'runtime.bucketShift', 'runtime.add', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.mapdelete', None, ('runtime.mapKeyError', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.add', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).IndirectKey', 'abi.(*Type).Pointers', 'runtime.add', 'abi.(*MapType).IndirectElem', 'abi.(*Type).Pointers', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'abi.(*MapType).HashMightPanic', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.mapdelete_fast32', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.mapdelete_fast64', None, ('runtime.noescape', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.isEmpty', 'abi.(*Type).Pointers', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.mapdelete_faststr', None, ('runtime.stringStructOf', 'runtime.noescape', 'runtime.bucketMask', 'runtime.(*hmap).growing', 'runtime.add', 'runtime.tophash', 'runtime.(*bmap).overflow', 'runtime.(*bmap).keys', 'runtime.add', 'runtime.add', 'abi.(*Type).Pointers', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.(*bmap).overflow', 'runtime.bucketShift', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.mapinitnoop', None, ()),
-    ('runtime.mapiterinit', None, ('abi.(*Type).Pointers', 'runtime.(*hmap).createOverflow', 'runtime.bucketMask', 'runtime.bucketShift')),
-    ('runtime.mapiternext', None, ('runtime.(*hmap).growing', 'runtime.(*hmap).oldbucketmask', 'runtime.add', 'runtime.evacuated', 'runtime.add', 'runtime.add', 'runtime.bucketShift', 'runtime.isEmpty', 'runtime.add', 'abi.(*MapType).IndirectKey', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'abi.(*MapType).ReflexiveKey', 'runtime.bucketMask', 'abi.(*MapType).ReflexiveKey', 'abi.(*MapType).IndirectElem', 'runtime.(*bmap).overflow', 'runtime.(*hmap).noldbuckets', 'runtime.bucketShift', 'runtime.add', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.markBits.clearMarked', 7, ()),
-    ('runtime.markBits.isMarked', 9, ()),
-    ('runtime.markBits.setMarked', 6, ()),
-    ('runtime.markBits.setMarkedNonAtomic', 6, ()),
-    ('runtime.markBitsForAddr', None, ('runtime.spanOf', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).markBitsForIndex', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.markBitsForSpan', None, ()),
-    ('runtime.markroot', None, ('runtime.activeModules', 'runtime.activeModules', 'runtime.readgstatus', 'atomic.(*Uint32).Load')),
-    ('runtime.markrootBlock', None, ('runtime.add',)),
-    ('runtime.markrootFreeGStacks', None, ('runtime.lock', 'runtime.unlock', 'runtime.(*gList).empty', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.lock', 'runtime.(*gList).pushAll', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*gQueue).empty', 'runtime.guintptr.ptr', 'runtime.unlockWithRank')),
-    ('runtime.markrootSpans', None, ('runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*mSpanStateBox).get', 'runtime.lock', 'runtime.(*mspan).base', 'runtime.spanClass.noscan', 'runtime.unlock', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.materializeGCProg', None, ('runtime.divRoundUp', 'runtime.divRoundUp', 'runtime.addb')),
-    ('runtime.maxSearchAddr', 2, ()),
-    ('runtime.mayMoreStackMove', 28, ()),
-    ('runtime.mayMoreStackPreempt', 28, ()),
-    ('runtime.mcall', None, ()),
-    ('runtime.mcommoninit', None, ('runtime.lock', 'runtime.mpreinit', 'runtime.atomicstorep', 'runtime.unlock', 'runtime.mProfStackInit', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.noescape', 'runtime.unlockWithRank', 'runtime.makeProfStackFP', 'runtime.makeProfStackFP')),
-    ('runtime.mcount', 7, ()),
-    ('runtime.mdestroy', 0, ()),
-    ('runtime.mdump', None, ('runtime.assertWorldStopped', 'runtime.(*mSpanStateBox).get', 'runtime.dumpitabs', 'runtime.dumpgs', 'runtime.flush', 'atomic.(*Uint8).Load', 'runtime.assertWorldStopped')),
-    ('runtime.memProfileInternal', None, ('runtime.(*mProfCycleHolder).read', 'runtime.lock', 'runtime.lock', 'runtime.unlock', 'atomic.(*UnsafePointer).Load', 'runtime.lock', 'runtime.(*memRecordCycle).add', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uint32).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.memclrHasPointers', None, ()),
-    ('runtime.memclrNoHeapPointers', None, ()),
-    ('runtime.memclrNoHeapPointersChunked', None, ('runtime.goschedguarded',)),
-    ('runtime.memequal', None, ()),
-    ('runtime.memequal0', 2, ()),
-    ('runtime.memequal128', 6, ()),
-    ('runtime.memequal16', 6, ()),
-    ('runtime.memequal32', 6, ()),
-    ('runtime.memequal64', 6, ()),
-    ('runtime.memequal8', 6, ()),
-    ('runtime.memequal_varlen', None, ()),
-    ('runtime.memhash', None, ()),
-    ('runtime.memhash0', 2, ()),
-    ('runtime.memhash128', 63, ()),
-    ('runtime.memhash16', 63, ()),
-    ('runtime.memhash32', None, ()),
-    ('runtime.memhash32Fallback', None, ('runtime.r4', 'runtime.mix', 'runtime.mix', 'runtime.readUnaligned32')),
-    ('runtime.memhash64', None, ()),
-    ('runtime.memhash64Fallback', None, ('runtime.r8', 'runtime.mix', 'runtime.mix', 'runtime.readUnaligned64')),
-    ('runtime.memhash8', 63, ()),
-    ('runtime.memhashFallback', None, ('runtime.add', 'runtime.add', 'runtime.r4', 'runtime.r4', 'runtime.add', 'runtime.r4', 'runtime.r8', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.mix', 'runtime.add', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.mix', 'runtime.add', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.mix', 'runtime.add', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.mix', 'runtime.add', 'runtime.add', 'runtime.r8', 'runtime.add', 'runtime.r8', 'runtime.mix', 'runtime.mix', 'runtime.readUnaligned32', 'runtime.readUnaligned32', 'runtime.readUnaligned32', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64', 'runtime.readUnaligned64')),
-    ('runtime.memhash_varlen', 77, ()),
-    ('runtime.memmove', None, ()),
-    ('runtime.mergeSummaries', None, ('runtime.pallocSum.unpack', 'runtime.pallocSum.unpack', 'runtime.packPallocSum')),
-    ('runtime.metricReader.compute', 66, ()),
-    ('runtime.metricsLock', 65, ()),
-    ('runtime.metricsUnlock', 66, ('runtime.semrelease',)),
-    ('runtime.mexit', None, ('runtime.lock', 'runtime.unlock', 'runtime.mPark', 'runtime.unminit', 'runtime.lock', 'atomic.(*Uint32).Store', 'runtime.unlock', 'atomic.(*Int64).Load', 'atomic.(*Int64).Add', 'runtime.lock', 'runtime.unlock', 'runtime.mdestroy', 'atomic.(*Uint32).Store', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.noteclear', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mget', 29, ('runtime.assertLockHeld', 'runtime.muintptr.ptr')),
-    ('runtime.mincore', None, ()),
-    ('runtime.minit', None, ()),
-    ('runtime.minitSignalMask', None, ('runtime.blockableSig', 'runtime.sigdelset', 'runtime.sigprocmask')),
-    ('runtime.minitSignalStack', None, ('runtime.setGsignalStack',)),
-    ('runtime.minitSignals', None, ()),
-    ('runtime.mix', 15, ()),
-    ('runtime.mmap', None, ()),
-    ('runtime.moduledataverify', 74, ()),
-    ('runtime.moduledataverify1', None, ('runtime.funcname', 'runtime.funcname', 'runtime.funcname', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.modulesinit', None, ('runtime.(*gcControllerState).addGlobals', 'runtime.atomicstorep', 'atomic.(*Uint64).Add', 'runtime.noescape')),
-    ('runtime.morestack', None, ()),
-    ('runtime.morestack_noctxt', None, ()),
-    ('runtime.morestackc', None, ()),
-    ('runtime.moveToBmap', None, ('runtime.isEmpty', 'runtime.isEmpty', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).NeedKeyUpdate', 'runtime.newobject', 'abi.(*MapType).IndirectElem', 'runtime.newobject')),
-    ('runtime.mpreinit', 68, ()),
-    ('runtime.mprotect', 80, ()),
-    ('runtime.mput', None, ('runtime.assertLockHeld', 'runtime.(*muintptr).set')),
-    ('runtime.mrandinit', None, ('chacha8rand.(*State).Init64',)),
-    ('runtime.msanfree', None, ()),
-    ('runtime.msanmalloc', None, ()),
-    ('runtime.msanmove', None, ()),
-    ('runtime.msanread', None, ()),
-    ('runtime.msanwrite', None, ()),
-    ('runtime.msigrestore', 69, ('runtime.sigprocmask',)),
-    ('runtime.mspinning', 6, ()),
-    ('runtime.mstart', None, ()),
-    ('runtime.mstart0', None, ('runtime.noescape', 'runtime.mStackIsSystemAllocated')),
-    ('runtime.mstart1', None, ('runtime.puintptr.ptr',)),
-    ('runtime.mstartm0', None, ()),
-    ('runtime.muintptr.ptr', 2, ()),
-    ('runtime.mullu', 78, ()),
-    ('runtime.munmap', None, ()),
-    ('runtime.mutexContended', 10, ('runtime.key32',)),
-    ('runtime.mutexProfileInternal', None, ('runtime.lock', 'atomic.(*UnsafePointer).Load', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.mutexevent', None, ('runtime.cheaprand64', 'runtime.cheaprand', 'runtime.cheaprand')),
-    ('runtime.nanotime', 60, ()),
-    ('runtime.nanotime1', None, ()),
-    ('runtime.needAndBindM', None, ()),
-    ('runtime.needm', None, ('runtime.writeErrStr', 'runtime.sigsave', 'runtime.osSetupTLS', 'runtime.traceAcquire', 'atomic.(*Int32).Add', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.sigprocmask', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.netpoll', None, ('runtime.noescape', 'atomic.(*Uint32).Store', 'runtime.taggedPointer.pointer', 'runtime.taggedPointer.tag', 'atomic.(*Uintptr).Load')),
-    ('runtime.netpollAdjustWaiters', 13, ('atomic.(*Uint32).Add',)),
-    ('runtime.netpollAnyWaiters', 10, ('atomic.(*Uint32).Load',)),
-    ('runtime.netpollBreak', None, ('atomic.(*Uint32).CompareAndSwap', 'runtime.noescape')),
-    ('runtime.netpollDeadline', 64, ()),
-    ('runtime.netpollGenericInit', None, ('atomic.(*Uint32).Load', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lock', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.netpollIsPollDescriptor', 9, ()),
-    ('runtime.netpollReadDeadline', 64, ()),
-    ('runtime.netpollWriteDeadline', 64, ()),
-    ('runtime.netpollarm', None, ()),
-    ('runtime.netpollblock', None, ('atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).Load', 'runtime.netpollcheckerr', 'atomic.(*Uintptr).Swap', 'runtime.(*pollDesc).info', 'runtime.pollInfo.closing', 'runtime.pollInfo.expiredReadDeadline', 'runtime.pollInfo.expiredWriteDeadline', 'runtime.pollInfo.eventErr', 'atomic.(*Uint32).Load')),
-    ('runtime.netpollblockcommit', 29, ('runtime.netpollAdjustWaiters', 'atomic.(*Uint32).Add')),
-    ('runtime.netpollcheckerr', 71, ('runtime.(*pollDesc).info', 'runtime.pollInfo.closing', 'runtime.pollInfo.expiredReadDeadline', 'runtime.pollInfo.expiredWriteDeadline', 'runtime.pollInfo.eventErr', 'atomic.(*Uint32).Load')),
-    ('runtime.netpollclose', None, ('syscall.EpollCtl',)),
-    ('runtime.netpolldeadlineimpl', None, ('runtime.lock', 'runtime.unlock', 'runtime.netpollunblock', 'runtime.netpollunblock', 'runtime.unlock', 'runtime.netpollAdjustWaiters', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'runtime.unlockWithRank', 'atomic.(*Uint32).Add')),
-    ('runtime.netpollgoready', None, ('runtime.goready',)),
-    ('runtime.netpollinit', None, ('syscall.EpollCreate1', 'syscall.Eventfd', 'syscall.EpollCtl')),
-    ('runtime.netpollinited', 10, ('atomic.(*Uint32).Load',)),
-    ('runtime.netpollopen', None, ('atomic.(*Uintptr).Load', 'runtime.taggedPointerPack', 'syscall.EpollCtl')),
-    ('runtime.netpollready', None, ('runtime.netpollunblock', 'runtime.netpollunblock', 'runtime.(*gList).push', 'runtime.(*gList).push', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.netpollunblock', 80, ('atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap')),
-    ('runtime.newAllocBits', 61, ()),
-    ('runtime.newArenaMayUnlock', None, ('runtime.unlock', 'runtime.lock', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.newBucket', None, ()),
-    ('runtime.newInlineUnwinder', None, ('runtime.funcdata', 'runtime.(*inlineUnwinder).resolveInternal')),
-    ('runtime.newMarkBits', None, ('runtime.(*gcBitsArena).tryAlloc', 'runtime.lock', 'runtime.(*gcBitsArena).tryAlloc', 'runtime.unlock', 'runtime.(*gcBitsArena).tryAlloc', 'runtime.unlock', 'runtime.(*gcBitsArena).tryAlloc', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.newProfBuf', None, ()),
-    ('runtime.newSpecialsIter', 9, ()),
-    ('runtime.newTimer', None, ('runtime.(*timer).init', 'runtime.(*timer).trace', 'runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.newUserArena', None, ()),
-    ('runtime.newUserArenaChunk', None, ('runtime.acquirem',)),
-    ('runtime.newWakeableSleep', 60, ('runtime.lockInit',)),
-    ('runtime.newarray', None, ()),
-    ('runtime.newcoro', None, ()),
-    ('runtime.newdefer', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.newextram', None, ('atomic.(*Uint32).Swap', 'atomic.(*Uint32).Load')),
-    ('runtime.newm', None, ('runtime.acquirem', 'runtime.(*puintptr).set', 'runtime.lock', 'runtime.(*muintptr).set', 'runtime.unlock', 'runtime.releasem', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.newm1', None, ('runtime.(*guintptr).set',)),
-    ('runtime.newobject', 64, ()),
-    ('runtime.newosproc', None, ('runtime.sigprocmask',)),
-    ('runtime.newosproc0', None, ('runtime.writeErrStr', 'runtime.writeErrStr')),
-    ('runtime.newproc', None, ()),
-    ('runtime.newproc1', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.readgstatus', 'runtime.alignUp', 'atomic.(*Int32).Add', 'runtime.(*goroutineProfileStateHolder).Store', 'runtime.cheaprand', 'runtime.(*gcControllerState).addScannableStack', 'runtime.traceAcquire', 'atomic.(*Uint64).Add', 'runtime.(*gTraceState).reset', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Store', 'atomic.(*Uint64).Add', 'atomic.(*Uint64).Add', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.newstack', None, ('runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr', 'runtime.traceback', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.traceback', 'runtime.canPreemptM', 'runtime.readgstatus', 'runtime.gopreempt_m', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid', 'runtime.puintptr.ptr', 'atomic.(*Uint32).Load')),
-    ('runtime.nextFreeFast', 75, ('runtime.(*mspan).base',)),
-    ('runtime.nextMarkBitArenaEpoch', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.nextSample', 68, ()),
-    ('runtime.nextSampleNoFP', 67, ('runtime.cheaprandn', 'runtime.cheaprand')),
-    ('runtime.nextslicecap', 47, ()),
-    ('runtime.nilfunc', 4, ()),
-    ('runtime.nilinterequal', None, ()),
-    ('runtime.nilinterhash', None, ('runtime.toRType', 'runtime.isDirectIface')),
-    ('runtime.noSignalStack', None, ()),
-    ('runtime.noescape', 9, ()),
-    ('runtime.nonblockingPipe', 74, ()),
-    ('runtime.noteclear', 4, ()),
-    ('runtime.notesleep', None, ('runtime.key32', 'runtime.key32')),
-    ('runtime.notetsleep', None, ()),
-    ('runtime.notetsleep_internal', None, ('runtime.key32', 'runtime.key32', 'runtime.key32', 'runtime.nanotime', 'runtime.key32', 'runtime.key32', 'runtime.nanotime', 'runtime.key32')),
-    ('runtime.notetsleepg', None, ()),
-    ('runtime.notewakeup', None, ('runtime.key32', 'runtime.key32')),
-    ('runtime.notifyListAdd', 11, ('atomic.(*Uint32).Add',)),
-    ('runtime.notifyListCheck', None, ()),
-    ('runtime.notifyListNotifyAll', None, ('atomic.(*Uint32).Load', 'runtime.lockWithRank', 'atomic.(*Uint32).Load', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.notifyListNotifyOne', None, ('atomic.(*Uint32).Load', 'runtime.lockWithRank', 'atomic.(*Uint32).Load', 'runtime.unlock', 'runtime.unlock', 'runtime.unlock', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.notifyListWait', None, ('runtime.lockWithRank', 'runtime.less', 'runtime.unlock', 'runtime.goparkunlock', 'runtime.unlockWithRank')),
-    ('runtime.nsToSec', 5, ()),
-    ('runtime.offAddr.add', 7, ()),
-    ('runtime.offAddr.addr', 3, ()),
-    ('runtime.offAddr.diff', 6, ()),
-    ('runtime.offAddr.equal', 4, ()),
-    ('runtime.offAddr.lessEqual', 10, ()),
-    ('runtime.offAddr.lessThan', 10, ()),
-    ('runtime.offAddr.sub', 7, ()),
-    ('runtime.offAddrToLevelIndex', 10, ()),
-    ('runtime.oneNewExtraM', None, ('runtime.(*guintptr).set', 'runtime.(*muintptr).set', 'atomic.(*Uint64).Add', 'atomic.(*Int32).Add')),
-    ('runtime.open', None, ()),
-    ('runtime.osArchInit', 0, ()),
-    ('runtime.osPreemptExtEnter', 0, ()),
-    ('runtime.osPreemptExtExit', 0, ()),
-    ('runtime.osRelax', 0, ()),
-    ('runtime.osSetupTLS', 0, ()),
-    ('runtime.osStackAlloc', 0, ()),
-    ('runtime.osStackFree', 0, ()),
-    ('runtime.os_beforeExit', 70, ('runtime.runExitHooks',)),
-    ('runtime.os_runtime_args', 5, ()),
-    ('runtime.os_sigpipe', 60, ()),
-    ('runtime.osinit', None, ('runtime.osArchInit',)),
-    ('runtime.osyield', None, ()),
-    ('runtime.osyield_no_g', 59, ()),
-    ('runtime.overLoadFactor', 21, ('runtime.bucketShift',)),
-    ('runtime.pMask.clear', 24, ()),
-    ('runtime.pMask.read', 27, ()),
-    ('runtime.pMask.set', 23, ()),
-    ('runtime.packPallocSum', 22, ()),
-    ('runtime.pageIndexOf', 47, ('runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.pallocSum.end', 14, ()),
-    ('runtime.pallocSum.max', 14, ()),
-    ('runtime.pallocSum.start', 12, ()),
-    ('runtime.pallocSum.unpack', 24, ()),
-    ('runtime.panicCheck1', None, ('runtime.funcname', 'stringslite.HasPrefix', 'runtime.funcInfo.valid')),
-    ('runtime.panicCheck2', None, ()),
-    ('runtime.panicIndex', None, ()),
-    ('runtime.panicIndexU', None, ()),
-    ('runtime.panicSlice3Acap', None, ()),
-    ('runtime.panicSlice3AcapU', None, ()),
-    ('runtime.panicSlice3Alen', None, ()),
-    ('runtime.panicSlice3AlenU', None, ()),
-    ('runtime.panicSlice3B', None, ()),
-    ('runtime.panicSlice3BU', None, ()),
-    ('runtime.panicSlice3C', None, ()),
-    ('runtime.panicSlice3CU', None, ()),
-    ('runtime.panicSliceAcap', None, ()),
-    ('runtime.panicSliceAcapU', None, ()),
-    ('runtime.panicSliceAlen', None, ()),
-    ('runtime.panicSliceAlenU', None, ()),
-    ('runtime.panicSliceB', None, ()),
-    ('runtime.panicSliceBU', None, ()),
-    ('runtime.panicSliceConvert', None, ()),
-    ('runtime.panicdivide', None, ()),
-    ('runtime.panicdottypeE', 12, ()),
-    ('runtime.panicdottypeI', 29, ('runtime.panicdottypeE',)),
-    ('runtime.panicfloat', 63, ()),
-    ('runtime.panicmakeslicecap', 3, ()),
-    ('runtime.panicmakeslicelen', 3, ()),
-    ('runtime.panicmem', 63, ()),
-    ('runtime.panicmemAddr', 67, ()),
-    ('runtime.panicnildottype', 12, ('runtime.efaceOf', 'runtime.efaceOf', 'runtime.efaceOf', 'runtime.efaceOf', 'runtime.efaceOf')),
-    ('runtime.panicoverflow', 63, ()),
-    ('runtime.panicrangestate', None, ()),
-    ('runtime.panicshift', None, ()),
-    ('runtime.panicunsafeslicelen', None, ()),
-    ('runtime.panicunsafeslicelen1', None, ()),
-    ('runtime.panicunsafeslicenilptr', None, ()),
-    ('runtime.panicunsafeslicenilptr1', None, ()),
-    ('runtime.panicunsafestringlen', 3, ()),
-    ('runtime.panicunsafestringnilptr', 3, ()),
-    ('runtime.panicwrap', None, ('runtime.funcname', 'runtime.funcNameForPrint', 'runtime.funcInfo.valid')),
-    ('runtime.park_m', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.dropg', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.parkunlock_c', 65, ('runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.parseByteCount', None, ()),
-    ('runtime.parsedebugvars', None, ('atomic.(*Pointer[go.shape.string]).Store', 'atomic.(*Int32).Store', 'atomic.(*UnsafePointer).Store')),
-    ('runtime.parsegodebug', None, ('runtime.atoi', 'runtime.atoi32', 'atomic.(*Int32).Store')),
-    ('runtime.pcdatastart', 18, ('runtime.add',)),
-    ('runtime.pcdatavalue', None, ('runtime.pcdatastart', 'runtime.add')),
-    ('runtime.pcdatavalue1', None, ('runtime.pcdatastart', 'runtime.add')),
-    ('runtime.pcdatavalue2', None, ('runtime.pcdatastart', 'runtime.add')),
-    ('runtime.pcvalue', None, ('runtime.pcvalueCacheKey', 'runtime.acquirem', 'runtime.releasem', 'runtime.releasem', 'runtime.funcInfo.valid', 'atomic.(*Uint32).Load', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.acquirem', 'runtime.cheaprandn', 'runtime.releasem', 'atomic.(*Uint32).Load', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.cheaprand', 'runtime.funcInfo.valid')),
-    ('runtime.pcvalueCacheKey', 6, ()),
-    ('runtime.persistentalloc', None, ()),
-    ('runtime.persistentalloc1', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.alignUp', 'runtime.unlock', 'runtime.alignUp', 'runtime.(*notInHeap).add', 'runtime.releasem', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.pidleget', None, ('runtime.assertLockHeld', 'runtime.puintptr.ptr', 'runtime.nanotime', 'runtime.pMask.set', 'runtime.pMask.clear', 'atomic.(*Int32).Add')),
-    ('runtime.pidlegetSpinning', None, ('runtime.assertLockHeld', 'atomic.(*Uint32).Store')),
-    ('runtime.pidleput', None, ('runtime.assertLockHeld', 'runtime.runqempty', 'runtime.nanotime', 'atomic.(*Uint32).Load', 'runtime.pMask.clear', 'runtime.pMask.set', 'runtime.(*puintptr).set', 'atomic.(*Int32).Add', 'runtime.(*limiterEvent).start', 'atomic.(*Uint64).Load', 'runtime.limiterEventStamp.typ', 'runtime.makeLimiterEventStamp', 'atomic.(*Uint64).Store')),
-    ('runtime.pinnerGetPinCounter', None, ('runtime.(*mspan).specialFindSplicePoint',)),
-    ('runtime.pinnerGetPtr', None, ('runtime.efaceOf', 'runtime.toRType', 'runtime.inUserArenaChunk', 'runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.pipe2', None, ()),
-    ('runtime.pkgPath', None, ('abi.Name.Data', 'abi.Name.ReadVarint', 'abi.Name.Data', 'abi.Name.ReadVarint', 'abi.Name.Data', 'abi.addChecked', 'abi.Name.DataChecked', 'abi.addChecked', 'abi.Name.DataChecked', 'abi.addChecked', 'abi.addChecked', 'abi.addChecked')),
-    ('runtime.plainError.Error', 2, ()),
-    ('runtime.plainError.RuntimeError', 0, ()),
-    ('runtime.plugin_lastmoduleinit', None, ('runtime.activeModules', 'runtime.inRange', 'runtime.inRange', 'runtime.inRange', 'runtime.inRange', 'runtime.lock', 'runtime.unlock', 'runtime.toRType', 'runtime.rtype.typeOff', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.pluginftabverify', None, ('runtime.funcname', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.pollFractionalWorkerExit', None, ('runtime.nanotime', 'runtime.puintptr.ptr')),
-    ('runtime.pollInfo.closing', 6, ()),
-    ('runtime.pollInfo.eventErr', 6, ()),
-    ('runtime.pollInfo.expiredReadDeadline', 6, ()),
-    ('runtime.pollInfo.expiredWriteDeadline', 6, ()),
-    ('runtime.pollWork', None, ('runtime.puintptr.ptr', 'runtime.runqempty', 'runtime.netpollinited', 'runtime.netpollAnyWaiters', 'atomic.(*Int64).Load', 'runtime.(*gList).empty', 'runtime.netpollAdjustWaiters', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Add')),
-    ('runtime.poll_runtime_Semacquire', 64, ()),
-    ('runtime.poll_runtime_Semrelease', 65, ('runtime.semrelease',)),
-    ('runtime.poll_runtime_isPollServerDescriptor', 13, ('runtime.netpollIsPollDescriptor',)),
-    ('runtime.poll_runtime_pollClose', None, ('atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load')),
-    ('runtime.poll_runtime_pollOpen', None, ('runtime.lock', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Store', 'atomic.(*Uintptr).Store', 'atomic.(*Uintptr).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.poll_runtime_pollReset', None, ('runtime.netpollcheckerr', 'atomic.(*Uintptr).Store', 'atomic.(*Uintptr).Store', 'runtime.(*pollDesc).info', 'runtime.pollInfo.closing', 'runtime.pollInfo.expiredReadDeadline', 'runtime.pollInfo.expiredWriteDeadline', 'runtime.pollInfo.eventErr', 'atomic.(*Uint32).Load')),
-    ('runtime.poll_runtime_pollServerInit', 59, ()),
-    ('runtime.poll_runtime_pollSetDeadline', None, ('runtime.lock', 'runtime.unlock', 'runtime.nanotime', 'runtime.(*pollDesc).makeArg', 'runtime.(*pollDesc).makeArg', 'runtime.(*pollDesc).makeArg', 'runtime.(*pollDesc).makeArg', 'runtime.netpollunblock', 'runtime.netpollunblock', 'runtime.unlock', 'runtime.netpollAdjustWaiters', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'runtime.unlockWithRank', 'atomic.(*Uint32).Add')),
-    ('runtime.poll_runtime_pollUnblock', None, ('runtime.lock', 'runtime.netpollunblock', 'runtime.netpollunblock', 'runtime.unlock', 'runtime.netpollAdjustWaiters', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).CompareAndSwap', 'runtime.unlockWithRank', 'atomic.(*Uint32).Add')),
-    ('runtime.poll_runtime_pollWait', None, ('runtime.netpollcheckerr', 'runtime.netpollcheckerr', 'runtime.(*pollDesc).info', 'runtime.pollInfo.closing', 'runtime.pollInfo.expiredReadDeadline', 'runtime.pollInfo.expiredWriteDeadline', 'runtime.pollInfo.eventErr', 'runtime.(*pollDesc).info', 'runtime.pollInfo.closing', 'runtime.pollInfo.expiredReadDeadline', 'runtime.pollInfo.expiredWriteDeadline', 'runtime.pollInfo.eventErr', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.poll_runtime_pollWaitCanceled', 65, ()),
-    ('runtime.popDefer', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.pprof_blockProfileInternal', None, ()),
-    ('runtime.pprof_cyclesPerSecond', 60, ()),
-    ('runtime.pprof_fpunwindExpand', 62, ()),
-    ('runtime.pprof_goroutineProfileWithLabels', 71, ()),
-    ('runtime.pprof_makeProfStack', 7, ('runtime.makeProfStack',)),
-    ('runtime.pprof_memProfileInternal', None, ()),
-    ('runtime.pprof_mutexProfileInternal', None, ()),
-    ('runtime.pprof_threadCreateInternal', None, ()),
-    ('runtime.preemptM', 74, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.preemptPark', None, ('runtime.readgstatus', 'runtime.dumpgstatus', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.dropg', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.funcInfo.valid', 'runtime.setMNoWB', 'runtime.setGNoWB', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.(*muintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.preemptall', None, ()),
-    ('runtime.preemptone', None, ('runtime.muintptr.ptr', 'runtime.preemptM', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.prepGoExitFrame', 0, ()),
-    ('runtime.prepareFreeWorkbufs', None, ('runtime.lock', 'runtime.(*mSpanList).takeAll', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*mSpanList).isEmpty', 'runtime.(*mSpanList).isEmpty', 'runtime.unlockWithRank')),
-    ('runtime.preprintpanics', None, ()),
-    ('runtime.printAncestorTraceback', None, ('runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.printAncestorTracebackFuncInfo', None, ('runtime.(*inlineUnwinder).fileLine', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.srcFunc.name', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.printArgs', None, ('runtime.funcdata', 'runtime.funcdata')),
-    ('runtime.printCgoTraceback', None, ()),
-    ('runtime.printDebugLog', 1, ()),
-    ('runtime.printDebugLogPC', None, ('runtime.funcInfo.valid', 'runtime.funcInfo.entry', 'runtime.funcInfo.valid', 'runtime.funcname', 'runtime.funcline', 'runtime.funcInfo.entry', 'runtime.funcInfo.valid')),
-    ('runtime.printFuncName', None, ()),
-    ('runtime.printOneCgoTraceback', None, ('runtime.gostringnocopy', 'runtime.gostringnocopy')),
-    ('runtime.printScavTrace', None, ('runtime.assertLockHeld', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.heapRetained', 'runtime.printunlock', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.printanycustomtype', None, ('runtime.efaceOf', 'runtime.toRType')),
-    ('runtime.printbool', None, ()),
-    ('runtime.printcomplex', 7, ()),
-    ('runtime.printcreatedby', None, ('runtime.funcInfo.valid', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.printcreatedby1', None, ('runtime.funcname', 'runtime.funcInfo.entry', 'runtime.funcline', 'runtime.funcInfo.entry', 'runtime.funcInfo.entry', 'runtime.funcInfo.valid')),
-    ('runtime.printeface', 8, ()),
-    ('runtime.printfloat', None, ()),
-    ('runtime.printhex', None, ()),
-    ('runtime.printiface', 8, ()),
-    ('runtime.printindented', None, ()),
-    ('runtime.printint', None, ()),
-    ('runtime.printlock', None, ('runtime.lock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.printnl', 60, ()),
-    ('runtime.printpanics', None, ()),
-    ('runtime.printpanicval', None, ()),
-    ('runtime.printpointer', 60, ()),
-    ('runtime.printslice', 78, ('runtime.printpointer',)),
-    ('runtime.printsp', 60, ()),
-    ('runtime.printstring', None, ('runtime.bytes', 'runtime.stringStructOf')),
-    ('runtime.printuint', None, ()),
-    ('runtime.printuintptr', 60, ()),
-    ('runtime.printunlock', 80, ('runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.procPin', 24, ('runtime.puintptr.ptr',)),
-    ('runtime.procUnpin', 11, ()),
-    ('runtime.procresize', None, ('runtime.assertLockHeld', 'runtime.assertWorldStopped', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.nanotime', 'runtime.lock', 'runtime.unlock', 'runtime.atomicstorep', 'runtime.puintptr.ptr', 'runtime.puintptr.ptr', 'runtime.puintptr.ptr', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.GoSched', 'runtime.puintptr.ptr', 'runtime.traceRelease', 'runtime.puintptr.ptr', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.unlock', 'runtime.puintptr.ptr', 'runtime.runqempty', 'runtime.mget', 'runtime.(*muintptr).set', 'runtime.(*puintptr).set', 'runtime.(*randomOrder).reset', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.noescape', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.assertLockHeld', 'runtime.muintptr.ptr', 'runtime.gcd')),
-    ('runtime.procyield', None, ()),
-    ('runtime.profIndex.addCountsAndClearFlags', 21, ()),
-    ('runtime.profIndex.dataCount', 3, ()),
-    ('runtime.profIndex.tagCount', 5, ()),
-    ('runtime.profilealloc', None, ('runtime.getMCache', 'runtime.nextSample', 'runtime.puintptr.ptr')),
-    ('runtime.progToPointerMask', None, ()),
-    ('runtime.publicationBarrier', None, ()),
-    ('runtime.puintptr.ptr', 2, ()),
-    ('runtime.putCachedDlogger', 2, ()),
-    ('runtime.putExtraM', 69, ('atomic.(*Uint32).Add',)),
-    ('runtime.putempty', None, ()),
-    ('runtime.putfull', None, ()),
-    ('runtime.queuefinalizer', None, ('runtime.lock', 'runtime.unlock', 'atomic.(*Uint32).Or', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.r4', 40, ('runtime.readUnaligned32',)),
-    ('runtime.r8', 71, ('runtime.readUnaligned64',)),
-    ('runtime.raceReadObjectPC', None, ()),
-    ('runtime.raceWriteObjectPC', None, ()),
-    ('runtime.raceacquire', None, ()),
-    ('runtime.raceacquirectx', None, ()),
-    ('runtime.raceacquireg', None, ()),
-    ('runtime.racectxend', None, ()),
-    ('runtime.racefingo', None, ()),
-    ('runtime.racefini', None, ()),
-    ('runtime.racefree', None, ()),
-    ('runtime.racegoend', None, ()),
-    ('runtime.racegostart', None, ()),
-    ('runtime.raceinit', None, ()),
-    ('runtime.racemalloc', None, ()),
-    ('runtime.racemapshadow', None, ()),
-    ('runtime.racenotify', None, ('runtime.chanbuf', 'runtime.add')),
-    ('runtime.raceproccreate', None, ()),
-    ('runtime.raceprocdestroy', None, ()),
-    ('runtime.racereadpc', None, ()),
-    ('runtime.racereadrangepc', None, ()),
-    ('runtime.racerelease', None, ()),
-    ('runtime.racereleaseacquire', None, ()),
-    ('runtime.racereleaseacquireg', None, ()),
-    ('runtime.racereleaseg', None, ()),
-    ('runtime.racereleasemerge', None, ()),
-    ('runtime.racereleasemergeg', None, ()),
-    ('runtime.racesync', None, ('runtime.chanbuf', 'runtime.chanbuf', 'runtime.chanbuf', 'runtime.chanbuf', 'runtime.add', 'runtime.add', 'runtime.add', 'runtime.add')),
-    ('runtime.racewritepc', None, ()),
-    ('runtime.racewriterangepc', None, ()),
-    ('runtime.raise', None, ()),
-    ('runtime.raisebadsignal', None, ('runtime.(*sigctxt).sigFromUser', 'runtime.(*sigctxt).sigcode')),
-    ('runtime.raiseproc', None, ()),
-    ('runtime.rand', None, ('chacha8rand.(*State).Next',)),
-    ('runtime.rand32', 61, ()),
-    ('runtime.randinit', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.randn', 68, ()),
-    ('runtime.rawbyteslice', None, ('runtime.roundupsize', 'runtime.add', 'runtime.divRoundUp', 'runtime.divRoundUp')),
-    ('runtime.rawruneslice', None, ('runtime.roundupsize', 'runtime.add', 'runtime.divRoundUp', 'runtime.divRoundUp')),
-    ('runtime.rawstring', 74, ()),
-    ('runtime.rawstringtmp', None, ('runtime.rawstring',)),
-    ('runtime.read', None, ()),
-    ('runtime.readGCStats', 75, ()),
-    ('runtime.readGCStats_m', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.readGOGC', None, ('runtime.atoi32',)),
-    ('runtime.readGOMEMLIMIT', None, ()),
-    ('runtime.readMetricNames', None, ('runtime.metricsLock', 'runtime.metricsUnlock', 'runtime.metricsLock', 'runtime.metricsUnlock', 'runtime.semrelease', 'runtime.semrelease')),
-    ('runtime.readMetrics', None, ('runtime.metricsLock', 'runtime.metricsUnlock', 'runtime.semrelease')),
-    ('runtime.readMetricsLocked', None, ()),
-    ('runtime.readRandom', None, ()),
-    ('runtime.readTimeRandom', None, ('runtime.nanotime',)),
-    ('runtime.readTrace0', None, ('runtime.lock', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).Load', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Store', 'runtime.assertLockHeld', 'atomic.(*Uintptr).Load', 'runtime.(*traceBufQueue).empty', 'atomic.(*Uintptr).Load', 'atomic.(*Bool).Load', 'runtime.unlock', 'runtime.semrelease', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Store', 'runtime.unlock', 'runtime.semrelease', 'runtime.lock', 'atomic.(*Bool).Store', 'runtime.unlock', 'runtime.(*traceBufQueue).pop', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*UnsafePointer).Load', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint8).Load', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.readUintptr', 8, ()),
-    ('runtime.readUnaligned32', 35, ()),
-    ('runtime.readUnaligned64', 67, ()),
-    ('runtime.readgstatus', 9, ('atomic.(*Uint32).Load',)),
-    ('runtime.readmemstats_m', None, ('runtime.assertWorldStopped', 'runtime.(*consistentHeapStats).unsafeRead', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*gcControllerState).heapGoal', 'runtime.lock', 'runtime.lock', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Load', 'runtime.unlock', 'runtime.unlock', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.(*sysMemStat).load', 'runtime.assertWorldStopped', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.readvarint', 46, ()),
-    ('runtime.readvarintUnsafe', 57, ('runtime.add',)),
-    ('runtime.ready', None, ('runtime.readgstatus', 'runtime.acquirem', 'runtime.dumpgstatus', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.puintptr.ptr', 'runtime.releasem', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.readyWithTime', None, ('runtime.goready',)),
-    ('runtime.recordForPanic', None, ('atomic.(*Uint32).Load', 'runtime.printunlock', 'runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.recordspan', None, ('runtime.assertLockHeld',)),
-    ('runtime.recovery', None, ('atomic.(*Uint32).Add',)),
-    ('runtime.recv', None, ('runtime.chanbuf', 'runtime.goready', 'runtime.add')),
-    ('runtime.recvDirect', None, ()),
-    ('runtime.reentersyscall', None, ('runtime.traceAcquire', 'runtime.traceEnabled')),
-    ('runtime.reflectOffsLock', 68, ('runtime.lock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.reflectOffsUnlock', 63, ('runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.reflect_addReflectOff', None, ('runtime.reflectOffsLock', 'runtime.reflectOffsUnlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.reflect_chancap', 41, ('runtime.chancap', 'atomic.(*Int32).Load')),
-    ('runtime.reflect_chanclose', 60, ()),
-    ('runtime.reflect_chanlen', 61, ()),
-    ('runtime.reflect_chanrecv', 73, ()),
-    ('runtime.reflect_chansend', None, ()),
-    ('runtime.reflect_gcbits', 61, ()),
-    ('runtime.reflect_growslice', None, ('abi.(*Type).Pointers', 'runtime.add')),
-    ('runtime.reflect_ifaceE2I', None, ('runtime.assertE2I',)),
-    ('runtime.reflect_makechan', 62, ()),
-    ('runtime.reflect_makemap', None, ('abi.(*MapType).IndirectKey', 'abi.(*MapType).IndirectKey', 'abi.(*MapType).IndirectElem', 'abi.(*MapType).IndirectElem')),
-    ('runtime.reflect_mapaccess', 77, ()),
-    ('runtime.reflect_mapaccess_faststr', 77, ()),
-    ('runtime.reflect_mapassign', None, ()),
-    ('runtime.reflect_mapassign_faststr', None, ()),
-    ('runtime.reflect_mapclear', 61, ()),
-    ('runtime.reflect_mapdelete', 62, ()),
-    ('runtime.reflect_mapdelete_faststr', 62, ()),
-    ('runtime.reflect_mapiterelem', 3, ()),
-    ('runtime.reflect_mapiterinit', 62, ()),
-    ('runtime.reflect_mapiterkey', 3, ()),
-    ('runtime.reflect_mapiternext', 60, ()),
-    ('runtime.reflect_maplen', 9, ()),
-    ('runtime.reflect_memclrNoHeapPointers', 61, ()),
-    ('runtime.reflect_memmove', 62, ()),
-    ('runtime.reflect_resolveNameOff', 63, ()),
-    ('runtime.reflect_resolveTextOff', 67, ('runtime.toRType',)),
-    ('runtime.reflect_resolveTypeOff', 73, ('runtime.toRType', 'runtime.rtype.typeOff')),
-    ('runtime.reflect_rselect', None, ('runtime.block',)),
-    ('runtime.reflect_typedarrayclear', None, ('abi.(*Type).Pointers',)),
-    ('runtime.reflect_typedmemclr', 61, ()),
-    ('runtime.reflect_typedmemclrpartial', None, ('abi.(*Type).Pointers',)),
-    ('runtime.reflect_typedmemmove', 62, ()),
-    ('runtime.reflect_typedslicecopy', None, ('abi.(*Type).Pointers',)),
-    ('runtime.reflect_typehash', 63, ()),
-    ('runtime.reflect_typelinks', 66, ('runtime.activeModules',)),
-    ('runtime.reflect_unsafe_New', 64, ()),
-    ('runtime.reflect_unsafe_NewArray', 62, ()),
-    ('runtime.reflect_unsafeslice', 62, ()),
-    ('runtime.reflect_verifyNotInHeapPtr', 69, ('runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.reflectcall', None, ()),
-    ('runtime.reflectcallmove', None, ('abi.(*Type).Pointers', 'abi.(*IntArgRegBitmap).Get')),
-    ('runtime.reflectlite_chanlen', 61, ()),
-    ('runtime.reflectlite_ifaceE2I', None, ('runtime.assertE2I',)),
-    ('runtime.reflectlite_maplen', 9, ()),
-    ('runtime.reflectlite_resolveNameOff', 63, ()),
-    ('runtime.reflectlite_resolveTypeOff', 73, ('runtime.toRType', 'runtime.rtype.typeOff')),
-    ('runtime.reflectlite_typedmemmove', 67, ('runtime.reflect_typedmemmove',)),
-    ('runtime.reflectlite_unsafe_New', 64, ()),
-    ('runtime.releaseLockRankAndM', 27, ('runtime.releasem',)),
-    ('runtime.releaseSudog', None, ('runtime.acquirem', 'runtime.puintptr.ptr', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.releasem', 22, ()),
-    ('runtime.releasep', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.puintptr.ptr', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.releasepNoTrace', None, ('runtime.puintptr.ptr', 'runtime.muintptr.ptr', 'runtime.puintptr.ptr')),
-    ('runtime.removefinalizer', None, ('runtime.lock', 'runtime.(*fixalloc).free', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.removespecial', None, ('runtime.acquirem', 'runtime.(*mspan).base', 'runtime.lock', 'runtime.(*mspan).specialFindSplicePoint', 'runtime.spanHasNoSpecials', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.unlockWithRank')),
-    ('runtime.reparsedebugvars', None, ('atomic.(*Int32).Store',)),
-    ('runtime.resetForSleep', 73, ('runtime.(*timer).reset',)),
-    ('runtime.resetTimer', 72, ('runtime.(*timer).reset',)),
-    ('runtime.resetspinning', None, ('atomic.(*Int32).Add',)),
-    ('runtime.resolveNameOff', None, ('runtime.reflectOffsLock', 'runtime.reflectOffsUnlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.resolveTypeOff', None, ('runtime.reflectOffsLock', 'runtime.reflectOffsUnlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.restoreGsignalStack', 28, ()),
-    ('runtime.restoreSIGSYS', 5, ()),
-    ('runtime.resumeG', None, ('runtime.readgstatus', 'runtime.dumpgstatus', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.retake', None, ('runtime.lock', 'runtime.runqempty', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'runtime.unlock', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.retpolineAX', None, ()),
-    ('runtime.retpolineBP', None, ()),
-    ('runtime.retpolineBX', None, ()),
-    ('runtime.retpolineCX', None, ()),
-    ('runtime.retpolineDI', None, ()),
-    ('runtime.retpolineDX', None, ()),
-    ('runtime.retpolineR10', None, ()),
-    ('runtime.retpolineR11', None, ()),
-    ('runtime.retpolineR12', None, ()),
-    ('runtime.retpolineR13', None, ()),
-    ('runtime.retpolineR14', None, ()),
-    ('runtime.retpolineR15', None, ()),
-    ('runtime.retpolineR8', None, ()),
-    ('runtime.retpolineR9', None, ()),
-    ('runtime.retpolineSI', None, ()),
-    ('runtime.retryOnEAGAIN', None, ('runtime.usleep_no_g',)),
-    ('runtime.return0', None, ()),
-    ('runtime.round2', 18, ()),
-    ('runtime.roundupsize', 80, ('runtime.divRoundUp', 'runtime.divRoundUp')),
-    ('runtime.rt0_go', None, ()),
-    ('runtime.rt_sigaction', None, ()),
-    ('runtime.rtsigprocmask', None, ()),
-    ('runtime.rtype.name', None, ()),
-    ('runtime.rtype.nameOff', 63, ()),
-    ('runtime.rtype.pkgpath', None, ('runtime.rtype.uncommon', 'runtime.rtype.nameOff', 'abi.(*Type).Uncommon', 'abi.(*Type).Kind')),
-    ('runtime.rtype.string', None, ('runtime.rtype.nameOff',)),
-    ('runtime.rtype.textOff', None, ('runtime.reflectOffsLock', 'runtime.reflectOffsUnlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.rtype.typeOff', 63, ()),
-    ('runtime.rtype.uncommon', 74, ('abi.(*Type).Uncommon', 'abi.(*Type).Kind')),
-    ('runtime.runExitHooks', 60, ()),
-    ('runtime.runGCProg', None, ('runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.subtract1', 'runtime.subtract1', 'runtime.add1', 'runtime.subtractb', 'runtime.add1', 'runtime.add1', 'runtime.add1', 'runtime.add1')),
-    ('runtime.runPerThreadSyscall', None, ('atomic.(*Uint8).Load', 'atomic.(*Uint8).Store')),
-    ('runtime.runSafePointFn', None, ('runtime.puintptr.ptr', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.runfinq', None, ('runtime.lock', 'runtime.unlock', 'runtime.lock', 'runtime.unlock', 'runtime.assertE2I', 'atomic.(*Uint32).Or', 'atomic.(*Uint32).And', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.runqdrain', None, ('runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.(*gQueue).pushBack', 'runtime.guintptr.ptr', 'runtime.(*gQueue).pushBack', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set')),
-    ('runtime.runqempty', 44, ()),
-    ('runtime.runqget', 78, ('runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.runqgrab', None, ('runtime.(*guintptr).cas',)),
-    ('runtime.runqput', None, ('runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set')),
-    ('runtime.runqputbatch', None, ('runtime.(*gQueue).empty', 'runtime.(*gQueue).pop', 'runtime.(*guintptr).set', 'runtime.(*gQueue).empty', 'runtime.lock', 'runtime.globrunqputbatch', 'runtime.unlock', 'runtime.guintptr.ptr', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.(*gQueue).pushBackAll', 'runtime.unlockWithRank', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.runqputslow', None, ('runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.lock', 'runtime.globrunqputbatch', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.(*gQueue).pushBackAll', 'runtime.unlockWithRank', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.runqsteal', None, ('runtime.guintptr.ptr',)),
-    ('runtime.runtime_FrameStartLine', 3, ()),
-    ('runtime.runtime_FrameSymbolName', None, ('runtime.funcInfo.valid', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.srcFunc.name', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.runtime_debug_WriteHeapDump', None, ()),
-    ('runtime.runtime_debug_freeOSMemory', None, ()),
-    ('runtime.runtime_expandFinalInlineFrame', None, ('runtime.funcInfo.valid', 'runtime.(*inlineUnwinder).isInlined', 'runtime.inlineFrame.valid', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.elideWrapperCalling', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.runtime_getProfLabel', 4, ()),
-    ('runtime.runtime_pprof_readProfile', None, ('runtime.lock', 'runtime.unlock', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.runtime_setProfLabel', 5, ()),
-    ('runtime.sameSizeGrowForIssue69110Test', 10, ('runtime.(*hmap).sameSizeGrow',)),
-    ('runtime.save', None, ()),
-    ('runtime.saveAncestors', None, ()),
-    ('runtime.saveBlockEventStack', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.saveblockevent', None, ('runtime.acquirem', 'runtime.tracefpunwindoff', 'runtime.(*m).hasCgoOnStack', 'runtime.releasem')),
-    ('runtime.saveg', None, ('runtime.makeProfStack',)),
-    ('runtime.sbrk0', None, ()),
-    ('runtime.scanConservative', None, ('runtime.addb', 'runtime.(*mspan).objIndex', 'runtime.(*mspan).isFree', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.scanblock', None, ('runtime.addb',)),
-    ('runtime.scanframeworker', None, ('runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.scanobject', None, ('runtime.spanOfUnchecked', 'runtime.spanClass.noscan', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.(*gcWork).putFast', 'runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.typePointers.nextFast', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.scanstack', None, ('runtime.readgstatus', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.readgstatus', 'runtime.puintptr.ptr', 'runtime.isShrinkStackSafe', 'runtime.(*unwinder).init', 'runtime.(*unwinder).valid', 'runtime.(*stackScanState).buildIndex', 'runtime.(*stackScanState).findObject', 'runtime.(*stackObject).setRecord', 'runtime.(*stackObjectRecord).gcdata', 'runtime.(*stackObjectRecord).useGCProg', 'runtime.(*stackObjectRecord).ptrdata', 'runtime.(*stackObjectRecord).ptrdata', 'runtime.(*stackObjectRecord).ptrdata', 'runtime.dematerializeGCProg', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Bool).Load', 'runtime.traceEnabled', 'runtime.readgstatus', 'runtime.waitReason.isWaitingForGC', 'atomic.(*Uint8).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.scavChunkData.pack', 22, ()),
-    ('runtime.scavChunkData.shouldScavenge', 38, ('runtime.(*scavChunkFlags).isEmpty',)),
-    ('runtime.schedEnableUser', None, ('runtime.lock', 'runtime.unlock', 'runtime.globrunqputbatch', 'runtime.unlock', 'atomic.(*Int32).Load', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.assertLockHeld', 'runtime.(*gQueue).pushBackAll', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.schedEnabled', 73, ('runtime.assertLockHeld',)),
-    ('runtime.sched_getaffinity', None, ()),
-    ('runtime.schedinit', None, ('runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.(*rwmutex).init', 'runtime.(*rwmutex).init', 'runtime.lockInit', 'atomic.(*Uintptr).Store', 'runtime.worldStopped', 'runtime.moduledataverify', 'runtime.stackinit', 'runtime.cpuinit', 'runtime.sigsave', 'runtime.goenvs', 'runtime.secure', 'runtime.mProfStackInit', 'runtime.lock', 'runtime.nanotime', 'atomic.(*Int64).Store', 'runtime.atoi32', 'runtime.unlock', 'runtime.worldStarted', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.(*mSpanList).init', 'runtime.lockInit', 'runtime.(*mSpanList).init', 'runtime.lockInit', 'runtime.sigprocmask', 'runtime.initSecureMode', 'runtime.isSecureMode', 'runtime.secureEnv', 'runtime.makeProfStackFP', 'runtime.makeProfStackFP', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'stringslite.HasPrefix')),
-    ('runtime.schedtrace', None, ('runtime.nanotime', 'runtime.lock', 'atomic.(*Int32).Load', 'runtime.mcount', 'atomic.(*Int32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Bool).Load', 'atomic.(*Bool).Load', 'runtime.muintptr.ptr', 'runtime.unlock', 'runtime.puintptr.ptr', 'runtime.guintptr.ptr', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'runtime.unlockWithRank')),
-    ('runtime.schedule', None, ('runtime.guintptr.ptr', 'runtime.puintptr.ptr', 'atomic.(*Bool).Load', 'runtime.lock', 'runtime.lock', 'runtime.schedEnabled', 'runtime.lock', 'runtime.schedEnabled', 'runtime.unlock', 'runtime.(*gQueue).pushBack', 'runtime.unlock', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.assertLockHeld', 'runtime.unlockWithRank', 'runtime.guintptr.ptr', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.(*guintptr).set', 'runtime.unlockWithRank')),
-    ('runtime.secure', 65, ('runtime.initSecureMode', 'runtime.isSecureMode', 'runtime.secureEnv', 'stringslite.HasPrefix')),
-    ('runtime.secureEnv', 54, ('stringslite.HasPrefix',)),
-    ('runtime.selectgo', None, ()),
-    ('runtime.selectnbrecv', 72, ()),
-    ('runtime.selectnbsend', None, ()),
-    ('runtime.selectsetpc', None, ()),
-    ('runtime.sellock', None, ('runtime.lock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.selparkcommit', None, ('atomic.(*Bool).Store', 'runtime.unlock', 'runtime.unlock', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.selunlock', None, ('runtime.unlock', 'runtime.unlockWithRank')),
-    ('runtime.semacquire', 64, ()),
-    ('runtime.semacquire1', None, ('runtime.cansemacquire', 'runtime.(*semTable).rootFor', 'runtime.lockWithRank', 'atomic.(*Uint32).Add', 'runtime.cansemacquire', 'atomic.(*Uint32).Add', 'runtime.unlock', 'runtime.goparkunlock', 'runtime.cansemacquire', 'runtime.unlockWithRank')),
-    ('runtime.semrelease', 62, ()),
-    ('runtime.semrelease1', None, ('runtime.(*semTable).rootFor', 'atomic.(*Uint32).Load', 'runtime.lockWithRank', 'atomic.(*Uint32).Load', 'runtime.unlock', 'atomic.(*Uint32).Add', 'runtime.unlock', 'runtime.cansemacquire', 'runtime.goyield', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.checkTimeouts')),
-    ('runtime.send', None, ('runtime.goready',)),
-    ('runtime.sendDirect', None, ()),
-    ('runtime.setCheckmark', None, ('runtime.markBits.isMarked', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.setCrashFD', 39, ('atomic.(*Uint32).Load', 'atomic.(*Uintptr).Swap', 'atomic.(*Uint32).Load')),
-    ('runtime.setGCPercent', None, ()),
-    ('runtime.setGCPhase', 15, ()),
-    ('runtime.setGNoWB', 7, ('runtime.(*guintptr).set',)),
-    ('runtime.setGsignalStack', 77, ()),
-    ('runtime.setMNoWB', 7, ('runtime.(*muintptr).set',)),
-    ('runtime.setMaxStack', 10, ()),
-    ('runtime.setMaxThreads', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.setMemoryLimit', 77, ()),
-    ('runtime.setPanicOnFault', 16, ()),
-    ('runtime.setPinned', None, ('runtime.acquirem', 'runtime.(*mspan).objIndex', 'runtime.lock', 'runtime.(*mspan).getPinnerBits', 'runtime.(*mspan).newPinnerBits', 'runtime.(*mspan).setPinnerBits', 'runtime.(*pinnerBits).ofObject', 'runtime.(*pinState).isPinned', 'runtime.(*pinState).setMultiPinned', 'runtime.(*mspan).base', 'runtime.(*mspan).divideByElemSize', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.atomicstorep', 'runtime.(*gcBits).bitp', 'runtime.(*pinState).set', 'runtime.noescape', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.setProcessCPUProfiler', 60, ()),
-    ('runtime.setProcessCPUProfilerTimer', None, ('runtime.getsig', 'runtime.(*timeval).set_usec', 'runtime.sigInstallGoHandler')),
-    ('runtime.setSignalstackSP', 3, ()),
-    ('runtime.setThreadCPUProfiler', None, ('atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.cheaprandn', 'runtime.(*timespec).setNsec', 'runtime.(*timespec).setNsec', 'atomic.(*Bool).Store', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.cheaprand', 'atomic.(*Uint8).Store')),
-    ('runtime.setThreadCPUProfilerHz', 6, ()),
-    ('runtime.setTraceback', None, ('runtime.atoi',)),
-    ('runtime.setcpuprofilerate', None, ('atomic.(*Uint32).CompareAndSwap', 'atomic.(*Int32).Load', 'runtime.setProcessCPUProfiler', 'atomic.(*Int32).Store', 'atomic.(*Uint32).Store', 'runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.setenv_c', None, ('runtime.cstring', 'runtime.cstring')),
-    ('runtime.setg', None, ()),
-    ('runtime.setitimer', None, ()),
-    ('runtime.setprofilebucket', None, ('runtime.lock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.setsig', None, ('runtime.sigfillset',)),
-    ('runtime.setsigsegv', 22, ()),
-    ('runtime.setsigstack', None, ()),
-    ('runtime.settls', None, ()),
-    ('runtime.shade', None, ('runtime.puintptr.ptr',)),
-    ('runtime.shouldPushSigpanic', None, ('runtime.funcInfo.valid', 'runtime.funcInfo.valid')),
-    ('runtime.showframe', None, ('runtime.guintptr.ptr',)),
-    ('runtime.showfuncinfo', None, ('runtime.gotraceback', 'runtime.elideWrapperCalling', 'runtime.srcFunc.name', 'stringslite.HasPrefix')),
-    ('runtime.shrinkstack', None, ('runtime.readgstatus', 'runtime.isShrinkStackSafe', 'runtime.funcInfo.valid', 'atomic.(*Uint32).Load', 'atomic.(*Bool).Load', 'runtime.traceEnabled', 'runtime.readgstatus', 'runtime.waitReason.isWaitingForGC', 'atomic.(*Uint8).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.sigFetchG', 4, ()),
-    ('runtime.sigInitIgnored', 27, ()),
-    ('runtime.sigInstallGoHandler', 65, ()),
-    ('runtime.sigNotOnStack', None, ()),
-    ('runtime.sigNoteSetup', None, ()),
-    ('runtime.sigNoteSleep', None, ()),
-    ('runtime.sigNoteWakeup', None, ()),
-    ('runtime.sigaction', None, ()),
-    ('runtime.sigaddset', 17, ()),
-    ('runtime.sigaltstack', None, ()),
-    ('runtime.sigblock', None, ('runtime.sigprocmask', 'runtime.sigprocmask')),
-    ('runtime.sigdelset', 17, ()),
-    ('runtime.sigdisable', None, ('runtime.sigInstallGoHandler',)),
-    ('runtime.sigenable', None, ('runtime.getsig',)),
-    ('runtime.sigfillset', 4, ()),
-    ('runtime.sigfwd', None, ()),
-    ('runtime.sigfwdgo', None, ('runtime.(*sigctxt).sigFromUser', 'runtime.sigFetchG', 'runtime.(*sigctxt).sigcode')),
-    ('runtime.sighandler', None, ('runtime.validSIGPROF', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigsp', 'runtime.(*sigctxt).siglr', 'runtime.noescape', 'runtime.(*sigctxt).sigFromUser', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigFromUser', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).fault', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigFromUser', 'runtime.(*sigctxt).sigFromUser', 'runtime.signal_ignored', 'runtime.(*sigctxt).sigFromSeccomp', 'runtime.(*guintptr).set', 'atomic.(*Int32).Load', 'runtime.gotraceback', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).sigsp', 'runtime.(*sigctxt).siglr', 'atomic.(*Int32).Load', 'runtime.readgstatus', 'runtime.traceback', 'atomic.(*Int32).Load', 'atomic.(*Int32).CompareAndSwap', 'atomic.(*Int32).Add', 'atomic.(*Int32).Load', 'runtime.mcount', 'atomic.(*Uint32).Load', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'runtime.mcount', 'atomic.(*Uint32).Load', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'runtime.printDebugLog', 'runtime.crash', 'runtime.printDebugLog', 'runtime.(*sigctxt).sigcode', 'atomic.(*Bool).Load', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).rsp', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).sigaddr', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).sigcode', 'runtime.(*sigctxt).rip', 'runtime.(*sigctxt).rsp', 'atomic.(*Uint32).Load', 'atomic.(*Uint8).Load', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs', 'runtime.(*sigctxt).regs')),
-    ('runtime.sigignore', None, ()),
-    ('runtime.signalDuringFork', None, ()),
-    ('runtime.signalM', None, ()),
-    ('runtime.signalWaitUntilIdle', None, ('atomic.(*Uint32).Load', 'runtime.Gosched', 'atomic.(*Uint32).Load', 'runtime.Gosched', 'runtime.checkTimeouts', 'runtime.checkTimeouts')),
-    ('runtime.signal_disable', None, ()),
-    ('runtime.signal_enable', None, ('runtime.noteclear',)),
-    ('runtime.signal_ignore', None, ()),
-    ('runtime.signal_ignored', 23, ()),
-    ('runtime.signal_recv', None, ('atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.noteclear', 'atomic.(*Uint32).CompareAndSwap')),
-    ('runtime.signalstack', None, ('runtime.setSignalstackSP',)),
-    ('runtime.signame', 11, ()),
-    ('runtime.sigpanic', None, ('runtime.panicmem', 'runtime.panicmemAddr', 'runtime.panicmem', 'runtime.panicmemAddr', 'runtime.inUserArenaChunk', 'runtime.panicoverflow', 'runtime.panicfloat', 'runtime.spanOf', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.sigpanic0', None, ()),
-    ('runtime.sigpipe', None, ('runtime.signal_ignored',)),
-    ('runtime.sigprocmask', 63, ()),
-    ('runtime.sigprof', None, ('atomic.(*Int32).Load', 'atomic.(*Uint32).Load', 'runtime.usesLibcall', 'runtime.guintptr.ptr', 'runtime.inVDSOPage', 'atomic.(*Int32).Load', 'runtime.puintptr.ptr')),
-    ('runtime.sigprofNonGo', None, ('atomic.(*Int32).Load', 'runtime.validSIGPROF', 'runtime.(*sigctxt).sigcode', 'atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.sigprofNonGoPC', None, ('atomic.(*Int32).Load',)),
-    ('runtime.sigreturn__sigaction', None, ()),
-    ('runtime.sigsave', 68, ('runtime.sigprocmask',)),
-    ('runtime.sigsend', None, ('atomic.(*Uint32).Add', 'atomic.(*Uint32).Add', 'atomic.(*Uint32).Add', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Add')),
-    ('runtime.sigtramp', None, ()),
-    ('runtime.sigtrampgo', None, ('runtime.sigFetchG', 'runtime.validSIGPROF', 'runtime.(*sigctxt).sigpc', 'runtime.(*sigctxt).fixsigcode', 'runtime.(*sigctxt).fixsigcode', 'runtime.restoreGsignalStack', 'runtime.(*sigctxt).sigcode', 'atomic.(*Bool).Load', 'runtime.(*sigctxt).rip', 'atomic.(*Uint8).Load', 'runtime.(*sigctxt).regs')),
-    ('runtime.slicebytetostring', None, ()),
-    ('runtime.slicebytetostringtmp', 4, ()),
-    ('runtime.slicecopy', None, ()),
-    ('runtime.slicerunetostring', None, ()),
-    ('runtime.socket', None, ()),
-    ('runtime.spanAllocType.manual', 4, ()),
-    ('runtime.spanClass.noscan', 6, ()),
-    ('runtime.spanClass.sizeclass', 5, ()),
-    ('runtime.spanHasNoSpecials', 62, ('runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.spanHasSpecials', 61, ('runtime.(*mspan).base', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.spanOf', 59, ('runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.spanOfHeap', None, ('runtime.spanOf', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'runtime.arenaIndex', 'runtime.arenaIdx.l2', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load')),
-    ('runtime.spanOfUnchecked', 34, ('runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.spanSetSpinePointer.lookup', 12, ('runtime.add',)),
-    ('runtime.spillArgs', None, ()),
-    ('runtime.srcFunc.name', 70, ()),
-    ('runtime.stackalloc', None, ('runtime.alignUp', 'runtime.lock', 'runtime.unlock', 'runtime.puintptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.stacklog2', 'runtime.lock', 'runtime.(*mSpanList).isEmpty', 'runtime.unlock', 'runtime.lockWithRankMayAcquire', 'runtime.osStackAlloc', 'runtime.(*mspan).base', 'runtime.traceAllocFreeEnabled', 'runtime.traceTryAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.stackcache_clear', None, ('runtime.lock', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.stackcacherefill', None, ('runtime.lock', 'runtime.gclinkptr.ptr', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.stackcacherelease', None, ('runtime.lock', 'runtime.gclinkptr.ptr', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.stackcheck', None, ()),
-    ('runtime.stackfree', None, ('runtime.sysFault', 'runtime.traceAllocFreeEnabled', 'runtime.traceTryAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.unlock', 'runtime.puintptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.spanOfUnchecked', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).base', 'runtime.osStackFree', 'runtime.stacklog2', 'runtime.lock', 'runtime.unlock', 'atomic.(*Uint64).Add', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.stackinit', 53, ('runtime.(*mSpanList).init', 'runtime.lockInit', 'runtime.(*mSpanList).init', 'runtime.lockInit')),
-    ('runtime.stacklog2', 17, ()),
-    ('runtime.stackmapdata', 26, ('runtime.addb',)),
-    ('runtime.stackpoolalloc', None, ('runtime.lockWithRankMayAcquire', 'runtime.gclinkptr.ptr', 'runtime.osStackAlloc', 'runtime.(*mspan).base', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr')),
-    ('runtime.stackpoolfree', None, ('runtime.spanOfUnchecked', 'runtime.(*mSpanStateBox).get', 'runtime.gclinkptr.ptr', 'runtime.gclinkptr.ptr', 'runtime.osStackFree', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'atomic.(*Uint8).Load')),
-    ('runtime.startCheckmarks', None, ('runtime.assertWorldStopped', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2')),
-    ('runtime.startPCForTrace', None, ('runtime.funcInfo.valid', 'runtime.funcdata')),
-    ('runtime.startTemplateThread', None, ('runtime.acquirem', 'runtime.releasem', 'runtime.releasem')),
-    ('runtime.startTheWorld', None, ()),
-    ('runtime.startTheWorldGC', None, ('runtime.semrelease',)),
-    ('runtime.startTheWorldWithSema', None, ('runtime.assertWorldStopped', 'runtime.acquirem', 'runtime.netpollinited', 'runtime.netpollAdjustWaiters', 'runtime.lock', 'atomic.(*Bool).Store', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'runtime.unlock', 'runtime.worldStarted', 'runtime.puintptr.ptr', 'runtime.muintptr.ptr', 'runtime.(*puintptr).set', 'runtime.nanotime', 'runtime.stwReason.isGC', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Add', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.startlockedm', None, ('runtime.muintptr.ptr', 'runtime.(*puintptr).set')),
-    ('runtime.startm', None, ('runtime.acquirem', 'runtime.lock', 'runtime.unlock', 'runtime.releasem', 'runtime.mget', 'runtime.unlock', 'runtime.lock', 'runtime.releasem', 'runtime.unlock', 'runtime.runqempty', 'runtime.(*puintptr).set', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.assertLockHeld', 'runtime.muintptr.ptr', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.startpanic_m', None, ('atomic.(*Uint32).Add', 'runtime.lock', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.statDepSet.difference', 22, ()),
-    ('runtime.statDepSet.union', 22, ()),
-    ('runtime.stealWork', None, ('runtime.puintptr.ptr', 'runtime.cheaprand', 'runtime.(*randomOrder).start', 'runtime.(*randomEnum).done', 'runtime.(*randomEnum).next', 'atomic.(*Bool).Load', 'runtime.(*randomEnum).position', 'runtime.(*randomEnum).position', 'runtime.pMask.read', 'runtime.runqget', 'runtime.(*randomEnum).position', 'runtime.pMask.read', 'atomic.(*Uint8).Load', 'runtime.(*guintptr).cas', 'runtime.guintptr.ptr', 'runtime.guintptr.ptr')),
-    ('runtime.step', None, ('runtime.readvarint', 'runtime.readvarint')),
-    ('runtime.stkbucket', None, ('atomic.(*UnsafePointer).Load', 'runtime.lock', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).StoreNoWB', 'runtime.unlock', 'atomic.(*UnsafePointer).Load', 'runtime.eqslice', 'runtime.lock', 'atomic.(*UnsafePointer).Load', 'runtime.eqslice', 'runtime.unlock', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).Load', 'atomic.(*UnsafePointer).StoreNoWB', 'atomic.(*UnsafePointer).StoreNoWB', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.stkobjinit', None, ('runtime.efaceOf', 'runtime.alignUp')),
-    ('runtime.stopTheWorld', None, ('runtime.semacquire', 'runtime.stwReason.String')),
-    ('runtime.stopTheWorldGC', None, ('runtime.semacquire',)),
-    ('runtime.stopTheWorldWithSema', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.lock', 'runtime.nanotime', 'atomic.(*Bool).Store', 'runtime.puintptr.ptr', 'runtime.puintptr.ptr', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.nanotime', 'runtime.traceLocker.ok', 'runtime.traceRelease', 'runtime.nanotime', 'runtime.nanotime', 'runtime.unlock', 'runtime.noteclear', 'runtime.nanotime', 'runtime.stwReason.isGC', 'atomic.(*Bool).Load', 'runtime.lock', 'runtime.lock', 'runtime.worldStopped', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Store', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.unlockWithRank', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank')),
-    ('runtime.stopTimer', 62, ()),
-    ('runtime.stoplockedm', None, ('runtime.guintptr.ptr', 'runtime.muintptr.ptr', 'runtime.mPark', 'runtime.guintptr.ptr', 'runtime.readgstatus', 'runtime.guintptr.ptr', 'runtime.dumpgstatus', 'runtime.puintptr.ptr', 'runtime.noteclear', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.stopm', None, ('runtime.lock', 'runtime.unlock', 'runtime.mPark', 'runtime.puintptr.ptr', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.noteclear')),
-    ('runtime.strequal', 6, ()),
-    ('runtime.strhash', None, ()),
-    ('runtime.strhashFallback', 71, ()),
-    ('runtime.stringDataOnStack', 23, ()),
-    ('runtime.stringHash', 74, ('runtime.noescape',)),
-    ('runtime.stringStructOf', 2, ()),
-    ('runtime.stringtoslicebyte', None, ()),
-    ('runtime.stringtoslicerune', None, ()),
-    ('runtime.strmax', 8, ()),
-    ('runtime.strmin', 8, ()),
-    ('runtime.stwReason.String', 4, ()),
-    ('runtime.stwReason.isGC', 8, ()),
-    ('runtime.subtract1', 4, ()),
-    ('runtime.subtractb', 4, ()),
-    ('runtime.suspendG', None, ('runtime.readgstatus', 'runtime.readgstatus', 'runtime.dumpgstatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.nanotime', 'runtime.preemptM', 'runtime.nanotime', 'runtime.nanotime', 'runtime.nanotime', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'runtime.readgstatus', 'runtime.readgstatus', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load')),
-    ('runtime.sweepClass.split', 10, ()),
-    ('runtime.sweepone', None, ('runtime.(*activeSweep).begin', 'runtime.(*activeSweep).markDrained', 'runtime.(*mSpanStateBox).get', 'atomic.(*Uintptr).Add', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint8).Load')),
-    ('runtime.switchToCrashStack', None, ('atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).CompareAndSwapNoWB', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).Load', 'runtime.writeErrStr', 'runtime.usleep_no_g', 'runtime.writeErrStr', 'atomic.(*UnsafePointer).CompareAndSwapNoWB', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.switchToCrashStack0', None, ()),
-    ('runtime.sync_atomic_CompareAndSwapPointer', None, ('runtime.noescape',)),
-    ('runtime.sync_atomic_CompareAndSwapUintptr', None, ()),
-    ('runtime.sync_atomic_StorePointer', None, ()),
-    ('runtime.sync_atomic_StoreUintptr', None, ()),
-    ('runtime.sync_atomic_SwapPointer', None, ('runtime.noescape',)),
-    ('runtime.sync_atomic_SwapUintptr', None, ()),
-    ('runtime.sync_atomic_runtime_procPin', 27, ('runtime.procPin', 'runtime.puintptr.ptr')),
-    ('runtime.sync_atomic_runtime_procUnpin', 13, ('runtime.procUnpin',)),
-    ('runtime.sync_fatal', 60, ()),
-    ('runtime.sync_nanotime', 63, ('runtime.nanotime',)),
-    ('runtime.sync_runtime_Semacquire', 64, ()),
-    ('runtime.sync_runtime_SemacquireMutex', 64, ()),
-    ('runtime.sync_runtime_SemacquireRWMutex', 64, ()),
-    ('runtime.sync_runtime_SemacquireRWMutexR', 64, ()),
-    ('runtime.sync_runtime_Semrelease', 62, ()),
-    ('runtime.sync_runtime_canSpin', None, ('atomic.(*Int32).Load', 'atomic.(*Int32).Load', 'runtime.puintptr.ptr', 'runtime.runqempty')),
-    ('runtime.sync_runtime_doSpin', 60, ()),
-    ('runtime.sync_runtime_procPin', 27, ('runtime.procPin', 'runtime.puintptr.ptr')),
-    ('runtime.sync_runtime_procUnpin', 13, ('runtime.procUnpin',)),
-    ('runtime.sync_runtime_registerPoolCleanup', 3, ()),
-    ('runtime.sync_throw', None, ()),
-    ('runtime.syncadjustsudogs', None, ('runtime.lockWithRank', 'runtime.adjustsudogs', 'runtime.unlock', 'runtime.adjustpointer', 'runtime.unlockWithRank')),
-    ('runtime.sysAlloc', None, ('atomic.(*Uint64).Add',)),
-    ('runtime.sysAllocOS', None, ()),
-    ('runtime.sysFault', 73, ('atomic.(*Uint64).Add',)),
-    ('runtime.sysFaultOS', None, ('runtime.mprotect',)),
-    ('runtime.sysFree', None, ('atomic.(*Uint64).Add', 'runtime.sysFreeOS')),
-    ('runtime.sysFreeOS', 61, ()),
-    ('runtime.sysHugePage', 61, ()),
-    ('runtime.sysHugePageCollapse', 61, ()),
-    ('runtime.sysHugePageCollapseOS', None, ()),
-    ('runtime.sysHugePageOS', None, ('runtime.alignUp', 'runtime.alignDown')),
-    ('runtime.sysMap', None, ()),
-    ('runtime.sysMapOS', None, ()),
-    ('runtime.sysMmap', None, ()),
-    ('runtime.sysMunmap', None, ()),
-    ('runtime.sysNoHugePage', 61, ()),
-    ('runtime.sysNoHugePageOS', None, ()),
-    ('runtime.sysReserve', None, ('runtime.sysReserveOS',)),
-    ('runtime.sysReserveAligned', None, ('runtime.sysFreeOS', 'runtime.alignUp', 'runtime.sysFreeOS', 'runtime.alignUp', 'runtime.sysFreeOS', 'runtime.sysFreeOS')),
-    ('runtime.sysReserveOS', 80, ()),
-    ('runtime.sysSigaction', None, ()),
-    ('runtime.sysUnused', 73, ('atomic.(*Uint64).Add',)),
-    ('runtime.sysUnusedOS', None, ()),
-    ('runtime.sysUsed', 72, ('atomic.(*Uint64).Add',)),
-    ('runtime.sysUsedOS', None, ()),
-    ('runtime.sysargs', None, ('runtime.argv_index', 'runtime.add', 'runtime.noescape', 'runtime.add')),
-    ('runtime.sysauxv', None, ('runtime.archauxv',)),
-    ('runtime.syscall_Exit', 61, ()),
-    ('runtime.syscall_Getpagesize', 3, ()),
-    ('runtime.syscall_cgocaller', None, ()),
-    ('runtime.syscall_runtimeSetenv', None, ('atomic.(*Pointer[go.shape.string]).Store', 'atomic.(*UnsafePointer).Store')),
-    ('runtime.syscall_runtimeUnsetenv', None, ('atomic.(*Pointer[go.shape.string]).Store', 'atomic.(*UnsafePointer).Store')),
-    ('runtime.syscall_runtime_AfterExec', 60, ()),
-    ('runtime.syscall_runtime_AfterFork', None, ('runtime.msigrestore', 'runtime.sigprocmask')),
-    ('runtime.syscall_runtime_AfterForkInChild', None, ('runtime.msigrestore', 'runtime.sigprocmask')),
-    ('runtime.syscall_runtime_BeforeExec', 60, ()),
-    ('runtime.syscall_runtime_BeforeFork', None, ('runtime.sigsave', 'runtime.sigprocmask')),
-    ('runtime.syscall_runtime_doAllThreadsSyscall', None, ('runtime.acquirem', 'runtime.releasem', 'atomic.(*Uint8).Store', 'atomic.(*Uint8).Load', 'runtime.releasem')),
-    ('runtime.syscall_runtime_envs', 5, ()),
-    ('runtime.sysmon', None, ('runtime.lock', 'runtime.unlock', 'runtime.nanotime', 'atomic.(*Bool).Load', 'atomic.(*Int32).Load', 'runtime.lock', 'atomic.(*Bool).Load', 'atomic.(*Int32).Load', 'atomic.(*Bool).Store', 'runtime.unlock', 'runtime.osRelax', 'runtime.osRelax', 'runtime.lock', 'atomic.(*Bool).Store', 'runtime.noteclear', 'runtime.unlock', 'runtime.lock', 'runtime.nanotime', 'atomic.(*Int64).Load', 'runtime.netpollinited', 'atomic.(*Int64).CompareAndSwap', 'runtime.(*gList).empty', 'runtime.netpollAdjustWaiters', 'atomic.(*Uint32).Load', 'atomic.(*Bool).Load', 'runtime.lock', 'atomic.(*Bool).Store', 'runtime.(*gList).push', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Store', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Add', 'atomic.(*Uint8).Load', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Uint8).Store', 'runtime.(*guintptr).set', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.systemstack', None, ()),
-    ('runtime.systemstack_switch', None, ()),
-    ('runtime.taggedPointer.pointer', 8, ()),
-    ('runtime.taggedPointer.tag', 4, ()),
-    ('runtime.taggedPointerPack', 8, ()),
-    ('runtime.templateThread', None, ('runtime.lock', 'runtime.unlock', 'runtime.lock', 'runtime.muintptr.ptr', 'runtime.unlock', 'runtime.muintptr.ptr', 'runtime.lock', 'runtime.noteclear', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.testAtomic64', None, ()),
-    ('runtime.testSPWrite', None, ()),
-    ('runtime.tgkill', None, ()),
-    ('runtime.threadCreateProfileInternal', None, ()),
-    ('runtime.throw', None, ()),
-    ('runtime.ticksPerSecond', None, ('atomic.(*Int64).Load', 'runtime.lock', 'atomic.(*Int64).Load', 'runtime.unlock', 'runtime.nanotime', 'atomic.(*Int64).Store', 'runtime.unlock', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.timeHistogramMetricsBuckets', None, ('runtime.float64NegInf', 'runtime.float64Inf')),
-    ('runtime.timeSleep', None, ('runtime.(*timer).init', 'runtime.nanotime', 'runtime.lockInit')),
-    ('runtime.timeSleepUntil', None, ('runtime.lock', 'runtime.(*timers).wakeTime', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'runtime.unlockWithRank')),
-    ('runtime.time_now', None, ()),
-    ('runtime.timediv', 66, ()),
-    ('runtime.timer_create', None, ()),
-    ('runtime.timer_delete', None, ()),
-    ('runtime.timer_settime', None, ()),
-    ('runtime.timerchandrain', None, ('runtime.lock', 'runtime.chanbuf', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.add', 'runtime.unlockWithRank')),
-    ('runtime.toRType', 4, ()),
-    ('runtime.tooManyOverflowBuckets', 15, ()),
-    ('runtime.tophash', 17, ()),
-    ('runtime.totalMutexWaitTimeNanos', 51, ('atomic.(*Int64).Load', 'atomic.(*Int64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.traceAcquire', 69, ('runtime.traceEnabled',)),
-    ('runtime.traceAcquireEnabled', None, ('runtime.lockRankMayTraceFlush', 'runtime.acquirem', 'atomic.(*Uintptr).Add', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Add', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRankMayAcquire')),
-    ('runtime.traceAdvance', None, ('runtime.semacquire', 'atomic.(*Uintptr).Load', 'runtime.semrelease')),
-    ('runtime.traceAllocFreeEnabled', 3, ()),
-    ('runtime.traceBufFlush', None, ('runtime.assertLockHeld', 'runtime.(*traceBufQueue).push', 'atomic.(*Bool).Load', 'atomic.(*Bool).Store', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Store')),
-    ('runtime.traceCPUFlush', None, ()),
-    ('runtime.traceCPUSample', None, ('runtime.traceEnabled', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Add', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Add', 'runtime.traceClockNow', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Store', 'atomic.(*Uintptr).Add', 'runtime.nanotime', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.traceClockNow', 66, ('runtime.nanotime',)),
-    ('runtime.traceClockUnitsPerSecond', 2, ()),
-    ('runtime.traceCompressStackSize', None, ()),
-    ('runtime.traceEnabled', 3, ()),
-    ('runtime.traceEventWriter.commit', None, ('runtime.traceEventWriter.write', 'runtime.traceEventWriter.end', 'runtime.traceWriter.end')),
-    ('runtime.traceEventWriter.end', 24, ('runtime.traceWriter.end',)),
-    ('runtime.traceEventWriter.write', 67, ()),
-    ('runtime.traceExitedSyscall', 10, ('atomic.(*Int32).Add',)),
-    ('runtime.traceExitingSyscall', 10, ('atomic.(*Int32).Add',)),
-    ('runtime.traceExpWriter.ensure', None, ('runtime.(*traceBuf).available',)),
-    ('runtime.traceFrequency', None, ('runtime.unsafeTraceWriter', 'runtime.(*traceBuf).byte', 'runtime.traceClockUnitsPerSecond', 'runtime.(*traceBuf).varint')),
-    ('runtime.traceGoroutineStackID', 7, ()),
-    ('runtime.traceHeapObjectID', 7, ()),
-    ('runtime.traceInitReadCPU', None, ('runtime.traceEnabled', 'atomic.(*UnsafePointer).Store', 'atomic.(*UnsafePointer).Store')),
-    ('runtime.traceLockInit', None, ('runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit', 'runtime.lockInit')),
-    ('runtime.traceLocker.GCActive', None, ()),
-    ('runtime.traceLocker.GCDone', None, ()),
-    ('runtime.traceLocker.GCMarkAssistDone', None, ()),
-    ('runtime.traceLocker.GCMarkAssistStart', None, ('runtime.traceLocker.stack',)),
-    ('runtime.traceLocker.GCStart', None, ('runtime.traceLocker.stack',)),
-    ('runtime.traceLocker.GCSweepDone', None, ('runtime.puintptr.ptr',)),
-    ('runtime.traceLocker.GCSweepSpan', None, ('runtime.puintptr.ptr', 'runtime.traceLocker.stack')),
-    ('runtime.traceLocker.GCSweepStart', None, ('runtime.puintptr.ptr',)),
-    ('runtime.traceLocker.GoCreate', None, ('runtime.(*traceSchedResourceState).setStatusTraced', 'runtime.traceLocker.stack', 'atomic.(*Uint32).Store')),
-    ('runtime.traceLocker.GoCreateSyscall', None, ('runtime.(*traceSchedResourceState).setStatusTraced', 'atomic.(*Uint32).Store')),
-    ('runtime.traceLocker.GoDestroySyscall', None, ()),
-    ('runtime.traceLocker.GoEnd', None, ()),
-    ('runtime.traceLocker.GoPark', None, ('runtime.traceLocker.stack',)),
-    ('runtime.traceLocker.GoPreempt', 60, ()),
-    ('runtime.traceLocker.GoSched', 60, ()),
-    ('runtime.traceLocker.GoStart', None, ('runtime.(*traceSchedResourceState).nextSeq', 'runtime.traceEventWriter.write', 'runtime.puintptr.ptr', 'runtime.puintptr.ptr', 'runtime.traceEventWriter.write', 'runtime.traceEventWriter.end', 'runtime.traceWriter.end')),
-    ('runtime.traceLocker.GoStop', None, ('runtime.traceLocker.stack',)),
-    ('runtime.traceLocker.GoSwitch', None, ('runtime.(*traceSchedResourceState).nextSeq',)),
-    ('runtime.traceLocker.GoSysCall', None, ('runtime.puintptr.ptr', 'runtime.(*traceSchedResourceState).nextSeq', 'runtime.traceLocker.stack')),
-    ('runtime.traceLocker.GoSysExit', None, ('runtime.puintptr.ptr',)),
-    ('runtime.traceLocker.GoUnpark', None, ('runtime.(*traceSchedResourceState).nextSeq', 'runtime.traceLocker.stack')),
-    ('runtime.traceLocker.Gomaxprocs', None, ('runtime.traceLocker.stack',)),
-    ('runtime.traceLocker.GoroutineStackAlloc', None, ('runtime.traceGoroutineStackID',)),
-    ('runtime.traceLocker.GoroutineStackExists', None, ('runtime.traceGoroutineStackID',)),
-    ('runtime.traceLocker.GoroutineStackFree', None, ('runtime.traceGoroutineStackID',)),
-    ('runtime.traceLocker.HeapAlloc', None, ()),
-    ('runtime.traceLocker.HeapGoal', None, ('runtime.(*gcControllerState).heapGoal',)),
-    ('runtime.traceLocker.HeapObjectAlloc', None, ('runtime.traceHeapObjectID', 'runtime.traceLocker.rtype')),
-    ('runtime.traceLocker.HeapObjectExists', None, ('runtime.traceHeapObjectID', 'runtime.traceLocker.rtype')),
-    ('runtime.traceLocker.HeapObjectFree', None, ('runtime.traceHeapObjectID',)),
-    ('runtime.traceLocker.ProcStart', None, ('runtime.puintptr.ptr', 'runtime.(*traceSchedResourceState).nextSeq')),
-    ('runtime.traceLocker.ProcSteal', None, ('runtime.(*traceSchedResourceState).statusWasTraced', 'runtime.(*traceSchedResourceState).acquireStatus', 'runtime.(*traceSchedResourceState).nextSeq', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.traceLocker.ProcStop', None, ()),
-    ('runtime.traceLocker.STWDone', None, ()),
-    ('runtime.traceLocker.STWStart', None, ('runtime.stwReason.String', 'runtime.traceLocker.string', 'runtime.traceLocker.stack')),
-    ('runtime.traceLocker.SpanAlloc', None, ('runtime.traceSpanID', 'runtime.traceSpanTypeAndClass', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).get', 'atomic.(*Uint8).Load')),
-    ('runtime.traceLocker.SpanExists', None, ('runtime.traceSpanID', 'runtime.traceSpanTypeAndClass', 'runtime.(*mspan).base', 'runtime.(*mSpanStateBox).get', 'atomic.(*Uint8).Load')),
-    ('runtime.traceLocker.SpanFree', None, ('runtime.traceSpanID', 'runtime.(*mspan).base')),
-    ('runtime.traceLocker.eventWriter', None, ('runtime.traceLocker.writer', 'runtime.puintptr.ptr', 'runtime.(*traceSchedResourceState).statusWasTraced', 'runtime.(*traceSchedResourceState).acquireStatus', 'runtime.(*traceSchedResourceState).statusWasTraced', 'runtime.(*traceSchedResourceState).acquireStatus', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'runtime.traceNextGen', 'atomic.(*Uint32).Store', 'runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.traceLocker.ok', 5, ()),
-    ('runtime.traceLocker.rtype', 68, ()),
-    ('runtime.traceLocker.stack', 64, ()),
-    ('runtime.traceLocker.startPC', None, ()),
-    ('runtime.traceLocker.string', 70, ()),
-    ('runtime.traceLocker.uniqueString', 70, ()),
-    ('runtime.traceLocker.writer', 14, ()),
-    ('runtime.traceNextGen', 10, ()),
-    ('runtime.traceReadCPU', None, ('runtime.unsafeTraceWriter', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint')),
-    ('runtime.traceReader', None, ('runtime.traceReaderAvailable', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).CompareAndSwapNoWB', 'atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Bool).Load', 'atomic.(*Bool).Load', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).Load', 'atomic.(*UnsafePointer).CompareAndSwapNoWB', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.traceReaderAvailable', 62, ('atomic.(*Uintptr).Load', 'atomic.(*Uintptr).Load', 'atomic.(*Bool).Load', 'atomic.(*Bool).Load', 'atomic.(*Pointer[go.shape.a43ffc4a4831591b9de7c1ed0cb93795c1209295578eacf0b17a0150abe1d3e7]).Load', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'atomic.(*UnsafePointer).Load')),
-    ('runtime.traceRegisterLabelsAndReasons', None, ()),
-    ('runtime.traceRelease', 42, ('atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.traceShuttingDown', 14, ('atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.traceSnapshotMemory', None, ('runtime.assertWorldStopped', 'runtime.unsafeTraceExpWriter', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.traceWriter.end', 'runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.(*mSpanStateBox).get', 'runtime.(*mSpanStateBox).get', 'runtime.(*mspan).allocBitsForIndex', 'runtime.markBits.isMarked', 'runtime.(*mspan).base', 'runtime.(*markBits).advance', 'runtime.traceEnabled', 'atomic.(*Uint8).Load', 'atomic.(*Uint8).Load', 'runtime.(*gcBits).bitp', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.traceSpanID', 11, ('runtime.(*mspan).base',)),
-    ('runtime.traceSpanTypeAndClass', 22, ('runtime.(*mSpanStateBox).get', 'atomic.(*Uint8).Load')),
-    ('runtime.traceStack', None, ('runtime.readgstatus', 'runtime.muintptr.ptr', 'runtime.tracefpunwindoff', 'runtime.(*m).hasCgoOnStack', 'runtime.fpTracebackPCs', 'runtime.fpTracebackPCs', 'runtime.fpTracebackPCs', 'atomic.(*Uint32).Load')),
-    ('runtime.traceStartReadCPU', None, ('runtime.traceEnabled', 'runtime.newWakeableSleep', 'runtime.lockInit', 'runtime.(*timer).init', 'runtime.lockInit')),
-    ('runtime.traceStopReadCPU', None, ('runtime.traceEnabled', 'atomic.(*UnsafePointer).Store', 'atomic.(*UnsafePointer).Store')),
-    ('runtime.traceThreadDestroy', None, ('runtime.assertLockHeld', 'atomic.(*Uintptr).Add')),
-    ('runtime.traceTryAcquire', 69, ('runtime.traceEnabled',)),
-    ('runtime.traceTryAcquireEnabled', None, ('runtime.lockRankMayTraceFlush', 'atomic.(*Uintptr).Load', 'runtime.getLockRank', 'runtime.lockWithRankMayAcquire')),
-    ('runtime.traceWriter.end', 21, ()),
-    ('runtime.traceWriter.ensure', None, ('runtime.(*traceBuf).available',)),
-    ('runtime.traceWriter.event', None, ('runtime.traceClockNow', 'runtime.(*traceBuf).byte', 'runtime.(*traceBuf).varint', 'runtime.(*traceBuf).varint', 'runtime.nanotime')),
-    ('runtime.traceWriter.flush', None, ()),
-    ('runtime.traceWriter.refill', None, ()),
-    ('runtime.traceWriter.writeGoStatus', None, ()),
-    ('runtime.traceWriter.writeProcStatus', None, ()),
-    ('runtime.traceWriter.writeProcStatusForP', None, ('runtime.(*traceSchedResourceState).acquireStatus', 'runtime.puintptr.ptr', 'runtime.readgstatus', 'atomic.(*Uint32).CompareAndSwap', 'runtime.(*traceSchedResourceState).readyNextGen', 'atomic.(*Uint32).Load', 'runtime.traceNextGen', 'atomic.(*Uint32).Store')),
-    ('runtime.trace_userLog', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.string', 'runtime.traceLocker.uniqueString', 'runtime.traceLocker.stack', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.trace_userRegion', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.string', 'runtime.traceLocker.stack', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.trace_userTaskCreate', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.string', 'runtime.traceLocker.stack', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.trace_userTaskEnd', None, ('runtime.traceAcquire', 'runtime.traceLocker.ok', 'runtime.traceLocker.stack', 'runtime.traceRelease', 'runtime.traceEnabled', 'atomic.(*Uintptr).Add', 'runtime.releasem')),
-    ('runtime.traceback', 64, ()),
-    ('runtime.traceback1', None, ('atomic.(*Uint32).Store', 'atomic.(*Uint32).Store', 'runtime.readgstatus', 'atomic.(*Uint32).Load')),
-    ('runtime.traceback2', None, ()),
-    ('runtime.tracebackHexdump', None, ()),
-    ('runtime.tracebackPCs', None, ('runtime.(*unwinder).valid', 'runtime.inlineFrame.valid', 'runtime.(*inlineUnwinder).srcFunc', 'runtime.elideWrapperCalling', 'runtime.funcInfo.srcFunc', 'runtime.funcInfo.valid')),
-    ('runtime.tracebackothers', None, ('runtime.gotraceback', 'runtime.traceback')),
-    ('runtime.tracebacktrap', None, ('runtime.guintptr.ptr',)),
-    ('runtime.tracefpunwindoff', 7, ()),
-    ('runtime.tryRecordGoroutineProfile', None, ('runtime.readgstatus', 'runtime.(*goroutineProfileStateHolder).Load', 'runtime.acquirem', 'runtime.(*goroutineProfileStateHolder).CompareAndSwap', 'runtime.(*goroutineProfileStateHolder).Store', 'runtime.releasem', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).Load', 'atomic.(*Uint32).CompareAndSwap', 'atomic.(*Uint32).Store')),
-    ('runtime.tryRecordGoroutineProfileWB', None, ('runtime.puintptr.ptr',)),
-    ('runtime.trygetfull', None, ('runtime.(*lfstack).pop', 'runtime.lfstackUnpack', 'runtime.taggedPointer.pointer')),
-    ('runtime.typeAssert', None, ('abi.UseInterfaceSwitchCache', 'runtime.cheaprand', 'runtime.cheaprand', 'runtime.atomic_casPointer')),
-    ('runtime.typeBitsBulkBarrier', None, ('runtime.toRType', 'runtime.toRType', 'runtime.puintptr.ptr', 'runtime.addb', 'runtime.(*wbBuf).get2')),
-    ('runtime.typePointers.fastForward', None, ('runtime.alignDown', 'runtime.alignDown', 'runtime.readUintptr', 'runtime.addb', 'runtime.readUintptr')),
-    ('runtime.typePointers.next', None, ('runtime.typePointers.nextFast', 'runtime.addb', 'runtime.readUintptr')),
-    ('runtime.typePointers.nextFast', 35, ()),
-    ('runtime.typedmemclr', None, ('abi.(*Type).Pointers',)),
-    ('runtime.typedmemmove', None, ('abi.(*Type).Pointers',)),
-    ('runtime.typedslicecopy', None, ()),
-    ('runtime.typehash', None, ('runtime.add', 'runtime.add', 'runtime.toRType')),
-    ('runtime.typelinksinit', None, ('runtime.activeModules',)),
-    ('runtime.typesEqual', None, ('runtime.toRType', 'runtime.toRType', 'abi.(*Type).Uncommon', 'abi.(*Type).Uncommon', 'runtime.rtype.nameOff', 'runtime.rtype.nameOff', 'abi.(*FuncType).InSlice', 'abi.(*FuncType).InSlice', 'abi.(*FuncType).OutSlice', 'abi.(*FuncType).OutSlice', 'abi.Name.IsEmbedded', 'abi.Name.IsEmbedded', 'abi.(*Type).Kind', 'abi.(*Type).Kind', 'abi.addChecked', 'abi.addChecked', 'abi.(*FuncType).NumOut', 'abi.addChecked', 'abi.(*FuncType).NumOut', 'abi.addChecked')),
-    ('runtime.unblockTimerChan', None, ('runtime.(*timer).lock', 'runtime.(*timer).trace', 'atomic.(*Int32).Add', 'runtime.(*timer).unlock', 'runtime.lock', 'runtime.(*timer).trace', 'runtime.(*timer).trace', 'atomic.(*Uint8).Store', 'runtime.unlock', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.unblocksig', None, ('runtime.sigaddset', 'runtime.sigprocmask')),
-    ('runtime.unique_runtime_registerUniqueMapCleanup', None, ()),
-    ('runtime.unique_runtime_registerUniqueMapCleanup.gowrap1', 65, ('runtime.unique_runtime_registerUniqueMapCleanup.func1',)),
-    ('runtime.unlock', 60, ('runtime.unlockWithRank',)),
-    ('runtime.unlock2', None, ('runtime.key32', 'runtime.key32')),
-    ('runtime.unlockOSThread', None, ('runtime.dounlockOSThread',)),
-    ('runtime.unlockWithRank', 60, ()),
-    ('runtime.unlockextra', 17, ('atomic.(*Uint32).Add', 'atomic.(*Uintptr).Store')),
-    ('runtime.unminit', 65, ()),
-    ('runtime.unminitSignals', None, ('runtime.restoreGsignalStack',)),
-    ('runtime.unpackScavChunkData', 24, ()),
-    ('runtime.unreachableMethod', None, ()),
-    ('runtime.unsafeTraceExpWriter', 12, ()),
-    ('runtime.unsafeTraceWriter', 8, ()),
-    ('runtime.unsafeslice', None, ()),
-    ('runtime.unsafeslice64', None, ()),
-    ('runtime.unsafeslicecheckptr', None, ()),
-    ('runtime.unsafestring', 29, ('runtime.panicunsafestringlen', 'runtime.panicunsafestringnilptr', 'runtime.panicunsafestringlen')),
-    ('runtime.unsafestring64', 47, ('runtime.panicunsafestringlen', 'runtime.unsafestring', 'runtime.panicunsafestringlen', 'runtime.panicunsafestringnilptr', 'runtime.panicunsafestringlen')),
-    ('runtime.unsafestringcheckptr', None, ('runtime.unsafestring64', 'runtime.panicunsafestringlen', 'runtime.unsafestring', 'runtime.panicunsafestringlen', 'runtime.panicunsafestringnilptr', 'runtime.panicunsafestringlen')),
-    ('runtime.unsetenv_c', None, ('runtime.cstring',)),
-    ('runtime.unspillArgs', None, ()),
-    ('runtime.unwindm', None, ('runtime.acquirem', 'runtime.alignUp', 'runtime.osPreemptExtExit', 'runtime.releasem')),
-    ('runtime.userArenaChunkReserveBytes', 2, ()),
-    ('runtime.userArenaHeapBitsSetSliceType', None, ('runtime.add',)),
-    ('runtime.userArenaHeapBitsSetType', None, ('runtime.(*mspan).base', 'runtime.(*mspan).writeUserArenaHeapBits', 'runtime.addb', 'runtime.addb', 'runtime.readUintptr', 'runtime.(*mspan).base')),
-    ('runtime.usesLibcall', 3, ()),
-    ('runtime.usleep', None, ()),
-    ('runtime.usleep_no_g', 60, ()),
-    ('runtime.validSIGPROF', 59, ('runtime.(*sigctxt).sigcode', 'atomic.(*Bool).Load', 'atomic.(*Uint8).Load')),
-    ('runtime.values', None, ('runtime.efaceOf', 'runtime.bucketShift', 'runtime.add', 'runtime.(*hmap).growing', 'runtime.(*hmap).noldbuckets', 'runtime.add', 'runtime.evacuated', 'runtime.(*hmap).sameSizeGrow', 'runtime.bucketShift')),
-    ('runtime.vdsoFindVersion', None, ('runtime.add', 'runtime.gostringnocopy', 'runtime.add')),
-    ('runtime.vdsoInitFromSysinfoEhdr', None, ('runtime.add',)),
-    ('runtime.vdsoParseSymbols', None, ()),
-    ('runtime.vdsoauxv', None, ('runtime.noescape',)),
-    ('runtime.waitReason.String', 14, ()),
-    ('runtime.waitReason.isMutexWait', 12, ()),
-    ('runtime.waitReason.isWaitingForGC', 4, ()),
-    ('runtime.wakeNetPoller', None, ('atomic.(*Int64).Load', 'atomic.(*Int64).Load')),
-    ('runtime.wakefing', 21, ('atomic.(*Uint32).CompareAndSwap',)),
-    ('runtime.wakep', None, ('atomic.(*Int32).Load', 'atomic.(*Int32).CompareAndSwap', 'runtime.acquirem', 'runtime.lock', 'atomic.(*Int32).Add', 'runtime.unlock', 'runtime.releasem', 'runtime.unlock', 'runtime.releasem', 'runtime.getLockRank', 'runtime.lockWithRank', 'runtime.unlockWithRank', 'runtime.unlockWithRank')),
-    ('runtime.wantAsyncPreempt', 34, ('runtime.puintptr.ptr', 'runtime.readgstatus', 'atomic.(*Uint32).Load')),
-    ('runtime.wbBufFlush', None, ('runtime.puintptr.ptr', 'runtime.(*wbBuf).discard')),
-    ('runtime.wbBufFlush1', None, ('runtime.(*mspan).markBitsForIndex', 'runtime.markBits.isMarked', 'runtime.markBits.setMarked', 'runtime.(*mspan).base', 'runtime.pageIndexOf', 'runtime.spanClass.noscan', 'runtime.(*gcBits).bitp', 'runtime.arenaIndex', 'runtime.arenaIdx.l1', 'runtime.arenaIdx.l2', 'runtime.(*gcBits).bytep', 'runtime.addb')),
-    ('runtime.wbMove', 64, ()),
-    ('runtime.wbZero', 64, ()),
-    ('runtime.wirep', None, ()),
-    ('runtime.worldStarted', 0, ()),
-    ('runtime.worldStopped', 0, ()),
-    ('runtime.write', None, ('runtime.noescape',)),
-    ('runtime.write1', None, ()),
-    ('runtime.writeErr', 71, ()),
-    ('runtime.writeErrData', None, ('atomic.(*Uint32).Load', 'atomic.(*Uintptr).Load')),
-    ('runtime.writeErrStr', 64, ()),
-    ('runtime.writeUserArenaHeapBits.flush', None, ('runtime.(*mspan).base', 'runtime.bswapIfBigEndian', 'runtime.bswapIfBigEndian', 'runtime.bswapIfBigEndian', 'runtime.bswapIfBigEndian')),
-    ('runtime.writeUserArenaHeapBits.pad', None, ()),
-    ('runtime.writeUserArenaHeapBits.write', None, ('runtime.bswapIfBigEndian', 'runtime.bswapIfBigEndian')),
-    ('runtime.writeheapdump_m', None, ('runtime.assertWorldStopped', 'runtime.casGToWaiting')),
-    ('sort.(*xorshift).Next', 24, ()),
-    ('sort.Find', None, ()),
-    ('sort.Float64Slice.Len', 3, ()),
-    ('sort.Float64Slice.Less', 29, ('sort.isNaN', 'sort.isNaN')),
-    ('sort.Float64Slice.Search', None, ('sort.SearchFloat64s',)),
-    ('sort.Float64Slice.Sort', 61, ()),
-    ('sort.Float64Slice.Swap', 13, ()),
-    ('sort.Float64s', 60, ()),
-    ('sort.Float64sAreSorted', 73, ('sort.float64sAreSortedImpl', 'slices.IsSorted[go.shape.[]float64,go.shape.float64]', 'cmp.Less[go.shape.float64]', 'cmp.isNaN[go.shape.float64]', 'cmp.isNaN[go.shape.float64]')),
-    ('sort.IntSlice.Len', 3, ()),
-    ('sort.IntSlice.Less', 8, ()),
-    ('sort.IntSlice.Search', None, ('sort.SearchInts',)),
-    ('sort.IntSlice.Sort', 61, ()),
-    ('sort.IntSlice.Swap', 13, ()),
-    ('sort.Ints', 60, ()),
-    ('sort.IntsAreSorted', 73, ('sort.intsAreSortedImpl', 'slices.IsSorted[go.shape.[]int,go.shape.int]', 'cmp.Less[go.shape.int]', 'cmp.isNaN[go.shape.int]', 'cmp.isNaN[go.shape.int]')),
-    ('sort.IsSorted', None, ()),
-    ('sort.Reverse', 6, ()),
-    ('sort.Search', None, ()),
-    ('sort.SearchFloat64s', 78, ()),
-    ('sort.SearchInts', 78, ()),
-    ('sort.SearchStrings', 78, ()),
-    ('sort.Slice', None, ('reflectlite.ValueOf', 'reflectlite.unpackEface', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('sort.SliceIsSorted', None, ('reflectlite.ValueOf', 'reflectlite.unpackEface', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('sort.SliceStable', None, ('reflectlite.ValueOf', 'reflectlite.unpackEface', 'abi.(*Type).Kind', 'abi.(*Type).IfaceIndir')),
-    ('sort.Sort', None, ()),
-    ('sort.Stable', None, ()),
-    ('sort.StringSlice.Len', 3, ()),
-    ('sort.StringSlice.Less', 8, ()),
-    ('sort.StringSlice.Search', None, ('sort.SearchStrings',)),
-    ('sort.StringSlice.Sort', 61, ()),
-    ('sort.StringSlice.Swap', 13, ()),
-    ('sort.Strings', 60, ()),
-    ('sort.StringsAreSorted', 73, ('sort.stringsAreSortedImpl', 'slices.IsSorted[go.shape.[]string,go.shape.string]', 'cmp.Less[go.shape.string]', 'cmp.isNaN[go.shape.string]', 'cmp.isNaN[go.shape.string]')),
-    ('sort.breakPatterns', None, ('sort.nextPowerOfTwo', 'sort.(*xorshift).Next')),
-    ('sort.breakPatterns_func', None, ('sort.nextPowerOfTwo', 'sort.(*xorshift).Next')),
-    ('sort.choosePivot', None, ('sort.medianAdjacent', 'sort.medianAdjacent', 'sort.medianAdjacent')),
-    ('sort.choosePivot_func', None, ('sort.medianAdjacent_func', 'sort.medianAdjacent_func', 'sort.medianAdjacent_func')),
-    ('sort.float64sAreSortedImpl', 69, ('slices.IsSorted[go.shape.[]float64,go.shape.float64]', 'cmp.Less[go.shape.float64]', 'cmp.isNaN[go.shape.float64]', 'cmp.isNaN[go.shape.float64]')),
-    ('sort.float64sImpl', None, ('slices.Sort[go.shape.[]float64,go.shape.float64]',)),
-    ('sort.heapSort', None, ()),
-    ('sort.heapSort_func', None, ()),
-    ('sort.insertionSort', None, ()),
-    ('sort.insertionSort_func', None, ()),
-    ('sort.intsAreSortedImpl', 69, ('slices.IsSorted[go.shape.[]int,go.shape.int]', 'cmp.Less[go.shape.int]', 'cmp.isNaN[go.shape.int]', 'cmp.isNaN[go.shape.int]')),
-    ('sort.intsImpl', None, ('slices.Sort[go.shape.[]int,go.shape.int]',)),
-    ('sort.isNaN', 4, ()),
-    ('sort.median', None, ('sort.order2', 'sort.order2', 'sort.order2')),
-    ('sort.medianAdjacent', 69, ()),
-    ('sort.medianAdjacent_func', 69, ()),
-    ('sort.median_func', None, ('sort.order2_func', 'sort.order2_func', 'sort.order2_func')),
-    ('sort.nextPowerOfTwo', 13, ()),
-    ('sort.order2', 73, ()),
-    ('sort.order2_func', 73, ()),
-    ('sort.partialInsertionSort', None, ()),
-    ('sort.partialInsertionSort_func', None, ()),
-    ('sort.partition', None, ()),
-    ('sort.partitionEqual', None, ()),
-    ('sort.partitionEqual_func', None, ()),
-    ('sort.partition_func', None, ()),
-    ('sort.pdqsort', None, ()),
-    ('sort.pdqsort_func', None, ()),
-    ('sort.reverse.Less', 64, ()),
-    ('sort.reverseRange', None, ()),
-    ('sort.reverseRange_func', None, ()),
-    ('sort.rotate', None, ('sort.swapRange', 'sort.swapRange', 'sort.swapRange')),
-    ('sort.rotate_func', None, ('sort.swapRange_func', 'sort.swapRange_func', 'sort.swapRange_func')),
-    ('sort.siftDown', None, ()),
-    ('sort.siftDown_func', None, ()),
-    ('sort.stable', None, ()),
-    ('sort.stable_func', None, ()),
-    ('sort.stringsAreSortedImpl', 69, ('slices.IsSorted[go.shape.[]string,go.shape.string]', 'cmp.Less[go.shape.string]', 'cmp.isNaN[go.shape.string]', 'cmp.isNaN[go.shape.string]')),
-    ('sort.stringsImpl', None, ('slices.Sort[go.shape.[]string,go.shape.string]',)),
-    ('sort.swapRange', 78, ()),
-    ('sort.swapRange_func', 78, ()),
-    ('sort.symMerge', None, ()),
-    ('sort.symMerge_func', None, ()),
-    ('strconv.(*NumError).Error', None, ('strconv.Quote', 'strconv.quoteWith')),
-    ('strconv.(*NumError).Unwrap', 3, ()),
-    ('strconv.(*decimal).Assign', None, ('strconv.trim',)),
-    ('strconv.(*decimal).Round', None, ('strconv.shouldRoundUp', 'strconv.(*decimal).RoundUp', 'strconv.(*decimal).RoundDown', 'strconv.trim')),
-    ('strconv.(*decimal).RoundDown', 45, ('strconv.trim',)),
-    ('strconv.(*decimal).RoundUp', 63, ()),
-    ('strconv.(*decimal).RoundedInteger', None, ('strconv.shouldRoundUp',)),
-    ('strconv.(*decimal).Shift', None, ()),
-    ('strconv.(*decimal).String', None, ('strconv.digitZero', 'strconv.digitZero')),
-    ('strconv.(*decimal).floatBits', None, ()),
-    ('strconv.(*decimal).set', None, ('strconv.lower',)),
-    ('strconv.AppendBool', 10, ()),
-    ('strconv.AppendFloat', 65, ()),
-    ('strconv.AppendInt', None, ('strconv.small',)),
-    ('strconv.AppendQuote', 65, ()),
-    ('strconv.AppendQuoteRune', 65, ()),
-    ('strconv.AppendQuoteRuneToASCII', 65, ()),
-    ('strconv.AppendQuoteRuneToGraphic', 65, ()),
-    ('strconv.AppendQuoteToASCII', 65, ()),
-    ('strconv.AppendQuoteToGraphic', 65, ()),
-    ('strconv.AppendUint', None, ('strconv.small',)),
-    ('strconv.Atoi', None, ('strconv.syntaxError', 'strconv.syntaxError', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.CanBackquote', None, ()),
-    ('strconv.FormatBool', 6, ()),
-    ('strconv.FormatComplex', None, ('strconv.FormatFloat', 'strconv.FormatFloat')),
-    ('strconv.FormatFloat', 72, ()),
-    ('strconv.FormatInt', None, ('strconv.small',)),
-    ('strconv.FormatUint', None, ('strconv.small',)),
-    ('strconv.IsGraphic', None, ('strconv.isInGraphicList', 'strconv.bsearch[go.shape.[]uint16,go.shape.uint16]')),
-    ('strconv.IsPrint', None, ('strconv.bsearch[go.shape.[]uint16,go.shape.uint16]', 'strconv.bsearch[go.shape.[]uint16,go.shape.uint16]', 'strconv.bsearch[go.shape.[]uint32,go.shape.uint32]', 'strconv.bsearch[go.shape.[]uint16,go.shape.uint16]')),
-    ('strconv.Itoa', 62, ()),
-    ('strconv.ParseBool', 65, ('strconv.syntaxError', 'stringslite.Clone')),
-    ('strconv.ParseComplex', None, ('strconv.convErr', 'strconv.syntaxError', 'strconv.convErr', 'strconv.syntaxError', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.ParseFloat', None, ('strconv.syntaxError', 'stringslite.Clone')),
-    ('strconv.ParseInt', None, ('strconv.syntaxError', 'stringslite.Clone', 'strconv.rangeError', 'strconv.rangeError', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.ParseUint', None, ('strconv.syntaxError', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.syntaxError', 'strconv.syntaxError', 'strconv.rangeError', 'strconv.rangeError', 'strconv.syntaxError', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.Quote', 80, ('strconv.quoteWith',)),
-    ('strconv.QuoteRune', 73, ('strconv.quoteRuneWith',)),
-    ('strconv.QuoteRuneToASCII', 73, ('strconv.quoteRuneWith',)),
-    ('strconv.QuoteRuneToGraphic', 73, ('strconv.quoteRuneWith',)),
-    ('strconv.QuoteToASCII', 80, ('strconv.quoteWith',)),
-    ('strconv.QuoteToGraphic', 80, ('strconv.quoteWith',)),
-    ('strconv.QuotedPrefix', 72, ()),
-    ('strconv.Unquote', None, ()),
-    ('strconv.UnquoteChar', None, ('strconv.unhex', 'utf8.ValidRune')),
-    ('strconv.appendEscapedRune', None, ('strconv.isInGraphicList', 'utf8.AppendRune', 'utf8.ValidRune', 'strconv.bsearch[go.shape.[]uint16,go.shape.uint16]')),
-    ('strconv.appendQuotedRuneWith', None, ('utf8.ValidRune',)),
-    ('strconv.appendQuotedWith', None, ()),
-    ('strconv.atof32', None, ('strconv.syntaxError', 'strconv.syntaxError', 'math.Float32frombits', 'strconv.rangeError', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.atof32exact', None, ()),
-    ('strconv.atof64', None, ('strconv.syntaxError', 'strconv.syntaxError', 'math.Float64frombits', 'strconv.rangeError', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone')),
-    ('strconv.atof64exact', None, ()),
-    ('strconv.atofHex', None, ('strconv.rangeError', 'math.Float32frombits', 'math.Float64frombits', 'stringslite.Clone')),
-    ('strconv.baseError', None, ('stringslite.Clone', 'strconv.Itoa', 'errors.New')),
-    ('strconv.bigFtoa', None, ()),
-    ('strconv.bitSizeError', None, ('stringslite.Clone', 'strconv.Itoa', 'errors.New')),
-    ('strconv.commonPrefixLenIgnoreCase', 55, ()),
-    ('strconv.computeBounds', 64, ()),
-    ('strconv.contains', 69, ('strconv.index',)),
-    ('strconv.convErr', 62, ('stringslite.Clone',)),
-    ('strconv.digitZero', 13, ()),
-    ('strconv.divisibleByPower5', 31, ()),
-    ('strconv.divmod1e9', 9, ()),
-    ('strconv.eiselLemire32', None, ('math.Float32frombits', 'bits.LeadingZeros64', 'math.Float32frombits')),
-    ('strconv.eiselLemire64', None, ('math.Float64frombits', 'bits.LeadingZeros64', 'math.Float64frombits')),
-    ('strconv.fmtB', None, ()),
-    ('strconv.fmtE', None, ()),
-    ('strconv.fmtF', None, ()),
-    ('strconv.fmtX', None, ('strconv.lower',)),
-    ('strconv.formatBits', None, ('strconv.isPowerOfTwo', 'bits.TrailingZeros')),
-    ('strconv.formatDecimal', None, ()),
-    ('strconv.formatDigits', None, ()),
-    ('strconv.genericFtoa', None, ('math.Float32bits', 'math.Float64bits')),
-    ('strconv.index', 62, ()),
-    ('strconv.isInGraphicList', 75, ('strconv.bsearch[go.shape.[]uint16,go.shape.uint16]',)),
-    ('strconv.isPowerOfTwo', 8, ()),
-    ('strconv.leftShift', None, ('strconv.prefixIsLessThan', 'strconv.trim')),
-    ('strconv.lower', 4, ('errors.New', 'errors.New')),
-    ('strconv.mulByLog10Log2', 6, ()),
-    ('strconv.mulByLog2Log10', 6, ()),
-    ('strconv.mult128bitPow10', None, ('strconv.mulByLog10Log2',)),
-    ('strconv.mult64bitPow10', None, ('strconv.mulByLog10Log2',)),
-    ('strconv.parseFloatPrefix', None, ()),
-    ('strconv.prefixIsLessThan', 38, ()),
-    ('strconv.quoteRuneWith', 66, ()),
-    ('strconv.quoteWith', 73, ()),
-    ('strconv.rangeError', 36, ('stringslite.Clone',)),
-    ('strconv.readFloat', None, ('strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower')),
-    ('strconv.rightShift', None, ('strconv.trim',)),
-    ('strconv.roundShortest', None, ('strconv.(*decimal).RoundDown', 'strconv.(*decimal).RoundUp', 'strconv.trim')),
-    ('strconv.ryuDigits', None, ('strconv.divmod1e9', 'strconv.divmod1e9', 'strconv.divmod1e9')),
-    ('strconv.ryuDigits32', None, ()),
-    ('strconv.ryuFtoaFixed32', None, ('strconv.mulByLog2Log10', 'strconv.divisibleByPower5')),
-    ('strconv.ryuFtoaFixed64', None, ('strconv.mulByLog2Log10', 'strconv.divisibleByPower5')),
-    ('strconv.ryuFtoaShortest', None, ('strconv.computeBounds', 'strconv.mulByLog2Log10', 'strconv.divisibleByPower5', 'strconv.divisibleByPower5', 'strconv.divisibleByPower5')),
-    ('strconv.shouldRoundUp', 54, ()),
-    ('strconv.small', 22, ()),
-    ('strconv.special', None, ('strconv.commonPrefixLenIgnoreCase', 'math.Inf', 'strconv.commonPrefixLenIgnoreCase', 'math.NaN', 'math.Float64frombits', 'math.Float64frombits')),
-    ('strconv.syntaxError', 36, ('stringslite.Clone',)),
-    ('strconv.trim', 28, ()),
-    ('strconv.underscoreOK', None, ('strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower', 'strconv.lower')),
-    ('strconv.unhex', 51, ()),
-    ('strconv.unquote', None, ('strconv.index', 'strconv.contains', 'strconv.contains', 'strconv.contains', 'utf8.AppendRune', 'strconv.index', 'strconv.index', 'strconv.index')),
-    ('strings.(*Builder).Cap', 4, ()),
-    ('strings.(*Builder).Grow', None, ('strings.(*Builder).copyCheck', 'abi.NoEscape')),
-    ('strings.(*Builder).Len', 4, ()),
-    ('strings.(*Builder).Reset', 8, ()),
-    ('strings.(*Builder).String', 8, ()),
-    ('strings.(*Builder).Write', 41, ('strings.(*Builder).copyCheck', 'abi.NoEscape')),
-    ('strings.(*Builder).WriteByte', 39, ('strings.(*Builder).copyCheck', 'abi.NoEscape')),
-    ('strings.(*Builder).WriteRune', None, ('strings.(*Builder).copyCheck', 'utf8.AppendRune', 'abi.NoEscape')),
-    ('strings.(*Builder).WriteString', 41, ('strings.(*Builder).copyCheck', 'abi.NoEscape')),
-    ('strings.(*Builder).copyCheck', 28, ('abi.NoEscape',)),
-    ('strings.(*Builder).grow', None, ()),
-    ('strings.(*Reader).Len', 16, ()),
-    ('strings.(*Reader).Read', 28, ()),
-    ('strings.(*Reader).ReadAt', 41, ('errors.New',)),
-    ('strings.(*Reader).ReadByte', 30, ()),
-    ('strings.(*Reader).ReadRune', None, ()),
-    ('strings.(*Reader).Reset', 10, ()),
-    ('strings.(*Reader).Seek', 66, ('errors.New', 'errors.New')),
-    ('strings.(*Reader).Size', 4, ()),
-    ('strings.(*Reader).UnreadByte', 25, ('errors.New',)),
-    ('strings.(*Reader).UnreadRune', 41, ('errors.New', 'errors.New')),
-    ('strings.(*Reader).WriteTo', None, ()),
-    ('strings.(*Replacer).Replace', None, ('sync.(*Once).Do', 'atomic.(*Uint32).Load')),
-    ('strings.(*Replacer).WriteString', None, ('sync.(*Once).Do', 'atomic.(*Uint32).Load')),
-    ('strings.(*Replacer).build', None, ('strings.makeSingleStringReplacer',)),
-    ('strings.(*Replacer).buildOnce', 66, ()),
-    ('strings.(*appendSliceWriter).Write', 11, ()),
-    ('strings.(*appendSliceWriter).WriteString', 11, ()),
-    ('strings.(*asciiSet).contains', 15, ()),
-    ('strings.(*byteReplacer).Replace', 56, ()),
-    ('strings.(*byteReplacer).WriteString', None, ('strings.getStringWriter',)),
-    ('strings.(*byteStringReplacer).Replace', None, ()),
-    ('strings.(*byteStringReplacer).WriteString', None, ('strings.getStringWriter',)),
-    ('strings.(*genericReplacer).Replace', 74, ()),
-    ('strings.(*genericReplacer).WriteString', None, ('strings.getStringWriter',)),
-    ('strings.(*genericReplacer).lookup', None, ('strings.HasPrefix', 'stringslite.HasPrefix')),
-    ('strings.(*singleStringReplacer).Replace', None, ('strings.(*stringFinder).next', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.(*singleStringReplacer).WriteString', None, ('strings.getStringWriter', 'strings.(*stringFinder).next')),
-    ('strings.(*stringFinder).next', 65, ()),
-    ('strings.(*trieNode).add', None, ()),
-    ('strings.Clone', 29, ('stringslite.Clone',)),
-    ('strings.Compare', 67, ('bytealg.CompareString',)),
-    ('strings.Contains', 69, ('strings.Index',)),
-    ('strings.ContainsAny', 64, ()),
-    ('strings.ContainsFunc', 64, ()),
-    ('strings.ContainsRune', 64, ()),
-    ('strings.Count', None, ('strings.Index',)),
-    ('strings.Cut', 75, ()),
-    ('strings.CutPrefix', 43, ('stringslite.CutPrefix', 'stringslite.HasPrefix')),
-    ('strings.CutSuffix', 48, ('stringslite.CutSuffix', 'stringslite.HasSuffix')),
-    ('strings.EqualFold', None, ()),
-    ('strings.Fields', None, ()),
-    ('strings.FieldsFunc', None, ()),
-    ('strings.HasPrefix', 19, ('stringslite.HasPrefix',)),
-    ('strings.HasSuffix', 21, ('stringslite.HasSuffix',)),
-    ('strings.Index', 62, ()),
-    ('strings.IndexAny', None, ('strings.makeASCIISet', 'strings.(*asciiSet).contains')),
-    ('strings.IndexByte', 67, ('stringslite.IndexByte',)),
-    ('strings.IndexFunc', None, ('strings.indexFunc',)),
-    ('strings.IndexRune', None, ('strings.IndexByte', 'utf8.ValidRune', 'strings.Index', 'stringslite.IndexByte')),
-    ('strings.Join', None, ('strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.LastIndex', None, ('bytealg.LastIndexByteString', 'bytealg.HashStrRev[go.shape.string]')),
-    ('strings.LastIndexAny', None, ('strings.makeASCIISet', 'strings.(*asciiSet).contains')),
-    ('strings.LastIndexByte', 30, ('bytealg.LastIndexByteString',)),
-    ('strings.LastIndexFunc', 63, ()),
-    ('strings.Map', None, ('utf8.RuneLen', 'strings.(*Builder).WriteString', 'strings.(*Builder).Cap', 'strings.(*Builder).WriteByte', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.NewReader', 9, ()),
-    ('strings.NewReplacer', 17, ()),
-    ('strings.Repeat', None, ('strings.HasPrefix', 'strings.HasPrefix', 'strings.HasPrefix', 'strings.HasPrefix', 'strings.HasPrefix', 'strings.(*Builder).WriteString', 'strings.(*Builder).Len', 'strings.(*Builder).Len', 'strings.(*Builder).Len', 'strings.(*Builder).Len', 'strings.(*Builder).String', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'stringslite.HasPrefix', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.Replace', None, ('strings.Index', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.ReplaceAll', 64, ()),
-    ('strings.Split', 64, ()),
-    ('strings.SplitAfter', 65, ()),
-    ('strings.SplitAfterN', 65, ()),
-    ('strings.SplitN', 64, ()),
-    ('strings.Title', None, ()),
-    ('strings.ToLower', None, ('strings.(*Builder).WriteString', 'strings.(*Builder).WriteByte', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.ToLowerSpecial', 64, ()),
-    ('strings.ToTitle', 62, ()),
-    ('strings.ToTitleSpecial', 64, ()),
-    ('strings.ToUpper', None, ('strings.(*Builder).WriteString', 'strings.(*Builder).WriteByte', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.ToUpperSpecial', 64, ()),
-    ('strings.ToValidUTF8', None, ('strings.(*Builder).WriteString', 'strings.(*Builder).Cap', 'strings.(*Builder).WriteByte', 'strings.(*Builder).WriteString', 'strings.(*Builder).WriteString', 'strings.(*Builder).String', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'strings.(*Builder).copyCheck', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape', 'abi.NoEscape')),
-    ('strings.Trim', None, ('strings.trimRightByte', 'strings.trimLeftByte', 'strings.makeASCIISet', 'strings.trimRightASCII', 'strings.trimLeftASCII', 'strings.(*asciiSet).contains', 'strings.(*asciiSet).contains')),
-    ('strings.TrimFunc', None, ()),
-    ('strings.TrimLeft', None, ('strings.trimLeftByte', 'strings.makeASCIISet', 'strings.trimLeftASCII', 'strings.(*asciiSet).contains')),
-    ('strings.TrimLeftFunc', None, ('strings.indexFunc',)),
-    ('strings.TrimPrefix', 31, ('stringslite.TrimPrefix', 'stringslite.HasPrefix')),
-    ('strings.TrimRight', None, ('strings.trimRightByte', 'strings.makeASCIISet', 'strings.trimRightASCII', 'strings.(*asciiSet).contains')),
-    ('strings.TrimRightFunc', None, ()),
-    ('strings.TrimSpace', None, ()),
-    ('strings.TrimSuffix', 36, ('stringslite.TrimSuffix', 'stringslite.HasSuffix')),
-    ('strings.explode', None, ()),
-    ('strings.genSplit', None, ('strings.Index',)),
-    ('strings.getStringWriter', 24, ()),
-    ('strings.indexFunc', 75, ()),
-    ('strings.isSeparator', None, ('unicode.IsLetter', 'unicode.IsDigit')),
-    ('strings.lastIndexFunc', None, ()),
-    ('strings.longestCommonSuffix', 33, ()),
-    ('strings.makeASCIISet', 41, ()),
-    ('strings.makeGenericReplacer', None, ()),
-    ('strings.makeSingleStringReplacer', 66, ()),
-    ('strings.makeStringFinder', None, ('strings.HasPrefix', 'strings.longestCommonSuffix', 'stringslite.HasPrefix')),
-    ('strings.stringWriter.WriteString', 73, ()),
-    ('strings.trimLeftASCII', 35, ('strings.(*asciiSet).contains',)),
-    ('strings.trimLeftByte', 18, ()),
-    ('strings.trimLeftUnicode', None, ('strings.ContainsRune',)),
-    ('strings.trimRightASCII', 41, ('strings.(*asciiSet).contains',)),
-    ('strings.trimRightByte', 24, ()),
-    ('strings.trimRightUnicode', None, ('strings.ContainsRune',)),
-    ('sync.(*Cond).Broadcast', None, ('sync.(*copyChecker).check',)),
-    ('sync.(*Cond).Signal', None, ('sync.(*copyChecker).check',)),
-    ('sync.(*Cond).Wait', None, ('sync.(*copyChecker).check',)),
-    ('sync.(*Map).Clear', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock')),
-    ('sync.(*Map).Clear.deferwrap1', 74, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).CompareAndDelete', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).CompareAndSwap', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock')),
-    ('sync.(*Map).CompareAndSwap.deferwrap1', 74, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).Delete', 60, ()),
-    ('sync.(*Map).Load', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock', 'sync.(*entry).load')),
-    ('sync.(*Map).LoadAndDelete', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).LoadOrStore', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*entry).unexpungeLocked', 'sync.newEntry', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).Range', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*Mutex).Unlock', 'sync.(*entry).load')),
-    ('sync.(*Map).Store', 64, ()),
-    ('sync.(*Map).Swap', None, ('sync.(*Map).loadReadOnly', 'sync.(*Mutex).Lock', 'sync.(*Map).loadReadOnly', 'sync.(*entry).unexpungeLocked', 'sync.(*entry).swapLocked', 'sync.(*entry).swapLocked', 'sync.newEntry', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Map).dirtyLocked', None, ('sync.(*Map).loadReadOnly',)),
-    ('sync.(*Map).loadReadOnly', 23, ()),
-    ('sync.(*Map).missLocked', None, ()),
-    ('sync.(*Mutex).Lock', 66, ()),
-    ('sync.(*Mutex).TryLock', 27, ()),
-    ('sync.(*Mutex).Unlock', 72, ()),
-    ('sync.(*Mutex).lockSlow', None, ()),
-    ('sync.(*Mutex).unlockSlow', None, ()),
-    ('sync.(*Once).Do', 69, ('atomic.(*Uint32).Load',)),
-    ('sync.(*Once).doSlow', None, ('sync.(*Mutex).Lock',)),
-    ('sync.(*Once).doSlow.deferwrap1', 74, ('atomic.(*Uint32).Load', 'sync.(*Mutex).Unlock')),
-    ('sync.(*Once).doSlow.deferwrap2', 7, ('atomic.(*Uint32).Store',)),
-    ('sync.(*Pool).Get', None, ()),
-    ('sync.(*Pool).Put', None, ()),
-    ('sync.(*Pool).getSlow', None, ('sync.indexLocal', 'sync.indexLocal', 'sync.indexLocal')),
-    ('sync.(*Pool).pin', None, ('sync.indexLocal',)),
-    ('sync.(*Pool).pinSlow', None, ('sync.(*Mutex).Lock',)),
-    ('sync.(*Pool).pinSlow.deferwrap1', 74, ('sync.indexLocal', 'sync.(*Mutex).Unlock')),
-    ('sync.(*RWMutex).Lock', None, ('sync.(*Mutex).Lock', 'atomic.(*Int32).Add', 'atomic.(*Int32).Add')),
-    ('sync.(*RWMutex).RLock', 77, ('atomic.(*Int32).Add',)),
-    ('sync.(*RWMutex).RLocker', 3, ()),
-    ('sync.(*RWMutex).RUnlock', 78, ('atomic.(*Int32).Add',)),
-    ('sync.(*RWMutex).TryLock', None, ('sync.(*Mutex).TryLock', 'atomic.(*Int32).CompareAndSwap', 'sync.(*Mutex).Unlock')),
-    ('sync.(*RWMutex).TryRLock', 36, ('atomic.(*Int32).Load', 'atomic.(*Int32).CompareAndSwap')),
-    ('sync.(*RWMutex).Unlock', None, ('atomic.(*Int32).Add', 'race.Enable', 'sync.(*Mutex).Unlock')),
-    ('sync.(*RWMutex).rUnlockSlow', None, ('race.Enable', 'atomic.(*Int32).Add')),
-    ('sync.(*WaitGroup).Add', None, ('atomic.(*Uint64).Add', 'atomic.(*Uint64).Load', 'atomic.(*Uint64).Store')),
-    ('sync.(*WaitGroup).Done', 60, ()),
-    ('sync.(*WaitGroup).Wait', None, ('atomic.(*Uint64).Load', 'atomic.(*Uint64).CompareAndSwap', 'atomic.(*Uint64).Load')),
-    ('sync.(*copyChecker).check', 20, ()),
-    ('sync.(*entry).delete', None, ()),
-    ('sync.(*entry).load', 27, ()),
-    ('sync.(*entry).swapLocked', 68, ()),
-    ('sync.(*entry).tryCompareAndSwap', None, ()),
-    ('sync.(*entry).tryExpungeLocked', None, ()),
-    ('sync.(*entry).tryLoadOrStore', None, ()),
-    ('sync.(*entry).trySwap', None, ()),
-    ('sync.(*entry).unexpungeLocked', 70, ()),
-    ('sync.(*noCopy).Lock', 0, ()),
-    ('sync.(*noCopy).Unlock', 0, ()),
-    ('sync.(*poolChain).popHead', None, ()),
-    ('sync.(*poolChain).popTail', None, ()),
-    ('sync.(*poolChain).pushHead', None, ()),
-    ('sync.(*poolDequeue).pack', 10, ()),
-    ('sync.(*poolDequeue).popHead', None, ('atomic.(*Uint64).Load', 'sync.(*poolDequeue).unpack', 'sync.(*poolDequeue).pack', 'atomic.(*Uint64).CompareAndSwap')),
-    ('sync.(*poolDequeue).popTail', None, ('atomic.(*Uint64).Load', 'sync.(*poolDequeue).unpack', 'sync.(*poolDequeue).pack', 'atomic.(*Uint64).CompareAndSwap')),
-    ('sync.(*poolDequeue).pushHead', None, ('atomic.(*Uint64).Load', 'sync.(*poolDequeue).unpack', 'atomic.(*Uint64).Add')),
-    ('sync.(*poolDequeue).unpack', 15, ()),
-    ('sync.(*rlocker).Lock', 79, ('sync.(*RWMutex).RLock', 'atomic.(*Int32).Add')),
-    ('sync.(*rlocker).Unlock', 80, ('sync.(*RWMutex).RUnlock', 'atomic.(*Int32).Add')),
-    ('sync.NewCond', 5, ()),
-    ('sync.OnceFunc', 49, ()),
-    ('sync.fatal', None, ()),
-    ('sync.indexLocal', 12, ()),
-    ('sync.init.0', 60, ()),
-    ('sync.init.1', 64, ()),
-    ('sync.newEntry', 75, ()),
-    ('sync.poolCleanup', 43, ()),
-    ('sync.poolRaceAddr', 27, ()),
-    ('sync.runtime_LoadAcquintptr', None, ()),
-    ('sync.runtime_Semacquire', None, ()),
-    ('sync.runtime_SemacquireMutex', None, ()),
-    ('sync.runtime_SemacquireRWMutex', None, ()),
-    ('sync.runtime_SemacquireRWMutexR', None, ()),
-    ('sync.runtime_Semrelease', None, ()),
-    ('sync.runtime_StoreReluintptr', None, ()),
-    ('sync.runtime_canSpin', None, ()),
-    ('sync.runtime_doSpin', None, ()),
-    ('sync.runtime_nanotime', None, ()),
-    ('sync.runtime_notifyListAdd', None, ()),
-    ('sync.runtime_notifyListCheck', None, ()),
-    ('sync.runtime_notifyListNotifyAll', None, ()),
-    ('sync.runtime_notifyListNotifyOne', None, ()),
-    ('sync.runtime_notifyListWait', None, ()),
-    ('sync.runtime_procPin', None, ()),
-    ('sync.runtime_procUnpin', None, ()),
-    ('sync.runtime_randn', None, ()),
-    ('sync.runtime_registerPoolCleanup', None, ()),
-    ('sync.syscall_hasWaitingReaders', 22, ('atomic.(*Int32).Load',)),
-    ('sync.throw', None, ()),
-    ('time.(*Location).String', 61, ()),
-    ('time.(*Location).firstZoneUsed', 16, ()),
-    ('time.(*Location).get', None, ('sync.(*Once).Do', 'atomic.(*Uint32).Load')),
-    ('time.(*Location).lookup', None, ()),
-    ('time.(*Location).lookupFirstZone', None, ('time.(*Location).firstZoneUsed',)),
-    ('time.(*Location).lookupName', None, ('errors.New',)),
-    ('time.(*ParseError).Error', None, ()),
-    ('time.(*Ticker).Reset', None, ()),
-    ('time.(*Ticker).Stop', 65, ()),
-    ('time.(*Time).GobDecode', 61, ()),
-    ('time.(*Time).UnmarshalBinary', None, ('errors.New', 'errors.New', 'errors.New', 'time.(*Time).setLoc', 'time.(*Time).unixSec', 'time.(*Time).setLoc', 'time.(*Time).setLoc', 'time.(*Time).stripMono', 'time.(*Time).sec', 'time.(*Time).stripMono', 'time.(*Time).stripMono', 'time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).sec')),
-    ('time.(*Time).UnmarshalJSON', None, ('errors.New',)),
-    ('time.(*Time).UnmarshalText', 70, ()),
-    ('time.(*Time).addSec', None, ('time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.(*Time).mono', 12, ()),
-    ('time.(*Time).nsec', 6, ()),
-    ('time.(*Time).sec', 20, ()),
-    ('time.(*Time).setLoc', 50, ('time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.(*Time).setMono', 37, ()),
-    ('time.(*Time).stripMono', 36, ('time.(*Time).sec',)),
-    ('time.(*Time).unixSec', 25, ('time.(*Time).sec',)),
-    ('time.(*Timer).Reset', None, ()),
-    ('time.(*Timer).Stop', 68, ()),
-    ('time.(*dataIO).big4', 80, ('time.(*dataIO).read',)),
-    ('time.(*dataIO).big8', None, ('time.(*dataIO).big4', 'time.(*dataIO).big4', 'time.(*dataIO).read', 'time.(*dataIO).read')),
-    ('time.(*dataIO).byte', 58, ('time.(*dataIO).read',)),
-    ('time.(*dataIO).read', 34, ()),
-    ('time.(*dataIO).rest', 12, ()),
-    ('time.After', 62, ()),
-    ('time.AfterFunc', None, ()),
-    ('time.Date', None, ('time.norm', 'time.norm', 'time.norm', 'time.norm', 'time.norm', 'time.daysSinceEpoch', 'time.isLeap', 'time.unixTime', 'time.(*Time).setLoc', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Duration.Abs', 17, ()),
-    ('time.Duration.Hours', 22, ()),
-    ('time.Duration.Microseconds', 4, ()),
-    ('time.Duration.Milliseconds', 4, ()),
-    ('time.Duration.Minutes', 22, ()),
-    ('time.Duration.Nanoseconds', 2, ()),
-    ('time.Duration.Round', None, ('time.lessThanHalf', 'time.lessThanHalf')),
-    ('time.Duration.Seconds', 22, ()),
-    ('time.Duration.String', 75, ()),
-    ('time.Duration.Truncate', 12, ()),
-    ('time.Duration.format', None, ('time.fmtFrac', 'time.fmtInt', 'time.fmtFrac', 'time.fmtInt', 'time.fmtInt', 'time.fmtInt')),
-    ('time.FixedZone', None, ()),
-    ('time.LoadLocation', None, ('time.containsDotDot',)),
-    ('time.LoadLocationFromTZData', None, ('time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).big4', 'time.(*dataIO).read', 'time.(*dataIO).big4', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).rest', 'time.(*dataIO).big4', 'time.(*dataIO).byte', 'time.(*dataIO).byte', 'time.byteString', 'time.(*dataIO).big4', 'time.findZone', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read', 'time.(*dataIO).read')),
-    ('time.Month.String', 77, ('time.fmtInt',)),
-    ('time.NewTicker', None, ()),
-    ('time.NewTimer', None, ()),
-    ('time.Now', None, ()),
-    ('time.Parse', None, ()),
-    ('time.ParseDuration', None, ('errors.New', 'errors.New', 'time.leadingInt[go.shape.string]', 'errors.New', 'time.leadingFraction', 'errors.New', 'errors.New', 'errors.New', 'errors.New', 'errors.New', 'errors.New', 'errors.New')),
-    ('time.ParseInLocation', None, ()),
-    ('time.Since', None, ('time.subMono',)),
-    ('time.Sleep', None, ('godebug.New',)),
-    ('time.Tick', 68, ()),
-    ('time.Time.Add', None, ('time.(*Time).nsec', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Time.AddDate', None, ('time.Time.Date', 'time.(*Time).nsec', 'time.Time.Location')),
-    ('time.Time.After', None, ('time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).nsec', 'time.(*Time).nsec')),
-    ('time.Time.AppendFormat', None, ()),
-    ('time.Time.Before', None, ('time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).nsec', 'time.(*Time).nsec')),
-    ('time.Time.Clock', None, ('time.absClock',)),
-    ('time.Time.Compare', None, ('time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).nsec', 'time.(*Time).nsec')),
-    ('time.Time.Date', 66, ()),
-    ('time.Time.Day', 69, ()),
-    ('time.Time.Equal', None, ('time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).nsec', 'time.(*Time).nsec')),
-    ('time.Time.Format', None, ()),
-    ('time.Time.GoString', None, ('time.absClock', 'time.Time.Nanosecond', 'time.Time.Location', 'time.(*Time).nsec')),
-    ('time.Time.GobEncode', 69, ()),
-    ('time.Time.Hour', 65, ()),
-    ('time.Time.ISOWeek', None, ('time.absWeekday',)),
-    ('time.Time.In', 63, ('time.(*Time).setLoc', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Time.IsDST', None, ('time.Time.Unix', 'time.(*Time).unixSec', 'time.(*Time).sec')),
-    ('time.Time.IsZero', 38, ('time.(*Time).sec', 'time.(*Time).nsec')),
-    ('time.Time.Local', 56, ('time.(*Time).setLoc', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Time.Location', 15, ()),
-    ('time.Time.MarshalBinary', None, ('time.Time.Location', 'errors.New', 'time.(*Time).sec', 'time.(*Time).nsec')),
-    ('time.Time.MarshalJSON', None, ('errors.New',)),
-    ('time.Time.MarshalText', None, ('errors.New',)),
-    ('time.Time.Minute', 65, ()),
-    ('time.Time.Month', 69, ()),
-    ('time.Time.Nanosecond', 11, ('time.(*Time).nsec',)),
-    ('time.Time.Round', None, ('time.(*Time).stripMono', 'time.lessThanHalf', 'time.(*Time).sec')),
-    ('time.Time.Second', 63, ()),
-    ('time.Time.String', None, ()),
-    ('time.Time.Sub', None, ('time.subMono', 'time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).nsec', 'time.(*Time).nsec')),
-    ('time.Time.Truncate', None, ('time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Time.UTC', 57, ('time.(*Time).setLoc', 'time.(*Time).stripMono', 'time.(*Time).sec')),
-    ('time.Time.Unix', 29, ('time.(*Time).unixSec', 'time.(*Time).sec')),
-    ('time.Time.UnixMicro', 44, ('time.(*Time).unixSec', 'time.(*Time).nsec', 'time.(*Time).sec')),
-    ('time.Time.UnixMilli', 44, ('time.(*Time).unixSec', 'time.(*Time).nsec', 'time.(*Time).sec')),
-    ('time.Time.UnixNano', 42, ('time.(*Time).unixSec', 'time.(*Time).nsec', 'time.(*Time).sec')),
-    ('time.Time.Weekday', 76, ('time.absWeekday',)),
-    ('time.Time.Year', 69, ()),
-    ('time.Time.YearDay', 71, ()),
-    ('time.Time.Zone', None, ('time.(*Time).unixSec', 'time.(*Time).sec')),
-    ('time.Time.ZoneBounds', None, ('time.(*Time).unixSec', 'time.unixTime', 'time.(*Time).setLoc', 'time.unixTime', 'time.(*Time).setLoc', 'time.(*Time).sec', 'time.(*Time).stripMono', 'time.(*Time).stripMono', 'time.(*Time).sec', 'time.(*Time).sec')),
-    ('time.Time.abs', None, ('time.(*Time).unixSec', 'time.(*Time).sec')),
-    ('time.Time.appendFormat', None, ('errors.New', 'time.absClock', 'time.Month.String', 'time.Month.String', 'time.absWeekday', 'time.Weekday.String', 'time.absWeekday', 'time.Weekday.String', 'time.Time.Nanosecond', 'time.fmtInt', 'time.fmtInt', 'time.fmtInt', 'time.fmtInt', 'time.(*Time).nsec')),
-    ('time.Time.appendFormatRFC3339', None, ('time.absClock', 'time.stdFracSecond', 'time.Time.Nanosecond', 'time.(*Time).nsec')),
-    ('time.Time.appendStrictRFC3339', None, ()),
-    ('time.Time.date', None, ()),
-    ('time.Time.locabs', None, ('time.(*Time).unixSec', 'time.(*Time).sec')),
-    ('time.Unix', 50, ('time.unixTime',)),
-    ('time.UnixMicro', 61, ('time.Unix', 'time.unixTime')),
-    ('time.UnixMilli', 61, ('time.Unix', 'time.unixTime')),
-    ('time.Until', None, ('time.subMono',)),
-    ('time.Weekday.String', 75, ('time.fmtInt',)),
-    ('time.absClock', 27, ()),
-    ('time.absDate', None, ('time.isLeap',)),
-    ('time.absWeekday', 14, ()),
-    ('time.appendInt', None, ()),
-    ('time.appendNano', None, ('time.digitsLen', 'time.separator')),
-    ('time.byteString', 77, ('errors.New',)),
-    ('time.closefd', 61, ()),
-    ('time.commaOrPeriod', 8, ()),
-    ('time.containsDotDot', 40, ()),
-    ('time.cutspace', 18, ()),
-    ('time.daysIn', 39, ('time.isLeap',)),
-    ('time.daysSinceEpoch', 67, ()),
-    ('time.digitsLen', 6, ()),
-    ('time.div', None, ('time.(*Time).nsec', 'time.(*Time).sec')),
-    ('time.fileSizeError.Error', 5, ()),
-    ('time.findZone', 27, ()),
-    ('time.fixedZone', 44, ()),
-    ('time.fmtFrac', 66, ()),
-    ('time.fmtInt', 40, ()),
-    ('time.get2', 19, ()),
-    ('time.get4', 33, ()),
-    ('time.getnum', None, ('time.isDigit[go.shape.string]', 'time.isDigit[go.shape.string]')),
-    ('time.getnum3', 79, ('time.isDigit[go.shape.string]',)),
-    ('time.goFunc', None, ()),
-    ('time.gorootZoneSource', 12, ()),
-    ('time.initLocal', None, ()),
-    ('time.interrupt', None, ('syscall.Getpid',)),
-    ('time.isLeap', 18, ()),
-    ('time.leadingFraction', 80, ()),
-    ('time.lessThanHalf', 9, ()),
-    ('time.loadLocation', None, ('runtime.GOROOT', 'time.gorootZoneSource', 'errors.New')),
-    ('time.loadTzinfo', None, ()),
-    ('time.loadTzinfoFromDirOrZip', None, ()),
-    ('time.loadTzinfoFromZip', None, ()),
-    ('time.loadTzinfoFromZip.deferwrap1', 64, ('time.get4', 'errors.New', 'time.get2', 'time.get4', 'time.get4', 'errors.New', 'time.get4', 'time.get2', 'time.get4', 'time.get2', 'time.get2', 'time.get2', 'time.get4', 'errors.New', 'time.get4', 'time.get2', 'time.get2', 'errors.New', 'time.get2', 'errors.New', 'time.closefd')),
-    ('time.lookup', None, ('time.match',)),
-    ('time.match', 53, ()),
-    ('time.newParseError', 77, ('stringslite.Clone', 'stringslite.Clone')),
-    ('time.newTimer', None, ()),
-    ('time.nextStdChunk', None, ('time.startsWithLowerCase', 'time.startsWithLowerCase', 'time.isDigit[go.shape.string]', 'time.stdFracSecond')),
-    ('time.norm', 46, ()),
-    ('time.now', None, ()),
-    ('time.open', None, ('syscall.Open',)),
-    ('time.parse', None, ('time.newParseError', 'time.newParseError', 'time.isDigit[go.shape.string]', 'time.getnum3', 'time.commaOrPeriod', 'time.isDigit[go.shape.string]', 'time.isDigit[go.shape.string]', 'time.digitsLen', 'time.commaOrPeriod', 'time.newParseError', 'time.newParseError', 'time.isLeap', 'time.newParseError', 'time.newParseError', 'time.newParseError', 'time.daysIn', 'time.newParseError', 'time.(*Time).unixSec', 'time.(*Time).setLoc', 'stringslite.Clone', 'time.(*Time).setLoc', 'time.(*Time).unixSec', 'time.(*Time).setLoc', 'stringslite.Clone', 'time.(*Time).setLoc', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'time.isDigit[go.shape.string]', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'stringslite.Clone', 'time.isLeap', 'stringslite.Clone', 'stringslite.Clone', 'time.(*Time).sec', 'time.(*Time).stripMono', 'time.(*Time).stripMono', 'time.(*Time).sec', 'time.(*Time).stripMono', 'time.(*Time).stripMono', 'time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).sec', 'time.(*Time).sec')),
-    ('time.parseGMT', 75, ()),
-    ('time.parseSignedOffset', None, ('time.leadingInt[go.shape.string]',)),
-    ('time.parseStrictRFC3339', None, ()),
-    ('time.parseTimeZone', None, ('time.parseGMT',)),
-    ('time.preadn', None, ('syscall.Read', 'errors.New')),
-    ('time.quote', None, ()),
-    ('time.read', 80, ('syscall.Read',)),
-    ('time.readFile', None, ()),
-    ('time.readFile.deferwrap1', 64, ('time.read', 'syscall.Read', 'time.closefd')),
-    ('time.registerLoadFromEmbeddedTZData', 3, ()),
-    ('time.resetTimer', None, ()),
-    ('time.runtimeNano', None, ()),
-    ('time.sendTime', None, ()),
-    ('time.separator', 10, ()),
-    ('time.skip', None, ('time.cutspace', 'time.cutspace')),
-    ('time.startsWithLowerCase', 22, ()),
-    ('time.stdFracSecond', 22, ()),
-    ('time.stopTimer', None, ()),
-    ('time.subMono', 29, ()),
-    ('time.syncTimer', None, ()),
-    ('time.tzruleTime', None, ('time.isLeap', 'time.daysIn', 'time.isLeap', 'time.isLeap')),
-    ('time.tzset', None, ('time.daysSinceEpoch',)),
-    ('time.tzsetName', None, ()),
-    ('time.tzsetNum', 75, ()),
-    ('time.tzsetOffset', None, ('time.tzsetNum', 'time.tzsetNum', 'time.tzsetNum')),
-    ('time.tzsetRule', None, ('time.tzsetNum', 'time.tzsetNum', 'time.tzsetNum', 'time.tzsetNum', 'time.tzsetNum')),
-    ('time.unixTime', 11, ()),
-    ('time.when', None, ()),
-    ('unicode.In', 72, ()),
-    ('unicode.Is', None, ()),
-    ('unicode.IsControl', 16, ()),
-    ('unicode.IsDigit', 74, ()),
-    ('unicode.IsGraphic', None, ('unicode.In',)),
-    ('unicode.IsLetter', 76, ()),
-    ('unicode.IsLower', 76, ()),
-    ('unicode.IsMark', 62, ()),
-    ('unicode.IsNumber', 76, ()),
-    ('unicode.IsOneOf', 72, ()),
-    ('unicode.IsPrint', None, ('unicode.In',)),
-    ('unicode.IsPunct', 76, ()),
-    ('unicode.IsSpace', None, ()),
-    ('unicode.IsSymbol', 76, ()),
-    ('unicode.IsTitle', 68, ()),
-    ('unicode.IsUpper', 76, ()),
-    ('unicode.SimpleFold', None, ()),
-    ('unicode.SpecialCase.ToLower', None, ()),
-    ('unicode.SpecialCase.ToTitle', None, ()),
-    ('unicode.SpecialCase.ToUpper', None, ()),
-    ('unicode.To', 67, ()),
-    ('unicode.ToLower', None, ('unicode.To',)),
-    ('unicode.ToTitle', None, ('unicode.To',)),
-    ('unicode.ToUpper', None, ('unicode.To',)),
-    ('unicode.is16', None, ()),
-    ('unicode.is32', None, ()),
-    ('unicode.isExcludingLatin', None, ()),
-    ('unicode.to', None, ()),
-    ('utf8.AppendRune', 72, ()),
-    ('utf8.DecodeLastRune', None, ('utf8.RuneStart',)),
-    ('utf8.DecodeLastRuneInString', None, ('utf8.RuneStart',)),
-    ('utf8.DecodeRune', None, ()),
-    ('utf8.DecodeRuneInString', None, ()),
-    ('utf8.EncodeRune', None, ()),
-    ('utf8.FullRune', 79, ()),
-    ('utf8.FullRuneInString', 79, ()),
-    ('utf8.RuneCount', None, ()),
-    ('utf8.RuneCountInString', None, ()),
-    ('utf8.RuneLen', 43, ()),
-    ('utf8.RuneStart', 6, ()),
-    ('utf8.Valid', None, ()),
-    ('utf8.ValidRune', 23, ()),
-    ('utf8.ValidString', None, ()),
-    ('utf8.appendRuneNonASCII', None, ()),
-)
-
-FUNCS = {name: StdFunc(name, cost, calls) for name, cost, calls in _FACTS}
+FACTS = """\
+atomic.(*Bool).CompareAndSwap 22 atomic.b32 atomic.b32
+atomic.(*Bool).Load 6
+atomic.(*Bool).Store 12 atomic.b32
+atomic.(*Bool).Swap 15 atomic.b32
+atomic.(*Int32).Add 5
+atomic.(*Int32).And 62
+atomic.(*Int32).CompareAndSwap 6
+atomic.(*Int32).Load 4
+atomic.(*Int32).Or 62
+atomic.(*Int32).Store 4
+atomic.(*Int32).Swap 5
+atomic.(*Int64).Add 5
+atomic.(*Int64).And 62
+atomic.(*Int64).CompareAndSwap 6
+atomic.(*Int64).Load 4
+atomic.(*Int64).Or 62
+atomic.(*Int64).Store 4
+atomic.(*Int64).Swap 5
+atomic.(*Uint32).Add 5
+atomic.(*Uint32).And 62
+atomic.(*Uint32).CompareAndSwap 6
+atomic.(*Uint32).Load 4
+atomic.(*Uint32).Or 62
+atomic.(*Uint32).Store 4
+atomic.(*Uint32).Swap 5
+atomic.(*Uint64).Add 5
+atomic.(*Uint64).And 62
+atomic.(*Uint64).CompareAndSwap 6
+atomic.(*Uint64).Load 4
+atomic.(*Uint64).Or 62
+atomic.(*Uint64).Store 4
+atomic.(*Uint64).Swap 5
+atomic.(*Uintptr).Add 5
+atomic.(*Uintptr).And 62
+atomic.(*Uintptr).CompareAndSwap 6
+atomic.(*Uintptr).Load 4
+atomic.(*Uintptr).Or 62
+atomic.(*Uintptr).Store 4
+atomic.(*Uintptr).Swap 5
+atomic.(*Value).CompareAndSwap -
+atomic.(*Value).Load 47
+atomic.(*Value).Store -
+atomic.(*Value).Swap -
+atomic.AddInt32 -
+atomic.AddInt64 -
+atomic.AddUint32 -
+atomic.AddUint64 -
+atomic.AddUintptr -
+atomic.AndInt32 -
+atomic.AndInt64 -
+atomic.AndUint32 -
+atomic.AndUint64 -
+atomic.AndUintptr -
+atomic.CompareAndSwapInt32 -
+atomic.CompareAndSwapInt64 -
+atomic.CompareAndSwapPointer -
+atomic.CompareAndSwapUint32 -
+atomic.CompareAndSwapUint64 -
+atomic.CompareAndSwapUintptr -
+atomic.LoadInt32 -
+atomic.LoadInt64 -
+atomic.LoadPointer -
+atomic.LoadUint32 -
+atomic.LoadUint64 -
+atomic.LoadUintptr -
+atomic.OrInt32 -
+atomic.OrInt64 -
+atomic.OrUint32 -
+atomic.OrUint64 -
+atomic.OrUintptr -
+atomic.StoreInt32 -
+atomic.StoreInt64 -
+atomic.StorePointer -
+atomic.StoreUint32 -
+atomic.StoreUint64 -
+atomic.StoreUintptr -
+atomic.SwapInt32 -
+atomic.SwapInt64 -
+atomic.SwapPointer -
+atomic.SwapUint32 -
+atomic.SwapUint64 -
+atomic.SwapUintptr -
+bits.Add 15
+bits.Add32 23
+bits.Add64 21
+bits.Div 15
+bits.Div32 36
+bits.Div64 - bits.LeadingZeros64
+bits.LeadingZeros 6
+bits.LeadingZeros16 6
+bits.LeadingZeros32 6
+bits.LeadingZeros64 6
+bits.LeadingZeros8 6
+bits.Len 4
+bits.Len16 17
+bits.Len32 27
+bits.Len64 37
+bits.Len8 5
+bits.Mul 14
+bits.Mul32 19
+bits.Mul64 -
+bits.OnesCount 4
+bits.OnesCount16 13
+bits.OnesCount32 29
+bits.OnesCount64 51
+bits.OnesCount8 5
+bits.Rem 20 bits.Rem64
+bits.Rem32 12
+bits.Rem64 14
+bits.Reverse 47 bits.Reverse64
+bits.Reverse16 16
+bits.Reverse32 43
+bits.Reverse64 43
+bits.Reverse8 4
+bits.ReverseBytes 4
+bits.ReverseBytes16 8
+bits.ReverseBytes32 21
+bits.ReverseBytes64 34
+bits.RotateLeft 5
+bits.RotateLeft16 18
+bits.RotateLeft32 18
+bits.RotateLeft64 18
+bits.RotateLeft8 18
+bits.Sub 15
+bits.Sub32 23
+bits.Sub64 23
+bits.TrailingZeros 4
+bits.TrailingZeros16 19
+bits.TrailingZeros32 18
+bits.TrailingZeros64 18
+bits.TrailingZeros8 5
+bufio.(*Reader).Buffered 6
+bufio.(*Reader).Discard - bufio.(*Reader).Buffered bufio.(*Reader).Buffered bufio.(*Reader).readErr
+bufio.(*Reader).Peek - bufio.(*Reader).readErr
+bufio.(*Reader).Read - bufio.(*Reader).Buffered bufio.(*Reader).readErr bufio.(*Reader).readErr bufio.(*Reader).readErr bufio.(*Reader).readErr
+bufio.(*Reader).ReadByte - bufio.(*Reader).readErr
+bufio.(*Reader).ReadBytes -
+bufio.(*Reader).ReadLine -
+bufio.(*Reader).ReadRune - utf8.FullRune bufio.(*Reader).readErr
+bufio.(*Reader).ReadSlice - bytes.IndexByte bufio.(*Reader).readErr bufio.(*Reader).Buffered
+bufio.(*Reader).ReadString - strings.(*Builder).Write strings.(*Builder).Write strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape
+bufio.(*Reader).Reset 33 bufio.(*Reader).reset
+bufio.(*Reader).Size 4
+bufio.(*Reader).UnreadByte 49
+bufio.(*Reader).UnreadRune 28
+bufio.(*Reader).WriteTo - errors.New bufio.(*Reader).readErr
+bufio.(*Scanner).Buffer 18
+bufio.(*Scanner).Bytes 3
+bufio.(*Scanner).Err 10
+bufio.(*Scanner).Scan - bufio.(*Scanner).setErr bufio.(*Scanner).advance bufio.(*Scanner).setErr bufio.(*Scanner).setErr bufio.(*Scanner).setErr bufio.(*Scanner).setErr bufio.(*Scanner).setErr bufio.(*Scanner).setErr
+bufio.(*Scanner).Split 10
+bufio.(*Scanner).Text 4 errors.New
+bufio.(*Writer).Available 7
+bufio.(*Writer).AvailableBuffer 8
+bufio.(*Writer).Buffered 3
+bufio.(*Writer).Flush -
+bufio.(*Writer).ReadFrom - bufio.(*Writer).Available bufio.(*Writer).Buffered bufio.(*Writer).Available
+bufio.(*Writer).Reset 28
+bufio.(*Writer).Size 4
+bufio.(*Writer).Write - bufio.(*Writer).Available bufio.(*Writer).Buffered
+bufio.(*Writer).WriteByte - bufio.(*Writer).Available
+bufio.(*Writer).WriteRune - bufio.(*Writer).Available bufio.(*Writer).Available
+bufio.(*Writer).WriteString - bufio.(*Writer).Available bufio.(*Writer).Buffered bufio.(*Writer).Buffered
+bufio.NewReadWriter 7
+bufio.NewReader 54 bufio.NewReaderSize bufio.(*Reader).reset
+bufio.NewReaderSize 49 bufio.(*Reader).reset
+bufio.NewScanner 9
+bufio.NewWriter 43 bufio.NewWriterSize
+bufio.NewWriterSize 38
+bufio.ScanBytes 18
+bufio.ScanLines - bytes.IndexByte bufio.dropCR bufio.dropCR
+bufio.ScanRunes - utf8.FullRune
+bufio.ScanWords - bufio.isSpace bufio.isSpace
+bytes.(*Buffer).Available 8
+bytes.(*Buffer).AvailableBuffer 7
+bytes.(*Buffer).Bytes 6
+bytes.(*Buffer).Cap 4
+bytes.(*Buffer).Grow 78
+bytes.(*Buffer).Len 7
+bytes.(*Buffer).Next 51 bytes.(*Buffer).Len
+bytes.(*Buffer).Read 66 bytes.(*Buffer).empty bytes.(*Buffer).Reset
+bytes.(*Buffer).ReadByte 50 bytes.(*Buffer).empty bytes.(*Buffer).Reset
+bytes.(*Buffer).ReadBytes 73
+bytes.(*Buffer).ReadFrom -
+bytes.(*Buffer).ReadRune - bytes.(*Buffer).empty bytes.(*Buffer).Reset
+bytes.(*Buffer).ReadString 69
+bytes.(*Buffer).Reset 15
+bytes.(*Buffer).String 13
+bytes.(*Buffer).Truncate 55 bytes.(*Buffer).Reset bytes.(*Buffer).Len
+bytes.(*Buffer).UnreadByte 22
+bytes.(*Buffer).UnreadRune 34 errors.New errors.New
+bytes.(*Buffer).Write - bytes.(*Buffer).tryGrowByReslice
+bytes.(*Buffer).WriteByte - bytes.(*Buffer).tryGrowByReslice
+bytes.(*Buffer).WriteRune - bytes.(*Buffer).tryGrowByReslice utf8.AppendRune
+bytes.(*Buffer).WriteString - bytes.(*Buffer).tryGrowByReslice
+bytes.(*Buffer).WriteTo - bytes.(*Buffer).Len bytes.(*Buffer).Reset
+bytes.(*Reader).Len 16
+bytes.(*Reader).Read 28
+bytes.(*Reader).ReadAt 41 errors.New
+bytes.(*Reader).ReadByte 30
+bytes.(*Reader).ReadRune -
+bytes.(*Reader).Reset 10
+bytes.(*Reader).Seek 66 errors.New errors.New
+bytes.(*Reader).Size 4
+bytes.(*Reader).UnreadByte 25 errors.New
+bytes.(*Reader).UnreadRune 41 errors.New errors.New
+bytes.(*Reader).WriteTo -
+bytes.Clone 11
+bytes.Compare 62
+bytes.Contains 64
+bytes.ContainsAny 64
+bytes.ContainsFunc 70 bytes.IndexFunc
+bytes.ContainsRune 64
+bytes.Count -
+bytes.Cut -
+bytes.CutPrefix 36 bytes.HasPrefix bytes.Equal
+bytes.CutSuffix 41 bytes.HasSuffix bytes.Equal
+bytes.Equal 6
+bytes.EqualFold -
+bytes.Fields -
+bytes.FieldsFunc -
+bytes.HasPrefix 21 bytes.Equal
+bytes.HasSuffix 23 bytes.Equal
+bytes.Index - bytes.IndexByte bytes.Equal bytes.IndexByte bytes.Equal bytealg.Cutover bytes.IndexByte bytes.Equal
+bytes.IndexAny - bytes.makeASCIISet bytes.(*asciiSet).contains
+bytes.IndexByte 62
+bytes.IndexFunc 63
+bytes.IndexRune - bytes.IndexByte utf8.ValidRune
+bytes.Join -
+bytes.LastIndex - bytealg.LastIndexByte bytes.Equal
+bytes.LastIndexAny - bytes.makeASCIISet bytes.(*asciiSet).contains
+bytes.LastIndexByte 30 bytealg.LastIndexByte
+bytes.LastIndexFunc 63
+bytes.Map - utf8.AppendRune
+bytes.NewBuffer 5
+bytes.NewBufferString 6
+bytes.NewReader 9
+bytes.Repeat -
+bytes.Replace -
+bytes.ReplaceAll 64
+bytes.Runes -
+bytes.Split 64
+bytes.SplitAfter 65
+bytes.SplitAfterN 65
+bytes.SplitN 64
+bytes.Title -
+bytes.ToLower -
+bytes.ToLowerSpecial 64
+bytes.ToTitle 62
+bytes.ToTitleSpecial 64
+bytes.ToUpper -
+bytes.ToUpperSpecial 64
+bytes.ToValidUTF8 -
+bytes.Trim - bytes.trimRightByte bytes.trimLeftByte bytes.makeASCIISet bytes.trimRightASCII bytes.trimLeftASCII bytes.(*asciiSet).contains bytes.(*asciiSet).contains
+bytes.TrimFunc - bytes.TrimLeftFunc
+bytes.TrimLeft - bytes.trimLeftByte bytes.makeASCIISet bytes.trimLeftASCII bytes.(*asciiSet).contains
+bytes.TrimLeftFunc 76
+bytes.TrimPrefix 33 bytes.HasPrefix bytes.Equal
+bytes.TrimRight - bytes.trimRightByte bytes.makeASCIISet bytes.trimRightASCII bytes.(*asciiSet).contains
+bytes.TrimRightFunc -
+bytes.TrimSpace -
+bytes.TrimSuffix 38 bytes.HasSuffix bytes.Equal
+errors.As - reflectlite.ValueOf reflectlite.Value.Type abi.(*Type).Kind reflectlite.Value.IsNil reflectlite.unpackEface reflectlite.Value.typ reflectlite.toRType reflectlite.flag.kind reflectlite.flag.kind abi.(*Type).Kind abi.(*Type).IfaceIndir abi.NoEscape
+errors.Is - reflectlite.TypeOf abi.TypeOf reflectlite.toType abi.NoEscape reflectlite.toRType
+errors.Join 54
+errors.New 6
+errors.Unwrap 79
+filepath.Abs - filepath.abs
+filepath.Base 61
+filepath.Clean 61
+filepath.Dir 61
+filepath.EvalSymlinks - filepath.evalSymlinks
+filepath.Ext 42 filepathlite.Ext filepathlite.IsPathSeparator
+filepath.FromSlash 6 filepathlite.FromSlash
+filepath.Glob 71
+filepath.HasPrefix 24 strings.HasPrefix stringslite.HasPrefix
+filepath.IsAbs 23 filepathlite.IsAbs stringslite.HasPrefix
+filepath.IsLocal 69 filepathlite.IsLocal filepathlite.isLocal
+filepath.Join 61
+filepath.Localize 70
+filepath.Match - strings.Contains strings.Index
+filepath.Rel - filepath.VolumeName filepath.VolumeName filepath.Clean filepath.Clean filepath.sameWord filepathlite.VolumeNameLen filepath.sameWord errors.New filepath.sameWord errors.New filepathlite.VolumeName filepathlite.VolumeName filepathlite.volumeNameLen filepathlite.volumeNameLen filepathlite.FromSlash filepathlite.volumeNameLen filepathlite.FromSlash
+filepath.Split 70 filepathlite.Split filepathlite.VolumeName filepathlite.IsPathSeparator filepathlite.volumeNameLen filepathlite.FromSlash
+filepath.SplitList 80 filepath.splitList strings.Split
+filepath.ToSlash 6 filepathlite.ToSlash
+filepath.VolumeName 16 filepathlite.VolumeName filepathlite.volumeNameLen filepathlite.FromSlash
+filepath.Walk -
+filepath.WalkDir - fs.FileInfoToDirEntry
+flag.(*FlagSet).Arg 17
+flag.(*FlagSet).Args 3
+flag.(*FlagSet).Bool - flag.(*FlagSet).BoolVar flag.newBoolValue
+flag.(*FlagSet).BoolFunc 63
+flag.(*FlagSet).BoolVar 72 flag.newBoolValue
+flag.(*FlagSet).Duration - flag.(*FlagSet).DurationVar flag.newDurationValue
+flag.(*FlagSet).DurationVar 72 flag.newDurationValue
+flag.(*FlagSet).ErrorHandling 3
+flag.(*FlagSet).Float64 - flag.(*FlagSet).Float64Var flag.newFloat64Value
+flag.(*FlagSet).Float64Var 72 flag.newFloat64Value
+flag.(*FlagSet).Func 63
+flag.(*FlagSet).Init 8
+flag.(*FlagSet).Int - flag.(*FlagSet).IntVar flag.newIntValue
+flag.(*FlagSet).Int64 - flag.(*FlagSet).Int64Var flag.newInt64Value
+flag.(*FlagSet).Int64Var 72 flag.newInt64Value
+flag.(*FlagSet).IntVar 72 flag.newIntValue
+flag.(*FlagSet).Lookup 5
+flag.(*FlagSet).NArg 4
+flag.(*FlagSet).NFlag 4
+flag.(*FlagSet).Name 3
+flag.(*FlagSet).Output 11
+flag.(*FlagSet).Parse -
+flag.(*FlagSet).Parsed 3
+flag.(*FlagSet).PrintDefaults -
+flag.(*FlagSet).Set 62
+flag.(*FlagSet).SetOutput 4
+flag.(*FlagSet).String - flag.(*FlagSet).StringVar flag.newStringValue
+flag.(*FlagSet).StringVar 72 flag.newStringValue
+flag.(*FlagSet).TextVar -
+flag.(*FlagSet).Uint - flag.(*FlagSet).UintVar flag.newUintValue
+flag.(*FlagSet).Uint64 - flag.(*FlagSet).Uint64Var flag.newUint64Value
+flag.(*FlagSet).Uint64Var 72 flag.newUint64Value
+flag.(*FlagSet).UintVar 72 flag.newUintValue
+flag.(*FlagSet).Var - strings.HasPrefix strings.Contains stringslite.HasPrefix strings.Index
+flag.(*FlagSet).Visit -
+flag.(*FlagSet).VisitAll -
+flag.Arg 21 flag.(*FlagSet).Arg
+flag.Args 3
+flag.Bool 63
+flag.BoolFunc 68 flag.(*FlagSet).BoolFunc
+flag.BoolVar 72 flag.newBoolValue
+flag.Duration 63
+flag.DurationVar 72 flag.newDurationValue
+flag.Float64 63
+flag.Float64Var 72 flag.newFloat64Value
+flag.Func 68 flag.(*FlagSet).Func
+flag.Int 63
+flag.Int64 63
+flag.Int64Var 72 flag.newInt64Value
+flag.IntVar 72 flag.newIntValue
+flag.Lookup 5
+flag.NArg 4
+flag.NFlag 4
+flag.NewFlagSet 18
+flag.Parse 62
+flag.Parsed 6 flag.NewFlagSet flag.(*FlagSet).Parsed
+flag.PrintDefaults 59
+flag.Set 62
+flag.String 63
+flag.StringVar 72 flag.newStringValue
+flag.TextVar -
+flag.Uint 63
+flag.Uint64 63
+flag.Uint64Var 72 flag.newUint64Value
+flag.UintVar 72 flag.newUintValue
+flag.UnquoteUsage -
+flag.Var 62
+flag.Visit 60
+flag.VisitAll 60
+fmt.Append -
+fmt.Appendf -
+fmt.Appendln -
+fmt.Errorf - errors.New slices.Sort[go.shape.[]int,go.shape.int]
+fmt.FormatString - utf8.AppendRune
+fmt.Fprint -
+fmt.Fprintf -
+fmt.Fprintln -
+fmt.Fscan -
+fmt.Fscanf -
+fmt.Fscanln -
+fmt.Print 72
+fmt.Printf 73
+fmt.Println 72
+fmt.Scan 72
+fmt.Scanf 73
+fmt.Scanln 72
+fmt.Sprint -
+fmt.Sprintf -
+fmt.Sprintln -
+fmt.Sscan 73
+fmt.Sscanf 74
+fmt.Sscanln 73
+heap.Fix -
+heap.Init -
+heap.Pop -
+heap.Push -
+heap.Remove -
+io.(*LimitedReader).Read -
+io.(*OffsetWriter).Seek 36
+io.(*OffsetWriter).Write 72
+io.(*OffsetWriter).WriteAt -
+io.(*PipeReader).Close 65 io.(*PipeReader).CloseWithError
+io.(*PipeReader).CloseWithError 61
+io.(*PipeReader).Read 70
+io.(*PipeWriter).Close 68 io.(*PipeWriter).CloseWithError
+io.(*PipeWriter).CloseWithError 64
+io.(*PipeWriter).Write 73
+io.(*SectionReader).Outer 7
+io.(*SectionReader).Read - errors.New errors.New
+io.(*SectionReader).ReadAt - io.(*SectionReader).Size
+io.(*SectionReader).Seek 42
+io.(*SectionReader).Size 6
+io.Copy 72
+io.CopyBuffer -
+io.CopyN - io.LimitReader io.Copy
+io.LimitReader 8
+io.MultiReader 16
+io.MultiWriter 46
+io.NewOffsetWriter 9
+io.NewSectionReader 31
+io.NopCloser 23
+io.Pipe 22
+io.ReadAll -
+io.ReadAtLeast -
+io.ReadFull 73
+io.TeeReader 8
+io.WriteString -
+ioutil.NopCloser 27 io.NopCloser
+ioutil.ReadAll 70
+ioutil.ReadDir - os.Open os.(*File).Close
+ioutil.ReadFile 70
+ioutil.TempDir 71
+ioutil.TempFile 71
+ioutil.WriteFile 63
+list.(*Element).Next 22
+list.(*Element).Prev 22
+list.(*List).Back 11
+list.(*List).Front 11
+list.(*List).Init 16
+list.(*List).InsertAfter 49 list.(*List).insertValue list.(*List).insert
+list.(*List).InsertBefore 50 list.(*List).insertValue list.(*List).insert
+list.(*List).Len 3
+list.(*List).MoveAfter 55 list.(*List).move
+list.(*List).MoveBefore 56 list.(*List).move
+list.(*List).MoveToBack 54 list.(*List).move
+list.(*List).MoveToFront 52 list.(*List).move
+list.(*List).PushBack 70 list.(*List).lazyInit list.(*List).insertValue list.(*List).Init list.(*List).insert
+list.(*List).PushBackList - list.(*List).lazyInit list.(*List).Len list.(*List).Front list.(*Element).Next list.(*List).insertValue list.(*List).Init list.(*List).insert
+list.(*List).PushFront 68 list.(*List).lazyInit list.(*List).insertValue list.(*List).Init list.(*List).insert
+list.(*List).PushFrontList - list.(*List).lazyInit list.(*List).Len list.(*List).Back list.(*Element).Prev list.(*List).insertValue list.(*List).Init list.(*List).insert
+list.(*List).Remove 39 list.(*List).remove
+list.New 19 list.(*List).Init
+log.(*Logger).Fatal -
+log.(*Logger).Fatalf -
+log.(*Logger).Fatalln -
+log.(*Logger).Flags 10 atomic.(*Int32).Load
+log.(*Logger).Output -
+log.(*Logger).Panic -
+log.(*Logger).Panicf -
+log.(*Logger).Panicln -
+log.(*Logger).Prefix 23 atomic.(*Pointer[go.shape.string]).Load
+log.(*Logger).Print 77
+log.(*Logger).Printf 77
+log.(*Logger).Println 77
+log.(*Logger).SetFlags 10 atomic.(*Int32).Store
+log.(*Logger).SetOutput - sync.(*Mutex).Lock
+log.(*Logger).SetPrefix 69 atomic.(*Pointer[go.shape.string]).Store
+log.(*Logger).Writer - sync.(*Mutex).Lock
+log.Default 2
+log.Fatal -
+log.Fatalf -
+log.Fatalln -
+log.Flags 13 log.(*Logger).Flags atomic.(*Int32).Load
+log.New - log.(*Logger).SetPrefix log.(*Logger).SetFlags atomic.(*Pointer[go.shape.string]).Store atomic.(*Int32).Store
+log.Output 64
+log.Panic -
+log.Panicf -
+log.Panicln -
+log.Prefix 26 log.(*Logger).Prefix atomic.(*Pointer[go.shape.string]).Load
+log.Print 77
+log.Printf 77
+log.Println 77
+log.SetFlags 13 log.(*Logger).SetFlags atomic.(*Int32).Store
+log.SetOutput 60
+log.SetPrefix 72 log.(*Logger).SetPrefix atomic.(*Pointer[go.shape.string]).Store
+log.Writer 60
+math.Abs 14 math.Float64bits math.Float64frombits
+math.Acos 71 math.acos math.Asin
+math.Acosh 61
+math.Asin 61
+math.Asinh 61
+math.Atan 61
+math.Atan2 62
+math.Atanh 61
+math.Cbrt 61
+math.Ceil 61
+math.Copysign 23 math.Float64bits math.Float64bits math.Float64frombits
+math.Cos 61
+math.Cosh 61
+math.Dim 15
+math.Erf 61
+math.Erfc 61
+math.Erfcinv 63
+math.Erfinv - math.IsNaN math.Inf math.NaN math.Log math.Sqrt math.Float64frombits math.Float64frombits
+math.Exp 61
+math.Exp2 61
+math.Expm1 61
+math.FMA - math.Float64bits math.Float64bits math.Float64bits math.split math.split math.split math.shl math.lz math.shl math.nonzero math.Float64frombits math.nonzero math.zero math.nonzero math.Float64frombits bits.LeadingZeros64 bits.LeadingZeros64 bits.LeadingZeros64 bits.LeadingZeros64 bits.LeadingZeros64
+math.Float32bits 3
+math.Float32frombits 3
+math.Float64bits 3
+math.Float64frombits 3
+math.Floor 61
+math.Frexp 70
+math.Gamma - math.IsInf math.IsNaN math.NaN math.IsInf math.Inf math.Signbit math.Inf math.Inf math.Abs math.Sin math.Inf math.Abs math.IsInf math.Inf math.Float64frombits math.Float64frombits math.Float64bits math.Float64frombits math.Float64frombits math.Float64bits math.Float64frombits math.Float64frombits math.Float64bits math.Float64frombits math.Float64frombits
+math.Hypot 62
+math.Ilogb - math.IsNaN math.IsInf math.ilogb math.normalize math.Float64bits math.Abs math.Float64bits math.Float64frombits
+math.Inf 21 math.Float64frombits
+math.IsInf 16
+math.IsNaN 4
+math.J0 - math.IsNaN math.IsInf math.Abs math.Cos math.Sqrt math.Sqrt math.Float64bits math.Float64frombits
+math.J1 - math.IsNaN math.IsInf math.Cos math.Sqrt math.Sqrt
+math.Jn - math.IsNaN math.IsInf math.Sqrt math.Abs math.Log math.Float64bits math.Float64frombits
+math.Ldexp 62
+math.Lgamma - math.IsNaN math.IsInf math.Inf math.Log math.Inf math.Inf math.Abs math.Log math.Log math.Log math.Log math.Log math.Float64frombits math.Float64frombits math.Float64frombits math.Float64bits math.Float64frombits
+math.Log 61
+math.Log10 71 math.log10 math.Log
+math.Log1p 61
+math.Log2 61
+math.Logb - math.Inf math.IsInf math.Inf math.IsNaN math.ilogb math.Float64frombits math.Float64frombits math.normalize math.Float64bits math.Abs math.Float64bits math.Float64frombits
+math.Max 62
+math.Min 62
+math.Mod 62
+math.Modf 70
+math.NaN 7 math.Float64frombits
+math.Nextafter - math.IsNaN math.IsNaN math.NaN math.Float64frombits math.Copysign math.Float64bits math.Float64frombits math.Float64bits math.Float64frombits math.Float64frombits math.Float64bits math.Float64bits math.Float64frombits
+math.Nextafter32 - math.IsNaN math.IsNaN math.NaN math.Float32frombits math.Copysign math.Float32bits math.Float32frombits math.Float32bits math.Float32frombits math.Float64frombits math.Float64bits math.Float64bits math.Float64frombits
+math.Pow 62
+math.Pow10 77 math.Inf math.Float64frombits
+math.Remainder 62
+math.Round 57 math.Float64bits math.Float64frombits
+math.RoundToEven 71 math.Float64bits math.Float64frombits
+math.Signbit 11 math.Float64bits
+math.Sin 61
+math.Sincos - math.IsNaN math.IsInf math.NaN math.NaN math.Float64frombits math.Float64frombits
+math.Sinh 61
+math.Sqrt 4
+math.Tan 61
+math.Tanh 61
+math.Trunc 61
+math.Y0 - math.IsNaN math.NaN math.IsInf math.Inf math.Cos math.Sqrt math.Sqrt math.Log math.Log math.Float64frombits math.Float64frombits
+math.Y1 - math.IsNaN math.NaN math.IsInf math.Inf math.Cos math.Sqrt math.Sqrt math.Log math.Float64frombits math.Float64frombits
+math.Yn - math.IsNaN math.NaN math.IsInf math.Inf math.Inf math.Sqrt math.IsInf math.Float64frombits math.Float64frombits math.Float64frombits
+os.(*File).Chdir - os.(*File).checkValid
+os.(*File).Chmod 61
+os.(*File).Chown - os.(*File).checkValid
+os.(*File).Close 67
+os.(*File).Fd 78
+os.(*File).Name 4
+os.(*File).Read - os.(*File).checkValid os.(*File).read
+os.(*File).ReadAt - os.(*File).checkValid errors.New os.(*File).pread
+os.(*File).ReadDir -
+os.(*File).ReadFrom - os.(*File).checkValid
+os.(*File).Readdir -
+os.(*File).Readdirnames -
+os.(*File).Seek - os.(*File).checkValid
+os.(*File).SetDeadline 61
+os.(*File).SetReadDeadline 61
+os.(*File).SetWriteDeadline 61
+os.(*File).Stat -
+os.(*File).Sync - os.(*File).checkValid
+os.(*File).SyscallConn 42 os.(*File).checkValid os.newRawConn
+os.(*File).Truncate - os.(*File).checkValid
+os.(*File).Write - errors.New os.(*File).checkValid os.(*File).write os.epipecheck
+os.(*File).WriteAt - os.(*File).checkValid errors.New os.(*File).pwrite
+os.(*File).WriteString 79
+os.(*File).WriteTo - os.(*File).checkValid
+os.(*LinkError).Error 72
+os.(*LinkError).Unwrap 3
+os.(*Process).Kill 68 os.(*Process).kill os.(*Process).Signal
+os.(*Process).Release 60
+os.(*Process).Signal 61
+os.(*Process).Wait 69
+os.(*ProcessState).ExitCode 29 syscall.WaitStatus.ExitStatus syscall.WaitStatus.Exited
+os.(*ProcessState).Exited 13 os.(*ProcessState).exited syscall.WaitStatus.Exited
+os.(*ProcessState).Pid 3
+os.(*ProcessState).String - os.(*ProcessState).Sys syscall.WaitStatus.Exited syscall.WaitStatus.ExitStatus syscall.WaitStatus.Signaled syscall.WaitStatus.Signal syscall.WaitStatus.Stopped syscall.WaitStatus.StopSignal syscall.WaitStatus.StopSignal syscall.WaitStatus.TrapCause syscall.WaitStatus.TrapCause syscall.WaitStatus.Continued syscall.WaitStatus.CoreDump os.(*ProcessState).sys syscall.WaitStatus.Exited syscall.WaitStatus.Signaled syscall.WaitStatus.Stopped syscall.WaitStatus.Stopped syscall.WaitStatus.StopSignal syscall.WaitStatus.StopSignal syscall.WaitStatus.Signaled syscall.WaitStatus.Stopped syscall.WaitStatus.Stopped
+os.(*ProcessState).Success 28 os.(*ProcessState).success syscall.WaitStatus.ExitStatus syscall.WaitStatus.Exited
+os.(*ProcessState).Sys 7 os.(*ProcessState).sys
+os.(*ProcessState).SysUsage 7 os.(*ProcessState).sysUsage
+os.(*ProcessState).SystemTime 21 os.(*ProcessState).systemTime syscall.(*Timeval).Nano
+os.(*ProcessState).UserTime 21 os.(*ProcessState).userTime syscall.(*Timeval).Nano
+os.(*SyscallError).Error 66
+os.(*SyscallError).Timeout 77
+os.(*SyscallError).Unwrap 3
+os.Chdir - testlog.Logger atomic.(*Value).Load
+os.Chmod 62
+os.Chown -
+os.Chtimes -
+os.Clearenv 59
+os.CopyFS 78
+os.Create 72
+os.CreateTemp - errors.New os.TempDir os.joinPath os.IsExist os.tempDir os.IsPathSeparator
+os.DirFS 3
+os.Environ 60
+os.Executable 69
+os.Exit -
+os.Expand -
+os.ExpandEnv 62
+os.FindProcess 70
+os.Getegid 76 syscall.Getegid
+os.Getenv -
+os.Geteuid 76 syscall.Geteuid
+os.Getgid 76 syscall.Getgid
+os.Getgroups - os.NewSyscallError
+os.Getpagesize 60
+os.Getpid 76 syscall.Getpid
+os.Getppid 76 syscall.Getppid
+os.Getuid 76 syscall.Getuid
+os.Getwd - os.SameFile os.NewSyscallError os.sameFile
+os.Hostname 69
+os.IsExist 62
+os.IsNotExist 62
+os.IsPathSeparator 4
+os.IsPermission 62
+os.IsTimeout - os.underlyingError
+os.Lchown -
+os.Link -
+os.LookupEnv -
+os.Lstat -
+os.Mkdir - os.fixLongPath
+os.MkdirAll - os.IsPathSeparator os.IsPathSeparator filepathlite.VolumeName filepathlite.volumeNameLen filepathlite.FromSlash
+os.MkdirTemp - os.TempDir os.joinPath os.IsExist os.IsNotExist os.IsNotExist os.tempDir os.IsPathSeparator
+os.NewFile - unix.HasNonblockFlag
+os.NewSyscallError 14
+os.Open 72
+os.OpenFile -
+os.Pipe - os.NewSyscallError
+os.ReadDir -
+os.ReadFile - os.Open
+os.Readlink 70
+os.Remove -
+os.RemoveAll 61
+os.Rename 62
+os.SameFile 55 os.sameFile
+os.Setenv - os.NewSyscallError
+os.StartProcess -
+os.Stat -
+os.Symlink -
+os.TempDir 76 os.tempDir
+os.Truncate -
+os.Unsetenv 61
+os.UserCacheDir - errors.New
+os.UserConfigDir - errors.New
+os.UserHomeDir - errors.New
+os.WriteFile - os.(*File).Close
+path.Base - bytealg.LastIndexByteString
+path.Clean - path.(*lazybuf).append path.(*lazybuf).index path.(*lazybuf).append path.(*lazybuf).append path.(*lazybuf).append path.(*lazybuf).append path.(*lazybuf).append path.(*lazybuf).string
+path.Dir - path.Split bytealg.LastIndexByteString
+path.Ext 33
+path.IsAbs 11
+path.Join -
+path.Match -
+path.Split 44 bytealg.LastIndexByteString
+rand.(*Rand).ExpFloat64 - rand.(*Rand).Uint32 rand.(*Rand).Float64 math.Log rand.(*Rand).Float64 math.Exp rand.(*Rand).Int63 rand.(*Rand).Int63 rand.(*Rand).Int63
+rand.(*Rand).Float32 - rand.(*Rand).Float64 rand.(*Rand).Int63
+rand.(*Rand).Float64 79 rand.(*Rand).Int63
+rand.(*Rand).Int 76 rand.(*Rand).Int63
+rand.(*Rand).Int31 68 rand.(*Rand).Int63
+rand.(*Rand).Int31n - rand.(*Rand).Int31 rand.(*Rand).Int31 rand.(*Rand).Int31 rand.(*Rand).Int63 rand.(*Rand).Int63 rand.(*Rand).Int63
+rand.(*Rand).Int63 62
+rand.(*Rand).Int63n - rand.(*Rand).Int63 rand.(*Rand).Int63 rand.(*Rand).Int63
+rand.(*Rand).Intn -
+rand.(*Rand).NormFloat64 - rand.(*Rand).Uint32 rand.absInt32 rand.(*Rand).Float64 math.Log rand.(*Rand).Float64 math.Log rand.(*Rand).Float64 math.Exp rand.(*Rand).Int63 rand.(*Rand).Int63 rand.(*Rand).Int63 rand.(*Rand).Int63
+rand.(*Rand).Perm -
+rand.(*Rand).Read -
+rand.(*Rand).Seed -
+rand.(*Rand).Shuffle -
+rand.(*Rand).Uint32 68 rand.(*Rand).Int63
+rand.(*Rand).Uint64 - rand.(*Rand).Int63 rand.(*Rand).Int63
+rand.(*Zipf).Uint64 - rand.(*Rand).Float64 math.Log math.Exp rand.(*Rand).Int63
+rand.ExpFloat64 -
+rand.Float32 -
+rand.Float64 - rand.(*Rand).Float64 rand.(*Rand).Int63
+rand.Int - rand.(*Rand).Int rand.(*Rand).Int63
+rand.Int31 - rand.(*Rand).Int31 rand.(*Rand).Int63
+rand.Int31n -
+rand.Int63 - rand.(*Rand).Int63
+rand.Int63n -
+rand.Intn -
+rand.New 18
+rand.NewSource 73 rand.newSource
+rand.NewZipf - math.Log math.Exp math.Log math.Exp
+rand.NormFloat64 -
+rand.Perm -
+rand.Read -
+rand.Seed - rand.New
+rand.Shuffle -
+rand.Uint32 - rand.(*Rand).Uint32 rand.(*Rand).Int63
+rand.Uint64 -
+ring.(*Ring).Do - ring.(*Ring).Next ring.(*Ring).init
+ring.(*Ring).Len 52 ring.(*Ring).Next ring.(*Ring).init
+ring.(*Ring).Link 76 ring.(*Ring).Next ring.(*Ring).Prev ring.(*Ring).init ring.(*Ring).init
+ring.(*Ring).Move 51 ring.(*Ring).init
+ring.(*Ring).Next 21 ring.(*Ring).init
+ring.(*Ring).Prev 21 ring.(*Ring).init
+ring.(*Ring).Unlink - ring.(*Ring).Move ring.(*Ring).Link ring.(*Ring).init ring.(*Ring).Next ring.(*Ring).Prev ring.(*Ring).init ring.(*Ring).init
+ring.New 49
+runtime.(*Frames).Next - runtime.funcInfo.valid runtime.funcInfo._Func runtime.(*inlineUnwinder).srcFunc runtime.(*inlineUnwinder).isInlined runtime.inlineFrame.valid runtime.(*inlineUnwinder).srcFunc runtime.elideWrapperCalling runtime.srcFunc.name runtime.funcNameForPrint runtime.funcInfo.valid runtime.funcInfo.srcFunc runtime.funcInfo.srcFunc runtime.funcInfo.valid runtime.funcInfo.valid
+runtime.(*Func).Entry - runtime.(*Func).raw runtime.(*_func).isInlined runtime.(*_func).funcInfo runtime.funcInfo.entry
+runtime.(*Func).FileLine - runtime.(*Func).raw runtime.(*_func).isInlined runtime.(*Func).funcInfo runtime.(*Func).raw runtime.(*_func).funcInfo
+runtime.(*Func).Name - runtime.(*Func).raw runtime.(*_func).isInlined runtime.funcNameForPrint runtime.(*Func).funcInfo runtime.funcname runtime.funcNameForPrint runtime.(*Func).raw runtime.(*_func).funcInfo runtime.funcInfo.valid
+runtime.(*MemProfileRecord).InUseBytes 6
+runtime.(*MemProfileRecord).InUseObjects 6
+runtime.(*MemProfileRecord).Stack 26
+runtime.(*PanicNilError).Error 2
+runtime.(*PanicNilError).RuntimeError 0
+runtime.(*Pinner).Pin - runtime.acquirem runtime.puintptr.ptr runtime.releasem
+runtime.(*Pinner).Unpin - runtime.acquirem runtime.puintptr.ptr runtime.releasem
+runtime.(*StackRecord).Stack 22
+runtime.(*TypeAssertionError).Error - runtime.toRType runtime.toRType runtime.toRType runtime.toRType runtime.toRType
+runtime.(*TypeAssertionError).RuntimeError 0
+runtime.BlockProfile -
+runtime.Breakpoint 59
+runtime.CPUProfile 3
+runtime.Caller - runtime.CallersFrames
+runtime.Callers 69
+runtime.CallersFrames 18
+runtime.FuncForPC - runtime.funcInfo.valid runtime.(*inlineUnwinder).isInlined runtime.funcInfo._Func runtime.(*inlineUnwinder).srcFunc runtime.(*inlineUnwinder).fileLine runtime.funcInfo.entry runtime.srcFunc.name runtime.funcInfo.srcFunc runtime.funcInfo.valid
+runtime.GC - atomic.(*Uint32).Load atomic.(*Uint32).Load runtime.Gosched atomic.(*Uint32).Load runtime.isSweepDone runtime.Gosched runtime.acquirem atomic.(*Uint32).Load runtime.releasem runtime.checkTimeouts runtime.(*activeSweep).isDone runtime.checkTimeouts atomic.(*Uint32).Load
+runtime.GOMAXPROCS - runtime.lock runtime.unlock runtime.getLockRank runtime.lockWithRank runtime.unlockWithRank
+runtime.GOROOT 72
+runtime.Goexit -
+runtime.GoroutineProfile - runtime.goroutineProfileInternal
+runtime.Gosched 62 runtime.checkTimeouts
+runtime.KeepAlive -
+runtime.LockOSThread - runtime.dolockOSThread runtime.(*guintptr).set runtime.(*muintptr).set
+runtime.MemProfile -
+runtime.MutexProfile -
+runtime.NumCPU 3
+runtime.NumCgoCall 32
+runtime.NumGoroutine 46 runtime.gcount atomic.(*Int32).Load
+runtime.ReadMemStats -
+runtime.ReadTrace -
+runtime.SetBlockProfileRate -
+runtime.SetCPUProfileRate - runtime.lock runtime.unlock runtime.nanotime runtime.unlock runtime.getLockRank runtime.lockWithRank runtime.unlockWithRank runtime.unlockWithRank
+runtime.SetCgoTraceback -
+runtime.SetFinalizer - runtime.efaceOf runtime.toRType runtime.inUserArenaChunk runtime.isGoPointerWithoutSpan runtime.spanClass.noscan runtime.heapBitsInSpan runtime.spanClass.sizeclass abi.(*Type).Pointers runtime.efaceOf runtime.spanOf runtime.arenaIndex runtime.arenaIdx.l2 runtime.arenaIdx.l1 runtime.arenaIdx.l2
+runtime.SetMutexProfileFraction 21
+runtime.Stack -
+runtime.StartTrace - runtime.traceEnabled runtime.traceShuttingDown runtime.semacquire runtime.semrelease runtime.semacquire runtime.traceNextGen atomic.(*Uintptr).Store atomic.(*Uintptr).Store runtime.lock runtime.offAddr.addr atomic.(*Int32).Load atomic.(*Uintptr).Store atomic.(*Int32).Load runtime.traceAcquire runtime.traceLocker.writer runtime.puintptr.ptr runtime.traceWriter.end runtime.traceRelease runtime.unlock runtime.semrelease atomic.(*Bool).Load runtime.getLockRank runtime.lockWithRank runtime.traceEnabled atomic.(*Uintptr).Add runtime.releasem runtime.unlockWithRank atomic.(*Uint8).Load
+runtime.StopTrace 60
+runtime.ThreadCreateProfile -
+runtime.UnlockOSThread 48 runtime.dounlockOSThread
+runtime.Version 2
+sort.Find -
+sort.Float64Slice.Len 3
+sort.Float64Slice.Less 29 sort.isNaN sort.isNaN
+sort.Float64Slice.Search - sort.SearchFloat64s
+sort.Float64Slice.Sort 61
+sort.Float64Slice.Swap 13
+sort.Float64s 60
+sort.Float64sAreSorted 73 sort.float64sAreSortedImpl slices.IsSorted[go.shape.[]float64,go.shape.float64] cmp.Less[go.shape.float64] cmp.isNaN[go.shape.float64] cmp.isNaN[go.shape.float64]
+sort.IntSlice.Len 3
+sort.IntSlice.Less 8
+sort.IntSlice.Search - sort.SearchInts
+sort.IntSlice.Sort 61
+sort.IntSlice.Swap 13
+sort.Ints 60
+sort.IntsAreSorted 73 sort.intsAreSortedImpl slices.IsSorted[go.shape.[]int,go.shape.int] cmp.Less[go.shape.int] cmp.isNaN[go.shape.int] cmp.isNaN[go.shape.int]
+sort.IsSorted -
+sort.Reverse 6
+sort.Search -
+sort.SearchFloat64s 78
+sort.SearchInts 78
+sort.SearchStrings 78
+sort.Slice - reflectlite.ValueOf reflectlite.unpackEface abi.(*Type).Kind abi.(*Type).IfaceIndir
+sort.SliceIsSorted - reflectlite.ValueOf reflectlite.unpackEface abi.(*Type).Kind abi.(*Type).IfaceIndir
+sort.SliceStable - reflectlite.ValueOf reflectlite.unpackEface abi.(*Type).Kind abi.(*Type).IfaceIndir
+sort.Sort -
+sort.Stable -
+sort.StringSlice.Len 3
+sort.StringSlice.Less 8
+sort.StringSlice.Search - sort.SearchStrings
+sort.StringSlice.Sort 61
+sort.StringSlice.Swap 13
+sort.Strings 60
+sort.StringsAreSorted 73 sort.stringsAreSortedImpl slices.IsSorted[go.shape.[]string,go.shape.string] cmp.Less[go.shape.string] cmp.isNaN[go.shape.string] cmp.isNaN[go.shape.string]
+strconv.(*NumError).Error - strconv.Quote strconv.quoteWith
+strconv.(*NumError).Unwrap 3
+strconv.AppendBool 10
+strconv.AppendFloat 65
+strconv.AppendInt - strconv.small
+strconv.AppendQuote 65
+strconv.AppendQuoteRune 65
+strconv.AppendQuoteRuneToASCII 65
+strconv.AppendQuoteRuneToGraphic 65
+strconv.AppendQuoteToASCII 65
+strconv.AppendQuoteToGraphic 65
+strconv.AppendUint - strconv.small
+strconv.Atoi - strconv.syntaxError strconv.syntaxError stringslite.Clone stringslite.Clone
+strconv.CanBackquote -
+strconv.FormatBool 6
+strconv.FormatComplex - strconv.FormatFloat strconv.FormatFloat
+strconv.FormatFloat 72
+strconv.FormatInt - strconv.small
+strconv.FormatUint - strconv.small
+strconv.IsGraphic - strconv.isInGraphicList strconv.bsearch[go.shape.[]uint16,go.shape.uint16]
+strconv.IsPrint - strconv.bsearch[go.shape.[]uint16,go.shape.uint16] strconv.bsearch[go.shape.[]uint16,go.shape.uint16] strconv.bsearch[go.shape.[]uint32,go.shape.uint32] strconv.bsearch[go.shape.[]uint16,go.shape.uint16]
+strconv.Itoa 62
+strconv.ParseBool 65 strconv.syntaxError stringslite.Clone
+strconv.ParseComplex - strconv.convErr strconv.syntaxError strconv.convErr strconv.syntaxError stringslite.Clone stringslite.Clone stringslite.Clone stringslite.Clone
+strconv.ParseFloat - strconv.syntaxError stringslite.Clone
+strconv.ParseInt - strconv.syntaxError stringslite.Clone strconv.rangeError strconv.rangeError stringslite.Clone stringslite.Clone stringslite.Clone
+strconv.ParseUint - strconv.syntaxError strconv.lower strconv.lower strconv.lower strconv.lower strconv.lower strconv.lower strconv.syntaxError strconv.syntaxError strconv.rangeError strconv.rangeError strconv.syntaxError stringslite.Clone stringslite.Clone stringslite.Clone stringslite.Clone stringslite.Clone stringslite.Clone
+strconv.Quote 80 strconv.quoteWith
+strconv.QuoteRune 73 strconv.quoteRuneWith
+strconv.QuoteRuneToASCII 73 strconv.quoteRuneWith
+strconv.QuoteRuneToGraphic 73 strconv.quoteRuneWith
+strconv.QuoteToASCII 80 strconv.quoteWith
+strconv.QuoteToGraphic 80 strconv.quoteWith
+strconv.QuotedPrefix 72
+strconv.Unquote -
+strconv.UnquoteChar - strconv.unhex utf8.ValidRune
+strings.(*Builder).Cap 4
+strings.(*Builder).Grow - strings.(*Builder).copyCheck abi.NoEscape
+strings.(*Builder).Len 4
+strings.(*Builder).Reset 8
+strings.(*Builder).String 8
+strings.(*Builder).Write 41 strings.(*Builder).copyCheck abi.NoEscape
+strings.(*Builder).WriteByte 39 strings.(*Builder).copyCheck abi.NoEscape
+strings.(*Builder).WriteRune - strings.(*Builder).copyCheck utf8.AppendRune abi.NoEscape
+strings.(*Builder).WriteString 41 strings.(*Builder).copyCheck abi.NoEscape
+strings.(*Reader).Len 16
+strings.(*Reader).Read 28
+strings.(*Reader).ReadAt 41 errors.New
+strings.(*Reader).ReadByte 30
+strings.(*Reader).ReadRune -
+strings.(*Reader).Reset 10
+strings.(*Reader).Seek 66 errors.New errors.New
+strings.(*Reader).Size 4
+strings.(*Reader).UnreadByte 25 errors.New
+strings.(*Reader).UnreadRune 41 errors.New errors.New
+strings.(*Reader).WriteTo -
+strings.(*Replacer).Replace - sync.(*Once).Do atomic.(*Uint32).Load
+strings.(*Replacer).WriteString - sync.(*Once).Do atomic.(*Uint32).Load
+strings.Clone 29 stringslite.Clone
+strings.Compare 67 bytealg.CompareString
+strings.Contains 69 strings.Index
+strings.ContainsAny 64
+strings.ContainsFunc 64
+strings.ContainsRune 64
+strings.Count - strings.Index
+strings.Cut 75
+strings.CutPrefix 43 stringslite.CutPrefix stringslite.HasPrefix
+strings.CutSuffix 48 stringslite.CutSuffix stringslite.HasSuffix
+strings.EqualFold -
+strings.Fields -
+strings.FieldsFunc -
+strings.HasPrefix 19 stringslite.HasPrefix
+strings.HasSuffix 21 stringslite.HasSuffix
+strings.Index 62
+strings.IndexAny - strings.makeASCIISet strings.(*asciiSet).contains
+strings.IndexByte 67 stringslite.IndexByte
+strings.IndexFunc - strings.indexFunc
+strings.IndexRune - strings.IndexByte utf8.ValidRune strings.Index stringslite.IndexByte
+strings.Join - strings.(*Builder).WriteString strings.(*Builder).WriteString strings.(*Builder).WriteString strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape abi.NoEscape
+strings.LastIndex - bytealg.LastIndexByteString bytealg.HashStrRev[go.shape.string]
+strings.LastIndexAny - strings.makeASCIISet strings.(*asciiSet).contains
+strings.LastIndexByte 30 bytealg.LastIndexByteString
+strings.LastIndexFunc 63
+strings.Map - utf8.RuneLen strings.(*Builder).WriteString strings.(*Builder).Cap strings.(*Builder).WriteByte strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape
+strings.NewReader 9
+strings.NewReplacer 17
+strings.Repeat - strings.HasPrefix strings.HasPrefix strings.HasPrefix strings.HasPrefix strings.HasPrefix strings.(*Builder).WriteString strings.(*Builder).Len strings.(*Builder).Len strings.(*Builder).Len strings.(*Builder).Len strings.(*Builder).String strings.(*Builder).WriteString strings.(*Builder).String stringslite.HasPrefix stringslite.HasPrefix stringslite.HasPrefix stringslite.HasPrefix stringslite.HasPrefix strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape
+strings.Replace - strings.Index strings.(*Builder).WriteString strings.(*Builder).WriteString strings.(*Builder).WriteString strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape abi.NoEscape
+strings.ReplaceAll 64
+strings.Split 64
+strings.SplitAfter 65
+strings.SplitAfterN 65
+strings.SplitN 64
+strings.Title -
+strings.ToLower - strings.(*Builder).WriteString strings.(*Builder).WriteByte strings.(*Builder).WriteString strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape abi.NoEscape
+strings.ToLowerSpecial 64
+strings.ToTitle 62
+strings.ToTitleSpecial 64
+strings.ToUpper - strings.(*Builder).WriteString strings.(*Builder).WriteByte strings.(*Builder).WriteString strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape abi.NoEscape
+strings.ToUpperSpecial 64
+strings.ToValidUTF8 - strings.(*Builder).WriteString strings.(*Builder).Cap strings.(*Builder).WriteByte strings.(*Builder).WriteString strings.(*Builder).WriteString strings.(*Builder).String strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck strings.(*Builder).copyCheck abi.NoEscape abi.NoEscape abi.NoEscape abi.NoEscape
+strings.Trim - strings.trimRightByte strings.trimLeftByte strings.makeASCIISet strings.trimRightASCII strings.trimLeftASCII strings.(*asciiSet).contains strings.(*asciiSet).contains
+strings.TrimFunc -
+strings.TrimLeft - strings.trimLeftByte strings.makeASCIISet strings.trimLeftASCII strings.(*asciiSet).contains
+strings.TrimLeftFunc - strings.indexFunc
+strings.TrimPrefix 31 stringslite.TrimPrefix stringslite.HasPrefix
+strings.TrimRight - strings.trimRightByte strings.makeASCIISet strings.trimRightASCII strings.(*asciiSet).contains
+strings.TrimRightFunc -
+strings.TrimSpace -
+strings.TrimSuffix 36 stringslite.TrimSuffix stringslite.HasSuffix
+sync.(*Cond).Broadcast - sync.(*copyChecker).check
+sync.(*Cond).Signal - sync.(*copyChecker).check
+sync.(*Cond).Wait - sync.(*copyChecker).check
+sync.(*Map).Clear - sync.(*Map).loadReadOnly sync.(*Mutex).Lock
+sync.(*Map).CompareAndDelete - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*Mutex).Unlock
+sync.(*Map).CompareAndSwap - sync.(*Map).loadReadOnly sync.(*Mutex).Lock
+sync.(*Map).Delete 60
+sync.(*Map).Load - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*Mutex).Unlock sync.(*entry).load
+sync.(*Map).LoadAndDelete - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*Mutex).Unlock
+sync.(*Map).LoadOrStore - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*entry).unexpungeLocked sync.newEntry sync.(*Mutex).Unlock
+sync.(*Map).Range - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*Mutex).Unlock sync.(*entry).load
+sync.(*Map).Store 64
+sync.(*Map).Swap - sync.(*Map).loadReadOnly sync.(*Mutex).Lock sync.(*Map).loadReadOnly sync.(*entry).unexpungeLocked sync.(*entry).swapLocked sync.(*entry).swapLocked sync.newEntry sync.(*Mutex).Unlock
+sync.(*Mutex).Lock 66
+sync.(*Mutex).TryLock 27
+sync.(*Mutex).Unlock 72
+sync.(*Once).Do 69 atomic.(*Uint32).Load
+sync.(*Pool).Get -
+sync.(*Pool).Put -
+sync.(*RWMutex).Lock - sync.(*Mutex).Lock atomic.(*Int32).Add atomic.(*Int32).Add
+sync.(*RWMutex).RLock 77 atomic.(*Int32).Add
+sync.(*RWMutex).RLocker 3
+sync.(*RWMutex).RUnlock 78 atomic.(*Int32).Add
+sync.(*RWMutex).TryLock - sync.(*Mutex).TryLock atomic.(*Int32).CompareAndSwap sync.(*Mutex).Unlock
+sync.(*RWMutex).TryRLock 36 atomic.(*Int32).Load atomic.(*Int32).CompareAndSwap
+sync.(*RWMutex).Unlock - atomic.(*Int32).Add race.Enable sync.(*Mutex).Unlock
+sync.(*WaitGroup).Add - atomic.(*Uint64).Add atomic.(*Uint64).Load atomic.(*Uint64).Store
+sync.(*WaitGroup).Done 60
+sync.(*WaitGroup).Wait - atomic.(*Uint64).Load atomic.(*Uint64).CompareAndSwap atomic.(*Uint64).Load
+sync.NewCond 5
+sync.OnceFunc 49
+time.(*Location).String 61
+time.(*ParseError).Error -
+time.(*Ticker).Reset -
+time.(*Ticker).Stop 65
+time.(*Time).GobDecode 61
+time.(*Time).UnmarshalBinary - errors.New errors.New errors.New time.(*Time).setLoc time.(*Time).unixSec time.(*Time).setLoc time.(*Time).setLoc time.(*Time).stripMono time.(*Time).sec time.(*Time).stripMono time.(*Time).stripMono time.(*Time).sec time.(*Time).sec time.(*Time).sec
+time.(*Time).UnmarshalJSON - errors.New
+time.(*Time).UnmarshalText 70
+time.(*Timer).Reset -
+time.(*Timer).Stop 68
+time.After 62
+time.AfterFunc -
+time.Date - time.norm time.norm time.norm time.norm time.norm time.daysSinceEpoch time.isLeap time.unixTime time.(*Time).setLoc time.(*Time).stripMono time.(*Time).sec
+time.Duration.Abs 17
+time.Duration.Hours 22
+time.Duration.Microseconds 4
+time.Duration.Milliseconds 4
+time.Duration.Minutes 22
+time.Duration.Nanoseconds 2
+time.Duration.Round - time.lessThanHalf time.lessThanHalf
+time.Duration.Seconds 22
+time.Duration.String 75
+time.Duration.Truncate 12
+time.FixedZone -
+time.LoadLocation - time.containsDotDot
+time.LoadLocationFromTZData - time.(*dataIO).read time.(*dataIO).read time.(*dataIO).big4 time.(*dataIO).read time.(*dataIO).big4 time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).rest time.(*dataIO).big4 time.(*dataIO).byte time.(*dataIO).byte time.byteString time.(*dataIO).big4 time.findZone time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read time.(*dataIO).read
+time.Month.String 77 time.fmtInt
+time.NewTicker -
+time.NewTimer -
+time.Now -
+time.Parse -
+time.ParseDuration - errors.New errors.New time.leadingInt[go.shape.string] errors.New time.leadingFraction errors.New errors.New errors.New errors.New errors.New errors.New errors.New
+time.ParseInLocation -
+time.Since - time.subMono
+time.Sleep - godebug.New
+time.Tick 68
+time.Time.Add - time.(*Time).nsec time.(*Time).stripMono time.(*Time).sec
+time.Time.AddDate - time.Time.Date time.(*Time).nsec time.Time.Location
+time.Time.After - time.(*Time).sec time.(*Time).sec time.(*Time).nsec time.(*Time).nsec
+time.Time.AppendFormat -
+time.Time.Before - time.(*Time).sec time.(*Time).sec time.(*Time).nsec time.(*Time).nsec
+time.Time.Clock - time.absClock
+time.Time.Compare - time.(*Time).sec time.(*Time).sec time.(*Time).nsec time.(*Time).nsec
+time.Time.Date 66
+time.Time.Day 69
+time.Time.Equal - time.(*Time).sec time.(*Time).sec time.(*Time).nsec time.(*Time).nsec
+time.Time.Format -
+time.Time.GoString - time.absClock time.Time.Nanosecond time.Time.Location time.(*Time).nsec
+time.Time.GobEncode 69
+time.Time.Hour 65
+time.Time.ISOWeek - time.absWeekday
+time.Time.In 63 time.(*Time).setLoc time.(*Time).stripMono time.(*Time).sec
+time.Time.IsDST - time.Time.Unix time.(*Time).unixSec time.(*Time).sec
+time.Time.IsZero 38 time.(*Time).sec time.(*Time).nsec
+time.Time.Local 56 time.(*Time).setLoc time.(*Time).stripMono time.(*Time).sec
+time.Time.Location 15
+time.Time.MarshalBinary - time.Time.Location errors.New time.(*Time).sec time.(*Time).nsec
+time.Time.MarshalJSON - errors.New
+time.Time.MarshalText - errors.New
+time.Time.Minute 65
+time.Time.Month 69
+time.Time.Nanosecond 11 time.(*Time).nsec
+time.Time.Round - time.(*Time).stripMono time.lessThanHalf time.(*Time).sec
+time.Time.Second 63
+time.Time.String -
+time.Time.Sub - time.subMono time.(*Time).sec time.(*Time).sec time.(*Time).nsec time.(*Time).nsec
+time.Time.Truncate - time.(*Time).stripMono time.(*Time).sec
+time.Time.UTC 57 time.(*Time).setLoc time.(*Time).stripMono time.(*Time).sec
+time.Time.Unix 29 time.(*Time).unixSec time.(*Time).sec
+time.Time.UnixMicro 44 time.(*Time).unixSec time.(*Time).nsec time.(*Time).sec
+time.Time.UnixMilli 44 time.(*Time).unixSec time.(*Time).nsec time.(*Time).sec
+time.Time.UnixNano 42 time.(*Time).unixSec time.(*Time).nsec time.(*Time).sec
+time.Time.Weekday 76 time.absWeekday
+time.Time.Year 69
+time.Time.YearDay 71
+time.Time.Zone - time.(*Time).unixSec time.(*Time).sec
+time.Time.ZoneBounds - time.(*Time).unixSec time.unixTime time.(*Time).setLoc time.unixTime time.(*Time).setLoc time.(*Time).sec time.(*Time).stripMono time.(*Time).stripMono time.(*Time).sec time.(*Time).sec
+time.Unix 50 time.unixTime
+time.UnixMicro 61 time.Unix time.unixTime
+time.UnixMilli 61 time.Unix time.unixTime
+time.Until - time.subMono
+time.Weekday.String 75 time.fmtInt
+unicode.In 72
+unicode.Is -
+unicode.IsControl 16
+unicode.IsDigit 74
+unicode.IsGraphic - unicode.In
+unicode.IsLetter 76
+unicode.IsLower 76
+unicode.IsMark 62
+unicode.IsNumber 76
+unicode.IsOneOf 72
+unicode.IsPrint - unicode.In
+unicode.IsPunct 76
+unicode.IsSpace -
+unicode.IsSymbol 76
+unicode.IsTitle 68
+unicode.IsUpper 76
+unicode.SimpleFold -
+unicode.SpecialCase.ToLower -
+unicode.SpecialCase.ToTitle -
+unicode.SpecialCase.ToUpper -
+unicode.To 67
+unicode.ToLower - unicode.To
+unicode.ToTitle - unicode.To
+unicode.ToUpper - unicode.To
+utf8.AppendRune 72
+utf8.DecodeLastRune - utf8.RuneStart
+utf8.DecodeLastRuneInString - utf8.RuneStart
+utf8.DecodeRune -
+utf8.DecodeRuneInString -
+utf8.EncodeRune -
+utf8.FullRune 79
+utf8.FullRuneInString 79
+utf8.RuneCount -
+utf8.RuneCountInString -
+utf8.RuneLen 43
+utf8.RuneStart 6
+utf8.Valid -
+utf8.ValidRune 23
+utf8.ValidString -
+"""
