@@ -116,3 +116,16 @@ def test_std_table_is_real_gos() -> None:
     assert funcs["fmt.Sprintf"].cost is None
     assert "sync/atomic.AddInt32" in inline.std_intrinsics()
     assert funcs["sync.(*Once).Do"].inlined == ("atomic.(*Uint32).Load",)
+
+
+def test_nested_inlining_is_recorded_by_path(tmp_path: Path) -> None:
+    src = tmp_path / "x.go"
+    src.write_text("package p\n\nfunc leaf() int { return 1 }\n\nfunc mid() int { return leaf() + leaf() }\n\n"
+                   "func top() int { return mid() }\n")
+    prog = load([str(src)], BuildOptions(compiler=True, complete=False))
+    res = inline.analyze(prog.files, prog.pkg, 0, False)
+    names = {n: res.names[n] for n in res.names}
+    top_call = next(c for c, callee in res.inlined.items() if names[callee] == "mid")
+    nested = [p for p in res.inlined_paths if len(p) == 2 and p[0] is top_call]
+    assert len(nested) == 2 and all(names[res.inlined_paths[p]] == "leaf" for p in nested)
+    assert [names[n] for n in res.nested_inlined[top_call]] == ["leaf", "leaf"]

@@ -71,7 +71,10 @@ class InlineResult:
     GoStmt/DeferStmt) -> cost. reasons: function -> why not (the text of -m=2's "cannot
     inline F: REASON"). inlined: each inlined call in user code -> its callee (the FuncDecl or
     FuncLit, or a StdFunc); nested_inlined: call -> the callees inlined inside that call's
-    inlined body (at its position). names: function node -> gc's name for it (f, T.M, (*T).M,
+    inlined body (at its position); inlined_paths: (outermost call, call in its callee's
+    body, ...) -> callee, for every inlined call, nested ones included (a standard function's
+    inner calls are its callee's names). A literal copied by inlining is reported as its
+    original FuncLit. names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
     messages: ((path, line, col), text) in gc's order of emission.
     """
@@ -80,6 +83,7 @@ class InlineResult:
     reasons: dict[Any, str] = field(default_factory=dict)
     inlined: dict[ast.CallExpr, Any] = field(default_factory=dict)
     nested_inlined: dict[ast.CallExpr, list[Any]] = field(default_factory=dict)
+    inlined_paths: dict[tuple, Any] = field(default_factory=dict)
     names: dict[Any, str] = field(default_factory=dict)
     devirtualized: dict[ast.CallExpr, Any] = field(default_factory=dict)
     messages: list[tuple[Pos, str]] = field(default_factory=list)
@@ -1470,13 +1474,14 @@ class _Inliner:
         max_cost = BIG_FUNCTION_MAX_COST if big else INLINE_MAX_BUDGET
         # the work list: (call or std callee, outermost position, inline chain, outermost call,
         # the closures cloned for the inlined body the call belongs to)
-        queue: list[tuple[Any, tuple[int, int], tuple[Any, ...], Any, dict]] = []
+        queue: list[tuple[Any, tuple[int, int], tuple[Any, ...], Any, dict, tuple]] = []
         for call in self.calls_of(fn):
-            queue.append((call, fn.at_pos or call_lparen(call, fn.src), (), None, fn.bound))
+            queue.append((call, fn.at_pos or call_lparen(call, fn.src), (), None, fn.bound, ()))
         i = 0
         while i < len(queue):
-            item, pos, chain, top, ctx = queue[i]
+            item, pos, chain, top, ctx, path = queue[i]
             i += 1
+            path = path + (item if isinstance(item, ast.CallExpr) else item.name,)
             if isinstance(item, ast.CallExpr):
                 callee = self._devirtualize(fn, item, pos) if item.call_kind == "iface" else None
                 if callee is None:
@@ -1502,6 +1507,7 @@ class _Inliner:
                     continue
             self.emit(fn.src, pos, f"inlining call to {callee.name}")
             node = callee.node if isinstance(callee, _Fn) else callee
+            self.result.inlined_paths[path] = node
             if top is None:
                 self.result.inlined[item] = node
                 top_call = item
@@ -1516,11 +1522,11 @@ class _Inliner:
                     inner.update(self._bind_params(callee, item))
                 inner.update(self._clone_closures(fn, callee, chain, pos, item, inner))
                 for c in self.calls_of(callee):
-                    queue.append((c, pos, chain + (key,), top_call, inner))
+                    queue.append((c, pos, chain + (key,), top_call, inner, path))
             else:
                 # the list is already flattened (gc printed every level inside the body)
                 for name in callee.inlined:
-                    queue.append((StdFunc(name, 0), pos, chain + (key,), top_call, ctx))
+                    queue.append((StdFunc(name, 0), pos, chain + (key,), top_call, ctx, path))
 
     @staticmethod
     def _bind_params(callee: _Fn, call: ast.CallExpr) -> dict:
