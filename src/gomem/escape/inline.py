@@ -1630,7 +1630,9 @@ def analyze(files: list[ast.File], pkg, level: int, no_inline: bool) -> InlineRe
     """Decides inlining for a checked package as gc does: which functions can be inlined
     (and their costs), which calls are inlined, and the -m messages (level: the -m count;
     0 decides silently). With no_inline (gc's -l) nothing is inlined."""
-    with T.unqualified(pkg.name if pkg is not None else ""):
+    from gomem.compiler.driver import alias_spelling
+    spelling = alias_spelling([f.source for f in files]) if level > 1 else None
+    with T.unqualified(pkg.name if pkg is not None else "", spelling):
         return _Inliner(files, pkg, level, no_inline).run()
 
 
@@ -1727,8 +1729,7 @@ def _stmt_text(s) -> str | None:
             elif branch is not None:
                 parts.append(_stmt_text(branch))
             return "; ".join(p for p in parts if p)
-        init = (_stmt_text(s.init) + "; ") if s.init is not None else ""
-        out = f"if {init}{expr_text(s.cond)} {{ {_stmts_text(s.body.stmts)} }}"
+        out = f"if {expr_text(s.cond)} {{ {_stmts_text(s.body.stmts)} }}"  # (gc omits the init)
         if s.else_ is not None:
             inner = _stmts_text(s.else_.stmts) if isinstance(s.else_, ast.BlockStmt) else _stmt_text(s.else_)
             out += f" else {{ {inner} }}"
@@ -1737,7 +1738,7 @@ def _stmt_text(s) -> str | None:
         return _stmts_text(s.stmts)
     if isinstance(s, ast.LabeledStmt):
         inner = _stmt_text(s.stmt)
-        return f"{s.label.name}: " + (inner or "")
+        return f"{s.label.name}: ; " + (inner or "")
     if isinstance(s, ast.BranchStmt):
         return s.tok + (f" {s.label.name}" if s.label is not None else "")
     return None
@@ -1776,7 +1777,7 @@ def expr_text(e) -> str:
     e = _unparen(e)
     if e is None:
         return ""
-    if _is_const(e) and not isinstance(e, ast.Ident):
+    if _is_const(e) and not (isinstance(e, ast.Ident) and e.name in ("true", "false")):
         return _const_text(e)
     if isinstance(e, ast.Ident):
         return e.name
@@ -1821,19 +1822,21 @@ def expr_text(e) -> str:
         if e.call_kind == "method" and isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
             sel = fun.selection
             named = sel.recv_type.elem if isinstance(sel.recv_type, T.Pointer) else sel.recv_type
-            recv = expr_text(fun.x)
-            xt = fun.x.type
-            is_ptr = xt is not None and isinstance(xt.underlying(), T.Pointer)
-            if sel.pointer_recv and not is_ptr:
-                recv = "&" + recv
-            elif not sel.pointer_recv and is_ptr:
-                recv = "*" + recv
+            recv = expr_text(fun.x)  # gc leaves the implicit &x / *p out
             mname = _method_name(named, sel.pointer_recv, fun.sel.name) if isinstance(named, T.Named) else fun.sel.name
             return f"{mname}({', '.join([recv] + [expr_text(a) for a in e.args])})"
         if e.call_kind == "builtin" and getattr(e, "builtin", "") in ("make", "new"):
             parts = [_type_text(e.args[0].type)] + [expr_text(a) for a in e.args[1:]]
             return f"{expr_text(fun)}({', '.join(parts)})"
-        return f"{_wrap(fun, _POSTFIX_PREC)}({args})"
+        sig = e.fun.type.underlying() if e.fun.type is not None else None
+        if isinstance(sig, T.Signature) and sig.variadic and not e.has_ellipsis and e.call_kind != "builtin":
+            fixed = [expr_text(a) for a in e.args[:len(sig.params) - 1]]
+            rest = "... argument..." if len(e.args) >= len(sig.params) else "nil..."
+            args = ", ".join(fixed + [rest])
+        ftext = expr_text(fun)
+        if isinstance(fun, ast.FuncLit):
+            ftext = f"({ftext})"
+        return f"{ftext}({args})"
     if isinstance(e, ast.KeyValueExpr):
         return f"{expr_text(e.key)}:{expr_text(e.value)}"
     return "?"
