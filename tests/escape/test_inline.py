@@ -29,7 +29,7 @@ PROBES = sorted(p.stem for p in HERE.glob("*.go"))
 def gomem_lines(path: Path, level: int = 2, no_inline: bool = False) -> list[str]:
     prog = load([str(path)], BuildOptions(compiler=True, complete=False))
     res = inline.analyze(prog.files, prog.pkg, level, no_inline)
-    msgs = res.messages + bounds.elided_messages(prog.files)
+    msgs = res.messages + bounds.elided_messages(prog.files, res)
     return [f"./main.go:{line}:{col}: {text}" for (_, line, col), text in msgs]
 
 

@@ -542,7 +542,7 @@ def _print_optimization_diagnostics(prog: Program, opts: BuildOptions) -> None:
     then the back end's bounds-check ones."""
     from gomem.escape import bounds, inline
     result = inline.analyze(prog.files, prog.pkg, opts.m_level, no_inline=opts.l_flag == 1)
-    msgs = result.messages + bounds.elided_messages(prog.files)
+    msgs = result.messages + bounds.elided_messages(prog.files, result)
     sys.stdout.write("".join(f"{path}:{line}:{col}: {text}\n" for (path, line, col), text in msgs))
     sys.stdout.flush()
 

@@ -121,11 +121,42 @@ def _lbrack(e: ast.IndexExpr, src: bytes, starts: list[int]) -> tuple[int, int]:
     return i + 1, off - starts[i] + 1
 
 
-def elided_messages(files: list[ast.File]) -> list[tuple[tuple[str, int, int], str]]:
-    """gc's `index bounds check elided` lines for the package's function bodies, in source
-    order (gc prints them last, from its back end)."""
+def _elided_in(stmts: list, src: bytes, starts: list[int], into_literals: bool) -> list[tuple[int, int]]:
+    """Positions of the '[' of the index expressions in stmts whose check gc drops."""
     from gomem.escape.inline import live_stmts
     out = []
+    stack = list(reversed(live_stmts(stmts)))
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.FuncLit) and not into_literals:
+            continue
+        if isinstance(n, ast.BlockStmt):
+            stack.extend(reversed(live_stmts(n.stmts)))
+            continue
+        if isinstance(n, (ast.CaseClause, ast.CommClause)):
+            stack.extend(reversed(live_stmts(n.body)))
+            if isinstance(n, ast.CaseClause):
+                stack.extend(reversed(n.exprs or []))
+            elif n.comm is not None:
+                stack.append(n.comm)
+            continue
+        if isinstance(n, ast.IndexExpr) and n.index is not None and not n.indices \
+                and getattr(n.index, "mode", None) != ast.MODE_TYPE:
+            length = _static_length(n.x)
+            if length is not None and getattr(_unparen(n.index), "mode", None) != ast.MODE_CONST \
+                    and bounds_check_elided(n.index, length):
+                out.append(_lbrack(n, src, starts))
+        stack.extend(reversed(list(ast.children(n))))
+    return out
+
+
+def elided_messages(files: list[ast.File], inlined=None) -> list[tuple[tuple[str, int, int], str]]:
+    """gc's `index bounds check elided` lines for the package's function bodies, in source
+    order (gc prints them last, from its back end), then those of inlined bodies, reported
+    at the outermost inlined call (inlined: the InlineResult, if inlining ran)."""
+    msg = "index bounds check elided"
+    out = []
+    sources: dict[int, tuple[bytes, list[int], str]] = {}
     for f in files:
         src = f.source or b""
         starts = [0] + [i + 1 for i, b in enumerate(src) if b == 10]
@@ -134,25 +165,17 @@ def elided_messages(files: list[ast.File]) -> list[tuple[tuple[str, int, int], s
                 continue
             if d.ftype is not None and d.ftype.type_params:
                 continue
-            stack = list(reversed(live_stmts(d.body.stmts)))
-            while stack:
-                n = stack.pop()
-                if isinstance(n, ast.BlockStmt):
-                    stack.extend(reversed(live_stmts(n.stmts)))
-                    continue
-                if isinstance(n, ast.CaseClause) or isinstance(n, ast.CommClause):
-                    stack.extend(reversed(live_stmts(n.body)))
-                    if isinstance(n, ast.CaseClause):
-                        stack.extend(reversed(n.exprs or []))
-                    elif n.comm is not None:
-                        stack.append(n.comm)
-                    continue
-                if isinstance(n, ast.IndexExpr) and n.index is not None and not n.indices \
-                        and getattr(n.index, "mode", None) != ast.MODE_TYPE:
-                    length = _static_length(n.x)
-                    if length is not None and getattr(_unparen(n.index), "mode", None) != ast.MODE_CONST \
-                            and bounds_check_elided(n.index, length):
-                        line, col = _lbrack(n, src, starts)
-                        out.append(((f.path, line, col), "index bounds check elided"))
-                stack.extend(reversed(list(ast.children(n))))
+            for n in ast.walk(d):
+                if isinstance(n, ast.FuncLit):
+                    sources[id(n)] = (src, starts, f.path)
+            sources[id(d)] = (src, starts, f.path)
+            out.extend(((f.path, line, col), msg) for line, col in _elided_in(d.body.stmts, src, starts, True))
+    if inlined is not None:
+        for path, callee in inlined.inlined_paths.items():
+            where = inlined.call_pos.get(path[0])
+            body = getattr(callee, "body", None)
+            if where is None or id(callee) not in sources or not isinstance(body, ast.BlockStmt):
+                continue
+            src, starts, _ = sources[id(callee)]
+            out.extend((where, msg) for _ in _elided_in(body.stmts, src, starts, False))
     return out

@@ -74,7 +74,8 @@ class InlineResult:
     inlined body (at its position); inlined_paths: (outermost call, call in its callee's
     body, ...) -> callee, for every inlined call, nested ones included (a standard function's
     inner calls are its callee's names). A literal copied by inlining is reported as its
-    original FuncLit. names: function node -> gc's name for it (f, T.M, (*T).M,
+    original FuncLit. call_pos: each inlined call in user code -> where gc reports it and
+    everything that came from its inlined body (the outermost call's '('). names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
     messages: ((path, line, col), text) in gc's order of emission.
     """
@@ -84,6 +85,7 @@ class InlineResult:
     inlined: dict[ast.CallExpr, Any] = field(default_factory=dict)
     nested_inlined: dict[ast.CallExpr, list[Any]] = field(default_factory=dict)
     inlined_paths: dict[tuple, Any] = field(default_factory=dict)
+    call_pos: dict[ast.CallExpr, Pos] = field(default_factory=dict)
     names: dict[Any, str] = field(default_factory=dict)
     devirtualized: dict[ast.CallExpr, Any] = field(default_factory=dict)
     messages: list[tuple[Pos, str]] = field(default_factory=list)
@@ -1510,6 +1512,7 @@ class _Inliner:
             self.result.inlined_paths[path] = node
             if top is None:
                 self.result.inlined[item] = node
+                self.result.call_pos[item] = (fn.src.path, pos[0], pos[1])
                 top_call = item
             else:
                 top_call = top
