@@ -227,6 +227,7 @@ class _Fn:
     clone_of: _Fn | None = None     # a literal copied into a caller by inlining
     at_pos: tuple[int, int] | None = None  # where a clone's messages go (the outermost call)
     bound: dict = field(default_factory=dict)  # a clone's static values: parameters, literals
+    autotmp: int = 0            # temporaries named in messages (gc's numbering is not modelled)
 
     @property
     def body(self) -> list[ast.Stmt]:
@@ -297,6 +298,28 @@ def _find_method(t, name: str):
             return None
         level = nxt
     return None
+
+
+def _delayed_result(node):
+    """For a function whose body has exactly one return statement, with one operand and an
+    unnamed result (gc's CanDelayResults), that operand: an inlined call of it has that value."""
+    if not isinstance(node, (ast.FuncDecl, ast.FuncLit)) or node.body is None:
+        return None
+    ft = node.ftype
+    if ft is None or len(ft.results) != 1 or ft.results[0].names:
+        return None
+    returns = []
+    stack = list(node.body.stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.FuncLit):
+            continue
+        if isinstance(n, ast.ReturnStmt):
+            returns.append(n)
+        stack.extend(ast.children(n))
+    if len(returns) != 1 or len(returns[0].results) != 1:
+        return None
+    return returns[0].results[0]
 
 
 def _captures(lit) -> bool:
@@ -1591,6 +1614,13 @@ class _Inliner:
         if not isinstance(fun, ast.SelectorExpr):
             return None
         v = self.defs.static(fun.x)
+        for _ in range(8):
+            # the value of an inlined call whose body returns once: that return's operand
+            callee = self.result.inlined.get(v) if isinstance(v, ast.CallExpr) else None
+            r = _delayed_result(callee) if callee is not None else None
+            if r is None:
+                break
+            v = self.defs.static(r)
         conc = getattr(v, "to_iface", None) and v.type
         if conc is None or v is _unparen(fun.x):
             return None
@@ -1603,7 +1633,13 @@ class _Inliner:
         if fi is None:  # promoted from an embedded interface: still an interface call
             self.emit(fn.src, pos, f"partially devirtualizing {expr_text(fun)} to {conc}")
             return None
-        self.emit(fn.src, pos, f"devirtualizing {expr_text(fun)} to {conc}")
+        recv = _unparen(fun.x)
+        if isinstance(recv, ast.CallExpr):  # gc names the call's result temporary
+            fn.autotmp += 1
+            shown = f".autotmp_{fn.autotmp}.{fun.sel.name}"
+        else:
+            shown = expr_text(fun)
+        self.emit(fn.src, pos, f"devirtualizing {shown} to {conc}")
         self.result.devirtualized[call] = conc
         d = getattr(fi, "decl", None)
         if d is not None and d in self.by_node:
