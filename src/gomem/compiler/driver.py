@@ -51,8 +51,12 @@ class BuildOptions:
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
     compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
     columns: bool = True  # gc's -C turns the columns of error positions off
-    m_level: int = 0  # gc's -m: escape-analysis (and inlining) diagnostics, -m=2 with reasons
-    no_inline: bool = False  # gc's -l: no inlining
+    m_level: int = 0  # gc's -m count: optimization diagnostics (inlining, escape analysis), 2 with reasons
+    l_flag: int = 0  # gc's -l count: 1 turns inlining off (-l=4 is another inlining mode)
+
+    @property
+    def no_inline(self) -> bool:
+        return self.l_flag == 1
 
     @property
     def error_limit(self) -> int | None:
