@@ -348,6 +348,13 @@ class Compiler:
                 (name, v.name, v.type, v.boxed))
         return name
 
+    def var_box(self, v: Var, code: str) -> str:
+        """The box of a variable whose address is taken or that closures share: a heap
+        object when escape analysis moved the variable to the heap, else a frame slot."""
+        if getattr(v, "esc_heap", False):
+            return f"_new({self.site(v, v.type)}, _Box({code}))"
+        return f"_Box({code})"
+
     def needs_box(self, v: Var) -> bool:
         if is_agg(v.type):
             return False  # struct and array variables are already objects
@@ -563,7 +570,7 @@ class Compiler:
         for p in list(fs.names):
             if p.boxed:
                 n = fs.names[p]
-                self.out.emit(f"{n} = _Box({n})")
+                self.out.emit(f"{n} = {self.var_box(p, n)}")
             elif is_agg(p.type) and p.addr_taken is False:
                 pass
         # named results
@@ -574,7 +581,7 @@ class Compiler:
                     rn = self.declare_var(n.obj)
                     fs.result_names.append(rn)
                     z = self.zero(n.obj.type)
-                    self.out.emit(f"{rn} = _Box({z})" if n.obj.boxed else f"{rn} = {z}")
+                    self.out.emit(f"{rn} = {self.var_box(n.obj, z)}" if n.obj.boxed else f"{rn} = {z}")
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
@@ -774,20 +781,20 @@ class Compiler:
                     if nm == "_":
                         continue
                     z = self.zero(v.type)
-                    self.out.emit(f"{nm} = _Box({z})" if v.boxed else f"{nm} = {z}")
+                    self.out.emit(f"{nm} = {self.var_box(v, z)}" if v.boxed else f"{nm} = {z}")
                 continue
             if len(spec.values) == 1 and len(names) > 1:
                 tmps = self.unpack(spec.values[0], [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
-                        self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
+                        self.out.emit(f"{nm} = {self.var_box(v, tmp)}" if v.boxed else f"{nm} = {tmp}")
                 continue
             vals = [self.expr_copy(e) for e in spec.values]
             for nm, v, val in zip(names, vars_, vals):
                 if nm == "_":
                     self.out.emit(val)
                     continue
-                self.out.emit(f"{nm} = _Box({val})" if v.boxed else f"{nm} = {val}")
+                self.out.emit(f"{nm} = {self.var_box(v, val)}" if v.boxed else f"{nm} = {val}")
 
     def value_spec_global(self, spec: ast.ValueSpec) -> None:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
@@ -920,7 +927,7 @@ class Compiler:
                 self.assign_to(obj, val, fresh=True)
                 continue
             nm = self.declare_var(obj)
-            self.out.emit(f"{nm} = _Box({val})" if obj.boxed else f"{nm} = {val}")
+            self.out.emit(f"{nm} = {self.var_box(obj, val)}" if obj.boxed else f"{nm} = {val}")
 
     def assign_to(self, x, val: str, fresh: bool) -> None:
         """Store val (already a copy where Go copies) into the location x.
@@ -1471,7 +1478,7 @@ class Compiler:
         for e, src in assigns:
             if define:
                 nm = self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
-                self.out.emit(f"{nm} = _Box({src})" if e.obj.boxed else f"{nm} = {src}")
+                self.out.emit(f"{nm} = {self.var_box(e.obj, src)}" if e.obj.boxed else f"{nm} = {src}")
             else:
                 self.assign_to(e, src, fresh=True)
         for nodes in pre:
@@ -1761,7 +1768,7 @@ class Compiler:
                 src = self.copy_expr(f"{x}.v", v.type)
             else:
                 src = x
-            self.out.emit(f"{nm} = _Box({src})" if v.boxed else f"{nm} = {src}")
+            self.out.emit(f"{nm} = {self.var_box(v, src)}" if v.boxed else f"{nm} = {src}")
         self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
 
     def s_SelectStmt(self, s: ast.SelectStmt) -> None:
@@ -1800,7 +1807,7 @@ class Compiler:
                             continue
                         nm = self.declare_var(x.obj)
                         src = val if j == 0 else ok
-                        self.out.emit(f"{nm} = _Box({src})" if x.obj.boxed else f"{nm} = {src}")
+                        self.out.emit(f"{nm} = {self.var_box(x.obj, src)}" if x.obj.boxed else f"{nm} = {src}")
                 else:
                     elem_t = c.rhs[0].type
                     for j, x in enumerate(c.lhs):
@@ -1949,8 +1956,8 @@ class Compiler:
             return "None"
         self.iface_types.append(t)
         kind = box_kind(t)
-        if kind == "never" or node is None:
-            return f"_Iface({self.tname(t)}, {code})"
+        if kind == "never" or node is None or getattr(node, "esc_box_heap", True) is False:
+            return f"_Iface({self.tname(t)}, {code})"  # (a box that stays in the frame)
         return f"_box_{kind}({self.tname(t)}, {code}, {self.site(node, t)})"
 
     def expr(self, e, discard: bool = False, commaok: bool = False) -> str:
@@ -2062,7 +2069,7 @@ class Compiler:
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name
         captured = self.free_vars(e)
-        if captured:
+        if captured and getattr(e, "esc_heap", True) is not False:
             # a closure object: the function pointer and the captured variables
             self.out.emit(f"_new({self.site(e, self.closure_layout(captured))}, None)")
         return name
@@ -2484,6 +2491,8 @@ class Compiler:
                     return f"_Box({code})"
                 if x.type.size == 0 and not x.elts:
                     return self.zerobase(x.type)
+                if getattr(e, "esc_heap", True) is False:
+                    return code  # escape analysis keeps it in the frame
                 return f"_new({self.site(e, x.type)}, {code})"
             return self.address_of(x)
         if op == "<-":
@@ -2735,10 +2744,10 @@ class Compiler:
 
     def variadic_escapes(self, c: ast.CallExpr, f) -> bool:
         """Whether the implicit slice of a call's variadic arguments is a heap object: as
-        escape analysis decided (c.esc_heap); without its verdict, the standard library's
-        variadic parameters do not escape (gc: "... argument does not escape" for fmt, log,
-        ...) and those of the program's functions and of function values do."""
-        esc = getattr(c, "esc_heap", None)
+        escape analysis decided (c.variadic_esc_heap); without its verdict, the standard
+        library's variadic parameters do not escape (gc: "... argument does not escape" for
+        fmt, log, ...) and those of the program's functions and of function values do."""
+        esc = getattr(c, "variadic_esc_heap", None)
         if esc is not None:
             return esc
         if isinstance(f, ast.SelectorExpr) and f.selection is not None:
@@ -2862,6 +2871,8 @@ class Compiler:
             t = a[0].type
             if t.size == 0 and is_agg(t):
                 return self.zerobase(t)
+            if getattr(c, "esc_heap", True) is False:  # escape analysis keeps it in the frame
+                return self.zero(t) if is_agg(t) else f"_Box({self.zero(t)})"
             if is_agg(t):
                 return f"_new({self.site(c, t)}, {self.zero(t)})"
             return f"_new({self.site(c, t)}, _Box({self.zero(t)}))"

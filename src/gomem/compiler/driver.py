@@ -51,6 +51,12 @@ class BuildOptions:
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
     compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
     columns: bool = True  # gc's -C turns the columns of error positions off
+    m_level: int = 0  # gc's -m count: optimization diagnostics (inlining, escape analysis), 2 with reasons
+    l_flag: int = 0  # gc's -l count: 1 turns inlining off (-l=4 is another inlining mode)
+
+    @property
+    def no_inline(self) -> bool:
+        return self.l_flag == 1
 
     @property
     def error_limit(self) -> int | None:
@@ -62,6 +68,7 @@ class Program:
     pkg: Package
     files: list[ast.File]
     std: dict[str, Package]
+    diagnostics: list[str] = field(default_factory=list)  # -m output, formatted as gc prints it
 
 
 class Importer:
@@ -372,7 +379,24 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             p = IMPORTER(imp.path)
             if p is not None:
                 std[imp.path] = p
-    return Program(pkg, files, std)
+    prog = Program(pkg, files, std)
+    # escape analysis runs on every compile (the code generator uses it), after the checks
+    from gomem.escape import analyze
+    try:
+        with unqualified(pkg_name, alias_spelling([src for _, src in sources])):
+            result = analyze(files, pkg, std, opts.m_level, opts.no_inline, opts.columns)
+    except Exception:
+        if opts.m_level:
+            raise  # (asked for: a gomem bug, reported as one)
+        # a construct the analysis trips over must not stop a program that compiled before
+        # it existed: what it did not decide stays on the heap (the code generator's default)
+        from gomem.escape import Result
+        result = Result()
+    if opts.m_level:
+        prog.diagnostics = [where.error(p, line, col, msg) for p, line, col, msg in result.messages]
+        if not opts.columns:
+            prog.diagnostics = [_NO_COLUMN.sub(r"\1\2", ln) for ln in prog.diagnostics]
+    return prog
 
 
 def _late_errors(files: list[ast.File], opts: BuildOptions) -> list[tuple[str, int, int, str]]:
@@ -491,7 +515,11 @@ def build(paths: list[str], opts: BuildOptions | None = None) -> tuple[str, dict
     # parser, checker and code generator recurse over the program's nesting, which Go does
     # not limit: they run with a large stack and recursion limit
     from gomem.compiler.pycompile import in_big_stack
-    return in_big_stack(lambda: compile_package(load(paths, opts)))
+    def load_and_compile() -> tuple[str, dict[str, Any]]:
+        prog = load(paths, opts)
+        _print_diagnostics(prog)
+        return compile_package(prog)
+    return in_big_stack(load_and_compile)
 
 
 def build_command(paths: list[str], opts: BuildOptions) -> int:
@@ -501,6 +529,7 @@ def build_command(paths: list[str], opts: BuildOptions) -> int:
 
     def check_and_compile() -> str:
         prog = load(paths, opts)
+        _print_diagnostics(prog)
         return compile_package(prog)[0] if prog.pkg.name == "main" else ""
     try:
         src = in_big_stack(check_and_compile)
@@ -523,7 +552,7 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
     compile` (1 on errors)."""
     from gomem.compiler.pycompile import in_big_stack
     try:
-        in_big_stack(lambda: load(paths, opts))
+        prog = in_big_stack(lambda: load(paths, opts))
     except CompileFailed as e:
         sys.stdout.write("".join(line + "\n" for line in e.lines))
         sys.stdout.flush()
@@ -531,7 +560,18 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
     except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
         report_internal_error(exc, "compiling")
         return 3
+    if prog.diagnostics:  # (gc alone prints its diagnostics on standard output)
+        sys.stdout.write("".join(line + "\n" for line in prog.diagnostics))
+        sys.stdout.flush()
     return 0
+
+
+def _print_diagnostics(prog: Program) -> None:
+    """-m output of `go build` / `go run`: on standard error, under the package's header."""
+    if prog.diagnostics:
+        sys.stdout.flush()
+        sys.stderr.write("# command-line-arguments\n" + "".join(line + "\n" for line in prog.diagnostics))
+        sys.stderr.flush()
 
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
