@@ -9,6 +9,7 @@ for. docs/memstats-corpus.md says what the corpus covers.
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,13 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "memstats"
 SRC = CORPUS.parent.parent.parent / "src"
-sys.path.insert(0, str(CORPUS))
-from regen import run_env  # noqa: E402  (the environment real Go ran in)
+# the environment real Go ran in (regen.py is loaded by path: other test directories have a
+# regen.py of their own)
+_spec = importlib.util.spec_from_file_location("memstats_regen", CORPUS / "regen.py")
+assert _spec is not None and _spec.loader is not None
+_regen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_regen)
+run_env = _regen.run_env
 
 _TINY = "the tiny allocator (16-byte blocks shared by small pointer-free objects) is the heap model's"
 _ESCAPE = ("escape analysis's verdicts do not reach every site yet: struct and array variables moved to "
