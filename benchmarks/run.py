@@ -61,6 +61,7 @@ BENCHMARKS = [
     Bench("maps", 600000, 1000, "linear", "map[int]int, map[string]int, map[struct]int workloads"),
     Bench("strings", 800000, 1000, "linear", "Builder, Split/Join/Index/Count/Replace, Itoa/Atoi"),
     Bench("fasta", 600000, 1000, "linear", "DNA sequence generation with an LCG and lookup tables"),
+    Bench("alloc", 500000, 1000, "linear", "allocation throughput: six object kinds into rings (escaping, short-lived)"),
     Bench("sort", 250000, 1000, "linear", "heapsort, sort.Ints/Strings/Slice/SliceStable, binary search"),
 ]
 BY_NAME = {b.name: b for b in BENCHMARKS}

@@ -173,6 +173,10 @@ def _parse_gc_args(args: list[str], opts: BuildOptions) -> None:
                 opts.complete = _bool_flag(name, val) if eq else True
             elif name == "e":  # -e: every error (a counter, as -C is)
                 opts.error_count_flag = _count_flag(name, eq, val, opts.error_count_flag)
+            elif name == "m":  # -m: optimization diagnostics (inlining, escape analysis)
+                opts.m_level = _count_flag(name, eq, val, opts.m_level)
+            elif name == "l":  # -l: no inlining (-l=4: inline with a call cost of 1)
+                opts.l_flag = _count_flag(name, eq, val, opts.l_flag)
             elif name == "C":  # -C: positions without columns
                 opts.columns = _count_flag(name, eq, val, 0 if opts.columns else 1) == 0
         else:

@@ -128,3 +128,45 @@ def test_maps_and_channels_allocate_as_in_go(maps_ns) -> None:
     assert delta(maps_ns["F_chanUnbuffered"]) == (1, 112)
     assert delta(maps_ns["F_chanBuffered"]) == (1, 192)
     assert delta(maps_ns["F_chanPointers"]) == (2, 192)
+
+
+CLOSURES = """package main
+
+type big struct{ a [20]int64 }
+
+var fsink func() int
+var ssink func() string
+
+func byValue(s string)     { ssink = func() string { return s } }
+func reassigned(s string)  { ssink = func() string { s += "!"; return s } }
+func assignedAfter(s string) { f := func() string { return s }; s = ""; ssink = f }
+func fieldAssigned()       { var b [2]int; fsink = func() int { return b[0] }; b[1] = 1 }
+func large()               { var b big; fsink = func() int { return int(b.a[0]) } }
+func loopVar()             { for i := 0; i < 1; i++ { fsink = func() int { return i } } }
+func mixed(p *int, b byte) { fsink = func() int { return *p + int(b) } }
+
+func main() {}
+"""
+
+
+@pytest.fixture(scope="module")
+def closures_ns(tmp_path_factory) -> dict:
+    d: Path = tmp_path_factory.mktemp("closures")
+    (d / "closures.go").write_text(CLOSURES)
+    src, namespace = build([str(d / "closures.go")])
+    exec(compile(src, "<gomem>", "exec"), namespace)
+    return namespace
+
+
+def test_closure_objects_are_laid_out_as_gc_does(closures_ns) -> None:
+    """Code pointer, then each captured variable: its value when it is never reassigned, not
+    address-taken and at most 128 bytes (a string: 16 bytes), else its address (8 bytes).
+    Checked against Go 1.23, where the closures captured by reference show one more object:
+    the variable moved to heap (16 or 160 bytes here), which escape analysis accounts."""
+    assert delta(closures_ns["F_byValue"], b"x") == (1, 24)
+    assert delta(closures_ns["F_reassigned"], b"x") == (1, 16)
+    assert delta(closures_ns["F_assignedAfter"], b"x") == (1, 16)
+    assert delta(closures_ns["F_fieldAssigned"]) == (1, 16)  # b[1] = 1 reassigns b
+    assert delta(closures_ns["F_large"]) == (1, 16)
+    assert delta(closures_ns["F_loopVar"]) == (1, 16)  # i++ works on the next iteration's copy
+    assert delta(closures_ns["F_mixed"], None, 3) == (1, 24)  # {F, p, b} with padding

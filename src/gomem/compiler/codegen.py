@@ -96,9 +96,66 @@ def box_kind(t: Type) -> str:
     return "any"
 
 
-def closure_type(nwords: int) -> Type:
-    """A stand-in type for a closure or go-statement object: a function word plus nwords."""
-    return T.new_array(T.UINTPTR, nwords + 1)
+def closure_type(captured: list[Type]) -> Type:
+    """The layout of a closure object as gc builds it: the code pointer, then the captured
+    values (a variable captured by reference is its address), as struct fields."""
+    fields = [T.Field("F", T.UINTPTR)] + [T.Field(f"X{i}", t) for i, t in enumerate(captured)]
+    return T.new_struct(tuple(fields))
+
+
+def mark_transient_string(e) -> None:
+    """Mark e when it is a string(b) conversion of a []byte whose result only lives for the
+    operation that uses it (a map lookup, a comparison, an operand of a concatenation): gc
+    converts those without copying (slicebytetostringtmp), so they allocate nothing."""
+    while isinstance(e, ast.ParenExpr):
+        e = e.x
+    if isinstance(e, ast.CallExpr) and e.call_kind == "conversion" and len(e.args) == 1 and e.type is not None \
+            and T.is_string(e.type.underlying()) and isinstance(e.args[0].type.underlying(), Slice):
+        e.transient = True
+
+
+def _assigned_var(x) -> Var | None:
+    """The local variable an assignment to x stores into (x itself, a field of it or an
+    element of it when it is a struct or array), as gc's escape analysis sees it."""
+    while True:
+        if isinstance(x, ast.ParenExpr):
+            x = x.x
+        elif isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field" \
+                and not isinstance(x.x.type.underlying(), Pointer):
+            x = x.x
+        elif isinstance(x, ast.IndexExpr) and getattr(x, "index_kind", "") == "array":
+            x = x.x
+        else:
+            break
+    obj = x.obj if isinstance(x, ast.Ident) else None
+    return obj if isinstance(obj, Var) and not obj.is_global else None
+
+
+def reassigned_vars(body) -> set:
+    """The variables of a function body assigned anywhere but at their definition (gc's
+    "reassigned", which makes a captured variable captured by reference). The post statement
+    of a three-clause loop does not count for the loop's own variables: each iteration has
+    its copy (Go 1.22)."""
+    out: set = set()
+    post_ok: set = set()
+    for n in ast.walk(body):
+        if isinstance(n, ast.ForStmt) and isinstance(n.init, ast.AssignStmt) and n.init.tok == ":=":
+            if n.post is not None:
+                post_ok.add(id(n.post))
+        if id(n) in post_ok:
+            continue
+        targets: list = []
+        if isinstance(n, ast.AssignStmt):
+            targets = n.lhs
+        elif isinstance(n, ast.IncDecStmt):
+            targets = [n.x]
+        elif isinstance(n, ast.RangeStmt) and n.tok == "=":
+            targets = [n.key, n.value]
+        for x in targets:
+            v = _assigned_var(x) if x is not None else None
+            if v is not None and (x.line, x.col) != (v.line, v.col):
+                out.add(v)
+    return out
 
 
 def _is_literal(code: str) -> bool:
@@ -200,6 +257,7 @@ class Compiler:
         self.expr_depth = 0
         self.splices: list[str] = []  # expression pieces (see expr)
         self.lit_free: dict[int, dict[Var, None]] = {}  # id(FuncLit) -> free_vars
+        self.reassigned: dict[int, set] = {}  # id(function body) -> reassigned_vars(body)
         self.gotos_by_func: dict[int, set[str]] | None = None
         self.assigned_memo: dict[int, set] = {}  # id(BlockStmt) -> assigned_vars
         self.branch_memo: dict[int, tuple[set[int], bool, bool]] = {}  # id(node) -> branch_summary
@@ -289,6 +347,13 @@ class Compiler:
             self.ns.setdefault("__frames__", {}).setdefault(self.fn.name, []).append(
                 (name, v.name, v.type, v.boxed))
         return name
+
+    def var_box(self, v: Var, code: str) -> str:
+        """The box of a variable whose address is taken or that closures share: a heap
+        object when escape analysis moved the variable to the heap, else a frame slot."""
+        if getattr(v, "esc_heap", False):
+            return f"_new({self.site(v, v.type)}, _Box({code}))"
+        return f"_Box({code})"
 
     def needs_box(self, v: Var) -> bool:
         if is_agg(v.type):
@@ -505,7 +570,7 @@ class Compiler:
         for p in list(fs.names):
             if p.boxed:
                 n = fs.names[p]
-                self.out.emit(f"{n} = _Box({n})")
+                self.out.emit(f"{n} = {self.var_box(p, n)}")
             elif is_agg(p.type) and p.addr_taken is False:
                 pass
         # named results
@@ -516,7 +581,7 @@ class Compiler:
                     rn = self.declare_var(n.obj)
                     fs.result_names.append(rn)
                     z = self.zero(n.obj.type)
-                    self.out.emit(f"{rn} = _Box({z})" if n.obj.boxed else f"{rn} = {z}")
+                    self.out.emit(f"{rn} = {self.var_box(n.obj, z)}" if n.obj.boxed else f"{rn} = {z}")
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
@@ -569,18 +634,27 @@ class Compiler:
             decls.append("nonlocal " + ", ".join(sorted(fs.nonlocals)))
         for i, dl in enumerate(decls):
             self.out.lines.insert(start + i, "    " * self.out.ind + dl)
+        self.ns.setdefault("__framesizes__", {})[pyname] = self.frame_bytes()
         self.out.ind -= 1
         self.fn = parent
 
     def frame_bytes(self) -> int:
         """An estimate of gc's stack frame for the function being compiled: return address,
-        frame pointer and every parameter, result and local variable (those gc moves to the
-        heap count as a pointer: captured or address-taken ones, and ones over gc's 10 MiB
-        limit for stack variables)."""
+        frame pointer and every parameter, result and local variable kept on the stack. A
+        local escape analysis moves to the heap (``Var.esc_heap``; without that result:
+        captured or address-taken, gomem's boxed variables) and one over gc's 10 MiB limit
+        for stack variables count as a pointer; parameters and results are on the stack
+        whatever their size (runtime/stack.py uses these sizes)."""
         n = 16
         for v in self.fn.names:
             size = v.type.size if v.type is not None else 8
-            n += 8 if v.boxed or size > MAX_STACK_VAR_BYTES else size
+            if v.is_param or v.is_result:
+                n += size
+                continue
+            on_heap = getattr(v, "esc_heap", None)
+            if on_heap is None:
+                on_heap = v.boxed
+            n += 8 if on_heap or size > MAX_STACK_VAR_BYTES else size
         return n
 
     def charge_big_frame(self, try_at: int) -> None:
@@ -707,20 +781,20 @@ class Compiler:
                     if nm == "_":
                         continue
                     z = self.zero(v.type)
-                    self.out.emit(f"{nm} = _Box({z})" if v.boxed else f"{nm} = {z}")
+                    self.out.emit(f"{nm} = {self.var_box(v, z)}" if v.boxed else f"{nm} = {z}")
                 continue
             if len(spec.values) == 1 and len(names) > 1:
                 tmps = self.unpack(spec.values[0], [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
-                        self.out.emit(f"{nm} = _Box({tmp})" if v.boxed else f"{nm} = {tmp}")
+                        self.out.emit(f"{nm} = {self.var_box(v, tmp)}" if v.boxed else f"{nm} = {tmp}")
                 continue
             vals = [self.expr_copy(e) for e in spec.values]
             for nm, v, val in zip(names, vars_, vals):
                 if nm == "_":
                     self.out.emit(val)
                     continue
-                self.out.emit(f"{nm} = _Box({val})" if v.boxed else f"{nm} = {val}")
+                self.out.emit(f"{nm} = {self.var_box(v, val)}" if v.boxed else f"{nm} = {val}")
 
     def value_spec_global(self, spec: ast.ValueSpec) -> None:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
@@ -853,7 +927,7 @@ class Compiler:
                 self.assign_to(obj, val, fresh=True)
                 continue
             nm = self.declare_var(obj)
-            self.out.emit(f"{nm} = _Box({val})" if obj.boxed else f"{nm} = {val}")
+            self.out.emit(f"{nm} = {self.var_box(obj, val)}" if obj.boxed else f"{nm} = {val}")
 
     def assign_to(self, x, val: str, fresh: bool) -> None:
         """Store val (already a copy where Go copies) into the location x.
@@ -887,10 +961,14 @@ class Compiler:
             kind = x.index_kind
             if kind == "map":
                 m = self.simple(self.expr(x.x))
-                k = self.map_key(x.index, x.x.type.underlying().key)
+                mt = x.x.type.underlying()
+                k = self.map_key(x.index, mt.key)
                 if ptrs:
                     k = self.simple(k)
                     self.barrier(f"{m}.get({k})", val, True)
+                if mt.key.size > 128 or mt.elem.size > 128:  # Go keeps these out of line
+                    self.out.emit(f"_map_store_indirect({m}, {k}, {val})")
+                    return
                 self.out.emit(f"{m}[{k}] = {val}")
                 # mirror Go's bucket growth (allocation accounting; a nil map panicked above)
                 self.out.emit(f"if len({m}) > {m}.grow_at: _map_grow({m})")
@@ -1400,7 +1478,7 @@ class Compiler:
         for e, src in assigns:
             if define:
                 nm = self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
-                self.out.emit(f"{nm} = _Box({src})" if e.obj.boxed else f"{nm} = {src}")
+                self.out.emit(f"{nm} = {self.var_box(e.obj, src)}" if e.obj.boxed else f"{nm} = {src}")
             else:
                 self.assign_to(e, src, fresh=True)
         for nodes in pre:
@@ -1690,7 +1768,7 @@ class Compiler:
                 src = self.copy_expr(f"{x}.v", v.type)
             else:
                 src = x
-            self.out.emit(f"{nm} = _Box({src})" if v.boxed else f"{nm} = {src}")
+            self.out.emit(f"{nm} = {self.var_box(v, src)}" if v.boxed else f"{nm} = {src}")
         self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
 
     def s_SelectStmt(self, s: ast.SelectStmt) -> None:
@@ -1729,7 +1807,7 @@ class Compiler:
                             continue
                         nm = self.declare_var(x.obj)
                         src = val if j == 0 else ok
-                        self.out.emit(f"{nm} = _Box({src})" if x.obj.boxed else f"{nm} = {src}")
+                        self.out.emit(f"{nm} = {self.var_box(x.obj, src)}" if x.obj.boxed else f"{nm} = {src}")
                 else:
                     elem_t = c.rhs[0].type
                     for j, x in enumerate(c.lhs):
@@ -1745,9 +1823,42 @@ class Compiler:
 
     def s_GoStmt(self, s: ast.GoStmt) -> None:
         fn, args = self.call_parts(s.call)
-        # the go statement's function value and arguments travel in one heap object
-        self.out.emit(f"_alloc_site({self.site(s, closure_type(len(args)))})")
+        captured = self.go_wrapper_captures(s.call)
+        if captured:
+            # the closure gc wraps the call in, holding what the new goroutine needs
+            self.out.emit(f"_alloc_site({self.site(s, closure_type(captured))})")
         self.out.emit(f"_go({fn}{''.join(', ' + a for a in args)})")
+
+    def go_wrapper_captures(self, c: ast.CallExpr) -> list[Type]:
+        """What the closure gc wraps `go f(args)` in captures: the receiver of a method call,
+        the function value of a call of one, and the arguments that are not constants. A call
+        without arguments of a function (value) needs no wrapper, nor does one whose wrapper
+        would capture nothing (a static closure)."""
+        if c.call_kind == "builtin":
+            return [a.type for a in c.args if a.mode != ast.MODE_CONST and a.type is not None]
+        f = c.fun
+        while isinstance(f, ast.ParenExpr):
+            f = f.x
+        sig = f.type.underlying()
+        captured: list[Type] = []
+        if c.call_kind == "iface":
+            captured.append(f.x.type)
+        elif c.call_kind == "method":
+            fi = f.selection.obj
+            captured.append(T.new_pointer(f.selection.recv_type) if fi.pointer_recv else f.selection.recv_type)
+        elif not c.args:
+            return []
+        elif c.call_kind == "value":
+            captured.append(f.type)
+        params = list(sig.params)
+        for i, a in enumerate(c.args):
+            if a.mode == ast.MODE_CONST:
+                continue
+            pt = params[min(i, len(params) - 1)] if params else a.type
+            if sig.variadic and i >= len(params) - 1 and not c.has_ellipsis:
+                pt = pt.elem
+            captured.append(pt if pt is not None else a.type)
+        return captured
 
     def s_DeferStmt(self, s: ast.DeferStmt) -> None:
         if s.call.call_kind == "builtin" and s.call.builtin == "recover":
@@ -1845,8 +1956,8 @@ class Compiler:
             return "None"
         self.iface_types.append(t)
         kind = box_kind(t)
-        if kind == "never" or node is None:
-            return f"_Iface({self.tname(t)}, {code})"
+        if kind == "never" or node is None or getattr(node, "esc_box_heap", True) is False:
+            return f"_Iface({self.tname(t)}, {code})"  # (a box that stays in the frame)
         return f"_box_{kind}({self.tname(t)}, {code}, {self.site(node, t)})"
 
     def expr(self, e, discard: bool = False, commaok: bool = False) -> str:
@@ -1957,11 +2068,28 @@ class Compiler:
         self.function(e, name, None, default_args=defaults)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name
-        ncaptured = len(self.free_vars(e))
-        if ncaptured:
-            # a closure object: the function pointer and one word per captured variable
-            self.out.emit(f"_alloc_site({self.site(e, closure_type(ncaptured))})")
+        captured = self.free_vars(e)
+        if captured and getattr(e, "esc_heap", True) is not False:
+            # a closure object: the function pointer and the captured variables
+            self.out.emit(f"_alloc_site({self.site(e, self.closure_layout(captured))})")
         return name
+
+    def closure_layout(self, captured) -> Type:
+        """The closure object capturing these variables: by value the ones no larger than 128
+        bytes that are neither address-taken nor reassigned, the others by reference."""
+        fields = []
+        for v in captured:
+            body = v.func.body if v.func is not None else None
+            byval = not v.addr_taken and v.type.size <= 128 and (body is None or v not in self.reassigned_in(body))
+            fields.append(v.type if byval else T.new_pointer(v.type))
+        return closure_type(fields)
+
+    def reassigned_in(self, body) -> set:
+        key = id(body)
+        r = self.reassigned.get(key)
+        if r is None:
+            r = self.reassigned[key] = reassigned_vars(body)
+        return r
 
     def free_vars(self, lit) -> dict[Var, None]:
         """The local variables of enclosing functions that function literal lit uses (itself
@@ -2135,9 +2263,14 @@ class Compiler:
             base = self.field_base(e)
             return f"{base}.{V.field_pynames(self.field_struct(e))[sel.index]}"
         if sel.kind in ("method", "iface"):
-            # method value: bind the receiver now
+            # method value: bind the receiver now, in a closure object holding the code pointer
+            # and the receiver (the interface, the pointer, or a copy of the value)
             fn, recv = self.method_callee(e)
-            return f"_bind({fn}, {recv})"
+            if sel.kind == "iface":
+                recv_t = e.x.type
+            else:
+                recv_t = T.new_pointer(sel.recv_type) if sel.obj.pointer_recv else sel.recv_type
+            return f"_new({self.site(e, closure_type([recv_t]))}, _bind({fn}, {recv}))"
         if sel.kind == "methodexpr":
             inner = sel.inner
             if inner.kind == "iface":
@@ -2258,6 +2391,7 @@ class Compiler:
         if kind == "map":
             m = self.expr(e.x)
             mt = e.x.type.underlying()
+            mark_transient_string(e.index)
             k = self.map_key(e.index, mt.key)
             z = self.zero_const(mt.elem)
             if commaok or getattr(e, "commaok", False):
@@ -2357,6 +2491,8 @@ class Compiler:
                     return f"_Box({code})"
                 if x.type.size == 0 and not x.elts:
                     return self.zerobase(x.type)
+                if getattr(e, "esc_heap", True) is False:
+                    return code  # escape analysis keeps it in the frame
                 return f"_new({self.site(e, x.type)}, {code})"
             return self.address_of(x)
         if op == "<-":
@@ -2494,6 +2630,7 @@ class Compiler:
             out = self.concat_operands(inner.x)
             out.extend(self.concat_operands(inner.y))
             return out
+        mark_transient_string(e)
         return [self.expr(e)]
 
     def raw_int(self, e) -> str:
@@ -2528,6 +2665,8 @@ class Compiler:
     def comparison(self, e) -> str:
         op = e.op
         x, y = e.x, e.y
+        mark_transient_string(x)
+        mark_transient_string(y)
         xt, yt = x.type, y.type
         pyop = op
         # nil comparisons
@@ -2596,9 +2735,30 @@ class Compiler:
                 out.append("_NIL_SLICE")
             else:
                 lst = f"bytearray([{', '.join(rest)}])" if is_byte(elem) else f"[{', '.join(rest)}]"
-                out.append(f"_Slice({lst}, 0, {len(rest)}, {len(rest)})")
+                if self.variadic_escapes(c, f):
+                    out.append(f"_slice_lit({lst}, {self.tname(elem)}, {self.site(c)})")
+                else:
+                    out.append(f"_Slice({lst}, 0, {len(rest)}, {len(rest)})")
             return out
         return [self.expr_copy(a) for a, t in zip(args, sig.params)]
+
+    def variadic_escapes(self, c: ast.CallExpr, f) -> bool:
+        """Whether the implicit slice of a call's variadic arguments is a heap object: as
+        escape analysis decided (c.variadic_esc_heap); without its verdict, the standard
+        library's variadic parameters do not escape (gc: "... argument does not escape" for
+        fmt, log, ...) and those of the program's functions and of function values do."""
+        esc = getattr(c, "variadic_esc_heap", None)
+        if esc is not None:
+            return esc
+        if isinstance(f, ast.SelectorExpr) and f.selection is not None:
+            if f.selection.kind == "pkg":
+                return False
+            recv = getattr(f.selection, "recv_type", None)
+            if recv is not None and isinstance(recv.underlying(), Pointer):
+                recv = recv.underlying().elem
+            if isinstance(recv, Named) and recv.pkg != self.pkg.name:
+                return False
+        return True
 
     def e_CallExpr(self, c) -> str:
         kind = c.call_kind
@@ -2634,11 +2794,12 @@ class Compiler:
         if isinstance(tu, Basic):
             if T.is_string(tu):
                 if T.is_integer(xu):
-                    return f"_rune_to_string({code})"
+                    return f"_rune_to_string({code}, {self.site(c)})"
                 if isinstance(xu, Slice):
                     if is_byte(xu.elem):
-                        return f"_bytes_to_string({code})"
-                    return f"_runes_to_string({code})"
+                        site = "None" if getattr(c, "transient", False) else self.site(c)
+                        return f"_bytes_to_string({code}, {site})"
+                    return f"_runes_to_string({code}, {self.site(c)})"
                 return code
             if T.is_integer(tu):
                 if T.is_float(xu):
@@ -2661,7 +2822,7 @@ class Compiler:
         if isinstance(tu, Slice) and T.is_string(xu):
             if is_byte(tu.elem):
                 return f"_string_to_bytes({code}, {self.site(c)})"
-            return f"_string_to_runes({code})"
+            return f"_string_to_runes({code}, {self.site(c)})"
         if isinstance(tu, Array) and isinstance(xu, Slice):
             return f"_slice_to_array({code}, {tu.length}, True)"
         if isinstance(tu, Pointer) and isinstance(xu, Slice):
@@ -2710,6 +2871,8 @@ class Compiler:
             t = a[0].type
             if t.size == 0 and is_agg(t):
                 return self.zerobase(t)
+            if getattr(c, "esc_heap", True) is False:  # escape analysis keeps it in the frame
+                return self.zero(t) if is_agg(t) else f"_Box({self.zero(t)})"
             if is_agg(t):
                 return f"_new({self.site(c, t)}, {self.zero(t)})"
             return f"_new({self.site(c, t)}, _Box({self.zero(t)}))"

@@ -51,6 +51,12 @@ class BuildOptions:
     complete: bool = True  # gc's -complete, which go build passes: every function has a body
     compiler: bool = False  # gomem tool compile: the compiler alone, without the go command's checks
     columns: bool = True  # gc's -C turns the columns of error positions off
+    m_level: int = 0  # gc's -m count: optimization diagnostics (inlining, escape analysis), 2 with reasons
+    l_flag: int = 0  # gc's -l count: 1 turns inlining off (-l=4 is another inlining mode)
+
+    @property
+    def no_inline(self) -> bool:
+        return self.l_flag == 1
 
     @property
     def error_limit(self) -> int | None:
@@ -62,6 +68,7 @@ class Program:
     pkg: Package
     files: list[ast.File]
     std: dict[str, Package]
+    diagnostics: list[str] = field(default_factory=list)  # -m output, formatted as gc prints it
 
 
 class Importer:
@@ -372,7 +379,24 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
             p = IMPORTER(imp.path)
             if p is not None:
                 std[imp.path] = p
-    return Program(pkg, files, std)
+    prog = Program(pkg, files, std)
+    # escape analysis runs on every compile (the code generator uses it), after the checks
+    from gomem.escape import analyze
+    try:
+        with unqualified(pkg_name, alias_spelling([src for _, src in sources])):
+            result = analyze(files, pkg, std, opts.m_level, opts.no_inline, opts.columns)
+    except Exception:
+        if opts.m_level:
+            raise  # (asked for: a gomem bug, reported as one)
+        # a construct the analysis trips over must not stop a program that compiled before
+        # it existed: what it did not decide stays on the heap (the code generator's default)
+        from gomem.escape import Result
+        result = Result()
+    if opts.m_level:
+        prog.diagnostics = [where.error(p, line, col, msg) for p, line, col, msg in result.messages]
+        if not opts.columns:
+            prog.diagnostics = [_NO_COLUMN.sub(r"\1\2", ln) for ln in prog.diagnostics]
+    return prog
 
 
 def _late_errors(files: list[ast.File], opts: BuildOptions) -> list[tuple[str, int, int, str]]:
@@ -458,6 +482,7 @@ def compile_std_bodies(path: str, pkg: Package) -> None:
             ns["P_" + ipath.replace("/", "_")] = ipkg.pymodule
     mod = pkg.pymodule
     ns["P_" + path.replace("/", "_")] = mod
+    ns.setdefault("P_" + pkg.name, mod)  # (the package's own name where its path has a slash)
     try:
         with unqualified(None):
             src = comp.compile_program()
@@ -490,7 +515,11 @@ def build(paths: list[str], opts: BuildOptions | None = None) -> tuple[str, dict
     # parser, checker and code generator recurse over the program's nesting, which Go does
     # not limit: they run with a large stack and recursion limit
     from gomem.compiler.pycompile import in_big_stack
-    return in_big_stack(lambda: compile_package(load(paths, opts)))
+    def load_and_compile() -> tuple[str, dict[str, Any]]:
+        prog = load(paths, opts)
+        _print_diagnostics(prog)
+        return compile_package(prog)
+    return in_big_stack(load_and_compile)
 
 
 def build_command(paths: list[str], opts: BuildOptions) -> int:
@@ -500,6 +529,7 @@ def build_command(paths: list[str], opts: BuildOptions) -> int:
 
     def check_and_compile() -> str:
         prog = load(paths, opts)
+        _print_diagnostics(prog)
         return compile_package(prog)[0] if prog.pkg.name == "main" else ""
     try:
         src = in_big_stack(check_and_compile)
@@ -522,7 +552,7 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
     compile` (1 on errors)."""
     from gomem.compiler.pycompile import in_big_stack
     try:
-        in_big_stack(lambda: load(paths, opts))
+        prog = in_big_stack(lambda: load(paths, opts))
     except CompileFailed as e:
         sys.stdout.write("".join(line + "\n" for line in e.lines))
         sys.stdout.flush()
@@ -530,7 +560,18 @@ def compile_command(paths: list[str], opts: BuildOptions) -> int:
     except Exception as exc:  # noqa: BLE001 - a gomem bug, reported as one
         report_internal_error(exc, "compiling")
         return 3
+    if prog.diagnostics:  # (gc alone prints its diagnostics on standard output)
+        sys.stdout.write("".join(line + "\n" for line in prog.diagnostics))
+        sys.stdout.flush()
     return 0
+
+
+def _print_diagnostics(prog: Program) -> None:
+    """-m output of `go build` / `go run`: on standard error, under the package's header."""
+    if prog.diagnostics:
+        sys.stdout.flush()
+        sys.stderr.write("# command-line-arguments\n" + "".join(line + "\n" for line in prog.diagnostics))
+        sys.stderr.flush()
 
 
 def run_program(paths: list[str], args: list[str], prog_name: str | None = None,
@@ -664,7 +705,8 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
         else:
             osio.flush()
             gid = getattr(e, "goroutine", 1)
-            text += f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + "exit status 2\n"
+            text += (f"\n\ngoroutine {gid} [running]:\n" + _go_traceback(exc, ns) + _other_goroutines(gid)
+                     + "exit status 2\n")
             osio.stderr_write(text.encode("utf-8", "surrogateescape"))
             return 2
     if isinstance(e, GoExit):
@@ -692,6 +734,28 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
     return 3
 
 
+def _other_goroutines(gid: int) -> str:
+    """With GOTRACEBACK=all (or debug.SetTraceback("all")) a panic's report lists the other
+    goroutines too, each with its state and frames (gomem has no `created by` lines)."""
+    from gomem.runtime import callers, panic, sched
+    if not panic.traceback_all:
+        return ""
+    out = []
+    for goid, g in sorted(sched.current.allgs.items()):
+        if goid != gid:
+            frames = callers.stack_frames(g.gr_frame) if g.gr_frame is not None else _unstarted(g)
+            out.append(f"\ngoroutine {goid} [{g.reason}]:\n" + callers.format_frames(frames))
+    return "".join(out)
+
+
+def _unstarted(g: Any) -> list:
+    """A goroutine that has not run yet: Go shows the function it will start with, at its line."""
+    from gomem.runtime import callers
+    code = getattr(g.fn, "__code__", None)
+    f = callers.go_frame(code, code.co_firstlineno, g.fn.__globals__) if code is not None else None
+    return [f] if f is not None else []
+
+
 def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     """End the process at a fatal error, where it happens (see panic.fatal_exit): Go's text,
     the running goroutine's frames, exit status 2."""
@@ -699,9 +763,13 @@ def _fatal_exit(e: BaseException, frame: Any, ns: dict[str, Any]) -> NoReturn:
     osio.flush()
     g = sched.current.cur
     gid = g.goid if g is not None else 1
-    text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
-            + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
-            + "exit status 2\n")
+    if e.msg == "stack overflow":  # Go's trace of a throw: runtime frames, then both ends of the stack
+        from gomem.runtime import stack
+        text = e.detail + f"fatal error: {e.msg}\n" + stack.overflow_trace(frame, gid) + "exit status 2\n"
+    else:
+        text = (e.detail + f"fatal error: {e.msg}\n\ngoroutine {gid} [running]:\n"
+                + callers.format_frames(callers.stack_frames(frame, callers.TRACEBACK_MAX_FRAMES), complete=False)
+                + "exit status 2\n")
     osio.stderr_write(text.encode())
     sys.stdout.flush()
     os._exit(2)

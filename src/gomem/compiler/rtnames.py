@@ -80,7 +80,7 @@ def _map_get_agg(m: dict, k, z):
 
 def _slice_lit(items, elem_type, site) -> V.Slice:
     n = len(items)
-    if site is not None:
+    if site is not None and n:  # (an empty literal is the shared zerobase in Go)
         malloc.register(items, malloc.alloc_array(elem_type, n, site))
     return V.Slice(items, 0, n, n)
 
@@ -228,13 +228,16 @@ def _fmax(*xs: float) -> float:
     return r
 
 
-def _string_to_runes(s: bytes) -> V.Slice:
-    rs = utf8.string_to_runes(s)
-    return V.Slice(rs, 0, len(rs), len(rs))
+def _string_to_runes(s: bytes, site) -> V.Slice:
+    return core.string_to_runes(utf8.string_to_runes(s), site)
 
 
-def _runes_to_string(s: V.Slice) -> bytes:
-    return utf8.runes_to_string(core.slice_elems(s))
+def _runes_to_string(s: V.Slice, site) -> bytes:
+    return core.runes_to_string(utf8.runes_to_string(core.slice_elems(s)), site)
+
+
+def _rune_to_string(r: int, site) -> bytes:
+    return core.rune_to_string(utf8.encode_rune(r), site)
 
 
 def _panicwrap(msg: str) -> None:
@@ -268,7 +271,7 @@ def namespace() -> dict[str, Any]:
         "_slice_string": core.slice_string, "_reslice": core.reslice, "_slice_array": core.slice_array,
         "_fdiv": core.fdiv, "_f32": core.f32, "_idiv": core.idiv, "_imod": core.imod,
         "_shift_count": core.shift_count, "_shl": core.shl, "_float_to_int": core.float_to_int,
-        "_slice_lit": _slice_lit, "_rune_to_string": utf8.encode_rune, "_bytes_to_string": core.bytes_to_string,
+        "_slice_lit": _slice_lit, "_rune_to_string": _rune_to_string, "_bytes_to_string": core.bytes_to_string,
         "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,
         "_string_to_runes": _string_to_runes, "_slice_to_array": core.slice_to_array,
         "_new": malloc.new_object, "_alloc_site": malloc.alloc_site, "_make_slice": core.make_slice, "_make_map": _make_map,
@@ -278,5 +281,6 @@ def namespace() -> dict[str, Any]:
         "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
         "_alloc_array": malloc.alloc_array, "_check_big_alloc": malloc.check_big_alloc, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
-        "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_concat": _concat, "_concat2": _concat2,
+        "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_map_store_indirect": malloc.map_store_indirect,
+        "_concat": _concat, "_concat2": _concat2,
     }

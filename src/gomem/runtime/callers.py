@@ -90,6 +90,48 @@ def stack_frames(frame: FrameType | None, limit: int | None = None) -> list[GoFr
     return out
 
 
+# stack_ends follows f_back this far at most: each frame it passes becomes a frame object
+# (about 200 bytes, kept while the frame lives)
+STACK_ENDS_MAX_WALK = 100_000
+
+
+def stack_ends(frame: FrameType | None, half: int) -> tuple[list[GoFrame], int | None, list[GoFrame]]:
+    """The innermost and outermost `half` Go frames from `frame` outwards, and how many Go
+    frames lie between them. A stack deeper than STACK_ENDS_MAX_WALK frames is not walked to
+    its end: then the outermost frames are [] and the count None."""
+    from collections import deque
+    inner: list[GoFrame] = []
+    while frame is not None and len(inner) < half:
+        inner.extend(stack_frames(_one(frame)))
+        frame = frame.f_back
+    outer: deque[FrameType] = deque(maxlen=half)
+    between = walked = 0
+    while frame is not None:
+        walked += 1
+        if walked > STACK_ENDS_MAX_WALK:
+            return inner, None, []
+        if frame.f_code.co_filename == GOMEM_CODE:
+            if len(outer) == half:
+                between += 1
+            outer.append(frame)
+        frame = frame.f_back
+    outs = [f for fr in outer for f in stack_frames(_one(fr))]
+    return inner, between, outs
+
+
+class _one:
+    """A frame without its callers (stack_frames of it gives that frame's Go frames only)."""
+
+    __slots__ = ("f_code", "f_lineno", "f_globals", "f_back", "frame")
+
+    def __init__(self, frame: FrameType):
+        self.f_code = frame.f_code
+        self.f_lineno = frame.f_lineno
+        self.f_globals = frame.f_globals
+        self.f_back = None
+        self.frame = frame
+
+
 def _init_frames(frame: FrameType) -> list[GoFrame]:
     ns = frame.f_globals
     src_lines = ns.get("__source_lines__", [])

@@ -133,13 +133,14 @@ def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
             go_panic_runtime("makeslice: len out of range")
         go_panic_runtime("makeslice: cap out of range")
     if size == 0:  # elements that take no memory in Go take none here either, at any length
-        malloc.alloc_array(elem_type, cap, site)
+        # (Go's makeslice asks mallocgc for 0 bytes: the shared zerobase, nothing counted)
         return Slice(ZeroArray(zero, cap), 0, n, cap)
     if cap >= malloc.BIG_ALLOC // 64:
         # Python holds a list of cap references (and cap objects if the elements are
         # structs or arrays), or a bytearray
         malloc.check_big_alloc(mem, cap if zero is BYTES else cap * (8 if not callable(zero) else 8 + max(size, 64)))
-    addr = malloc.alloc_array(elem_type, cap, site)
+    # (no allocation for cap 0: the data pointer is zerobase, as in Go)
+    addr = malloc.alloc_array(elem_type, cap, site) if cap else malloc.ZEROBASE
     if zero is BYTES:
         a = bytearray(cap)
     elif callable(zero):
@@ -329,20 +330,54 @@ def slice_to_array(s: Slice, n: int, copy: bool):
 # strings
 
 
-def bytes_to_string(s: Slice) -> bytes:
-    if s.a is None or s.len == 0:
+def bytes_to_string(s: Slice, site=None) -> bytes:
+    """string(b): Go's slicebytetostring copies len(b) bytes into a new pointer-free object,
+    except for lengths 0 and 1 (the empty string and a static table of one-byte strings). The
+    allocation is reported at site when there is one."""
+    n = s.len
+    if s.a is None or n == 0:
         return b""
-    return bytes(s.a[s.off:s.off + s.len])
+    if n > 1 and site is not None:
+        malloc.alloc(None, n, site)
+    return bytes(s.a[s.off:s.off + n])
 
 
 def string_to_bytes(s: bytes, site) -> Slice:
+    """[]byte(s): a new pointer-free array whose capacity fills its size class (rawbyteslice)."""
     n = len(s)
     if n == 0:
         return Slice(bytearray(), 0, 0, 0)
     cap = roundupsize(n, True)
+    malloc.alloc(None, cap, site)
     b = bytearray(cap)
     b[:n] = s
     return Slice(b, 0, n, cap)
+
+
+def string_to_runes(runes: list, site) -> Slice:
+    """[]rune(s) from the decoded runes: a new int32 array whose capacity fills its size class
+    (rawruneslice)."""
+    n = len(runes)
+    if n == 0:
+        return Slice([], 0, 0, 0)
+    cap = roundupsize(4 * n, True) // 4
+    malloc.alloc(None, 4 * cap, site)
+    if cap > n:
+        runes.extend([0] * (cap - n))
+    return Slice(runes, 0, n, cap)
+
+
+def runes_to_string(encoded: bytes, site) -> bytes:
+    """string(rs) from the encoded bytes: one pointer-free object of their length."""
+    if encoded:
+        malloc.alloc(None, len(encoded), site)
+    return encoded
+
+
+def rune_to_string(encoded: bytes, site) -> bytes:
+    """string(r) from the encoded rune: Go's intstring allocates 4 bytes whatever the rune."""
+    malloc.alloc(None, 4, site)
+    return encoded
 
 
 # ---------------------------------------------------------------------------

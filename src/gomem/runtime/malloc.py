@@ -373,6 +373,35 @@ def _bucket_array(m, B: int) -> None:
     m.grow_at = _grow_threshold(B)
 
 
+def indirect_slots(map_type) -> tuple:
+    """The key and value types of map_type that Go stores out of line (bigger than 128 bytes):
+    each new entry of such a map allocates one object per such type."""
+    cached = getattr(map_type, "_indirect", None)
+    if cached is None:
+        u = map_type.underlying()
+        cached = tuple(x for x in (u.key, u.elem) if x.size > 128)
+        map_type._indirect = cached
+    return cached
+
+
+def _new_entries(m, n: int) -> None:
+    """Account the out-of-line keys and values of n new entries of m."""
+    for x in indirect_slots(m.t):
+        for _ in range(n):
+            alloc(x, x.size, m.site)
+
+
+def map_store_indirect(m, k, v) -> None:
+    """m[k] = v for a map whose keys or values Go stores out of line: a new key allocates them
+    (an existing one reuses its slots), then the bucket growth as for any map."""
+    n = len(m)
+    m[k] = v
+    if len(m) > n:
+        _new_entries(m, 1)
+        if len(m) > m.grow_at:
+            map_grow(m)
+
+
 def make_map(m, t, site, hint: int = 0):
     """make(map[K]V, hint) or a map literal: m is a fresh GoMap (maybe already filled)."""
     m.t = t
@@ -380,6 +409,8 @@ def make_map(m, t, site, hint: int = 0):
     m.B = -1
     m.grow_at = 0
     m._addr = alloc(None, HMAP_SIZE, site)
+    if len(m) and indirect_slots(t):
+        _new_entries(m, len(m))
     if hint * bucket_size(t)[0] > MAX_ALLOC:  # as Go's makemap: a hint that big is ignored
         hint = 0
     hint = max(hint, len(m))

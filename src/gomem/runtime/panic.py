@@ -103,6 +103,24 @@ STACK_OVERFLOW_TEXT = "runtime: goroutine stack exceeds 1000000000-byte limit\n"
 fatal_exit: Callable[[FatalError, Any], NoReturn] | None = None
 
 
+# Whether an unrecovered panic's report lists every goroutine (GOTRACEBACK=all, system or
+# crash, or debug.SetTraceback with such a level), not only the panicking one.
+traceback_all = False
+
+
+def set_traceback(level: str, env: bool = False) -> None:
+    """GOTRACEBACK at start (env) or debug.SetTraceback: as Go's setTraceback, which cannot go
+    below the environment's level; names other than none and single mean "all" or more."""
+    global traceback_all, _env_all
+    wants_all = level not in ("none", "single", "")
+    if env:
+        _env_all = wants_all
+    traceback_all = wants_all or _env_all
+
+
+_env_all = False
+
+
 # How os.Exit ends the program (installed by the driver for a real run: flush and exit the
 # process there, without unwinding the goroutine's stack, which may be millions of frames).
 # Unset, GoExit is raised and caught by whoever runs the program.
@@ -116,21 +134,26 @@ def go_exit(code: int) -> NoReturn:
     raise GoExit(code)
 
 
-def stack_overflow() -> NoReturn:
-    """The running goroutine's stack passed Go's limit (a RecursionError reached compiled code).
+def stack_overflow(detail: str | None = None) -> NoReturn:
+    """The running goroutine's stack passed Go's limit: a RecursionError reached compiled code
+    (small frames: Python's depth limit), or a big frame could not grow the stack
+    (runtime/stack.py: morestack, which passes the lines Go prints first as detail).
 
     As in Go this is fatal at once: no deferred call runs, recover cannot stop it, and the
     deep Python stack is not unwound (that would take far longer than Go takes to fail).
     Called at the depth limit, this call itself may fail with RecursionError; the handler of
     the frame above then tries again, one frame higher.
     """
-    raise stack_overflow_error()
+    raise stack_overflow_error(detail)
 
 
-def stack_overflow_error() -> FatalError:
+def stack_overflow_error(detail: str | None = None) -> FatalError:
     """Go's stack overflow fatal error; with ``fatal_exit`` installed, the program ends here."""
     sys.setrecursionlimit(max(sys.getrecursionlimit(), MAX_DEPTH + 10_000))  # room to report
-    e = FatalError("stack overflow", STACK_OVERFLOW_TEXT)
+    if detail is None:
+        from gomem.runtime import stack
+        detail = stack.depth_overflow_detail()
+    e = FatalError("stack overflow", detail)
     if fatal_exit is not None:
         fatal_exit(e, sys._getframe(1))
     return e

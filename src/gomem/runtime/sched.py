@@ -63,7 +63,14 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind, stack_overflow
+from gomem.runtime import gcsettings
+from gomem.runtime import malloc as _malloc
+from gomem.runtime import panic as _panic
+from gomem.runtime import stack as _stack
+from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
+from gomem.types.types import UINT8, new_array, new_pointer
+
+_START_RESERVE = _stack.START_RESERVE
 
 # the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
 # (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
@@ -75,6 +82,9 @@ TICK_BUDGET = 1000
 _LOCAL_RUNQ = 256  # Go's per-P run queue length
 
 GFREE_MAX = 1024  # finished goroutines kept for reuse
+# Go's g struct as the allocator sees it: 440 bytes with pointers (the 448-byte class)
+G_STRUCT = new_array(new_pointer(UINT8), 55)
+_SITE_NEWPROC = ("runtime.newproc1", "runtime/proc.go", 0)
 
 _monotonic_ns = time.monotonic_ns
 
@@ -106,9 +116,12 @@ class G(greenlet):
     operations: ``elem`` carries the value handed over, ``ok`` the success flag, and ``sel`` is
     always None (select waits use ``chan.Sudog`` entries). ``panicking`` is free for the
     compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine).
-    ``stk`` counts the bytes of big frames on the goroutine's stack (stack_push)."""
+    ``stk`` counts the bytes of big frames on the goroutine's stack (stack_push), ``slimit``
+    is where they run out of the stack as last measured, ``sstack`` is the stack
+    (runtime/stack.py)."""
 
-    __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking", "stk")
+    __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking", "stk",
+                 "slimit", "sstack")
 
     def run(self) -> None:  # the greenlet's body
         s = self.sched
@@ -128,6 +141,7 @@ class G(greenlet):
             # Like Go's gfree list: keep the finished greenlet to run a later go statement
             # (creating and first entering a greenlet costs far more than a switch).
             if s.closing or len(s.gfree) >= GFREE_MAX:
+                s.stacks.drop(self)
                 return
             s.gfree.append(self)
             s._park_dead(self)
@@ -214,6 +228,8 @@ class Scheduler:
         self.waitqs: dict[tuple[int, str], tuple[Any, deque[G]]] = {}
         self.rtimers: dict[int, tuple[Any, Timer]] = {}  # package time's armed timers
         self.gfree: list[G] = []  # finished goroutines waiting to be reused by go()
+        self.g_structs = 1  # Go's g structs (main's too): allocated when no exited one is free
+        self.stacks = _stack.Stacks()
         self.main_done = False
         self.main_goexit = False
         self.closing = False
@@ -228,6 +244,8 @@ class Scheduler:
         """
         global current
         current = self
+        gcsettings.reset()  # GOGC and GOMEMLIMIT, read as Go's gcinit reads them
+        _panic.set_traceback(os.environ.get("GOTRACEBACK", ""), env=True)
         self.hub = getcurrent()
         g = MainG(None, self.hub)
         g.goid = 1
@@ -238,7 +256,7 @@ class Scheduler:
         g.args = ()
         g.sched = self
         g.panicking = None
-        g.stk = 0
+        self.stacks.start_main(g)
         self.allgs[1] = g
         self.runq.append(g)  # taken as Go's first execute: schedtick becomes 1
         self.running = True
@@ -313,11 +331,14 @@ class Scheduler:
         gfree = self.gfree
         if gfree:
             g = gfree.pop()
+            g.stk = 0  # with the stack of its previous goroutine (runtime/stack.py)
+            g.slimit = g.sstack.size - _START_RESERVE
         else:
             g = G(None, self.hub)
             g.sel = None
             g.g = g
             g.sched = self
+            self.stacks.start_new(g)
         goid = self.next_goid
         self.next_goid = goid + 1
         g.goid = goid
@@ -325,8 +346,10 @@ class Scheduler:
         g.fn = fn
         g.args = args
         g.panicking = None
-        g.stk = 0
         self.allgs[goid] = g
+        if len(self.allgs) > self.g_structs:  # (Go keeps exited goroutines' g structs forever)
+            self.g_structs += 1
+            _malloc.alloc(G_STRUCT, G_STRUCT.size, _SITE_NEWPROC)
         old = self.runnext
         self.runnext = g
         if old is not None:
@@ -340,6 +363,8 @@ class Scheduler:
     def _exit(self, g: G) -> None:
         del self.allgs[g.goid]
         g.reason = "dead"
+        if g.sstack.size != self.stacks.starting_size:  # a grown stack is freed (gfput)
+            self.stacks.exit_resized(g)
 
     def goid(self) -> int:
         return self.cur.goid if self.cur is not None else 0
@@ -622,6 +647,7 @@ class _NoGoroutine:
     """Stack accounting for code run outside any goroutine (tests calling compiled code)."""
 
     stk = 0
+    slimit = MAX_STACK_BYTES
 
 
 _NO_GOROUTINE = _NoGoroutine()
@@ -629,12 +655,13 @@ _NO_GOROUTINE = _NoGoroutine()
 
 def stack_push(size: int) -> Any:
     """Entry of a function whose frame is bigger than panic.FRAME_BYTES: count its size on
-    the running goroutine (``G.stk``); the function's ``finally`` takes it off again. Called
-    on every such call, so it reads the module's ``current`` without importing anything."""
+    the running goroutine (``G.stk``); the function's ``finally`` takes it off again. Past
+    ``G.slimit`` the stack must grow, or overflows (runtime/stack.py: morestack). Called on
+    every such call, so it reads the module's ``current`` without importing anything."""
     g = current.cur or _NO_GOROUTINE
     n = g.stk + size
-    if n > MAX_STACK_BYTES:
-        stack_overflow()
+    if n > g.slimit:
+        _stack.morestack(g, size)
     g.stk = n
     return g
 

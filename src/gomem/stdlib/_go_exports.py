@@ -22,8 +22,28 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
         'Trim', 'TrimFunc', 'TrimLeft', 'TrimLeftFunc', 'TrimPrefix', 'TrimRight', 'TrimRightFunc',
         'TrimSpace', 'TrimSuffix',
     }),
+    'container/heap': frozenset({
+        'Fix', 'Init', 'Interface', 'Pop', 'Push', 'Remove',
+    }),
+    'container/list': frozenset({
+        'Element', 'List', 'New',
+    }),
+    'container/ring': frozenset({
+        'New', 'Ring',
+    }),
+    'encoding': frozenset({
+        'BinaryMarshaler', 'BinaryUnmarshaler', 'TextMarshaler', 'TextUnmarshaler',
+    }),
     'errors': frozenset({
         'As', 'ErrUnsupported', 'Is', 'Join', 'New', 'Unwrap',
+    }),
+    'flag': frozenset({
+        'Arg', 'Args', 'Bool', 'BoolFunc', 'BoolVar', 'CommandLine', 'ContinueOnError', 'Duration',
+        'DurationVar', 'ErrHelp', 'ErrorHandling', 'ExitOnError', 'Flag', 'FlagSet', 'Float64',
+        'Float64Var', 'Func', 'Getter', 'Int', 'Int64', 'Int64Var', 'IntVar', 'Lookup', 'NArg',
+        'NFlag', 'NewFlagSet', 'PanicOnError', 'Parse', 'Parsed', 'PrintDefaults', 'Set', 'String',
+        'StringVar', 'TextVar', 'Uint', 'Uint64', 'Uint64Var', 'UintVar', 'UnquoteUsage', 'Usage',
+        'Value', 'Var', 'Visit', 'VisitAll',
     }),
     'fmt': frozenset({
         'Append', 'Appendf', 'Appendln', 'Errorf', 'FormatString', 'Formatter', 'Fprint', 'Fprintf',
@@ -65,6 +85,21 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
         'Sinh', 'SmallestNonzeroFloat32', 'SmallestNonzeroFloat64', 'Sqrt', 'Sqrt2', 'SqrtE',
         'SqrtPhi', 'SqrtPi', 'Tan', 'Tanh', 'Trunc', 'Y0', 'Y1', 'Yn',
     }),
+    'math/bits': frozenset({
+        'Add', 'Add32', 'Add64', 'Div', 'Div32', 'Div64', 'LeadingZeros', 'LeadingZeros16',
+        'LeadingZeros32', 'LeadingZeros64', 'LeadingZeros8', 'Len', 'Len16', 'Len32', 'Len64',
+        'Len8', 'Mul', 'Mul32', 'Mul64', 'OnesCount', 'OnesCount16', 'OnesCount32', 'OnesCount64',
+        'OnesCount8', 'Rem', 'Rem32', 'Rem64', 'Reverse', 'Reverse16', 'Reverse32', 'Reverse64',
+        'Reverse8', 'ReverseBytes', 'ReverseBytes16', 'ReverseBytes32', 'ReverseBytes64',
+        'RotateLeft', 'RotateLeft16', 'RotateLeft32', 'RotateLeft64', 'RotateLeft8', 'Sub', 'Sub32',
+        'Sub64', 'TrailingZeros', 'TrailingZeros16', 'TrailingZeros32', 'TrailingZeros64',
+        'TrailingZeros8', 'UintSize',
+    }),
+    'math/rand': frozenset({
+        'ExpFloat64', 'Float32', 'Float64', 'Int', 'Int31', 'Int31n', 'Int63', 'Int63n', 'Intn',
+        'New', 'NewSource', 'NewZipf', 'NormFloat64', 'Perm', 'Rand', 'Read', 'Seed', 'Shuffle',
+        'Source', 'Source64', 'Uint32', 'Uint64', 'Zipf',
+    }),
     'os': frozenset({
         'Args', 'Chdir', 'Chmod', 'Chown', 'Chtimes', 'Clearenv', 'CopyFS', 'Create', 'CreateTemp',
         'DevNull', 'DirEntry', 'DirFS', 'Environ', 'ErrClosed', 'ErrDeadlineExceeded', 'ErrExist',
@@ -102,6 +137,12 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
         'ReadMemStats', 'ReadTrace', 'SetBlockProfileRate', 'SetCPUProfileRate', 'SetCgoTraceback',
         'SetFinalizer', 'SetMutexProfileFraction', 'Stack', 'StackRecord', 'StartTrace',
         'StopTrace', 'ThreadCreateProfile', 'TypeAssertionError', 'UnlockOSThread', 'Version',
+    }),
+    'runtime/debug': frozenset({
+        'BuildInfo', 'BuildSetting', 'CrashOptions', 'FreeOSMemory', 'GCStats', 'Module',
+        'ParseBuildInfo', 'PrintStack', 'ReadBuildInfo', 'ReadGCStats', 'SetCrashOutput',
+        'SetGCPercent', 'SetMaxStack', 'SetMaxThreads', 'SetMemoryLimit', 'SetPanicOnFault',
+        'SetTraceback', 'Stack', 'WriteHeapDump',
     }),
     'sort': frozenset({
         'Find', 'Float64Slice', 'Float64s', 'Float64sAreSorted', 'IntSlice', 'Interface', 'Ints',

@@ -786,12 +786,18 @@ def Buffer_Len(b: Any) -> int:
     return b.buf.len - b.off
 
 
+_SITE_BUFFER_STRING = ("bytes.(*Buffer).String", "bytes/buffer.go", 0)
+
+
 def Buffer_String(b: Any) -> bytes:
     if b is None:
         return b"<nil>"
     buf = b.buf
     if buf.a is None:
         return b""
+    n = buf.len - b.off
+    if n > 1:  # string(b.buf[b.off:]): a copy (lengths 0 and 1 are static strings)
+        _malloc.alloc(None, n, _SITE_BUFFER_STRING)
     return bytes(buf.a[buf.off + b.off:buf.off + buf.len])
 
 

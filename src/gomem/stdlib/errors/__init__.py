@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import GoPanic, panic_nil_deref
 from gomem.runtime.values import (
     Iface,
@@ -102,8 +103,13 @@ _add_method(JOIN_ERROR, "Error", _SIG_STRING, joinError_Error)
 _add_method(JOIN_ERROR, "Unwrap", _SIG_UNWRAPN, joinError_Unwrap)
 
 
+_SITE_NEW = ("errors.New", "errors/errors.go", 0)
+_SITE_JOIN = ("errors.Join", "errors/join.go", 0)
+
+
 def New(text: bytes) -> Iface:
-    """errors.New: a *errors.errorString (each call a distinct pointer)."""
+    """errors.New: a *errors.errorString (each call a distinct pointer, a 16-byte object)."""
+    _malloc.alloc(ERROR_STRING, 16, _SITE_NEW)
     return Iface(ERROR_STRING_PTR, _ErrorString(text))
 
 
@@ -272,4 +278,7 @@ def Join(errs: Slice) -> Any:
     items = [e for e in (errs.elems() if errs is not None and errs.a is not None else []) if e is not None]
     if not items:
         return None
+    # &joinError{errs: make([]error, 0, n)}, then the non-nil errors appended
+    _malloc.alloc(JOIN_ERROR, JOIN_ERROR.size, _SITE_JOIN)
+    _malloc.alloc_array(ERROR, len(items), _SITE_JOIN)
     return Iface(JOIN_ERROR_PTR, _JoinError(slice_of(items)))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from gomem.runtime import malloc as _malloc
+from gomem.runtime.core import grow_cap
 from gomem.runtime.osio import stdout_write
 from gomem.runtime.panic import panic_nil_deref
 from gomem.runtime.values import NIL_SLICE, Iface, Slice, slice_of, struct_class
@@ -300,8 +302,20 @@ def Printf(format: bytes, a: Slice) -> tuple[int, Any]:
     return _print_stdout(sprintf(format, _args(a)))
 
 
+_SITE_SPRINT = ("fmt.Sprint", "fmt/print.go", 0)
+_SITE_ERRORF = ("fmt.Errorf", "fmt/errors.go", 0)
+
+
+def _result(s: bytes) -> bytes:
+    """The string Sprint* return: Go's string(p.buf), a copy of the formatted bytes (none for
+    lengths 0 and 1, Go's static strings)."""
+    if len(s) > 1:
+        _malloc.alloc(None, len(s), _SITE_SPRINT)
+    return s
+
+
 def Sprintf(format: bytes, a: Slice) -> bytes:
-    return sprintf(format, _args(a))
+    return _result(sprintf(format, _args(a)))
 
 
 def Fprint(w: Any, a: Slice) -> tuple[int, Any]:
@@ -313,7 +327,7 @@ def Print(a: Slice) -> tuple[int, Any]:
 
 
 def Sprint(a: Slice) -> bytes:
-    return sprint(_args(a))
+    return _result(sprint(_args(a)))
 
 
 def Fprintln(w: Any, a: Slice) -> tuple[int, Any]:
@@ -325,7 +339,7 @@ def Println(a: Slice) -> tuple[int, Any]:
 
 
 def Sprintln(a: Slice) -> bytes:
-    return sprintln(_args(a))
+    return _result(sprintln(_args(a)))
 
 
 def Errorf(format: bytes, a: Slice) -> Any:
@@ -334,10 +348,18 @@ def Errorf(format: bytes, a: Slice) -> Any:
     in operand order."""
     args = _args(a)
     msg, wrapped = errorf_text(format, args)
+    _result(msg)  # (Go: s := Sprintf(format, a...))
     if not wrapped:
         return _errors_new(msg)
     if len(wrapped) == 1:
         arg = args[wrapped[0]]
+        _malloc.alloc(WRAP_ERROR, WRAP_ERROR.size, _SITE_ERRORF)
         return Iface(WRAP_ERROR_PTR, _WrapError(msg, arg if arg is not None and is_error(arg.t) else None))
     errs = [args[n] for n in sorted(set(wrapped)) if args[n] is not None and is_error(args[n].t)]
+    cap = 0
+    for n in range(1, len(errs) + 1):  # (Go appends them one by one to a nil []error)
+        if n > cap:
+            cap = grow_cap(cap, n, ERROR.size, True)
+            _malloc.alloc_array(ERROR, cap, _SITE_ERRORF)
+    _malloc.alloc(WRAP_ERRORS, WRAP_ERRORS.size, _SITE_ERRORF)
     return Iface(WRAP_ERRORS_PTR, _WrapErrors(msg, slice_of(errs) if errs else NIL_SLICE))

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from functools import cmp_to_key, partial
 from typing import Any, Callable
 
+from gomem.runtime import malloc as _malloc
 from gomem.runtime.panic import GoPanic
 from gomem.runtime.values import Iface, copy_value, is_aggregate
 from gomem.runtime.values import Slice as GoSlice
@@ -30,10 +31,15 @@ from gomem.types.types import (
     FLOAT64,
     INT,
     STRING,
+    UINT8,
+    UINTPTR,
     Field,
     FuncInfo,
     Method,
     Named,
+    Type,
+    is_string,
+    new_array,
     new_interface,
     new_pointer,
     new_signature,
@@ -288,9 +294,30 @@ def _kind_name(t: Any) -> str:
     return str(u)
 
 
+_SITE_SWAPPER = ("internal/reflectlite.Swapper", "internal/reflectlite/swapper.go", 0)
+_SWAPPER_FAST = new_array(UINTPTR, 4)  # the closure of a fast-path swapper: code + slice header
+_SWAPPER_GENERAL = new_array(new_pointer(UINT8), 5)  # code, slice, scratch value, type, size
+
+
+def _account_swapper(elem: Type, n: int) -> None:
+    """What Go's reflectlite.Swapper allocates for a slice of n elem values: nothing for 0 or
+    1 elements, a closure over the slice for pointers, strings and pointer-free 8/4/2/1-byte
+    elements, else a scratch value and a bigger closure."""
+    if n < 2:
+        return
+    size = elem.size
+    if (size == 8 and elem.ptrdata) or (elem.ptrdata == 0 and size in (8, 4, 2, 1)) or is_string(elem):
+        _malloc.alloc(_SWAPPER_FAST, _SWAPPER_FAST.size, _SITE_SWAPPER)
+        return
+    if size:
+        _malloc.alloc(elem, size, _SITE_SWAPPER)
+    _malloc.alloc(_SWAPPER_GENERAL, _SWAPPER_GENERAL.size, _SITE_SWAPPER)
+
+
 def Slice(x: Any, less: Callable[[int, int], bool]) -> None:
     s = _slice_arg(x, "Swapper")
     n = s.len
+    _account_swapper(_elem_type(x), n)
     if n > 1:
         _pdq.pdqsort(less, _swapper(s.a, s.off, _elem_type(x)), n)
 
@@ -298,6 +325,7 @@ def Slice(x: Any, less: Callable[[int, int], bool]) -> None:
 def SliceStable(x: Any, less: Callable[[int, int], bool]) -> None:
     s = _slice_arg(x, "Swapper")
     n = s.len
+    _account_swapper(_elem_type(x), n)
     if n < 2:
         return
     perm = _stable_perm(less, n)

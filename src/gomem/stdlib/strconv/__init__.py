@@ -44,6 +44,7 @@ TYPES: dict[str, Named] = {"NumError": NUM_ERROR}
 _SITE_FORMAT = ("strconv.formatBits", "strconv/itoa.go", 0)
 _SITE_APPEND = ("strconv.AppendInt", "strconv/itoa.go", 0)
 _SITE_QUOTE = ("strconv.appendQuotedWith", "strconv/quote.go", 0)
+_SITE_FTOA = ("strconv.FormatFloat", "strconv/ftoa.go", 0)
 
 
 def NumError_Error(e: Any) -> bytes:
@@ -78,9 +79,26 @@ def _panic(e: _sc.GoStdlibPanic) -> None:
 
 
 def _alloc_str(s: bytes) -> bytes:
-    if s:
+    """A result Go makes with string(buf[i:]): a copy, except for Go's static strings of
+    lengths 0 and 1."""
+    if len(s) > 1:
         _malloc.alloc_array(UINT8, len(s), _SITE_FORMAT)
     return s
+
+
+def _built_string(out: bytes, cap: int, site) -> bytes:
+    """string(buf) where Go built out by appending to make([]byte, 0, cap): the buffer, its
+    growth as the appends fill it (modelled byte by byte), and the copy that string(buf)
+    makes (none for lengths 0 and 1, Go's static strings)."""
+    if cap:
+        _malloc.alloc(None, cap, site)
+    n = len(out)
+    while cap < n:
+        cap = grow_cap(cap, cap + 1, 1, False)
+        _malloc.alloc(None, cap, site)
+    if n > 1:
+        _malloc.alloc(None, n, site)
+    return out
 
 
 def _append(dst: Slice, data: bytes, site=_SITE_APPEND) -> Slice:
@@ -166,7 +184,7 @@ def FormatFloat(f: float, fmt: int, prec: int, bitSize: int) -> bytes:  # noqa: 
         s = _sc.format_float(f, fmt, prec, bitSize)
     except _sc.GoStdlibPanic as e:
         _panic(e)
-    return _alloc_str(s)
+    return _built_string(s, max(prec + 4, 24), _SITE_FTOA)  # (Go: genericFtoa into that buffer)
 
 
 def AppendBool(dst: Slice, b: bool) -> Slice:
@@ -239,27 +257,27 @@ IsPrint = _sc.is_print
 
 
 def Quote(s: bytes) -> bytes:
-    return _alloc_str(_sc.quote(s))
+    return _built_string(_sc.quote(s), 3 * len(s) // 2, _SITE_QUOTE)
 
 
 def QuoteToASCII(s: bytes) -> bytes:
-    return _alloc_str(_sc.quote_to_ascii(s))
+    return _built_string(_sc.quote_to_ascii(s), 3 * len(s) // 2, _SITE_QUOTE)
 
 
 def QuoteToGraphic(s: bytes) -> bytes:
-    return _alloc_str(_sc.quote_to_graphic(s))
+    return _built_string(_sc.quote_to_graphic(s), 3 * len(s) // 2, _SITE_QUOTE)
 
 
 def QuoteRune(r: int) -> bytes:
-    return _alloc_str(_sc.quote_rune(r))
+    return _built_string(_sc.quote_rune(r), 0, _SITE_QUOTE)  # (appended to a nil slice)
 
 
 def QuoteRuneToASCII(r: int) -> bytes:
-    return _alloc_str(_sc.quote_rune_to_ascii(r))
+    return _built_string(_sc.quote_rune_to_ascii(r), 0, _SITE_QUOTE)  # (appended to a nil slice)
 
 
 def QuoteRuneToGraphic(r: int) -> bytes:
-    return _alloc_str(_sc.quote_rune_to_graphic(r))
+    return _built_string(_sc.quote_rune_to_graphic(r), 0, _SITE_QUOTE)  # (appended to a nil slice)
 
 
 def QuotedPrefix(s: bytes) -> tuple[bytes, Any]:

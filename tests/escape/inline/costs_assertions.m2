@@ -1,0 +1,13 @@
+6:6: can inline M0.M with cost 0
+10:6: can inline (*M2).M with cost 0
+14:6: can inline e01 with cost 10
+15:6: can inline e02 with cost 21
+16:6: can inline e03 with cost 9
+17:6: can inline e04 with cost 15
+18:6: can inline e05 with cost 9
+19:6: can inline e06 with cost 9
+20:6: can inline e07 with cost 13
+21:6: can inline e08 with cost 14
+22:6: can inline e09 with cost 14
+23:6: can inline e10 with cost 5
+24:6: can inline e11 with cost 9
