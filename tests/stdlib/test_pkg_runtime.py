@@ -41,7 +41,7 @@ def test_read_mem_stats_from_allocator() -> None:
     assert m.EnableGC is True and m.NextGC == 4 << 20 and len(m.PauseNs) == 256 and len(m.BySize) == 61
     assert m.Sys == (m.HeapSys + m.StackSys + m.MSpanSys + m.MCacheSys + m.BuckHashSys + m.GCSys
                      + m.OtherSys)
-    assert m.BySize[60].Size == 18432 and m.BySize[2].Mallocs >= 26
+    assert m.BySize[60].Size == 18432 and m.BySize[2].Mallocs >= 17
 
 
 def test_constants_and_simple_functions() -> None:

@@ -267,7 +267,8 @@ def _seed_startup_heap() -> None:
     mcache.release_all()
     # pages used during start-up and given back, not yet returned to the OS
     retained = mstats.STARTUP_IDLE_RETAINED
-    heap.free_pages(heap.alloc_pages(retained), retained)
+    if retained:
+        heap.free_pages(heap.alloc_pages(retained), retained)
     mstats.counters.startup_spans = heap.spans_allocated
     mstats.counters.startup_mapped = heap.sys_bytes
 
