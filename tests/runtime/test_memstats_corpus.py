@@ -26,13 +26,9 @@ _regen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_regen)
 run_env = _regen.run_env
 
-_TINY = "the tiny allocator (16-byte blocks shared by small pointer-free objects) is the heap model's"
 _ESCAPE = ("escape analysis's verdicts do not reach every site yet: struct and array variables moved to "
            "heap are not counted, make/concatenation/conversions kept on the stack are")
 PENDING = {
-    "tiny_new": _TINY,
-    "tiny_box": _TINY,
-    "tiny_strings": _TINY,
     "stack_values": _ESCAPE,
     "closures_byref": _ESCAPE,
     "moved_to_heap": _ESCAPE,
@@ -42,7 +38,7 @@ PENDING = {
 def _params() -> list:
     out = []
     for p in sorted(CORPUS.glob("*.go")):
-        marks = [pytest.mark.xfail(reason=PENDING[p.stem], strict=False)] if p.stem in PENDING else []
+        marks = [pytest.mark.xfail(reason=PENDING[p.stem], strict=True)] if p.stem in PENDING else []
         out.append(pytest.param(p, id=p.stem, marks=marks))
     return out
 
