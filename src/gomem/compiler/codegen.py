@@ -25,8 +25,8 @@ from typing import Any
 
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.compiler.pycompile import SPLICE_FUNC, SPLICE_TRAILER
-from gomem.frontend import ast
 from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE
+from gomem.frontend import ast
 from gomem.runtime import values as V
 from gomem.runtime.malloc import BIG_ALLOC
 from gomem.runtime.panic import FRAME_BYTES
