@@ -2211,7 +2211,8 @@ class Compiler:
             parts = []
             for kv in e.elts:
                 parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
-            return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
+            fn = "_map_lit_local" if getattr(e, "esc_heap", True) is False else "_map_lit"  # hmap in the frame
+            return f"{fn}({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
 
     def keyed_values(self, elts: list) -> tuple[str, dict[int, str]]:
@@ -2920,7 +2921,8 @@ class Compiler:
                 return f"_make_slice({self.tname(u.elem)}, {self.zero_maker(u.elem)}, {n}, {cap}, {site})"
             if isinstance(u, Map):
                 hint = f", {self.expr(a[1])}" if len(a) > 1 else ""
-                return f"_make_map({self.tname(t)}, {site}{hint})"
+                fn = "_make_map_local" if getattr(c, "esc_heap", True) is False else "_make_map"  # hmap in the frame
+                return f"{fn}({self.tname(t)}, {site}{hint})"
             if isinstance(u, Chan):
                 n = self.expr(a[1]) if len(a) > 1 else "0"
                 return f"_make_chan({n}, {self.zero(u.elem)}, {self.tname(t)}, {site})"

@@ -93,6 +93,14 @@ def _map_lit(t, site, d: dict) -> dict:
     return malloc.make_map(V.GoMap(d), t, site)
 
 
+def _make_map_local(t, site, hint: int = 0) -> dict:
+    return malloc.make_map_local(V.GoMap(), t, site, hint)
+
+
+def _map_lit_local(t, site, d: dict) -> dict:
+    return malloc.make_map_local(V.GoMap(d), t, site)
+
+
 HCHAN_SIZE = 96  # unsafe.Sizeof(hchan{}) on amd64, as makechan counts it
 
 
@@ -307,7 +315,7 @@ def namespace() -> dict[str, Any]:
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
         "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_map_store_indirect": malloc.map_store_indirect,
         "_concat": _concat, "_concat2": _concat2,
-        "_concat_tmp": _concat_tmp, "_moved": _moved, "_string_to_bytes_tmp": core.string_to_bytes_tmp,
+        "_concat_tmp": _concat_tmp, "_make_map_local": _make_map_local, "_map_lit_local": _map_lit_local, "_moved": _moved, "_string_to_bytes_tmp": core.string_to_bytes_tmp,
         "_string_to_bytes_alias": core.string_to_bytes_alias,
         "_const_string_to_bytes": core.const_string_to_bytes, "_string_to_runes_tmp": _string_to_runes_tmp,
         "_bytes_to_string_tmp": core.bytes_to_string_tmp, "_runes_to_string_tmp": _runes_to_string_tmp,
