@@ -25,6 +25,7 @@ from typing import Any
 
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.compiler.pycompile import SPLICE_FUNC, SPLICE_TRAILER
+from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE
 from gomem.frontend import ast
 from gomem.runtime import values as V
 from gomem.runtime.malloc import BIG_ALLOC
@@ -304,6 +305,11 @@ class Compiler:
             self.ns[n] = malloc.new_site(self.cur_func_name, self.cur_file, node.line, t, t.size if t is not None else 0)
         return n
 
+    def local_site(self, node) -> str:
+        """The site of an allocation at node, or None when escape analysis keeps it in the frame
+        (node.esc_heap False): the run-time function then allocates nothing."""
+        return "None" if getattr(node, "esc_heap", True) is False else self.site(node)
+
     def new_tmp(self) -> str:
         self.fn.tmp += 1
         return f"_t{self.fn.tmp}"
@@ -354,6 +360,20 @@ class Compiler:
         if getattr(v, "esc_heap", False):
             return f"_new({self.site(v, v.type)}, _Box({code}))"
         return f"_Box({code})"
+
+    def var_init(self, v: Var, code: str) -> str:
+        """The value a declared variable starts with: its box when it has one; a struct or
+        array variable escape analysis moved to the heap is itself one heap object (the Python
+        object standing for it gets the heap address)."""
+        if v.boxed:
+            return self.var_box(v, code)
+        if getattr(v, "esc_heap", False):
+            if is_agg(v.type):
+                return f"_new({self.site(v, v.type)}, {code})"
+            # captured by reference outside loops: a Python cell holds it, the heap object
+            # Go makes for it is only counted
+            return f"_moved({self.site(v, v.type)}, {code})"
+        return code
 
     def needs_box(self, v: Var) -> bool:
         if is_agg(v.type):
@@ -571,8 +591,10 @@ class Compiler:
             if p.boxed:
                 n = fs.names[p]
                 self.out.emit(f"{n} = {self.var_box(p, n)}")
-            elif is_agg(p.type) and p.addr_taken is False:
-                pass
+            elif getattr(p, "esc_heap", False):
+                # a parameter moved to heap: Go copies it into a new heap object on entry
+                n = fs.names[p]
+                self.out.emit(f"{n} = {self.var_init(p, self.copy_expr(n, p.type))}")
         # named results
         ctx = node.fn_ctx
         for r in node.ftype.results:
@@ -581,7 +603,7 @@ class Compiler:
                     rn = self.declare_var(n.obj)
                     fs.result_names.append(rn)
                     z = self.zero(n.obj.type)
-                    self.out.emit(f"{rn} = {self.var_box(n.obj, z)}" if n.obj.boxed else f"{rn} = {z}")
+                    self.out.emit(f"{rn} = {self.var_init(n.obj, z)}")
         fs.has_defer = ctx.has_defer
         if fs.has_defer:
             self.out.emit("_d = _Defers()")
@@ -781,20 +803,20 @@ class Compiler:
                     if nm == "_":
                         continue
                     z = self.zero(v.type)
-                    self.out.emit(f"{nm} = {self.var_box(v, z)}" if v.boxed else f"{nm} = {z}")
+                    self.out.emit(f"{nm} = {self.var_init(v, z)}")
                 continue
             if len(spec.values) == 1 and len(names) > 1:
                 tmps = self.unpack(spec.values[0], [v.type if v is not None else None for v in vars_])
                 for nm, v, tmp in zip(names, vars_, tmps):
                     if nm != "_":
-                        self.out.emit(f"{nm} = {self.var_box(v, tmp)}" if v.boxed else f"{nm} = {tmp}")
+                        self.out.emit(f"{nm} = {self.var_init(v, tmp)}")
                 continue
             vals = [self.expr_copy(e) for e in spec.values]
             for nm, v, val in zip(names, vars_, vals):
                 if nm == "_":
                     self.out.emit(val)
                     continue
-                self.out.emit(f"{nm} = {self.var_box(v, val)}" if v.boxed else f"{nm} = {val}")
+                self.out.emit(f"{nm} = {self.var_init(v, val)}")
 
     def value_spec_global(self, spec: ast.ValueSpec) -> None:
         names = [f"G_{n.name}" if n.name != "_" else "_" for n in spec.names]
@@ -927,7 +949,7 @@ class Compiler:
                 self.assign_to(obj, val, fresh=True)
                 continue
             nm = self.declare_var(obj)
-            self.out.emit(f"{nm} = {self.var_box(obj, val)}" if obj.boxed else f"{nm} = {val}")
+            self.out.emit(f"{nm} = {self.var_init(obj, val)}")
 
     def assign_to(self, x, val: str, fresh: bool) -> None:
         """Store val (already a copy where Go copies) into the location x.
@@ -1478,7 +1500,7 @@ class Compiler:
         for e, src in assigns:
             if define:
                 nm = self.declare_var(e.obj) if e.obj not in self.fn.names else self.var_name(e.obj)
-                self.out.emit(f"{nm} = {self.var_box(e.obj, src)}" if e.obj.boxed else f"{nm} = {src}")
+                self.out.emit(f"{nm} = {self.var_init(e.obj, src)}")
             else:
                 self.assign_to(e, src, fresh=True)
         for nodes in pre:
@@ -1768,7 +1790,7 @@ class Compiler:
                 src = self.copy_expr(f"{x}.v", v.type)
             else:
                 src = x
-            self.out.emit(f"{nm} = {self.var_box(v, src)}" if v.boxed else f"{nm} = {src}")
+            self.out.emit(f"{nm} = {self.var_init(v, src)}")
         self.emit_cases(s, conds, [cc.body for cc in s.clauses], prebody=prebody)
 
     def s_SelectStmt(self, s: ast.SelectStmt) -> None:
@@ -1807,7 +1829,7 @@ class Compiler:
                             continue
                         nm = self.declare_var(x.obj)
                         src = val if j == 0 else ok
-                        self.out.emit(f"{nm} = {self.var_box(x.obj, src)}" if x.obj.boxed else f"{nm} = {src}")
+                        self.out.emit(f"{nm} = {self.var_init(x.obj, src)}")
                 else:
                     elem_t = c.rhs[0].type
                     for j, x in enumerate(c.lhs):
@@ -2173,7 +2195,7 @@ class Compiler:
                 lst = self.evaluated_first(pre, f"_fill_indexed({zero}, {{{', '.join(f'{i}: {c}' for i, c in items.items())}}})")
                 if isinstance(u, Array):
                     return lst
-                return f"_slice_lit({lst}, {self.tname(elem)}, {self.site(e)})"
+                return f"_slice_lit({lst}, {self.tname(elem)}, {self.local_site(e)})"
             dense = [items.get(i) for i in range(n)]
             if any(x is None for x in dense):
                 z = self.zero(elem)
@@ -2184,13 +2206,13 @@ class Compiler:
                 lst = self.evaluated_first(pre, f"[{', '.join(dense)}]")
             if isinstance(u, Array):
                 return lst
-            site = self.site(e)
-            return f"_slice_lit({lst}, {self.tname(elem)}, {site})"
+            return f"_slice_lit({lst}, {self.tname(elem)}, {self.local_site(e)})"
         if isinstance(u, Map):
             parts = []
             for kv in e.elts:
                 parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
-            return f"_map_lit({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
+            fn = "_map_lit_local" if getattr(e, "esc_heap", True) is False else "_map_lit"  # hmap in the frame
+            return f"{fn}({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
 
     def keyed_values(self, elts: list) -> tuple[str, dict[int, str]]:
@@ -2549,6 +2571,8 @@ class Compiler:
             # one allocation for the whole chain a + b + c (Go's concatstrings)
             parts = self.concat_operands(e)
             fn = "_concat2" if len(parts) == 2 else "_concat"
+            if getattr(e, "esc_heap", True) is False:
+                fn = "_concat_tmp"  # the frame's 32-byte buffer when the result fits
             return f"{fn}({self.site(e)}, {', '.join(parts)})"
         a = self.expr(x)
         b = self.expr(y)
@@ -2793,13 +2817,16 @@ class Compiler:
             return code if getattr(x, "to_iface", None) else self.box(self.copy_expr(code, xt) if not self.is_fresh(x) else code, xt)
         if isinstance(tu, Basic):
             if T.is_string(tu):
+                # a result that does not escape uses a 32-byte buffer in the frame when it fits
+                local = getattr(c, "esc_heap", True) is False
                 if T.is_integer(xu):
-                    return f"_rune_to_string({code}, {self.site(c)})"
+                    return f"_encode_rune({code})" if local else f"_rune_to_string({code}, {self.site(c)})"
                 if isinstance(xu, Slice):
                     if is_byte(xu.elem):
-                        site = "None" if getattr(c, "transient", False) else self.site(c)
-                        return f"_bytes_to_string({code}, {site})"
-                    return f"_runes_to_string({code}, {self.site(c)})"
+                        if getattr(c, "transient", False):
+                            return f"_bytes_to_string({code}, None)"
+                        return f"_bytes_to_string{'_tmp' if local else ''}({code}, {self.site(c)})"
+                    return f"_runes_to_string{'_tmp' if local else ''}({code}, {self.site(c)})"
                 return code
             if T.is_integer(tu):
                 if T.is_float(xu):
@@ -2820,9 +2847,15 @@ class Compiler:
                 return code
             return code
         if isinstance(tu, Slice) and T.is_string(xu):
+            tmp = "_tmp" if getattr(c, "esc_heap", True) is False else ""  # see string(b) above
             if is_byte(tu.elem):
-                return f"_string_to_bytes({code}, {self.site(c)})"
-            return f"_string_to_runes({code}, {self.site(c)})"
+                if getattr(c, "zero_copy", False):
+                    return f"_string_to_bytes_alias({code})"
+                if c.args[0].mode == ast.MODE_CONST:
+                    limit = MAX_IMPLICIT_STACK_VAR_SIZE if tmp else 0
+                    return f"_const_string_to_bytes({code}, {self.site(c)}, {limit})"
+                return f"_string_to_bytes{tmp}({code}, {self.site(c)})"
+            return f"_string_to_runes{tmp}({code}, {self.site(c)})"
         if isinstance(tu, Array) and isinstance(xu, Slice):
             return f"_slice_to_array({code}, {tu.length}, True)"
         if isinstance(tu, Pointer) and isinstance(xu, Slice):
@@ -2883,10 +2916,13 @@ class Compiler:
             if isinstance(u, Slice):
                 n = self.expr(a[1])
                 cap = self.expr(a[2]) if len(a) > 2 else "None"
+                if getattr(c, "esc_heap", True) is False:  # a backing array in the frame
+                    site = "None"
                 return f"_make_slice({self.tname(u.elem)}, {self.zero_maker(u.elem)}, {n}, {cap}, {site})"
             if isinstance(u, Map):
                 hint = f", {self.expr(a[1])}" if len(a) > 1 else ""
-                return f"_make_map({self.tname(t)}, {site}{hint})"
+                fn = "_make_map_local" if getattr(c, "esc_heap", True) is False else "_make_map"  # hmap in the frame
+                return f"{fn}({self.tname(t)}, {site}{hint})"
             if isinstance(u, Chan):
                 n = self.expr(a[1]) if len(a) > 1 else "0"
                 return f"_make_chan({n}, {self.zero(u.elem)}, {self.tname(t)}, {site})"

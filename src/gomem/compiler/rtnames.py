@@ -93,6 +93,14 @@ def _map_lit(t, site, d: dict) -> dict:
     return malloc.make_map(V.GoMap(d), t, site)
 
 
+def _make_map_local(t, site, hint: int = 0) -> dict:
+    return malloc.make_map_local(V.GoMap(), t, site, hint)
+
+
+def _map_lit_local(t, site, d: dict) -> dict:
+    return malloc.make_map_local(V.GoMap(d), t, site)
+
+
 HCHAN_SIZE = 96  # unsafe.Sizeof(hchan{}) on amd64, as makechan counts it
 
 
@@ -157,6 +165,30 @@ def _concat2(site, a, b):
         malloc.alloc(None, len(r), site)
         return r
     return a or b
+
+
+def _concat_tmp(site, *parts):
+    """a + b + ... whose result does not escape: a result of up to 32 bytes is built in the
+    frame's buffer, a longer one allocated as by _concat."""
+    r = b"".join(parts)
+    if len(r) > core.TMP_BUF_SIZE and sum(1 for p in parts if p) > 1:
+        malloc.alloc(None, len(r), site)
+    return r
+
+
+def _string_to_runes_tmp(s: bytes, site) -> V.Slice:
+    return core.string_to_runes_tmp(utf8.string_to_runes(s), site)
+
+
+def _runes_to_string_tmp(s: V.Slice, site) -> bytes:
+    return core.runes_to_string_tmp(utf8.runes_to_string(core.slice_elems(s)), site)
+
+
+def _moved(site, v):
+    """A variable moved to heap that no Python object stands for (captured by reference, kept
+    in a Python cell): the heap object Go allocates for it is counted; returns v."""
+    malloc.alloc_site(site)
+    return v
 
 
 def _copier(t):
@@ -283,4 +315,9 @@ def namespace() -> dict[str, Any]:
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
         "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_map_store_indirect": malloc.map_store_indirect,
         "_concat": _concat, "_concat2": _concat2,
+        "_concat_tmp": _concat_tmp, "_make_map_local": _make_map_local, "_map_lit_local": _map_lit_local, "_moved": _moved, "_string_to_bytes_tmp": core.string_to_bytes_tmp,
+        "_string_to_bytes_alias": core.string_to_bytes_alias,
+        "_const_string_to_bytes": core.const_string_to_bytes, "_string_to_runes_tmp": _string_to_runes_tmp,
+        "_bytes_to_string_tmp": core.bytes_to_string_tmp, "_runes_to_string_tmp": _runes_to_string_tmp,
+        "_encode_rune": utf8.encode_rune,
     }

@@ -139,15 +139,17 @@ def make_slice(elem_type, zero, n: int, cap: int | None, site) -> Slice:
         # Python holds a list of cap references (and cap objects if the elements are
         # structs or arrays), or a bytearray
         malloc.check_big_alloc(mem, cap if zero is BYTES else cap * (8 if not callable(zero) else 8 + max(size, 64)))
-    # (no allocation for cap 0: the data pointer is zerobase, as in Go)
-    addr = malloc.alloc_array(elem_type, cap, site) if cap else malloc.ZEROBASE
+    # (no allocation for cap 0: the data pointer is zerobase, as in Go; none either for a
+    # backing array escape analysis keeps in the frame: site None)
+    addr = malloc.alloc_array(elem_type, cap, site) if cap and site is not None else malloc.ZEROBASE
     if zero is BYTES:
         a = bytearray(cap)
     elif callable(zero):
         a = [zero() for _ in range(cap)]
     else:
         a = [zero] * cap
-    malloc.register(a, addr)  # the backing array's Go address (%p of the slice)
+    if site is not None:
+        malloc.register(a, addr)  # the backing array's Go address (%p of the slice)
     return Slice(a, 0, n, cap)
 
 
@@ -352,6 +354,60 @@ def string_to_bytes(s: bytes, site) -> Slice:
     b = bytearray(cap)
     b[:n] = s
     return Slice(b, 0, n, cap)
+
+
+# A string conversion or concatenation whose result does not escape gets a buffer in its
+# frame: a result that fits in it is not allocated (go-runtime.md 3.5).
+TMP_BUF_SIZE = 32
+
+
+def string_to_bytes_tmp(s: bytes, site) -> Slice:
+    """[]byte(s) that does not escape: the 32-byte frame buffer (capacity 32, even for an
+    empty s) when s fits, else a heap array as string_to_bytes."""
+    n = len(s)
+    if n > TMP_BUF_SIZE:
+        return string_to_bytes(s, site)
+    b = bytearray(TMP_BUF_SIZE)
+    b[:n] = s
+    return Slice(b, 0, n, TMP_BUF_SIZE)
+
+
+def const_string_to_bytes(s: bytes, site, on_stack_upto: int) -> Slice:
+    """[]byte("...") of a constant string: gc makes an array of exactly len(s) bytes
+    (capacity len(s)), in the frame when the conversion does not escape and it is at most
+    on_stack_upto bytes long, else one heap object of that size."""
+    n = len(s)
+    if n > on_stack_upto:
+        malloc.alloc(None, n, site)
+    return Slice(bytearray(s), 0, n, n)
+
+
+def string_to_bytes_alias(s: bytes) -> Slice:
+    """[]byte(s) that does not escape and is never written: gc lets it share the string's
+    bytes (no allocation, capacity len(s)); an unaccounted copy stands for them."""
+    n = len(s)
+    return Slice(bytearray(s), 0, n, n)
+
+
+def string_to_runes_tmp(runes: list, site) -> Slice:
+    """[]rune(s) that does not escape: the 32-rune frame buffer when the runes fit."""
+    n = len(runes)
+    if n > TMP_BUF_SIZE:
+        return string_to_runes(runes, site)
+    runes.extend([0] * (TMP_BUF_SIZE - n))
+    return Slice(runes, 0, n, TMP_BUF_SIZE)
+
+
+def bytes_to_string_tmp(s: Slice, site) -> bytes:
+    """string(b) that does not escape: no allocation when the bytes fit the frame buffer."""
+    return bytes_to_string(s, site if s.len > TMP_BUF_SIZE else None)
+
+
+def runes_to_string_tmp(encoded: bytes, site) -> bytes:
+    """string(rs) that does not escape: no allocation when the bytes fit the frame buffer."""
+    if len(encoded) > TMP_BUF_SIZE:
+        malloc.alloc(None, len(encoded), site)
+    return encoded
 
 
 def string_to_runes(runes: list, site) -> Slice:

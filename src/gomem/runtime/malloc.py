@@ -425,6 +425,30 @@ def make_map(m, t, site, hint: int = 0):
     return m
 
 
+def make_map_local(m, t, site, hint: int = 0):
+    """make(map[K]V, hint) or a map literal that escape analysis keeps in the frame: the hmap
+    is a frame slot and, for a hint of at most 8, so is its first bucket; bigger bucket
+    arrays (at once for a bigger hint, or as it grows) and out-of-line entries are heap
+    objects as for any map."""
+    m.t = t
+    m.site = site
+    if len(m) and indirect_slots(t):
+        _new_entries(m, len(m))
+    if hint * bucket_size(t)[0] > MAX_ALLOC:
+        hint = 0
+    hint = max(hint, len(m))
+    if hint > 8:
+        m.B = -1
+        B = 0
+        while hint > (LOAD_FACTOR_NUM << B) // LOAD_FACTOR_DEN:
+            B += 1
+        _bucket_array(m, B)
+    else:
+        m.B = 0
+        m.grow_at = _grow_threshold(0)
+    return m
+
+
 def map_grow(m) -> None:
     """Called when len(m) > m.grow_at after an insert: the first bucket, or a doubling."""
     while len(m) > m.grow_at:
