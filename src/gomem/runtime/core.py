@@ -340,7 +340,7 @@ def bytes_to_string(s: Slice, site=None) -> bytes:
     if s.a is None or n == 0:
         return b""
     if n > 1 and site is not None:
-        malloc.alloc(None, n, site)
+        malloc.mallocgc(n, True)  # (alloc(None, n, site) without the call between)
     return bytes(s.a[s.off:s.off + n])
 
 
@@ -350,7 +350,7 @@ def string_to_bytes(s: bytes, site) -> Slice:
     if n == 0:
         return Slice(bytearray(), 0, 0, 0)
     cap = roundupsize(n, True)
-    malloc.alloc(None, cap, site)
+    malloc.mallocgc(cap, True)
     b = bytearray(cap)
     b[:n] = s
     return Slice(b, 0, n, cap)

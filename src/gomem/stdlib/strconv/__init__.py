@@ -41,7 +41,6 @@ _NumError = struct_class(NUM_ERROR)
 
 TYPES: dict[str, Named] = {"NumError": NUM_ERROR}
 
-_SITE_FORMAT = ("strconv.formatBits", "strconv/itoa.go", 0)
 _SITE_APPEND = ("strconv.AppendInt", "strconv/itoa.go", 0)
 _SITE_QUOTE = ("strconv.appendQuotedWith", "strconv/quote.go", 0)
 _SITE_FTOA = ("strconv.FormatFloat", "strconv/ftoa.go", 0)
@@ -82,7 +81,7 @@ def _alloc_str(s: bytes) -> bytes:
     """A result Go makes with string(buf[i:]): a copy, except for Go's static strings of
     lengths 0 and 1."""
     if len(s) > 1:
-        _malloc.alloc_array(UINT8, len(s), _SITE_FORMAT)
+        _malloc.mallocgc(len(s), True)  # a []byte's bytes: alloc_array(UINT8, ...) inlined
     return s
 
 
@@ -137,7 +136,7 @@ def Atoi(s: bytes) -> tuple[int, Any]:
 def Itoa(i: int) -> bytes:
     s = b"%d" % i
     if not 0 <= i < 100:  # Go returns a constant for 0..99; other results are heap strings
-        _malloc.alloc_array(UINT8, len(s), _SITE_FORMAT)
+        _malloc.mallocgc(len(s), True)
     return s
 
 
