@@ -1723,7 +1723,7 @@ class Checker:
         if inner.type is None and inner.mode == ast.MODE_VALUE:
             return False  # an invalid operand: its error is reported already
         if (isinstance(inner, ast.SelectorExpr) and inner.selection and inner.selection.kind == "field"
-                and _unparen(inner.x).mode == ast.MODE_MAPINDEX):
+                and ast.unparen(inner.x).mode == ast.MODE_MAPINDEX):
             self.error(e, f"cannot assign to struct field {expr_string(e)} in map")
             return False
         self.error(e, f"cannot assign to {expr_string(e)} (neither addressable nor a map index expression)")
@@ -4185,11 +4185,6 @@ def summary_type(t: Type | None) -> str:
         return "number" if T.is_numeric(t) else str(t).replace("untyped ", "")
     return str(t)
 
-
-def _unparen(e):
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
-    return e
 
 
 def _tuple_str(ts) -> str:

@@ -23,6 +23,7 @@ import ast as pyast
 import keyword
 from typing import Any
 
+from gomem.check.frames import MAX_STACK_VAR
 from gomem.check.objects import Const, Func, Nil, Var
 from gomem.compiler.pycompile import SPLICE_FUNC, SPLICE_TRAILER
 from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE
@@ -108,8 +109,7 @@ def mark_transient_string(e) -> None:
     """Mark e when it is a string(b) conversion of a []byte whose result only lives for the
     operation that uses it (a map lookup, a comparison, an operand of a concatenation): gc
     converts those without copying (slicebytetostringtmp), so they allocate nothing."""
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
+    e = ast.unparen(e)
     if isinstance(e, ast.CallExpr) and e.call_kind == "conversion" and len(e.args) == 1 and e.type is not None \
             and T.is_string(e.type.underlying()) and isinstance(e.args[0].type.underlying(), Slice):
         e.transient = True
@@ -168,8 +168,7 @@ def _is_literal(code: str) -> bool:
 
 
 def is_nil(e) -> bool:
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
+    e = ast.unparen(e)
     return isinstance(e, ast.Ident) and isinstance(e.obj, Nil)
 
 
@@ -177,8 +176,6 @@ def is_byte(t: Type) -> bool:
     return T.basic_kind(t) == Kind.UINT8
 
 
-# gc keeps a declared variable on the stack only up to this size (cmd/compile's MaxStackVarSize)
-MAX_STACK_VAR_BYTES = 10 << 20
 ARITH_PREC = {"+": 1, "-": 1, "*": 2}
 
 # Expressions nested deeper than CPython's parser takes are parsed in pieces (see
@@ -676,7 +673,7 @@ class Compiler:
             on_heap = getattr(v, "esc_heap", None)
             if on_heap is None:
                 on_heap = v.boxed
-            n += 8 if on_heap or size > MAX_STACK_VAR_BYTES else size
+            n += 8 if on_heap or size > MAX_STACK_VAR else size
         return n
 
     def charge_big_frame(self, try_at: int) -> None:
@@ -876,8 +873,7 @@ class Compiler:
 
     def pre_evaluate(self, x, assigned: set) -> list:
         """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
-        while isinstance(x, ast.ParenExpr):
-            x = x.x
+        x = ast.unparen(x)
         if isinstance(x, ast.IndexExpr):
             parts = [x.x, x.index]
         elif isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field":
@@ -957,8 +953,7 @@ class Compiler:
         Stores of pointer-holding values into heap locations pass the write-barrier hook
         (gomem.runtime.barrier): one global check while the GC is not marking.
         """
-        while isinstance(x, ast.ParenExpr):
-            x = x.x
+        x = ast.unparen(x)
         t = x.type
         agg = is_agg(t)
         ptrs = t is not None and t.ptrdata > 0
@@ -1805,8 +1800,7 @@ class Compiler:
                 cases.append(f"('send', {self.expr(c.chan)}, {self.expr_copy(c.value)})")
             else:
                 rx = c.x if isinstance(c, ast.ExprStmt) else c.rhs[0]
-                while isinstance(rx, ast.ParenExpr):
-                    rx = rx.x
+                rx = ast.unparen(rx)
                 cases.append(f"('recv', {self.expr(rx.x)}, None)")
         real = [c for c in cases if c is not None]
         idx, val, ok = self.new_tmp(), self.new_tmp(), self.new_tmp()
@@ -1859,8 +1853,7 @@ class Compiler:
         if c.call_kind == "builtin":
             return [a.type for a in c.args if a.mode != ast.MODE_CONST and a.type is not None]
         f = c.fun
-        while isinstance(f, ast.ParenExpr):
-            f = f.x
+        f = ast.unparen(f)
         sig = f.type.underlying()
         captured: list[Type] = []
         if c.call_kind == "iface":
@@ -1903,8 +1896,7 @@ class Compiler:
             self.out.emit(f"def {fake}({', '.join(params)}): {inner_call}")
             return fake, args
         f = c.fun
-        while isinstance(f, ast.ParenExpr):
-            f = f.x
+        f = ast.unparen(f)
         if c.call_kind in ("method", "iface"):
             fn, recv = self.method_callee(f)
             args = [self.simple(recv, force=True)] + [self.simple(a, force=True) for a in self.call_args(c)]
@@ -1954,8 +1946,7 @@ class Compiler:
         return code
 
     def is_fresh(self, e) -> bool:
-        while isinstance(e, ast.ParenExpr):
-            e = e.x
+        e = ast.unparen(e)
         if isinstance(e, ast.CompositeLit):
             return True
         if isinstance(e, ast.CallExpr) and e.call_kind != "conversion":
@@ -2369,8 +2360,7 @@ class Compiler:
 
     def address_of(self, x) -> str:
         """&x for an addressable expression."""
-        while isinstance(x, ast.ParenExpr):
-            x = x.x
+        x = ast.unparen(x)
         t = x.type
         if is_agg(t):
             if isinstance(x, ast.StarExpr):
@@ -2448,8 +2438,7 @@ class Compiler:
     def index_proven(self, e) -> bool:
         """x[i] where i is a loop variable known to range over x's indices (no check needed)."""
         x, i = e.x, e.index
-        while isinstance(x, ast.ParenExpr):
-            x = x.x
+        x = ast.unparen(x)
         if not (isinstance(i, ast.Ident) and isinstance(i.obj, Var)):
             return False
         key = (i.obj, x.obj if isinstance(x, ast.Ident) else None)
@@ -2505,8 +2494,7 @@ class Compiler:
         op = e.op
         if op == "&":
             x = e.x
-            while isinstance(x, ast.ParenExpr):
-                x = x.x
+            x = ast.unparen(x)
             if isinstance(x, ast.CompositeLit):
                 code = self.expr(x)
                 if not is_agg(x.type):
@@ -2641,14 +2629,12 @@ class Compiler:
         return f"({tmp} if ({tmp} := {code}) >= {lo} else {tmp} + {span})"
 
     def is_arith(self, e) -> bool:
-        while isinstance(e, ast.ParenExpr):
-            e = e.x
+        e = ast.unparen(e)
         return isinstance(e, ast.BinaryExpr) and e.op in ("+", "-", "*") and e.mode != ast.MODE_CONST
 
     def concat_operands(self, e) -> list[str]:
         inner = e
-        while isinstance(inner, ast.ParenExpr):
-            inner = inner.x
+        inner = ast.unparen(inner)
         if isinstance(inner, ast.BinaryExpr) and inner.op == "+" and inner.mode != ast.MODE_CONST \
                 and T.is_string(inner.type) and getattr(inner, "pre_code", None) is None:
             out = self.concat_operands(inner.x)
@@ -2667,8 +2653,7 @@ class Compiler:
         Parentheses only where Python's precedence needs them, so that a long chain
         a + b + c + ... stays flat text (CPython's parser limits nesting, not length)."""
         inner = e
-        while isinstance(inner, ast.ParenExpr):
-            inner = inner.x
+        inner = ast.unparen(inner)
         if isinstance(inner, ast.BinaryExpr) and inner.op in ("+", "-", "*") and inner.mode != ast.MODE_CONST \
                 and inner.type is e.type and not getattr(e, "to_iface", None) and getattr(e, "pre_code", None) is None:
             op = inner.op
@@ -2735,8 +2720,7 @@ class Compiler:
     def call_args(self, c: ast.CallExpr) -> list[str]:
         """The Python argument list of a Go call (variadic arguments packed into a slice)."""
         f = c.fun
-        while isinstance(f, ast.ParenExpr):
-            f = f.x
+        f = ast.unparen(f)
         sig = f.type.underlying()
         if getattr(c, "spread", False):
             first, tmp = self.reuse(self.expr(c.args[0]))
@@ -2791,8 +2775,7 @@ class Compiler:
         if kind == "builtin":
             return self.builtin(c)
         f = c.fun
-        while isinstance(f, ast.ParenExpr):
-            f = f.x
+        f = ast.unparen(f)
         if kind in ("method", "iface"):
             fn, recv = self.method_callee(f)
             args = self.call_args(c)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from gomem.check.frames import MAX_STACK_VAR
 from gomem.check.objects import Func, Var
 from gomem.escape import printer
 from gomem.escape.graph import (
@@ -38,7 +39,7 @@ from gomem.escape.graph import (
     Leaks,
     Loc,
 )
-from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE, MAX_STACK_VAR_SIZE, Walker, has_pointers, unparen
+from gomem.escape.walk import MAX_IMPLICIT_STACK_VAR_SIZE, Walker, has_pointers
 from gomem.frontend import ast
 from gomem.types import types as T
 
@@ -288,26 +289,26 @@ class Analysis:
                 self.unwalkable_inline.add(id(d))
             elif isinstance(n, ast.AssignStmt):
                 for i, x in enumerate(n.lhs):
-                    x = unparen(x)
+                    x = ast.unparen(x)
                     if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var):
                         continue
                     v = x.obj
                     if n.tok == ":=" and (v.line, v.col) == (x.line, x.col):
                         if len(n.lhs) == len(n.rhs):
-                            self.func_values[id(v)] = unparen(n.rhs[i])
+                            self.func_values[id(v)] = ast.unparen(n.rhs[i])
                     else:
                         self.reassigned.add(id(v))
             elif isinstance(n, ast.ValueSpec):
                 for i, x in enumerate(n.names):
                     if isinstance(x.obj, Var) and len(n.values) == len(n.names):
-                        self.func_values[id(x.obj)] = unparen(n.values[i])
+                        self.func_values[id(x.obj)] = ast.unparen(n.values[i])
             elif isinstance(n, ast.IncDecStmt):
-                x = unparen(n.x)
+                x = ast.unparen(n.x)
                 if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
                     self.reassigned.add(id(x.obj))
             elif isinstance(n, ast.RangeStmt) and n.tok == "=":
                 for x in (n.key, n.value):
-                    x = unparen(x)
+                    x = ast.unparen(x)
                     if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
                         self.reassigned.add(id(x.obj))
             elif isinstance(n, ast.TypeSwitchStmt):
@@ -585,7 +586,7 @@ def heap_alloc_reason(loc: Loc) -> str:
         return ""
     if loc.var is not None:
         t = loc.var.type
-        if t is not None and _size(t) > MAX_STACK_VAR_SIZE:
+        if t is not None and _size(t) > MAX_STACK_VAR:
             return "too large for stack"
         return ""
     node = loc.node

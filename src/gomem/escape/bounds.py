@@ -25,14 +25,9 @@ __all__ = ["bounds_check_elided", "elided_messages"]
 _SMALL = (-(1 << 31), (1 << 31) - 1)  # gc's IsSmallIntConst: an int constant that fits int32
 
 
-def _unparen(e):
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
-    return e
-
 
 def _small_const(e) -> int | None:
-    e = _unparen(e)
+    e = ast.unparen(e)
     if getattr(e, "mode", None) != ast.MODE_CONST:
         return None
     v = e.const
@@ -55,7 +50,7 @@ def bounds_check_elided(index, length: int) -> bool:
     u = t.underlying()
     signed = not T.is_unsigned(u)
     bits = 8 * u.size
-    e = _unparen(index)
+    e = ast.unparen(index)
     c = _small_const(e)
     if c is not None:
         return 0 <= c < length
@@ -98,8 +93,8 @@ def _static_length(x) -> int | None:
     t = getattr(x, "type", None)
     if t is None:
         return None
-    if getattr(_unparen(x), "mode", None) == ast.MODE_CONST and isinstance(_unparen(x).const, bytes):
-        return len(_unparen(x).const)
+    if getattr(ast.unparen(x), "mode", None) == ast.MODE_CONST and isinstance(ast.unparen(x).const, bytes):
+        return len(ast.unparen(x).const)
     u = t.underlying()
     if isinstance(u, T.Pointer):
         u = u.elem.underlying()
@@ -143,7 +138,7 @@ def _elided_in(stmts: list, src: bytes, starts: list[int], into_literals: bool) 
         if isinstance(n, ast.IndexExpr) and n.index is not None and not n.indices \
                 and getattr(n.index, "mode", None) != ast.MODE_TYPE:
             length = _static_length(n.x)
-            if length is not None and getattr(_unparen(n.index), "mode", None) != ast.MODE_CONST \
+            if length is not None and getattr(ast.unparen(n.index), "mode", None) != ast.MODE_CONST \
                     and bounds_check_elided(n.index, length):
                 out.append(_lbrack(n, src, starts))
         stack.extend(reversed(list(ast.children(n))))

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gomem.check.objects import Func, Var
+from gomem.escape import printer
 from gomem.frontend import ast
 from gomem.types import types as T
 
@@ -133,6 +134,7 @@ class _Source:
         self.path = f.path
         self.src = f.source or b""
         self.starts = _line_starts(self.src)
+        self.scanner = printer.Source(self.src)
 
     def offset(self, line: int, col: int) -> int:
         if line - 1 >= len(self.starts):
@@ -145,26 +147,9 @@ class _Source:
         return i + 1, off - self.starts[i] + 1
 
 
-def _first_pos(node: ast.Node) -> tuple[int, int]:
-    return min(((n.line, n.col) for n in ast.walk(node) if n.line > 0), default=(node.line, node.col))
-
-
 def call_lparen(call: ast.CallExpr, src: _Source) -> tuple[int, int]:
-    """The position of a call's '(' (where gc reports calls): the first '(' after the end
-    of the function expression, found by scanning back from the first argument (or the ')')."""
-    if call.args:
-        line, col = _first_pos(call.args[0])
-    else:
-        line, col = call.rparen_line, call.rparen_col
-    if line <= 0:
-        return call.line, call.col
-    off = src.offset(line, col) - 1
-    data = src.src
-    while off >= 0 and data[off:off + 1] != b"(":
-        off -= 1
-    if off < 0:
-        return call.line, call.col
-    return src.pos_of(off)
+    """The position of a call's '(' (where gc reports calls), as the escape analysis finds it."""
+    return printer.lparen_of(call, src.scanner)
 
 
 def _decl_pos(d: ast.FuncDecl, src: _Source) -> tuple[int, int]:
@@ -256,11 +241,6 @@ class _Fn:
         return isinstance(n, (ast.GoStmt, ast.DeferStmt, ast.BlockStmt)) or n.body is not None
 
 
-def _unparen(e):
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
-    return e
-
 
 def _recv_base(t) -> tuple[Any, bool]:
     if isinstance(t, T.Pointer):
@@ -337,7 +317,7 @@ def _captures(lit) -> bool:
 def _needs_wrapper(call) -> bool:
     """Whether gc wraps `go`/`defer` call in a closure: unless it already is a plain call of
     a function with no parameters and no results."""
-    call = _unparen(call)
+    call = ast.unparen(call)
     if not isinstance(call, ast.CallExpr):
         return True
     if call.call_kind in ("builtin", "conversion", "iface", "method"):
@@ -386,7 +366,7 @@ class _Defs:
                         self.value[name.obj] = v
 
     def _assign(self, e) -> None:
-        e = _unparen(e)
+        e = ast.unparen(e)
         if isinstance(e, ast.Ident) and isinstance(e.obj, Var):
             self.reassigned.add(e.obj)
 
@@ -396,7 +376,7 @@ class _Defs:
         for _ in range(20):
             if getattr(e, "to_iface", None) is not None:
                 return e  # a conversion to an interface (gc's OCONVIFACE)
-            e = _unparen(e)
+            e = ast.unparen(e)
             if isinstance(e, ast.CallExpr) and e.call_kind == "conversion" and e.args \
                     and _conv_is_nop(e.args[0].type, e.type):
                 e = e.args[0]  # a conversion that generates no code (gc's OCONVNOP)
@@ -430,7 +410,7 @@ def _is_const(e) -> bool:
 def _static_bool(e) -> tuple[int, Any]:
     """gc's writer simplification of an `if` condition: (+1 true, -1 false, 0 unknown) and the
     condition it keeps for its side effects."""
-    e0 = _unparen(e)
+    e0 = ast.unparen(e)
     if _is_const(e0) and isinstance(e0.const, bool):
         return (1 if e0.const else -1), e0
     if isinstance(e0, ast.UnaryExpr) and e0.op == "!":
@@ -443,13 +423,13 @@ def _static_bool(e) -> tuple[int, Any]:
                 return x, e0.x
             y, _ = _static_bool(e0.y)
             if x > 0 or y < 0:
-                return y, (e0.y if _is_const(_unparen(e0.x)) else e0)
+                return y, (e0.y if _is_const(ast.unparen(e0.x)) else e0)
         else:
             if x > 0:
                 return x, e0.x
             y, _ = _static_bool(e0.y)
             if x < 0 or y > 0:
-                return y, (e0.y if _is_const(_unparen(e0.x)) else e0)
+                return y, (e0.y if _is_const(ast.unparen(e0.x)) else e0)
     return 0, e0
 
 
@@ -460,7 +440,7 @@ def _terminates(s) -> bool:
     if isinstance(s, ast.ReturnStmt):
         return True
     if isinstance(s, ast.ExprStmt):
-        x = _unparen(s.x)
+        x = ast.unparen(s.x)
         return isinstance(x, ast.CallExpr) and x.call_kind == "builtin" and getattr(x, "builtin", "") == "panic"
     if isinstance(s, ast.IfStmt):
         c, _ = _static_bool(s.cond)
@@ -475,17 +455,17 @@ def switch_target(s) -> tuple[bool, Any]:
     """gc's front end resolves a switch on a constant whose cases are all constants: (True,
     the one clause that runs, or None when none does); (False, None) otherwise."""
     tag = s.tag
-    if tag is not None and not _is_const(_unparen(tag)):
+    if tag is not None and not _is_const(ast.unparen(tag)):
         return False, None
-    value = _unparen(tag).const if tag is not None else True
+    value = ast.unparen(tag).const if tag is not None else True
     target = None
     for cl in s.clauses:
         if cl.exprs is None:
             target = cl
         for e in cl.exprs or ():
-            if not _is_const(_unparen(e)):
+            if not _is_const(ast.unparen(e)):
                 return False, None
-            if _unparen(e).const == value:
+            if ast.unparen(e).const == value:
                 if _falls_through(cl):
                     return False, None
                 return True, cl
@@ -758,7 +738,7 @@ class _Cost:
     def s_TypeSwitchStmt(self, s) -> None:
         self.cost += 2  # OSWITCH and its type-switch guard
         self.stmt(s.init)
-        self.expr(_unparen(s.x).x if isinstance(_unparen(s.x), ast.TypeAssertExpr) else s.x)
+        self.expr(ast.unparen(s.x).x if isinstance(ast.unparen(s.x), ast.TypeAssertExpr) else s.x)
         if s.bind is not None:
             self.cost += 1
         for cl in s.clauses:
@@ -798,7 +778,7 @@ class _Cost:
             return
         if getattr(e, "to_iface", None) is not None:
             self.cost += 1  # OCONVIFACE
-        e = _unparen(e)
+        e = ast.unparen(e)
         if getattr(e, "mode", "") == ast.MODE_TYPE:
             return
         if _is_const(e):
@@ -898,21 +878,21 @@ class _Cost:
         self.expr(e.x)
 
     def e_StarExpr(self, e) -> None:
-        x = _unparen(e.x)
+        x = ast.unparen(e.x)
         self.cost += 1
-        if isinstance(x, ast.UnaryExpr) and x.op == "&" and not isinstance(_unparen(x.x), ast.CompositeLit):
+        if isinstance(x, ast.UnaryExpr) and x.op == "&" and not isinstance(ast.unparen(x.x), ast.CompositeLit):
             self.cost -= 1  # *&x
         self.expr(e.x)
 
     def e_UnaryExpr(self, e) -> None:
         if e.op == "&":
-            x = _unparen(e.x)
+            x = ast.unparen(e.x)
             if isinstance(x, ast.CompositeLit):
                 self.cost += 1  # OPTRLIT
                 self._composite(x, x.type)
                 return
             if isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field" \
-                    and not x.selection.path and isinstance(_unparen(x.x), ast.Ident) \
+                    and not x.selection.path and isinstance(ast.unparen(x.x), ast.Ident) \
                     and self._field_offset(x) == 0:
                 self.expr(x.x)  # &v.f at offset 0: no code
                 return
@@ -959,7 +939,7 @@ class _Cost:
     def _concat_operands(self, e, out) -> None:
         x = e
         if getattr(x, "to_iface", None) is None:
-            x = _unparen(x)
+            x = ast.unparen(x)
         if isinstance(x, ast.BinaryExpr) and x.op == "+" and not _is_const(x) and x.type is not None \
                 and T.is_string(x.type.underlying()):
             self._concat_operands(x.x, out)
@@ -984,7 +964,7 @@ class _Cost:
             self.cost += 1
         sig = e.fun.type.underlying() if e.fun.type is not None else None
         n = len(e.args)
-        last = _unparen(e.args[-1]) if e.args else None
+        last = ast.unparen(e.args[-1]) if e.args else None
         if e.has_ellipsis and isinstance(last, ast.CompositeLit):
             n += 1 + len(last.elts)  # f([]T{a, b}...): the literal stays, of temporaries
         if isinstance(sig, T.Signature) and sig.variadic and not e.has_ellipsis and e.call_kind != "builtin":
@@ -1009,7 +989,7 @@ class _Cost:
             self._builtin(e)
             return
         self.cost += 1
-        fun = _unparen(e.fun)
+        fun = ast.unparen(e.fun)
         sel = getattr(fun, "selection", None)
         if kind in ("method", "iface") and isinstance(fun, ast.SelectorExpr):
             self._receiver(fun, sel)
@@ -1031,10 +1011,10 @@ class _Cost:
                 is_ptr = isinstance(xt.underlying(), T.Pointer) if not sel.path else sel.path[-1][1]
                 if sel.pointer_recv != is_ptr:
                     self.cost += 1  # &x or *p
-                    x = _unparen(fun.x)
+                    x = ast.unparen(fun.x)
                     if sel.pointer_recv and not sel.path and isinstance(x, ast.SelectorExpr) \
                             and x.selection is not None and x.selection.kind == "field" \
-                            and not x.selection.path and isinstance(_unparen(x.x), ast.Ident) \
+                            and not x.selection.path and isinstance(ast.unparen(x.x), ast.Ident) \
                             and self._field_offset(x) == 0:
                         self.cost -= 2  # &v.f at offset 0: no code
         self.expr(fun.x)
@@ -1203,7 +1183,7 @@ class _Inliner:
                 continue
             if isinstance(n, (ast.GoStmt, ast.DeferStmt)) and _needs_wrapper(n.call):
                 # the call's operands are evaluated in outer; the wrapper makes the call
-                call = _unparen(n.call)
+                call = ast.unparen(n.call)
                 outer.wrap_counter += 1
                 kind = "gowrap" if isinstance(n, ast.GoStmt) else "deferwrap"
                 fn = _Fn(n, f"{outer.name}.{kind}{outer.wrap_counter}", src, (n.line, n.col),
@@ -1226,7 +1206,7 @@ class _Inliner:
     def callee(self, call: ast.CallExpr, bound: dict | None = None):
         """The statically known callee of call: a _Fn of this package, a StdFunc, or None."""
         kind = call.call_kind
-        fun = _unparen(call.fun)
+        fun = ast.unparen(call.fun)
         if kind in ("func", "value"):
             fun = self.defs.static(fun, bound)
             if isinstance(fun, ast.CallExpr) and fun in self.returned_closure:
@@ -1290,7 +1270,7 @@ class _Inliner:
         return StdFunc(name, None)
 
     def is_intrinsic(self, call: ast.CallExpr) -> bool:
-        fun = _unparen(call.fun)
+        fun = ast.unparen(call.fun)
         if isinstance(fun, ast.SelectorExpr) and fun.selection is not None and fun.selection.kind == "pkg":
             obj = fun.selection.obj
             if isinstance(obj, Func) and obj.pkg is not None:
@@ -1344,7 +1324,7 @@ class _Inliner:
             c = _Cost(self, fn)
             try:
                 if fn.is_wrapper:
-                    c.wrapper_call(_unparen(fn.node.call))
+                    c.wrapper_call(ast.unparen(fn.node.call))
                 else:
                     c.stmts(fn.body)
             except _Hairy as h:
@@ -1388,7 +1368,7 @@ class _Inliner:
                     out.append(c)
                 if isinstance(n, ast.FuncLit):
                     continue
-                call = _unparen(n.call)
+                call = ast.unparen(n.call)
                 stack.extend(reversed(list(ast.children(call))))
                 continue
             if isinstance(n, ast.Ident) and isinstance(n.obj, Func):
@@ -1459,7 +1439,7 @@ class _Inliner:
         body = fn.body
         if fn.is_wrapper:
             # the operands were evaluated by the go/defer statement: only the call is here
-            call = _unparen(fn.node.call)
+            call = ast.unparen(fn.node.call)
             ok = isinstance(call, ast.CallExpr) and call.call_kind not in ("builtin", "conversion")
             return [call] if ok else []
 
@@ -1470,14 +1450,14 @@ class _Inliner:
                 return
             seen.add(id(n))
             if isinstance(n, (ast.GoStmt, ast.DeferStmt)):
-                call = _unparen(n.call)
+                call = ast.unparen(n.call)
                 if n in self.by_node and self.by_node[n] is not fn:
                     # wrapped: the operands are evaluated here, the call is the wrapper's
                     if isinstance(call, ast.CallExpr):
                         for c in ast.children(call):
                             if isinstance(c, ast.TupleElem):
                                 continue  # defer print(f()): gc keeps f() in the deferred call
-                            if c is not call.fun or not isinstance(_unparen(c), ast.FuncLit):
+                            if c is not call.fun or not isinstance(ast.unparen(c), ast.FuncLit):
                                 visit(c)
                     return
                 if isinstance(call, ast.CallExpr):
@@ -1567,7 +1547,7 @@ class _Inliner:
             names = names[:-1]
         out = {}
         recv = getattr(callee.node, "recv", None)
-        fun = _unparen(call.fun)
+        fun = ast.unparen(call.fun)
         if recv is not None and recv.names and call.call_kind == "method" and isinstance(fun, ast.SelectorExpr) \
                 and isinstance(recv.names[0].obj, Var) and not fun.selection.path:
             out[recv.names[0].obj] = fun.x
@@ -1602,7 +1582,7 @@ class _Inliner:
         # a callee that returns one of its literals: the call's value is that closure
         live = live_stmts(callee.body)
         if live and isinstance(live[-1], ast.ReturnStmt) and len(live[-1].results) == 1:
-            r = _unparen(live[-1].results[0])
+            r = ast.unparen(live[-1].results[0])
             if r in clones and isinstance(call, ast.CallExpr):
                 self.returned_closure[call] = clones[r]
         return clones
@@ -1610,7 +1590,7 @@ class _Inliner:
     def _devirtualize(self, fn: _Fn, call: ast.CallExpr, pos):
         """An interface method call on a value whose concrete type is statically known (an
         interface variable assigned once from a concrete value) becomes a direct call."""
-        fun = _unparen(call.fun)
+        fun = ast.unparen(call.fun)
         if not isinstance(fun, ast.SelectorExpr):
             return None
         v = self.defs.static(fun.x)
@@ -1622,7 +1602,7 @@ class _Inliner:
                 break
             v = self.defs.static(r)
         conc = getattr(v, "to_iface", None) and v.type
-        if conc is None or v is _unparen(fun.x):
+        if conc is None or v is ast.unparen(fun.x):
             return None
         if isinstance(conc.underlying(), T.Interface):
             return None
@@ -1633,7 +1613,7 @@ class _Inliner:
         if fi is None:  # promoted from an embedded interface: still an interface call
             self.emit(fn.src, pos, f"partially devirtualizing {expr_text(fun)} to {conc}")
             return None
-        recv = _unparen(fun.x)
+        recv = ast.unparen(fun.x)
         if isinstance(recv, ast.CallExpr):  # gc names the call's result temporary
             fn.autotmp += 1
             shown = f".autotmp_{fn.autotmp}.{fun.sel.name}"
@@ -1796,7 +1776,7 @@ def _const_text(e) -> str:
 
 
 def _prec(e) -> int:
-    e = _unparen(e)
+    e = ast.unparen(e)
     if _is_const(e):
         return _POSTFIX_PREC
     if isinstance(e, ast.BinaryExpr):
@@ -1813,7 +1793,7 @@ def _wrap(e, prec: int) -> str:
 
 def expr_text(e) -> str:
     """An expression as gc's IR printer shows it (short forms for literals)."""
-    e = _unparen(e)
+    e = ast.unparen(e)
     if e is None:
         return ""
     if _is_const(e) and not (isinstance(e, ast.Ident) and e.name in ("true", "false")):
@@ -1840,7 +1820,7 @@ def expr_text(e) -> str:
     if isinstance(e, ast.StarExpr):
         return "*" + _wrap(e.x, _UNARY_PREC)
     if isinstance(e, ast.UnaryExpr):
-        x = _unparen(e.x)
+        x = ast.unparen(e.x)
         if e.op == "&" and isinstance(x, ast.CompositeLit):
             return "&" + expr_text(x)
         return e.op + _wrap(e.x, _UNARY_PREC)
@@ -1857,7 +1837,7 @@ def expr_text(e) -> str:
             if not isinstance(t, (T.Named, T.Basic)):
                 name = f"({name})"
             return f"{name}({args})"
-        fun = _unparen(e.fun)
+        fun = ast.unparen(e.fun)
         if e.call_kind == "method" and isinstance(fun, ast.SelectorExpr) and fun.selection is not None:
             sel = fun.selection
             named = sel.recv_type.elem if isinstance(sel.recv_type, T.Pointer) else sel.recv_type

@@ -143,8 +143,7 @@ def lparen_of(call: Any, src: Source) -> tuple[int, int]:
 
 def pos_of(e: Any, src: Source) -> tuple[int, int]:
     """Where gc reports node e."""
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
+    e = ast.unparen(e)
     if isinstance(e, ast.CallExpr):
         if e.call_kind == "conversion" and e.args:
             return pos_of(e.args[0], src)
@@ -234,8 +233,7 @@ def label(e: Any) -> str:
 
 
 def _fmt(e: Any, prec: int) -> str:
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
+    e = ast.unparen(e)
     if e is None:
         return ""
     if getattr(e, "const", None) is not None and not isinstance(e, ast.CompositeLit) \
@@ -256,10 +254,8 @@ def _fmt(e: Any, prec: int) -> str:
         s = e.op + _fmt(e.x, 7)
         return f"({s})" if prec > 7 else s
     if isinstance(e, ast.StarExpr):
-        inner = unparen_x = e.x
-        while isinstance(unparen_x, ast.ParenExpr):
-            unparen_x = unparen_x.x
-        s = "*" + (f"({_fmt(inner, 0)})" if isinstance(unparen_x, (ast.StarExpr, ast.UnaryExpr)) else _fmt(inner, 7))
+        inner = e.x
+        s = "*" + (f"({_fmt(inner, 0)})" if isinstance(ast.unparen(inner), (ast.StarExpr, ast.UnaryExpr)) else _fmt(inner, 7))
         return f"({s})" if prec > 7 else s
     if isinstance(e, ast.BinaryExpr):
         p = _PREC.get(e.op, 4)
@@ -294,8 +290,7 @@ def _fmt(e: Any, prec: int) -> str:
             if name == "make":
                 return "make(" + ", ".join([type_string(e.type)] + [_fmt(a, 0) for a in e.args[1:]]) + ")"
         fun = e.fun
-        while isinstance(fun, ast.ParenExpr):
-            fun = fun.x
+        fun = ast.unparen(fun)
         if e.call_kind == "method" and isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
                 and fun.selection.kind == "method" and not fun.selection.path:
             # gc prints a method call as a call of the method expression: T.M(x, args)

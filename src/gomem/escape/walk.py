@@ -23,15 +23,9 @@ from gomem.escape.graph import (
 from gomem.frontend import ast
 from gomem.types import types as T
 
-MAX_STACK_VAR_SIZE = 10 * 1024 * 1024  # gc's MaxStackVarSize
 MAX_IMPLICIT_STACK_VAR_SIZE = 64 * 1024  # gc's MaxImplicitStackVarSize
 MAX_BYVAL_CAPTURE = 128  # closure variables up to this size may be captured by value
 
-
-def unparen(e: Any) -> Any:
-    while isinstance(e, ast.ParenExpr):
-        e = e.x
-    return e
 
 
 def pointer_shaped(t: T.Type) -> bool:
@@ -237,7 +231,7 @@ class Walker:
         self.stmt(s.stmt)
 
     def stmt_ExprStmt(self, s: Any) -> None:
-        x = unparen(s.x)
+        x = ast.unparen(s.x)
         if isinstance(x, ast.CallExpr):
             self.call([], x)
         else:
@@ -389,7 +383,7 @@ class Walker:
         result_locs = self.inlining.results if self.inlining is not None else self.fn.result_locs
         holes = [Hole(loc) for loc in result_locs]
         if len(s.results) == 1 and len(holes) > 1:
-            call = unparen(s.results[0])
+            call = ast.unparen(s.results[0])
             self.call([h.note(s, "return") for h in holes], call)
             return
         for h, e in zip(holes, s.results):
@@ -404,14 +398,14 @@ class Walker:
     def assign_list(self, lhs: list[Any], rhs: list[Any], why: str, where: Any, decl: bool = False) -> None:
         holes = [self.addr(x) for x in lhs]
         if len(rhs) == 1 and len(lhs) > 1:
-            r = unparen(rhs[0])
+            r = ast.unparen(rhs[0])
             if isinstance(r, ast.CallExpr) and r.call_kind != "conversion":
                 self.call(holes, r)
             elif isinstance(r, ast.IndexExpr):  # v, ok = m[k]
                 self.expr(holes[0].note(where, "assign-pair-mapr"), r)
             elif isinstance(r, ast.TypeAssertExpr):
                 k = holes[0].note(where, "assign-pair-dot-type")
-                lt = unparen(lhs[0]).type
+                lt = ast.unparen(lhs[0]).type
                 if lt is not None and T.is_interface(lt) and r.type is not None \
                         and not T.is_interface(r.type) and not pointer_shaped(r.type):
                     # the asserted value goes through a temporary, boxed again for the interface
@@ -429,13 +423,13 @@ class Walker:
                     k = self.discard_hole()
                 self.expr(k.note(where, why), src)
         for x, k in zip(lhs, holes):
-            if decl and isinstance(getattr(unparen(x), "obj", None), Var) \
+            if decl and isinstance(getattr(ast.unparen(x), "obj", None), Var) \
                     and (x.obj.line, x.obj.col) == (x.line, x.col):
                 continue  # a variable's own declaration does not reassign it
             k.dst.reassigned = True
 
     def is_self_assign(self, dst: Any, src: Any) -> bool:
-        dst, src = unparen(dst), unparen(src)
+        dst, src = ast.unparen(dst), ast.unparen(src)
         if dst is None or src is None:
             return False
         if self.is_slice_self_assign(dst, src):
@@ -457,7 +451,7 @@ class Walker:
         base = deref_base(dst)
         if base is None or not isinstance(src, ast.SliceExpr):
             return False
-        sx = unparen(src.x)
+        sx = ast.unparen(src.x)
         if sx.type is not None and isinstance(sx.type.underlying(), T.Array):
             return False  # slicing an array held by value takes its address
         b2 = deref_base(sx)
@@ -468,7 +462,7 @@ class Walker:
         k = self.heap_hole()
         if is_defer and self.depth == 1:
             k = self.later(self.discard_hole())  # runs at the function's end: stays in the frame
-        call = unparen(s.call)
+        call = ast.unparen(s.call)
         if not isinstance(call, ast.CallExpr):
             self.expr(self.discard_hole(), call)
             return
@@ -496,7 +490,7 @@ class Walker:
 
     def wrapped_arg(self, k: Hole, arg: Any, w: _Wrap) -> None:
         """An operand of a go/defer call, walked inside the wrapper (self.fn is it)."""
-        a = unparen(arg)
+        a = ast.unparen(arg)
         if stays_in_wrapper(a):
             self.expr(k, a)
             return
@@ -531,7 +525,7 @@ class Walker:
     # ------------------------------------------------------------ assignment targets
     def addr(self, x: Any) -> Hole:
         """The hole of an assignment's destination."""
-        x = unparen(x)
+        x = ast.unparen(x)
         if x is None or (isinstance(x, ast.Ident) and x.name == "_"):
             return self.discard_hole()
         if isinstance(x, ast.Ident):
@@ -737,7 +731,7 @@ class Walker:
 
     def expr_UnaryExpr(self, k: Hole, e: Any) -> None:
         if e.op == "&":
-            x = unparen(e.x)
+            x = ast.unparen(e.x)
             if isinstance(x, ast.CompositeLit):
                 self.expr(self.spill(k, e), x)
             else:
@@ -773,7 +767,7 @@ class Walker:
         if kind == "builtin":
             self.builtin(ks, call, wrapper)
             return
-        fun = unparen(call.fun)
+        fun = ast.unparen(call.fun)
         target = self.inlined_body(call) if wrapper is None else None
         if target is not None:
             self.inline_call(ks, call, fun, target)
@@ -838,7 +832,7 @@ class Walker:
         params = sig.params
         if len(args) == 1 and isinstance(args[0].type, T.Tuple) and len(params) > 1:
             # f(g()): g's results go to temporaries first
-            inner = unparen(args[0])
+            inner = ast.unparen(args[0])
             temps = [self.new_temp() for _ in args[0].type.types]
             self.call([Hole(t) for t in temps], inner)
             for i, tmp in enumerate(temps):
@@ -981,7 +975,7 @@ class Walker:
         only ever assigned once, from a value of a concrete type T, calls T's method."""
         if fun.selection is None or fun.selection.path:
             return None
-        x = unparen(fun.x)
+        x = ast.unparen(fun.x)
         if not isinstance(x, ast.Ident) or not isinstance(x.obj, Var) or x.obj.is_global:
             return None
         v = x.obj
@@ -1229,7 +1223,7 @@ def terminates(s: Any) -> bool:
     if isinstance(s, ast.ReturnStmt):
         return True
     if isinstance(s, ast.ExprStmt):
-        x = unparen(s.x)
+        x = ast.unparen(s.x)
         return isinstance(x, ast.CallExpr) and x.call_kind == "builtin" and x.builtin == "panic"
     return False
 
@@ -1237,7 +1231,7 @@ def terminates(s: Any) -> bool:
 def string_add_operands(e: Any) -> list[Any]:
     """The operands of a chain of string concatenations (gc makes one node of a + b + c)."""
     out = []
-    x = unparen(e.x)
+    x = ast.unparen(e.x)
     if isinstance(x, ast.BinaryExpr) and x.op == "+" and x.const is None:
         out.extend(string_add_operands(x))
     else:
@@ -1248,12 +1242,12 @@ def string_add_operands(e: Any) -> list[Any]:
 
 def deref_base(x: Any) -> Any:
     """p for *p or p.f through pointer p (p a plain variable), else None."""
-    x = unparen(x)
+    x = ast.unparen(x)
     if isinstance(x, ast.StarExpr):
-        b = unparen(x.x)
+        b = ast.unparen(x.x)
     elif isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field" \
             and x.x.type is not None and isinstance(x.x.type.underlying(), T.Pointer) and not x.selection.path:
-        b = unparen(x.x)
+        b = ast.unparen(x.x)
     else:
         return None
     if isinstance(b, ast.Ident) and isinstance(b.obj, Var):
@@ -1262,7 +1256,7 @@ def deref_base(x: Any) -> Any:
 
 
 def same_safe_expr(a: Any, b: Any) -> bool:
-    a, b = unparen(a), unparen(b)
+    a, b = ast.unparen(a), ast.unparen(b)
     if type(a) is not type(b):
         return False
     if isinstance(a, ast.Ident):
@@ -1283,7 +1277,7 @@ def same_safe_expr(a: Any, b: Any) -> bool:
 
 def may_affect_memory(e: Any) -> bool:
     """Whether evaluating e may read or write memory that an assignment could touch."""
-    e = unparen(e)
+    e = ast.unparen(e)
     if e is None or e.const is not None:
         return False
     if isinstance(e, ast.Ident):

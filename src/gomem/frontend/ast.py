@@ -445,6 +445,13 @@ class File(Node):
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+def unparen(e: Any) -> Any:
+    """e without the parentheses around it."""
+    while isinstance(e, ParenExpr):
+        e = e.x
+    return e
+
+
 def children(node: Node):
     """The syntax-tree children of node (only its declared fields, never checker annotations)."""
     names = _FIELD_NAMES.get(type(node))
