@@ -110,21 +110,21 @@ def _locals_and_callee(body: ast.BlockStmt) -> tuple[int, int, list[ast.FuncLit]
             xt = n.x.type if n.x is not None else None
             blank = n.value is None or (isinstance(n.value, ast.Ident) and n.value.name == "_")
             if not blank and xt is not None and isinstance(xt.underlying(), Array):
-                temps.append((n, _size(xt)))  # gc ranges over a copy of the array
+                temps.append((n, size_or_zero(xt)))  # gc ranges over a copy of the array
         elif isinstance(n, ast.CallExpr) and n.call_kind not in ("conversion", "builtin"):
             ft = n.fun.type if n.fun is not None else None
             if isinstance(ft, Signature) and _not_inlined(n.fun):
                 callee = max(callee, arg_width(ft))
                 for a in n.args:
                     if a.type is not None and ast.has_call_or_recv(a):
-                        temps.append((n, _size(a.type)))
+                        temps.append((n, size_or_zero(a.type)))
         if temps and temps[-1][0] is n:
             start[id(n)] = i
             stack.append(id(n))
         stack.extend(reversed(list(ast.children(n))))
     events: list[tuple[int, int]] = []
     for v, (lo, hi) in spans.items():
-        events += [(lo, _size(v.type)), (hi + 1, -_size(v.type))]
+        events += [(lo, size_or_zero(v.type)), (hi + 1, -size_or_zero(v.type))]
     for n, size in temps:
         events += [(start[id(n)], size), (end[id(n)] + 1, -size)]
     events.sort(key=lambda e: (e[0], e[1]))  # at one point, ends before starts
@@ -149,10 +149,10 @@ def _stack_var(v: Any) -> bool:
         return False
     if v.addr_taken or v.captured or v.type is None:
         return False
-    return 0 < _size(v.type) <= MAX_STACK_VAR
+    return 0 < size_or_zero(v.type) <= MAX_STACK_VAR
 
 
-def _size(t: Any) -> int:
+def size_or_zero(t: Any) -> int:
     """A type's size; 0 for what has none (untyped constants, tuples)."""
     try:
         return int(t.size)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gomem.check.frames import MAX_STACK_VAR
+from gomem.check.frames import MAX_STACK_VAR, size_or_zero
 from gomem.check.objects import Func, Var
 from gomem.escape import printer
 from gomem.escape.graph import (
@@ -586,7 +586,7 @@ def heap_alloc_reason(loc: Loc) -> str:
         return ""
     if loc.var is not None:
         t = loc.var.type
-        if t is not None and _size(t) > MAX_STACK_VAR:
+        if t is not None and size_or_zero(t) > MAX_STACK_VAR:
             return "too large for stack"
         return ""
     node = loc.node
@@ -594,12 +594,12 @@ def heap_alloc_reason(loc: Loc) -> str:
         return ""
     if isinstance(node, ast.CallExpr) and node.call_kind == "builtin":
         if node.builtin == "new" and isinstance(node.type, T.Pointer):
-            if _size(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+            if size_or_zero(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
                 return "too large for stack"
         elif node.builtin == "make" and loc.label != "... argument" and node.type is not None \
                 and isinstance(node.type.underlying(), T.Slice):
             elem = node.type.underlying().elem
-            esize = _size(elem)
+            esize = size_or_zero(elem)
             n = node.args[2] if len(node.args) > 2 else (node.args[1] if len(node.args) > 1 else None)
             if esize == 0:
                 return ""
@@ -608,7 +608,7 @@ def heap_alloc_reason(loc: Loc) -> str:
             if n.const > MAX_IMPLICIT_STACK_VAR_SIZE // esize:
                 return "too large for stack"
     elif isinstance(node, ast.UnaryExpr) and node.op == "&" and isinstance(node.type, T.Pointer):
-        if _size(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+        if size_or_zero(node.type.elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
             return "too large for stack"
     elif isinstance(node, ast.SelectorExpr) and node.selection is not None \
             and node.selection.kind in ("method", "iface", "extmethod"):
@@ -617,16 +617,9 @@ def heap_alloc_reason(loc: Loc) -> str:
         recv = node.x.type if sel.kind == "iface" else sel.recv_type
         if isinstance(recv, T.Pointer) or (sel.kind != "iface" and sel.pointer_recv):
             recv = None  # (a pointer receiver: one word)
-        if recv is not None and 8 + _size(recv) > MAX_IMPLICIT_STACK_VAR_SIZE:
+        if recv is not None and 8 + size_or_zero(recv) > MAX_IMPLICIT_STACK_VAR_SIZE:
             return "too large for stack"
     elif isinstance(node, ast.CompositeLit) and getattr(node, "elided_ptr", False):
-        if _size(node.type.underlying().elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
+        if size_or_zero(node.type.underlying().elem) > MAX_IMPLICIT_STACK_VAR_SIZE:
             return "too large for stack"
     return ""
-
-
-def _size(t: Any) -> int:
-    try:
-        return t.size
-    except Exception:  # noqa: BLE001 - a type without a layout
-        return 0

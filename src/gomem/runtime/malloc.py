@@ -120,16 +120,11 @@ def new_object(site: Site, obj: Any) -> Any:
     """Allocate one fixed-size heap object at site: obj (the Python object standing for it)
     gets its address; returns obj."""
     addr = next(site.cur.it, None)
-    if addr is not None:
-        try:
-            obj._addr = addr
-        except AttributeError:  # a list or bytearray (an array)
-            register(obj, addr)
-        return obj
-    addr = _malloc_site(site)
+    if addr is None:  # the current run of free slots is used up: the slow path
+        addr = _malloc_site(site)
     try:
         obj._addr = addr
-    except AttributeError:
+    except AttributeError:  # a list or bytearray (an array)
         register(obj, addr)
     return obj
 
