@@ -223,6 +223,8 @@ class FuncState:
         self.loops: list[dict] = []  # python-level loop/flag stack
         # (index variable, container variable) pairs a loop proves in range: x[i] needs no check
         self.proven: set = set()
+        # (variable, +1 or -1) steps the loop condition proves cannot wrap (see bounded_steps)
+        self.safe_steps: set = set()
         self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
 
 
@@ -231,6 +233,18 @@ def _private_local(x: Any) -> bool:
     captured by a closure, address never taken): no call or channel operation can change it."""
     v = getattr(x, "obj", None) if isinstance(x, ast.Ident) else None
     return isinstance(v, Var) and v.func is not None and not v.captured and not v.addr_taken
+
+
+def _checked_index(e) -> tuple | None:
+    """(index variable, container variable) of e when e is x[i] of a slice or array, both
+    private locals: reading it checks i against x's length."""
+    e = ast.unparen(e)
+    if not (isinstance(e, ast.IndexExpr) and getattr(e, "index_kind", None) in ("slice", "array")):
+        return None
+    x, i = ast.unparen(e.x), e.index
+    if not (_private_local(x) and _private_local(i)) or getattr(e, "ptr_array", False):
+        return None
+    return (i.obj, x.obj)
 
 
 class Compiler:
@@ -864,9 +878,15 @@ class Compiler:
         vals = [self.expr_copy(e) for e in s.rhs]
         tmps = [self.new_tmp() for _ in s.lhs]
         self.out.emit(f"{', '.join(tmps)} = {', '.join(vals)}")
+        # x[i] read on the right (its bounds checked there) and stored on the left, x and i
+        # locals the statement does not assign (a swap): the store needs no second check
+        checked = {k for k in map(_checked_index, s.rhs) if k is not None and k[0] not in assigned
+                   and k[1] not in assigned} - self.fn.proven
+        self.fn.proven |= checked
         for x, tmp in zip(s.lhs, tmps):
             if not self.is_blank(x):
                 self.assign_to(x, tmp, fresh=True)
+        self.fn.proven -= checked
         for nodes in pre:
             for n in nodes:
                 del n.pre_code
@@ -1265,7 +1285,14 @@ class Compiler:
             proof = self.range_proof(s, v)
             if proof:
                 self.fn.proven.add(proof)
+            # lo <= v < hi <= max inside the body: v + 1 cannot wrap, nor v - 1 when lo > min
+            steps = {(v, 1)}
+            if s.init.rhs[0].mode == ast.MODE_CONST and int(s.init.rhs[0].const) > T.int_range(v.type)[0]:
+                steps.add((v, -1))
+            steps -= self.fn.safe_steps
+            self.fn.safe_steps |= steps
             self.s_BlockStmt(s.body)
+            self.fn.safe_steps -= steps
             self.fn.proven.discard(proof)
             self.pop_loop()
             self.out.ind -= 1
@@ -1290,7 +1317,10 @@ class Compiler:
                 if v.boxed:
                     nm = self.var_name(v)
                     self.out.emit(f"{nm} = _Box({nm}.v)")
+            steps = self.bounded_steps(s) - self.fn.safe_steps
+            self.fn.safe_steps |= steps
             self.stmt(s.post)
+            self.fn.safe_steps -= steps
             post_lines = self.out.lines
             self.out.lines = saved
             self.out.ind = saved_ind
@@ -1301,13 +1331,47 @@ class Compiler:
         self.out.ind += 1
         info = self.push_loop(s, post=post_lines)
         self.emit_preempt()
+        steps = self.bounded_steps(s) - self.fn.safe_steps  # hold in the body as in the post
+        self.fn.safe_steps |= steps
         self.s_BlockStmt(s.body)
+        self.fn.safe_steps -= steps
         for line in post_lines:
             self.out.emit(line)
         self.pop_loop()
         self.out.ind -= 1
         self.loop_flags_init(info, start)
         self.after_loop_checks(info)
+
+    def bounded_steps(self, s: ast.ForStmt) -> set:
+        """The steps of the post statement that cannot wrap around: with the condition
+        `a < b` (a conjunct of it) true when the iteration began and neither variable changed
+        by the body, a + 1 <= b <= max and b - 1 >= a >= min."""
+        out: set = set()
+        if s.cond is None or s.post is None:
+            return out
+        conjuncts = [s.cond]
+        while conjuncts:
+            c = ast.unparen(conjuncts.pop())
+            if not isinstance(c, ast.BinaryExpr):
+                continue
+            if c.op == "&&":
+                conjuncts += [c.x, c.y]
+                continue
+            if c.op not in ("<", ">") or not T.is_integer(c.x.type):
+                continue
+            lo, hi = (c.x, c.y) if c.op == "<" else (c.y, c.x)
+            for v, step in ((ast.unparen(lo), 1), (ast.unparen(hi), -1)):
+                if _private_local(v) and not v.obj.boxed and not self.assigns_var(s.body, v.obj):
+                    out.add((v.obj, step))
+        # `v := c; ...; v++` with the body not changing v: v >= c, so v - 1 cannot wrap if c > min
+        init, post = s.init, s.post
+        if isinstance(init, ast.AssignStmt) and len(init.lhs) == 1 and isinstance(post, ast.IncDecStmt) \
+                and post.tok == "++" and isinstance(post.x, ast.Ident) and post.x.obj is init.lhs[0].obj \
+                and init.rhs[0].mode == ast.MODE_CONST and _private_local(post.x) and not post.x.obj.boxed \
+                and int(init.rhs[0].const) > T.int_range(post.x.type)[0] \
+                and not self.assigns_var(s.body, post.x.obj) and (post.x.obj, 1) in out:
+            out.add((post.x.obj, -1))  # (v, 1): the step itself never wraps back below c
+        return out
 
     def range_pattern(self, s: ast.ForStmt):
         """`for i := a; i < n; i++` with i and n not changed in the body → Python range()."""
@@ -2621,6 +2685,12 @@ class Compiler:
             up = c >= 0
         else:
             return None
+        x0 = ast.unparen(e.x if y.mode == ast.MODE_CONST else e.y)
+        if abs(c) == 1 and isinstance(x0, ast.Ident) and (x0.obj, 1 if up else -1) in self.fn.safe_steps:
+            return f"({code})"  # the loop condition bounds it (bounded_steps)
+        if isinstance(x0, ast.CallExpr) and x0.call_kind == "builtin" and x0.builtin in ("len", "cap") \
+                and abs(c) < 1 << 32 and T.int_range(t)[1] >= 1 << 62:
+            return f"({code})"  # 0 <= len < 2**48: a small step stays in range
         lo, hi = T.int_range(t)
         span = hi - lo + 1
         tmp = self.new_tmp()
