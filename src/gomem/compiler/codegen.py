@@ -858,6 +858,8 @@ class Compiler:
             if self.is_blank(x):
                 self.out.emit(self.expr(e))
                 return
+            if self.append_in_place(x, e):
+                return
             self.assign_to(x, self.expr_copy(e), fresh=True)
             return
         if len(s.rhs) == 1:
@@ -890,6 +892,40 @@ class Compiler:
         for nodes in pre:
             for n in nodes:
                 del n.pre_code
+
+    def append_in_place(self, x, e) -> bool:
+        """`s = append(s, v)` with s a local: while the backing array has room, store v and
+        make the longer header inline (the common case costs no call); else core.append1
+        grows it. Same result and accounting as _append1."""
+        e = ast.unparen(e)
+        if not (isinstance(e, ast.CallExpr) and e.call_kind == "builtin" and e.builtin == "append"
+                and len(e.args) == 2 and not e.has_ellipsis and not getattr(e, "append_string", False)):
+            return False
+        s0 = ast.unparen(e.args[0])
+        if not (isinstance(x, ast.Ident) and isinstance(s0, ast.Ident) and s0.obj is x.obj
+                and _private_local(x) and not x.obj.boxed):
+            return False  # (a call in v cannot change a private local s read after it)
+        elem = e.type.underlying().elem
+        if elem.size == 0:
+            return False
+        nm = self.var_name(x.obj)
+        self.note_assign(x.obj, nm)
+        v = self.expr_copy(e.args[1])
+        if e.args[1].mode != ast.MODE_CONST:
+            v = self.simple(v)
+        n = self.new_tmp()
+        self.out.emit(f"if ({n} := {nm}.len) < {nm}.cap:")
+        self.out.ind += 1
+        slot = f"{nm}.a[{nm}.off + {n}]"
+        self.barrier(slot, v, elem.ptrdata > 0)
+        self.out.emit(f"{slot} = {v}")
+        self.out.emit(f"{nm} = _Slice({nm}.a, {nm}.off, {n} + 1, {nm}.cap)")
+        self.out.ind -= 1
+        self.out.emit("else:")
+        self.out.ind += 1
+        self.out.emit(f"{nm} = _append1({nm}, {v}, {self.tname(elem)}, {self.zero_maker(elem)}, {self.site(e)})")
+        self.out.ind -= 1
+        return True
 
     def pre_evaluate(self, x, assigned: set) -> list:
         """Evaluate the operands of a left-hand side now (fixing them for a later store)."""
@@ -2630,8 +2666,8 @@ class Compiler:
         b = self.expr(y)
         if T.is_float(t):
             f32 = T.basic_kind(t) == Kind.FLOAT32
-            if op == "/":
-                r = f"_fdiv({a}, {b})"
+            if op == "/" and not (y.mode == ast.MODE_CONST and float(y.const) != 0):
+                r = f"_fdiv({a}, {b})"  # x/0 is ±Inf or NaN in Go, an exception in Python
             else:
                 r = f"({a} {op} {b})"
             return f"_f32{r}" if f32 and op != "/" else (f"_f32({r})" if f32 else r)
