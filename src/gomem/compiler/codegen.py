@@ -2667,7 +2667,12 @@ class Compiler:
         if T.is_float(t):
             f32 = T.basic_kind(t) == Kind.FLOAT32
             if op == "/" and not (y.mode == ast.MODE_CONST and float(y.const) != 0):
-                r = f"_fdiv({a}, {b})"  # x/0 is ±Inf or NaN in Go, an exception in Python
+                # x/0 is ±Inf or NaN in Go, an exception in Python: _fdiv only for a zero divisor
+                if ast.has_call_or_recv(x):
+                    r = f"_fdiv({a}, {b})"
+                else:  # (x has no call, so evaluating it after y changes nothing)
+                    tmp = self.new_tmp()
+                    r = f"({a} / {tmp} if ({tmp} := {b}) else _fdiv({a}, {tmp}))"
             else:
                 r = f"({a} {op} {b})"
             return f"_f32{r}" if f32 and op != "/" else (f"_f32({r})" if f32 else r)
