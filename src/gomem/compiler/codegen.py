@@ -235,6 +235,13 @@ def _private_local(x: Any) -> bool:
     return isinstance(v, Var) and v.func is not None and not v.captured and not v.addr_taken
 
 
+def _is_std_func(f, pkg: str, name: str) -> bool:
+    """Whether f names the standard function pkg.name (e.g. math.Sqrt)."""
+    sel = getattr(f, "selection", None) if isinstance(f, ast.SelectorExpr) else None
+    obj = sel.obj if sel is not None and sel.kind == "pkg" else None
+    return isinstance(obj, Func) and obj.name == name and getattr(obj.pkg, "path", None) == pkg
+
+
 def _checked_index(e) -> tuple | None:
     """(index variable, container variable) of e when e is x[i] of a slice or array, both
     private locals: reading it checks i against x's length."""
@@ -1609,7 +1616,16 @@ class Compiler:
                 and not self.assigns_var(s.body, x.obj) and not self.assigns_var(s.body, key.obj):
             proof = (key.obj, x.obj)
             self.fn.proven.add(proof)
+        steps: set = set()
+        if kind in ("slice", "array", "string", "int") and define and key is not None \
+                and _private_local(key) and not key.obj.boxed and not self.assigns_var(s.body, key.obj) \
+                and T.is_integer(key.obj.type) and T.int_range(key.obj.type)[1] >= 1 << 62:
+            # 0 <= key < a length (or n) <= max: key + 1 and key - 1 stay in range
+            steps = {(key.obj, 1)} if T.is_unsigned(key.obj.type) else {(key.obj, 1), (key.obj, -1)}
+            steps -= self.fn.safe_steps
+            self.fn.safe_steps |= steps
         self.s_BlockStmt(s.body)
+        self.fn.safe_steps -= steps
         self.fn.proven.discard(proof)
         self.pop_loop()
         self.out.ind -= 1
@@ -2893,6 +2909,10 @@ class Compiler:
             return f"{fn}({', '.join([recv] + args)})"
         fn = self.expr(f)
         args = self.call_args(c)
+        if _is_std_func(f, "math", "Sqrt"):
+            # an intrinsic in gc: math.sqrt for x >= 0; negatives and NaN take math.Sqrt's path
+            tmp = self.new_tmp()
+            return f"(_sqrt({tmp}) if ({tmp} := {args[0]}) >= 0.0 else {fn}({tmp}))"
         return f"{fn}({', '.join(args)})"
 
     def conversion(self, c) -> str:

@@ -301,7 +301,7 @@ def namespace() -> dict[str, Any]:
         "_go": sched.go, "_preempt": _preempt, "_tk": 1000,
         "_bind": _bind, "_index_check": core.index_check,
         "_slice_string": core.slice_string, "_reslice": core.reslice, "_slice_array": core.slice_array,
-        "_fdiv": core.fdiv, "_f32": core.f32, "_idiv": core.idiv, "_imod": core.imod,
+        "_fdiv": core.fdiv, "_sqrt": math.sqrt, "_f32": core.f32, "_idiv": core.idiv, "_imod": core.imod,
         "_shift_count": core.shift_count, "_shl": core.shl, "_float_to_int": core.float_to_int,
         "_slice_lit": _slice_lit, "_rune_to_string": _rune_to_string, "_bytes_to_string": core.bytes_to_string,
         "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,

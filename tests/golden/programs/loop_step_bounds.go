@@ -76,3 +76,18 @@ func main() {
 	x, y := 0, 3
 	b[x], b[y] = b[y], b[x]
 }
+
+func init() {
+	// range keys: 0 <= i < len, so i+1 and i-1 never wrap; an unsigned i-1 at 0 does
+	xs := []int{10, 20, 30}
+	for i := range xs {
+		fmt.Print(i-1, i+1, " ")
+	}
+	for i := range uint(2) {
+		fmt.Print(i-1, " ")
+	}
+	for i := range "héllo" {
+		fmt.Print(i+1, " ")
+	}
+	fmt.Println()
+}
