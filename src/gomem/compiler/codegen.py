@@ -2702,11 +2702,12 @@ class Compiler:
         if op == "/":
             if T.is_unsigned(t):
                 return f"({a} // {b})"
-            return self.wrap(f"_idiv({a}, {b})", t) if T.basic_kind(t) in (Kind.INT, Kind.INT64, Kind.INT32, Kind.INT16, Kind.INT8) else f"_idiv({a}, {b})"
+            slow = self.wrap("_idiv({a}, {b})", t) if T.basic_kind(t) in (Kind.INT, Kind.INT64, Kind.INT32, Kind.INT16, Kind.INT8) else "_idiv({a}, {b})"
+            return self.signed_fast_path("//", x, y, a, b, slow)
         if op == "%":
             if T.is_unsigned(t):
                 return f"({a} % {b})"
-            return f"_imod({a}, {b})"
+            return self.signed_fast_path("%", x, y, a, b, "_imod({a}, {b})")
         if op in ("&", "|", "^"):
             return f"({a} {op} {b})"
         if op == "&^":
@@ -2754,6 +2755,18 @@ class Compiler:
         if up:
             return f"({tmp} if ({tmp} := {code}) <= {hi} else {tmp} - {span})"
         return f"({tmp} if ({tmp} := {code}) >= {lo} else {tmp} + {span})"
+
+    def signed_fast_path(self, pyop: str, x, y, a: str, b: str, slow: str) -> str:
+        """Signed a / b or a % b: Python's // and % agree with Go's truncating ones when
+        a >= 0 and b > 0 (no call, no wrap-around); slow (a format with {a} and {b}) handles
+        the rest (signs, zero, MinInt / -1). Only when y is a name or constant, so that each
+        operand is still evaluated once and in Go's order."""
+        if not (b.isidentifier() or y.mode == ast.MODE_CONST):
+            return slow.format(a=a, b=b)
+        if a.isidentifier():
+            return f"({a} {pyop} {b} if {a} >= 0 and {b} > 0 else {slow.format(a=a, b=b)})"
+        tmp = self.new_tmp()
+        return f"({tmp} {pyop} {b} if ({tmp} := {a}) >= 0 and {b} > 0 else {slow.format(a=tmp, b=b)})"
 
     def is_arith(self, e) -> bool:
         e = ast.unparen(e)

@@ -23,6 +23,7 @@ locations, the struct object itself can serve as the pointer ``&s``.
 from __future__ import annotations
 
 import keyword
+from operator import attrgetter
 from typing import Any
 
 from gomem.types.types import (
@@ -229,14 +230,38 @@ def needs_key_conversion(t: Type) -> bool:
 
 def to_key(t: Type, v: Any) -> Any:
     """The hashable form of a Go value of type t used as a dict key."""
+    fn = t.__dict__.get("key_fn", _UNSET)
+    if fn is _UNSET:
+        fn = t.key_fn = _make_key_fn(t)  # type: ignore[attr-defined]
+    return v if fn is None else fn(v)
+
+
+_UNSET = object()
+
+
+def _float_key(v: float) -> float:
+    return 0.0 if v == 0.0 else v  # +0 and -0 are the same key
+
+
+def _make_key_fn(t: Type):
+    """The function making t's key form, built once per type (None: a value is its own key):
+    a struct of plain fields is one attrgetter, so a struct key costs no Python frame."""
     u = t.underlying()
     if isinstance(u, Struct):
-        return tuple(to_key(f.type, getattr(v, n)) for f, n in zip(u.fields, field_pynames(u)))
+        names = field_pynames(u)
+        fns = [_make_key_fn(f.type) for f in u.fields]
+        if all(f is None for f in fns):
+            if len(names) == 1:
+                return lambda v, n=names[0]: (getattr(v, n),)
+            return attrgetter(*names) if names else (lambda v: ())
+        parts = [(n, f) for n, f in zip(names, fns)]
+        return lambda v: tuple(getattr(v, n) if f is None else f(getattr(v, n)) for n, f in parts)
     if isinstance(u, Array):
-        return tuple(to_key(u.elem, x) for x in v)
-    if isinstance(u, Basic) and u.kind in (Kind.FLOAT32, Kind.FLOAT64) and v == 0.0:
-        return 0.0  # +0 and -0 are the same key
-    return v
+        fe = _make_key_fn(u.elem)
+        return tuple if fe is None else (lambda v: tuple(map(fe, v)))
+    if isinstance(u, Basic) and u.kind in (Kind.FLOAT32, Kind.FLOAT64):
+        return _float_key
+    return None
 
 
 def from_key(t: Type, k: Any) -> Any:
