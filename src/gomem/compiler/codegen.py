@@ -1455,7 +1455,8 @@ class Compiler:
         x = b.args[0]
         if not (isinstance(x, ast.Ident) and isinstance(x.obj, Var)) or x.obj.boxed or x.obj.is_global:
             return None
-        if not isinstance(x.type.underlying(), (Slice, Array)) or self.assigns_var(s.body, x.obj):
+        if not (isinstance(x.type.underlying(), (Slice, Array)) or T.is_string(x.type)) \
+                or self.assigns_var(s.body, x.obj):
             return None
         return (v, x.obj)
 
@@ -2530,6 +2531,8 @@ class Compiler:
         # the container is evaluated before the index (both in the condition, which a
         # conditional expression evaluates first)
         if kind == "string":
+            if self.index_proven(e):
+                return f"{self.expr(e.x)}[{self.expr(e.index)}]"
             s1, s2 = self.reuse(self.expr(e.x))
             i1, i2 = self.reuse(self.expr(e.index))
             return f"({s2}[{i2}] if len({s1}) > {i1} >= 0 else _panic_index({i2}, len({s2})))"
