@@ -63,8 +63,8 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime import mgcpacer
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mgcpacer
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
