@@ -19,6 +19,8 @@ var samples = []metrics.Sample{
 	{Name: "/gc/scan/stack:bytes"},
 	{Name: "/gc/scan/globals:bytes"},
 	{Name: "/gc/heap/goal:bytes"},
+	{Name: "/gc/gogc:percent"},
+	{Name: "/gc/gomemlimit:bytes"},
 }
 
 var lastCycles uint64
@@ -27,9 +29,13 @@ func report(label string) {
 	metrics.Read(samples)
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
-	gogc := debug.SetGCPercent(-1)
-	debug.SetGCPercent(gogc)
-	limit := debug.SetMemoryLimit(-1)
+	// (read, not asked of SetGCPercent: setting it would commit the pacer again)
+	gogc := int64(samples[5].Value.Uint64())
+	if gogc == 0 && debug.SetGCPercent(0) < 0 { // GOGC=off reads as 0 in the metric
+		gogc = -1
+		debug.SetGCPercent(-1)
+	}
+	limit := samples[6].Value.Uint64()
 	fmt.Printf(`{"label": %q, "numgc": %d, "live": %d, "stack": %d, "globals": %d, "gogc": %d, "limit": %d, "sys": %d, "heap_idle": %d, "heap_released": %d, "heap_alloc": %d, "next_gc": %d, "metrics_goal": %d}`+"\n",
 		label, m.NumGC, samples[1].Value.Uint64(), samples[2].Value.Uint64(), samples[3].Value.Uint64(),
 		gogc, limit, m.Sys, m.HeapIdle, m.HeapReleased, m.HeapAlloc, m.NextGC, samples[4].Value.Uint64())
