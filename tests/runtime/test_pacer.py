@@ -346,3 +346,38 @@ def test_read_gc_stats_as_go_computes_it(tmp_path: Path) -> None:
         "46.056ms 46.056ms [48µs 112µs 176µs 240µs 303µs]",
         "true true 303000",
     ]
+
+
+# ----------------------------------------------------------------------------- whole traces
+
+TRACES = json.loads((DATA / "go_traces.json").read_text())
+GLOBALS = 154032  # Go's globals for these programs (pacer_probe.json: "globals")
+MIB = 1 << 20
+
+
+def _goal_bounds(gogc: int, marked_mib: int, next_start_mib: int) -> tuple[int, int]:
+    """The goal (MiB, as printed) gomem's pacer gives the next cycle when the last one marked
+    marked_mib MiB (printed, so anywhere in that MiB) with stacks under 64 KiB, and the next
+    one starts at next_start_mib: the lowest and highest it can be."""
+    def goal(marked: int, stacks: int, start: int) -> int:
+        c = _controller(gogc)
+        c.heap_marked, c.last_stack_scan, c.globals_scan = marked, stacks, GLOBALS
+        c.commit_at(marked, sweep_done=False)
+        c.start_cycle(0, start, forced=False, procs=1)
+        return c.heap_goal() >> 20
+    return (goal(marked_mib * MIB, 0, next_start_mib * MIB),
+            goal(marked_mib * MIB + MIB - 1, 64 << 10, next_start_mib * MIB + MIB - 1))
+
+
+@pytest.mark.parametrize("case", [k for k, v in TRACES.items() if "GOMEMLIMIT" not in v["env"]])
+def test_printed_goals_follow_from_printed_live_heaps(case: str) -> None:
+    """Every goal real Go printed follows from the live heap it printed for the cycle before
+    (and the next cycle's start, which can push the goal 64 KiB past it)."""
+    gogc = int(TRACES[case]["env"]["GOGC"])
+    checked = 0
+    for run in TRACES[case]["runs"]:
+        for prev, cur in zip(run, run[1:]):
+            lo, hi = _goal_bounds(gogc, prev["heap"][2], cur["heap"][0])
+            assert lo <= cur["goal"] <= hi, (case, prev, cur)
+            checked += 1
+    assert checked >= 10
