@@ -138,10 +138,17 @@ def regen(only: str, runs: int) -> None:
                 probes += [dict(json.loads(ln), scenario=scenario, env=env) for ln in lines]
             PROBE_DATA.write_text("[\n" + ",\n".join(json.dumps(p) for p in probes) + "\n]\n")
             print(f"{PROBE_DATA.relative_to(ROOT)}: {len(probes)} cycles")
-            # forced cycles too, for the "(forced)" suffix
+            # more lines for the format: forced cycles, two Ps (the CPU terms are the pauses
+            # times the Ps), long phases, deep stacks and big globals (stacks.go)
             r = subprocess.run([str(exe), "forced", "3"], capture_output=True, text=True,
                                env=dict(go_env(), GODEBUG="gctrace=1"))
             sample_lines += [ln for ln in r.stderr.splitlines() if LINE.match(ln)]
+            for program in ("stacks", "churn"):
+                exe = build_go(go, program, Path(tmp))
+                for _ in range(2):
+                    r = subprocess.run([str(exe)], capture_output=True, text=True,
+                                       env=dict(go_env(), GODEBUG="gctrace=1", GOMAXPROCS="2"))
+                    sample_lines += [ln for ln in r.stderr.splitlines() if LINE.match(ln)][:5]
             GO_LINES.write_text("\n".join(sample_lines) + "\n")
 
 

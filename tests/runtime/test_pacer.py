@@ -169,6 +169,15 @@ def test_cpu_limiter_engages_past_half_the_cpu() -> None:
     assert not lim.limiting()
 
 
+def test_assists_stop_while_the_limiter_is_on() -> None:
+    c = _controller()
+    c.start_cycle(0, 0, forced=False, procs=1)
+    c.mark_started(0)
+    assert c.assist_allowed(1_000_000)
+    c.limiter.add_assist_time(2_000_000_000)  # more GC time than the window holds
+    assert not c.assist_allowed(20_000_000)
+
+
 def test_gogc_and_gomemlimit_from_the_environment(monkeypatch) -> None:
     monkeypatch.setenv("GOGC", "50")
     monkeypatch.setenv("GOMEMLIMIT", "64MiB")

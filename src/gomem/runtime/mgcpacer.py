@@ -49,6 +49,7 @@ MAX_UTIL_ERROR = 0.3             # dedicated workers within 30% of the 25% goal,
 HARD_GOGC_WHEN_OFF = 100000      # a forced cycle with GOGC=off paces as with a huge GOGC
 MAX_OVERSHOOT = 1.1
 LIMITER_CAPACITY_PER_PROC = 1_000_000_000  # the CPU limiter's window: one second per P
+LIMITER_UPDATE_PERIOD = 10_000_000         # the limiter is brought up to date every 10 ms
 
 # (mappedReady, heapFree, heapAlloc): what the memory-limit goal is computed from
 MemoryFigures = tuple[int, int, int]
@@ -373,6 +374,14 @@ class GCController:
         """The world restarts after mark termination (for the CPU limiter)."""
         if self.limiter.transitioning:
             self.limiter.finish_gc_transition(now_ns)
+
+    def assist_allowed(self, now_ns: int) -> bool:
+        """Whether a mutator assist may run: not while the CPU limiter is on. Brings the
+        limiter up to date first when its last update is over 10 ms old (as sysmon would)."""
+        lim = self.limiter
+        if now_ns - lim.last_update > LIMITER_UPDATE_PERIOD and not lim.transitioning:
+            lim.update(now_ns)
+        return not lim.enabled
 
     def mark_started(self, now_ns: int) -> None:
         """The world restarts after sweep termination (for the CPU limiter)."""
