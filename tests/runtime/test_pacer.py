@@ -390,3 +390,23 @@ def test_printed_goals_follow_from_printed_live_heaps(case: str) -> None:
             assert lo <= cur["goal"] <= hi, (case, prev, cur)
             checked += 1
     assert checked >= 10
+
+
+def test_gcpacertrace_like_go(monkeypatch, capfd) -> None:
+    """Go's gcpacertrace lines for a first cycle (real, go1.23.5, GOMAXPROCS=2):
+    the assist ratio is the expected scan work (the globals) over the heap left to the goal."""
+    monkeypatch.setenv("GODEBUG", "gcpacertrace=1")
+    godebug.reset()
+    c = _controller()
+    c.globals_scan = 150896
+    c.heap_scan = 1 << 20
+    c.start_cycle(0, 3997696, forced=False, procs=2)
+    c.end_mark(1_000_000, heap_marked=3 << 20, stack_bytes=7992, globals_bytes=150896, heap_live=5079040,
+               heap_scan_work=619192, assist_ns=210_000)
+    monkeypatch.delenv("GODEBUG")
+    godebug.reset()
+    assert capfd.readouterr().err.splitlines() == [
+        "pacer: assist ratio=+7.674967e-001 (scan 1 MB in 3->4 MB) workers=0++2.500000e-001",
+        "pacer: 35% CPU (25 exp.) for 619192+7992+150896 B work (150896 B exp.) in 3997696 B -> 5079040 B "
+        "(\u2206goal 884736, cons/mark +0.000000e+000)",
+    ]

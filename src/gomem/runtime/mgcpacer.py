@@ -31,8 +31,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gomem.runtime import gcsettings, mstats
+from gomem.runtime import gcsettings, godebug, mstats, osio
 from gomem.runtime.gcsettings import MAX_INT64, GCSettings
+from gomem.runtime.printing import print_float
 
 U64 = (1 << 64) - 1
 NO_TRIGGER = U64                 # ^uint64(0): "not in a cycle" and "no GOGC goal"
@@ -298,10 +299,13 @@ class GCController:
 
     # -- a cycle -------------------------------------------------------------------------
 
-    def start_cycle(self, now_ns: int, heap_live: int, forced: bool, procs: int | None = None) -> None:
+    def start_cycle(self, now_ns: int, heap_live: int, forced: bool, procs: int | None = None,
+                    heap_scan: int | None = None) -> None:
         """Sweep termination: the cycle starts at heap_live; the mark workers are planned
         (dedicated workers for 25% of procs, a fractional worker for the rest) and the
-        assist ratio set."""
+        assist ratio set. heap_scan: the scannable part of the heap now, when known."""
+        if heap_scan is not None:
+            self.heap_scan = heap_scan
         if procs is None:
             from gomem.runtime import sched
             procs = sched.current.gomaxprocs if sched.current is not None else 1
@@ -323,6 +327,11 @@ class GCController:
             self.limiter.reset_capacity(now_ns, procs)
         self.limiter.start_gc_transition(True, now_ns)
         self.revise(heap_live, 0)
+        if godebug.runtime_setting("gcpacertrace") > 0:
+            osio.stderr_write(
+                f"pacer: assist ratio={print_float(self.assist_work_per_byte)} (scan {self.heap_scan >> 20} MB in "
+                f"{heap_live >> 20}->{self.heap_goal() >> 20} MB) workers={dedicated}"
+                f"+{print_float(self.fractional_utilization_goal)}\n".encode())
 
     def revise(self, heap_live: int, scan_work_done: int) -> None:
         """The assist ratio: scan work still expected over the heap left before the goal
@@ -359,7 +368,7 @@ class GCController:
         live = self.counters.heap_live if heap_live is None else heap_live
         scan_work = heap_marked if heap_scan_work is None else heap_scan_work
         self.last_heap_goal = self.heap_goal()
-        self._measure_cons_mark(now_ns, live, scan_work + stack_bytes + globals_bytes, assist_ns, idle_ns)
+        self._measure_cons_mark(now_ns, live, (scan_work, stack_bytes, globals_bytes), assist_ns, idle_ns)
         # resetLive: what the mark found is the live heap now
         self.heap_marked = heap_marked
         self.heap_scan = self.last_heap_scan = scan_work
@@ -388,19 +397,31 @@ class GCController:
         if self.limiter.transitioning:
             self.limiter.finish_gc_transition(now_ns)
 
-    def _measure_cons_mark(self, now_ns: int, heap_live: int, scan_work: int, assist_ns: int,
+    def _measure_cons_mark(self, now_ns: int, heap_live: int, work: tuple[int, int, int], assist_ns: int,
                            idle_ns: int) -> None:
+        """Go's endCycle: this cycle's cons/mark (bytes allocated during the mark against the
+        scan work, each per unit of the CPU it had), and the estimate for the next cycles: the
+        largest of it and the last four measured."""
         duration = now_ns - self.mark_start_ns
         utilization = BACKGROUND_UTILIZATION
         idle = 0.0
         if duration > 0:
             utilization += assist_ns / (duration * self.procs)
             idle = idle_ns / (duration * self.procs)
+        scan_work = sum(work)
         if heap_live <= self.triggered or scan_work <= 0 or utilization >= 1:
             return  # nothing allocated during the mark: no measurement (as Go)
         current = (heap_live - self.triggered) * (utilization + idle) / (scan_work * (1 - utilization))
+        old = self.cons_mark
         self.cons_mark = max([current, *self.last_cons_mark])
         self.last_cons_mark = self.last_cons_mark[1:] + [current]
+        if godebug.runtime_setting("gcpacertrace") > 0:
+            expected = self.last_heap_scan + self.last_stack_scan + self.globals_scan
+            osio.stderr_write(
+                f"pacer: {int(utilization * 100)}% CPU ({int(BACKGROUND_UTILIZATION * 100)} exp.) for "
+                f"{work[0]}+{work[1]}+{work[2]} B work ({expected} B exp.) in {self.triggered} B -> "
+                f"{heap_live} B (\u2206goal {heap_live - self.last_heap_goal}, cons/mark {print_float(old)})\n"
+                .encode())
 
 
 controller = GCController(gcsettings.current)
