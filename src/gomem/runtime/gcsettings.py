@@ -1,8 +1,8 @@
 """The collector's settings: GOGC (debug.SetGCPercent) and GOMEMLIMIT (debug.SetMemoryLimit).
 
 One place for them: read from the environment when a program starts (``reset``, called by the
-scheduler), changed by runtime/debug, read by the pacer (the GC issue makes them take effect;
-today they are stored, validated and returned as Go does).
+scheduler through mgcpacer.gcinit), changed by runtime/debug through the pacer (mgcpacer), which
+applies them.
 """
 
 from __future__ import annotations
@@ -81,18 +81,20 @@ def reset() -> None:
     current = GCSettings(read_gogc(os.environ.get("GOGC")), read_gomemlimit(os.environ.get("GOMEMLIMIT")))
 
 
-def set_gc_percent(percent: int) -> int:
+def set_gc_percent(percent: int, settings: GCSettings | None = None) -> int:
     """debug.SetGCPercent: the previous setting; the argument is taken as an int32 and any
-    negative value turns collection off (-1)."""
+    negative value turns collection off (-1). (The pacer, mgcpacer, applies it.)"""
+    st = current if settings is None else settings
     p = (percent + (1 << 31)) % (1 << 32) - (1 << 31)
-    old = current.gc_percent
-    current.gc_percent = -1 if p < 0 else p
+    old = st.gc_percent
+    st.gc_percent = -1 if p < 0 else p
     return old
 
 
-def set_memory_limit(limit: int) -> int:
+def set_memory_limit(limit: int, settings: GCSettings | None = None) -> int:
     """debug.SetMemoryLimit: the previous limit; a negative limit only asks."""
-    old = current.memory_limit
+    st = current if settings is None else settings
+    old = st.memory_limit
     if limit >= 0:
-        current.memory_limit = limit
+        st.memory_limit = limit
     return old

@@ -10,9 +10,8 @@ HeapReleased <= HeapIdle; Sys == the sum of the seven *Sys fields.
 The figures that do not come from the heap model are Go 1.23's own at the start of a program
 (linux/amd64, one P, measured by a program that calls ReadMemStats first thing in main):
 MCache*, BuckHashSys, OtherSys, the base of GCSys and MSpan*; the stacks come from
-``gomem.runtime.stack`` when it provides them. No garbage collection runs yet, so the
-collector's fields (NextGC, LastGC, PauseNs, NumGC, GCCPUFraction, ...) hold what Go reports
-before its first cycle.
+``gomem.runtime.stack`` when it provides them. The collector's fields come from the pacer
+(NextGC: mgcpacer) and the cycles recorded so far (NumGC, PauseNs, LastGC, ...: gctrace).
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ BUCK_HASH_SYS = 2360
 STARTUP_GC_SYS = 1499008
 GC_SYS_PER_HEAP_KIB = 1         # GC metadata grows about one byte per KiB of heap mapped
 OTHER_SYS = 390824
-HEAP_MINIMUM = 4 << 20          # NextGC before the first cycle with GOGC=100
 
 
 class Counters:
@@ -96,8 +94,26 @@ def heap_sys(heap) -> int:
 def read_mem_stats(heap, mcache) -> dict:
     """Every MemStats field (name -> value; BySize as (size, mallocs, frees) triples)."""
     mcache.release_all()
+    fields = memory_figures(heap)
+    fields.update(gc_fields(fields))
+    return fields
+
+
+def gc_fields(memory: dict) -> dict:
+    """The collector's MemStats fields: NextGC from the pacer (with the memory just
+    measured, which a memory limit or GOGC=off makes part of the goal), the rest from the
+    cycles recorded by gctrace."""
+    from gomem.runtime import gctrace, mgcpacer
+    fields = gctrace.stats.mem_stats_fields()
+    fields["NextGC"] = mgcpacer.controller.heap_goal(mgcpacer.figures_from_mem_stats(memory))
+    return fields
+
+
+def memory_figures(heap, unflushed: tuple[int, int, int] = (0, 0, 0)) -> dict:
+    """The MemStats fields of memory (all but the collector's), with what the mcache has
+    not flushed yet."""
     c = counters
-    mallocs, frees, total_alloc, freed = totals()
+    mallocs, frees, total_alloc, freed = totals(unflushed)
     heap_alloc = total_alloc - freed
     stack_inuse, stack_sys = _stack_figures()
     lent = max(heap.pages_manual * PAGE_SIZE, stack_inuse)
@@ -120,7 +136,5 @@ def read_mem_stats(heap, mcache) -> dict:
         "HeapObjects": mallocs - frees, "StackInuse": stack_inuse, "StackSys": stack_sys,
         "MSpanInuse": mspan_inuse, "MSpanSys": mspan_sys, "MCacheInuse": MCACHE_INUSE,
         "MCacheSys": MCACHE_SYS, "BuckHashSys": BUCK_HASH_SYS, "GCSys": gc_sys, "OtherSys": OTHER_SYS,
-        "NextGC": HEAP_MINIMUM, "LastGC": 0, "PauseTotalNs": 0, "PauseNs": [0] * 256,
-        "PauseEnd": [0] * 256, "NumGC": 0, "NumForcedGC": 0, "GCCPUFraction": 0.0,
-        "EnableGC": True, "DebugGC": False, "BySize": by_size,
+        "BySize": by_size,
     }

@@ -63,8 +63,8 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime import gcsettings
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mgcpacer
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
@@ -244,7 +244,7 @@ class Scheduler:
         """
         global current
         current = self
-        gcsettings.reset()  # GOGC and GOMEMLIMIT, read as Go's gcinit reads them
+        mgcpacer.gcinit()  # GOGC and GOMEMLIMIT, read as Go's gcinit reads them; no cycles yet
         _panic.set_traceback(os.environ.get("GOTRACEBACK", ""), env=True)
         self.hub = getcurrent()
         g = MainG(None, self.hub)

@@ -21,11 +21,11 @@ each run, unless ``rand.Seed`` is called (which switches them to a seeded Source
 from __future__ import annotations
 
 import math as _pymath
-import os as _os
 import random as _random
 import struct as _struct
 from typing import Any, Callable
 
+from gomem.runtime import godebug as _godebug
 from gomem.runtime import malloc as _malloc
 from gomem.runtime.core import f32 as _f32
 from gomem.runtime.core import float_to_int as _float_to_int
@@ -431,8 +431,7 @@ _global: Any = None  # the top-level functions' *Rand, chosen at its first use
 
 
 def _randautoseed_off() -> bool:
-    settings = _os.environ.get("GODEBUG", "").split(",")
-    return any(s.strip() == "randautoseed=0" for s in settings)
+    return _godebug.value("randautoseed") == "0"
 
 
 def _global_rand() -> Any:

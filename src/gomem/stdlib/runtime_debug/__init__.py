@@ -1,9 +1,8 @@
 """Package runtime/debug: the Python implementations of the body-less declarations in api.go.
 
-The GC settings (SetGCPercent, SetMemoryLimit) are kept in gomem.runtime.gcsettings, which the
-pacer reads; the stack limit (SetMaxStack) in gomem.runtime.stack. ReadGCStats reads the
-collector's statistics from the allocator's stats object (none before the GC issue: a program
-has had no collection). Stack and PrintStack print the running goroutine as runtime.Stack does,
+The GC settings (SetGCPercent, SetMemoryLimit) go to the pacer (gomem.runtime.mgcpacer, which
+keeps them in gomem.runtime.gcsettings); the stack limit (SetMaxStack) to gomem.runtime.stack.
+ReadGCStats reads the collector's statistics (gomem.runtime.gctrace.stats). Stack and PrintStack print the running goroutine as runtime.Stack does,
 with the frames of runtime/debug that Go shows on top.
 """
 
@@ -14,7 +13,9 @@ from typing import Any
 
 from gomem.runtime import callers as _callers
 from gomem.runtime import gcsettings as _gcsettings
+from gomem.runtime import gctrace as _gctrace
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mgcpacer as _mgcpacer
 from gomem.runtime import osio as _osio
 from gomem.runtime import panic as _panic
 from gomem.runtime import sched as _sched
@@ -34,11 +35,11 @@ def gomem_bind(pkg: Any) -> None:
 # ----------------------------------------------------------------------------- GC settings
 
 def SetGCPercent(percent: int) -> int:
-    return _gcsettings.set_gc_percent(percent)
+    return _mgcpacer.set_gc_percent(percent)
 
 
 def SetMemoryLimit(limit: int) -> int:
-    return _gcsettings.set_memory_limit(limit)
+    return _mgcpacer.set_memory_limit(limit)
 
 
 def FreeOSMemory() -> None:
@@ -53,20 +54,14 @@ def FreeOSMemory() -> None:
 
 def readGCStats(pause: Slice) -> Slice:
     """The runtime's readGCStats_m: pauses most recent first, their end times, then the last
-    collection's time, the number of collections and the total pause."""
-    st = _malloc.stats
-    num_gc = getattr(st, "num_gc", 0) or 0
-    pause_ns = list(getattr(st, "pause_ns", None) or [0] * 256)
-    pause_end = list(getattr(st, "pause_end", None) or [0] * 256)
-    n = min(num_gc, len(pause_ns))
+    collection's time, the number of collections and the total pause (gctrace.stats)."""
+    st = _gctrace.stats
+    pauses, ends = st.history()
+    n = len(pauses)
     a, off = pause.a, pause.off
-    for i in range(n):
-        j = (num_gc - 1 - i) % len(pause_ns)
-        a[off + i] = pause_ns[j]
-        a[off + n + i] = pause_end[j]
-    a[off + 2 * n] = getattr(st, "last_gc", 0) or 0
-    a[off + 2 * n + 1] = num_gc
-    a[off + 2 * n + 2] = getattr(st, "pause_total_ns", 0) or 0
+    a[off:off + n] = pauses
+    a[off + n:off + 2 * n] = ends
+    a[off + 2 * n:off + 2 * n + 3] = [st.last_gc, st.num_gc, st.pause_total_ns]
     return Slice(a, off, 2 * n + 3, pause.cap)
 
 
