@@ -20,6 +20,7 @@ from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
 
 _alloc_site = malloc.alloc_site
+_heap_string = malloc.heap_string
 
 
 class GlobalRef:
@@ -155,15 +156,14 @@ def _concat(site, *parts):
     """a + b + ...: one allocation of the total length unless at most one operand is non-empty."""
     r = b"".join(parts)
     if len(r) and sum(1 for p in parts if p) > 1:
-        malloc.alloc(None, len(r), site)
+        return _heap_string(r, malloc.alloc(None, len(r), site))
     return r
 
 
 def _concat2(site, a, b):
     if a and b:
         r = a + b
-        malloc.alloc(None, len(r), site)
-        return r
+        return _heap_string(r, malloc.mallocgc(len(r), True))
     return a or b
 
 
@@ -172,7 +172,7 @@ def _concat_tmp(site, *parts):
     frame's buffer, a longer one allocated as by _concat."""
     r = b"".join(parts)
     if len(r) > core.TMP_BUF_SIZE and sum(1 for p in parts if p) > 1:
-        malloc.alloc(None, len(r), site)
+        return _heap_string(r, malloc.alloc(None, len(r), site))
     return r
 
 

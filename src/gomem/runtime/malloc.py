@@ -138,11 +138,11 @@ def _malloc_site(site: Site) -> int:
     return mallocgc(site.size, site.noscan, site.type)
 
 
-def alloc_site(site: Site) -> None:
-    """Allocate one object at site when no Python object stands for it (interface boxing,
-    closures, go statements)."""
-    if next(site.cur.it, None) is None:
-        _malloc_site(site)
+def alloc_site(site: Site) -> int:
+    """Allocate one object at site when no Python object stands for it (go statements,
+    variables moved to the heap that live in a Python cell); returns its address."""
+    a = next(site.cur.it, None)
+    return _malloc_site(site) if a is None else a
 
 
 # span class of a small request by size, as Go's size_to_class8/size_to_class128 tables:
@@ -190,21 +190,82 @@ def alloc(t, size: int, site) -> int:
 # Addresses of objects that cannot carry an _addr slot
 
 addresses: dict[int, tuple[Any, int]] = {}
-_prune_at = [4096]
+# What the table may take before it is pruned, in bytes of the Python memory it holds
+# (entries plus the objects): at least MIN_TABLE_ROOM, else as much again as survived the
+# last pruning. Counting bytes, not entries, keeps a loop that makes and drops 1 MB strings
+# from holding gigabytes; counting what survived keeps the work amortized constant.
+MIN_TABLE_ROOM = 4 << 20
+ENTRY_BYTES = 120  # a dict slot, the (obj, addr) tuple and the address int
+_room = MIN_TABLE_ROOM
 
 
 def register(obj: Any, addr: int) -> None:
     """Remember obj's address. The table holds obj (so its id is not reused while the entry
-    exists) but drops, when it has grown past twice its live size, every object that only the
-    table still references: memory stays proportional to what the program keeps."""
+    exists) but drops, when what it holds has grown past twice what was live at the last
+    pruning, every object that only the table still references: memory stays proportional
+    to what the program keeps."""
+    global _room
     if obj is None:
         return
     addresses[id(obj)] = (obj, addr)
-    if len(addresses) > _prune_at[0]:
+    _room -= ENTRY_BYTES + _sizeof(obj)
+    if _room < 0:
         _prune()
 
 
+def heap_string(s: bytes, addr: int) -> bytes:
+    """s, a string whose bytes were just allocated at addr (concatenation, conversion,
+    formatting, the standard library's string builders): registered, returned.
+
+    CPython shares its empty and one-byte bytes objects between all their uses, so those
+    cannot stand for one allocation; Go allocates no string of one byte either (a static
+    table serves conversions, and a concatenation of two non-empty strings is longer)."""
+    global _room
+    if len(s) > 1:
+        addresses[id(s)] = (s, addr)
+        _room -= ENTRY_BYTES + len(s)
+        if _room < 0:
+            _prune()
+    return s
+
+
+def substring(s: bytes, sub: bytes, off: int) -> bytes:
+    """sub, which Go makes as s[off:off+len(sub)] without allocating: when s is a heap string
+    (or inside one), sub gets the address inside s's allocation, so it refers to the same
+    heap object (a 20-byte substring keeps its 1 MB string alive); returns sub."""
+    global _room
+    if len(sub) > 1 and sub is not s:
+        entry = addresses.get(id(s))
+        if entry is not None:
+            addresses[id(sub)] = (sub, entry[1] + off)
+            _room -= ENTRY_BYTES + len(sub)
+            if _room < 0:
+                _prune()
+    return sub
+
+
+def substrings(s: bytes, parts: list, offsets) -> list:
+    """parts, substrings of s at offsets (an iterable of their offsets in s), registered as
+    substring() does when s is a heap string; returns parts."""
+    entry = addresses.get(id(s))
+    if entry is None:
+        return parts
+    global _room
+    base = entry[1]
+    table = addresses
+    n = 0
+    for sub, off in zip(parts, offsets):
+        if len(sub) > 1 and sub is not s:
+            table[id(sub)] = (sub, base + off)
+            n += len(sub) + ENTRY_BYTES
+    _room -= n
+    if _room < 0:
+        _prune()
+    return parts
+
+
 def _prune() -> None:
+    global _room
     refcount = sys.getrefcount
     dead = []
     for key, entry in addresses.items():
@@ -213,11 +274,28 @@ def _prune() -> None:
             dead.append(key)
     for key in dead:
         del addresses[key]
-    _prune_at[0] = max(4096, 2 * len(addresses))
+    live = ENTRY_BYTES * len(addresses)
+    for entry in addresses.values():
+        live += _sizeof(entry[0])
+    _room = max(MIN_TABLE_ROOM, live)
+
+
+def _sizeof(obj: Any) -> int:
+    try:
+        return sys.getsizeof(obj)
+    except TypeError:  # pragma: no cover - an object without a size (none registered today)
+        return 64
 
 
 def address_of_heap(obj: Any) -> int:
-    """obj's heap address, or 0 when it never went through the allocator."""
+    """obj's address, or 0 when it never went through the allocator: the one lookup of the
+    collector (heap.span_of(address) gives the span and slot, interior addresses included).
+
+    Objects derived from an allocation without one of their own carry an address inside it:
+    substrings (the parent string's address + offset), struct elements of arrays and
+    struct-typed fields whose address was taken (the container's + offset). Variables that
+    never went through the heap but whose address was asked for carry a stack address (in
+    the stack pages, whose span is not a heap span)."""
     a = getattr(obj, "_addr", None)
     if a is not None:
         return a
@@ -225,6 +303,17 @@ def address_of_heap(obj: Any) -> int:
     if entry is not None and entry[0] is obj:
         return entry[1]
     return 0
+
+
+def interior(obj: Any, addr: int) -> Any:
+    """obj, a struct or array value stored inside another object (an element of an array or
+    slice, a field of a struct) whose Go address is addr: it carries addr from now on (a
+    struct object in its _addr slot, an array in the table); returns obj."""
+    try:
+        obj._addr = addr
+    except AttributeError:
+        register(obj, addr)
+    return obj
 
 
 # The objects that were never allocated on the heap (variables that stay on the stack, or
