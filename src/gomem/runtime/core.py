@@ -26,6 +26,8 @@ from gomem.runtime.values import NIL_SLICE, Slice, ZeroArray
 from gomem.types.sizeclasses import roundupsize
 
 _substring = malloc.substring
+_young_obj = malloc.young_obj
+_young_addr = malloc.young_addr
 
 # ---------------------------------------------------------------------------
 # integers
@@ -344,8 +346,11 @@ def bytes_to_string(s: Slice, site=None) -> bytes:
     if s.a is None or n == 0:
         return b""
     if n > 1 and site is not None:
-        # (alloc(None, n, site) without the call between)
-        return malloc.heap_string(bytes(s.a[s.off:s.off + n]), malloc.mallocgc(n, True))
+        # (alloc(None, n, site) and malloc.heap_string without the calls between)
+        r = bytes(s.a[s.off:s.off + n])
+        _young_addr(malloc.mallocgc(n, True))  # (first: allocating may fold)
+        _young_obj(r)
+        return r
     return bytes(s.a[s.off:s.off + n])
 
 

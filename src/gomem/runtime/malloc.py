@@ -26,6 +26,8 @@ nothing else references any more (see ``register``).
 from __future__ import annotations
 
 import sys
+from itertools import compress, count, islice, repeat
+from operator import ne
 from typing import Any
 
 from gomem.runtime import mstats
@@ -189,28 +191,46 @@ def alloc(t, size: int, site) -> int:
 # ---------------------------------------------------------------------------
 # Addresses of objects that cannot carry an _addr slot
 
+# Two generations, as most registered objects die young (a strconv result written to a
+# Builder, a temporary concatenation):
+# - the young lists: what was registered since the last fold, in order, a list append
+#   each (no tuple): objects allocated at an address (``young_objs``/``young_addrs``), and
+#   objects inside another one (``young_subs``/``young_parents``/``young_offs``: substrings,
+#   whose address is the parent's + offset, known once the parent's is);
+# - ``addresses``: id(obj) -> (obj, addr) for the objects that were alive at a fold.
+# Both hold their objects, so an id cannot be reused while its entry exists. A fold keeps the
+# young objects something else still references (reference counts read in C, at about a
+# hundred machine instructions an object) and drops the others. It happens when the
+# allocator takes a new span (mcache's span hook: small objects fill one span between two
+# folds) or a large object, when registrations that allocate nothing (substrings) pass
+# YOUNG_MAX, and before every lookup. The old table is pruned the same way when it has
+# doubled since the last pruning or when the big objects it took since then pass BIG_ROOM
+# bytes. Memory stays proportional to what the program keeps, plus about a span's worth of
+# young objects and BIG_ROOM; the work per registration is amortized constant.
 addresses: dict[int, tuple[Any, int]] = {}
-# What the table may take before it is pruned, in bytes of the Python memory it holds
-# (entries plus the objects): at least MIN_TABLE_ROOM, else as much again as survived the
-# last pruning. Counting bytes, not entries, keeps a loop that makes and drops 1 MB strings
-# from holding gigabytes; counting what survived keeps the work amortized constant.
-MIN_TABLE_ROOM = 4 << 20
-ENTRY_BYTES = 120  # a dict slot, the (obj, addr) tuple and the address int
-_room = MIN_TABLE_ROOM
+young_objs: list = []
+young_addrs: list[int] = []
+young_subs: list = []
+young_parents: list = []
+young_offs: list[int] = []
+# (compiled-code helpers append a heap string and its address themselves: no call)
+young_obj = young_objs.append
+young_addr = young_addrs.append
+YOUNG_MAX = 4096
+BIG_OBJECT = 4096  # promoted objects of this many elements (string bytes) count toward BIG_ROOM
+BIG_ROOM = 64 << 20
+_prune_at = 4096
+_big_room = BIG_ROOM
 
 
 def register(obj: Any, addr: int) -> None:
-    """Remember obj's address. The table holds obj (so its id is not reused while the entry
-    exists) but drops, when what it holds has grown past twice what was live at the last
-    pruning, every object that only the table still references: memory stays proportional
-    to what the program keeps."""
-    global _room
-    if obj is None:
-        return
-    addresses[id(obj)] = (obj, addr)
-    _room -= ENTRY_BYTES + _sizeof(obj)
-    if _room < 0:
-        _prune()
+    """Remember obj's address (an object that cannot carry an _addr slot: lists, bytearrays,
+    heap strings)."""
+    if obj is not None:
+        young_obj(obj)
+        young_addr(addr)
+        if len(young_objs) > YOUNG_MAX:
+            _fold()
 
 
 def heap_string(s: bytes, addr: int) -> bytes:
@@ -220,71 +240,89 @@ def heap_string(s: bytes, addr: int) -> bytes:
     CPython shares its empty and one-byte bytes objects between all their uses, so those
     cannot stand for one allocation; Go allocates no string of one byte either (a static
     table serves conversions, and a concatenation of two non-empty strings is longer)."""
-    global _room
     if len(s) > 1:
-        addresses[id(s)] = (s, addr)
-        _room -= ENTRY_BYTES + len(s)
-        if _room < 0:
-            _prune()
+        young_obj(s)
+        young_addr(addr)
     return s
 
 
-def substring(s: bytes, sub: bytes, off: int) -> bytes:
-    """sub, which Go makes as s[off:off+len(sub)] without allocating: when s is a heap string
-    (or inside one), sub gets the address inside s's allocation, so it refers to the same
-    heap object (a 20-byte substring keeps its 1 MB string alive); returns sub."""
-    global _room
-    if len(sub) > 1 and sub is not s:
-        entry = addresses.get(id(s))
-        if entry is not None:
-            addresses[id(sub)] = (sub, entry[1] + off)
-            _room -= ENTRY_BYTES + len(sub)
-            if _room < 0:
-                _prune()
+def substring(s: Any, sub: bytes, off: int) -> bytes:
+    """sub, which Go makes as s[off:off+len(sub)] without allocating (s a string, or the
+    bytearray a strings.Builder's String shares): when s is a heap object (or inside one),
+    sub refers to the same allocation, at s's address + off (a 20-byte substring keeps its
+    1 MB string alive, as in Go); returns sub."""
+    if len(sub) > 1:
+        young_subs.append(sub)
+        young_parents.append(s)
+        young_offs.append(off)
+        if len(young_subs) > YOUNG_MAX:
+            _fold()
     return sub
 
 
-def substrings(s: bytes, parts: list, offsets) -> list:
-    """parts, substrings of s at offsets (an iterable of their offsets in s), registered as
-    substring() does when s is a heap string; returns parts."""
-    entry = addresses.get(id(s))
-    if entry is None:
-        return parts
-    global _room
-    base = entry[1]
-    table = addresses
-    n = 0
-    for sub, off in zip(parts, offsets):
-        if len(sub) > 1 and sub is not s:
-            table[id(sub)] = (sub, base + off)
-            n += len(sub) + ENTRY_BYTES
-    _room -= n
-    if _room < 0:
-        _prune()
+def substrings(s: bytes, parts: list, offsets: Any) -> list:
+    """parts, substrings of s at offsets (an iterable of their offsets in s), each registered
+    as substring() does; returns parts."""
+    young_subs.extend(parts)  # (the fold skips parts of 0 or 1 byte)
+    young_parents.extend(repeat(s, len(parts)))
+    young_offs.extend(islice(offsets, len(parts)))
+    if len(young_subs) > YOUNG_MAX:
+        _fold()
     return parts
 
 
+def _survivors(objs: list) -> Any:
+    """The indices of the objects of objs that something besides objs references (an
+    object only the list holds has two references while getrefcount reads them)."""
+    return compress(count(), map(ne, map(sys.getrefcount, objs), repeat(2)))
+
+
+def _fold() -> None:
+    """Move the young objects that are still referenced to the old table (resolving the
+    addresses of interior objects), drop the others; prune the old table when due."""
+    global _big_room
+    table = addresses
+    big = 0
+    if young_objs:
+        objs, addrs = young_objs[:], young_addrs[:]
+        young_objs.clear()
+        young_addrs.clear()
+        for i in list(_survivors(objs)):
+            obj = objs[i]
+            table[id(obj)] = (obj, addrs[i])
+            if type(obj) is bytes or type(obj) is bytearray or type(obj) is list:
+                n = len(obj)
+                if n >= BIG_OBJECT:
+                    big += n
+    if young_subs:
+        subs, parents, offs = young_subs[:], young_parents[:], young_offs[:]
+        young_subs.clear()
+        young_parents.clear()
+        young_offs.clear()
+        get = table.get
+        for i in list(_survivors(subs)):
+            obj = subs[i]
+            if len(obj) > 1:  # (CPython's shared empty and one-byte strings are no one's)
+                parent = get(id(parents[i]))
+                if parent is not None:  # (else inside an object that is not a heap object)
+                    table[id(obj)] = (obj, parent[1] + offs[i])
+    _big_room -= big
+    if len(table) > _prune_at or _big_room < 0:
+        _prune()
+
+
 def _prune() -> None:
-    global _room
+    global _prune_at, _big_room
     refcount = sys.getrefcount
-    dead = []
-    for key, entry in addresses.items():
-        # two references: the table entry and getrefcount's own argument
-        if refcount(entry[0]) <= 2:
-            dead.append(key)
+    dead = [key for key, entry in addresses.items() if refcount(entry[0]) <= 2]
+    # (two references: the table entry and getrefcount's own argument)
     for key in dead:
         del addresses[key]
-    live = ENTRY_BYTES * len(addresses)
-    for entry in addresses.values():
-        live += _sizeof(entry[0])
-    _room = max(MIN_TABLE_ROOM, live)
+    _prune_at = max(4096, 2 * len(addresses))
+    _big_room = BIG_ROOM
 
 
-def _sizeof(obj: Any) -> int:
-    try:
-        return sys.getsizeof(obj)
-    except TypeError:  # pragma: no cover - an object without a size (none registered today)
-        return 64
+mcache.span_hook = _fold  # a new span or a large object: fold the young registrations
 
 
 def address_of_heap(obj: Any) -> int:
@@ -299,6 +337,8 @@ def address_of_heap(obj: Any) -> int:
     a = getattr(obj, "_addr", None)
     if a is not None:
         return a
+    if young_objs or young_subs:
+        _fold()
     entry = addresses.get(id(obj))
     if entry is not None and entry[0] is obj:
         return entry[1]

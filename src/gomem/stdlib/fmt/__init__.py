@@ -310,7 +310,8 @@ def _result(s: bytes) -> bytes:
     """The string Sprint* return: Go's string(p.buf), a copy of the formatted bytes (none for
     lengths 0 and 1, Go's static strings)."""
     if len(s) > 1:
-        return _malloc.heap_string(s, _malloc.alloc(None, len(s), _SITE_SPRINT))
+        _malloc.young_addr(_malloc.alloc(None, len(s), _SITE_SPRINT))  # (first: allocating may fold)
+        _malloc.young_obj(s)  # (heap_string inlined)
     return s
 
 

@@ -13,6 +13,8 @@ Grow grow it, so ``Cap()`` is Go's, and it detects copies by value as Go does (`
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import add
 from typing import Any, Callable
 
 from gomem.runtime import malloc as _malloc
@@ -71,12 +73,11 @@ def _alloc_str(out: bytes, site) -> bytes:
     return out
 
 
-def _offsets(parts: list, sep_len: int):
-    """The offsets in s of parts that follow each other in s, sep_len bytes apart."""
-    off = 0
-    for p in parts:
-        yield off
-        off += len(p) + sep_len
+def _offsets(parts: list, sep_len: int) -> Any:
+    """The offsets in s of parts that follow each other in s, sep_len bytes apart (an
+    iterator computed in C: Split's parts are many)."""
+    starts = accumulate(map(len, parts), initial=0)
+    return map(add, starts, range(0, len(parts) * sep_len, sep_len)) if sep_len else starts
 
 
 def _found_offsets(s: bytes, parts: list):
