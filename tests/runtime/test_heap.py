@@ -206,7 +206,7 @@ def test_objects_keep_their_address_and_the_table_forgets_dead_ones() -> None:
     for i in range(100000):
         malloc.register([i], malloc.mallocgc(8, False))
     # dead entries pruned: memory follows what is live
-    assert len(malloc.addresses) + len(malloc.young_objs) < 9000
+    assert len(malloc.old_objs) + len(malloc.young_objs) < 9000
     assert all(malloc.address_of_heap(x) for x in keep)
     addrs = [malloc.address_of_heap(x) for x in keep]
     assert len(set(addrs)) == 100
@@ -266,7 +266,7 @@ def test_the_address_table_is_bounded_by_bytes() -> None:
         s = malloc.heap_string(bytes([65 + i % 26]) * (1 << 20), malloc.mallocgc(1 << 20, True))
         if i % 100 == 0:
             keep.append(s)
-    held = sum(len(e[0]) for e in malloc.addresses.values() if isinstance(e[0], bytes))
+    held = sum(len(x) for x in malloc.old_objs if isinstance(x, bytes))
     held += sum(len(x) for x in malloc.young_objs if isinstance(x, bytes))
     assert held <= malloc.BIG_ROOM + 2 * len(keep) * (1 << 20)
     assert all(malloc.address_of_heap(s) for s in keep)

@@ -18,16 +18,17 @@ Two entry shapes, one accounting:
   (make, append growth, the standard library); site is any hashable key. They return the
   object's address (``register`` attaches it to the Python object that stands for it).
 
-Objects carry their address in an ``_addr`` slot (struct objects, Box, Chan, GoMap) or, for
-Python objects without one (lists, bytearrays), in ``addresses``, a table that forgets objects
-nothing else references any more (see ``register``).
+Objects carry their address in an ``_addr`` slot (struct objects, Box, Chan, GoMap, Iface,
+functions) or, for Python objects without one (lists, bytearrays, strings), in a table that
+forgets objects nothing else references any more (see ``register``); ``address_of_heap`` finds
+either.
 """
 
 from __future__ import annotations
 
 import sys
 from itertools import compress, count, islice, repeat
-from operator import ne
+from operator import and_, gt, ne
 from typing import Any
 
 from gomem.runtime import mstats
@@ -191,33 +192,44 @@ def alloc(t, size: int, site) -> int:
 # ---------------------------------------------------------------------------
 # Addresses of objects that cannot carry an _addr slot
 
-# Two generations, as most registered objects die young (a strconv result written to a
-# Builder, a temporary concatenation):
-# - the young lists: what was registered since the last fold, in order, a list append
-#   each (no tuple): objects allocated at an address (``young_objs``/``young_addrs``), and
-#   objects inside another one (``young_subs``/``young_parents``/``young_offs``: substrings,
-#   whose address is the parent's + offset, known once the parent's is);
-# - ``addresses``: id(obj) -> (obj, addr) for the objects that were alive at a fold.
-# Both hold their objects, so an id cannot be reused while its entry exists. A fold keeps the
-# young objects something else still references (reference counts read in C, at about a
-# hundred machine instructions an object) and drops the others. It happens when the
-# allocator takes a new span (mcache's span hook: small objects fill one span between two
+# The table, in two generations, as most registered objects die young (a strconv result
+# written to a Builder, a temporary concatenation), and kept in parallel lists so that every
+# pass over it runs in C (a Python loop over the registrations would cost more than the
+# allocations themselves):
+# - young: what was registered since the last fold, one list append per value: objects
+#   allocated at an address (``young_objs``/``young_addrs``) and objects inside another one
+#   (``young_subs``/``young_parents``/``young_offs``: substrings, at their parent's address +
+#   offset; the entry holds the parent, so a live substring keeps its string's entry, as in
+#   Go it keeps the allocation);
+# - old: the same lists for what was alive at a fold, and an index id -> position built
+#   when an address is looked up.
+# The lists hold their objects, so an id cannot be reused while its entry exists. A fold keeps
+# the young entries whose object something else still references (an object only the list
+# holds has two references while getrefcount reads it) and drops the others. It happens when
+# the allocator takes a new span (mcache's span hook: small objects fill one span between two
 # folds) or a large object, when registrations that allocate nothing (substrings) pass
-# YOUNG_MAX, and before every lookup. The old table is pruned the same way when it has
-# doubled since the last pruning or when the big objects it took since then pass BIG_ROOM
-# bytes. Memory stays proportional to what the program keeps, plus about a span's worth of
-# young objects and BIG_ROOM; the work per registration is amortized constant.
-addresses: dict[int, tuple[Any, int]] = {}
+# YOUNG_MAX, and before every lookup. The old lists are pruned the same way when they have
+# doubled since the last pruning or when what was promoted since then passes BIG_ROOM bytes.
+# Memory stays proportional to what the program keeps, plus about a span's worth of young
+# objects and BIG_ROOM; the work per registration is amortized constant.
 young_objs: list = []
 young_addrs: list[int] = []
 young_subs: list = []
 young_parents: list = []
 young_offs: list[int] = []
-# (compiled-code helpers append a heap string and its address themselves: no call)
+# (compiled-code helpers append a heap string and its address themselves: no call; the
+# address first, as allocating it may fold)
 young_obj = young_objs.append
 young_addr = young_addrs.append
+old_objs: list = []
+old_addrs: list[int] = []
+old_subs: list = []
+old_parents: list = []
+old_offs: list[int] = []
+_obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs[:_indexed[0]]
+_sub_index: dict[int, int] = {}
+_indexed = [0, 0]
 YOUNG_MAX = 4096
-BIG_OBJECT = 4096  # promoted objects of this many elements (string bytes) count toward BIG_ROOM
 BIG_ROOM = 64 << 20
 _prune_at = 4096
 _big_room = BIG_ROOM
@@ -227,8 +239,8 @@ def register(obj: Any, addr: int) -> None:
     """Remember obj's address (an object that cannot carry an _addr slot: lists, bytearrays,
     heap strings)."""
     if obj is not None:
-        young_obj(obj)
         young_addr(addr)
+        young_obj(obj)
         if len(young_objs) > YOUNG_MAX:
             _fold()
 
@@ -241,8 +253,8 @@ def heap_string(s: bytes, addr: int) -> bytes:
     cannot stand for one allocation; Go allocates no string of one byte either (a static
     table serves conversions, and a concatenation of two non-empty strings is longer)."""
     if len(s) > 1:
-        young_obj(s)
         young_addr(addr)
+        young_obj(s)
     return s
 
 
@@ -263,7 +275,7 @@ def substring(s: Any, sub: bytes, off: int) -> bytes:
 def substrings(s: bytes, parts: list, offsets: Any) -> list:
     """parts, substrings of s at offsets (an iterable of their offsets in s), each registered
     as substring() does; returns parts."""
-    young_subs.extend(parts)  # (the fold skips parts of 0 or 1 byte)
+    young_subs.extend(parts)  # (the fold drops parts of 0 or 1 byte)
     young_parents.extend(repeat(s, len(parts)))
     young_offs.extend(islice(offsets, len(parts)))
     if len(young_subs) > YOUNG_MAX:
@@ -271,58 +283,85 @@ def substrings(s: bytes, parts: list, offsets: Any) -> list:
     return parts
 
 
-def _survivors(objs: list) -> Any:
-    """The indices of the objects of objs that something besides objs references (an
-    object only the list holds has two references while getrefcount reads them)."""
-    return compress(count(), map(ne, map(sys.getrefcount, objs), repeat(2)))
+def _referenced(objs: list) -> list | None:
+    """For each object of objs, whether something besides objs references it; None when
+    none is (the common case: most registered objects die young)."""
+    counts = list(map(sys.getrefcount, objs))
+    if counts.count(2) == len(counts):
+        return None
+    return list(map(ne, counts, repeat(2)))
 
 
 def _fold() -> None:
-    """Move the young objects that are still referenced to the old table (resolving the
-    addresses of interior objects), drop the others; prune the old table when due."""
+    """Move the young entries whose object is still referenced to the old lists, drop the
+    others; prune the old lists when due. (Nothing in here allocates a Go object, so the
+    allocator's span hook cannot run it again meanwhile.)"""
     global _big_room
-    table = addresses
-    big = 0
     if young_objs:
-        objs, addrs = young_objs[:], young_addrs[:]
+        keep = _referenced(young_objs)
+        if keep is not None:
+            n = len(old_objs)
+            old_objs.extend(compress(young_objs, keep))
+            old_addrs.extend(compress(young_addrs, keep))
+            _big_room -= sum(map(sys.getsizeof, islice(old_objs, n, None)))
         young_objs.clear()
         young_addrs.clear()
-        for i in list(_survivors(objs)):
-            obj = objs[i]
-            table[id(obj)] = (obj, addrs[i])
-            if type(obj) is bytes or type(obj) is bytearray or type(obj) is list:
-                n = len(obj)
-                if n >= BIG_OBJECT:
-                    big += n
     if young_subs:
-        subs, parents, offs = young_subs[:], young_parents[:], young_offs[:]
+        keep = _referenced(young_subs)
+        if keep is not None:
+            # (and not one of CPython's shared empty and one-byte strings)
+            keep = list(map(and_, keep, map(gt, map(len, young_subs), repeat(1))))
+            n = len(old_subs)
+            old_subs.extend(compress(young_subs, keep))
+            old_parents.extend(compress(young_parents, keep))
+            old_offs.extend(compress(young_offs, keep))
+            _big_room -= sum(map(sys.getsizeof, islice(old_subs, n, None)))
         young_subs.clear()
         young_parents.clear()
         young_offs.clear()
-        get = table.get
-        for i in list(_survivors(subs)):
-            obj = subs[i]
-            if len(obj) > 1:  # (CPython's shared empty and one-byte strings are no one's)
-                parent = get(id(parents[i]))
-                if parent is not None:  # (else inside an object that is not a heap object)
-                    table[id(obj)] = (obj, parent[1] + offs[i])
-    _big_room -= big
-    if len(table) > _prune_at or _big_room < 0:
+    if len(old_objs) + len(old_subs) > _prune_at or _big_room < 0:
         _prune()
 
 
 def _prune() -> None:
+    """Drop the old entries whose object only the table references."""
     global _prune_at, _big_room
-    refcount = sys.getrefcount
-    dead = [key for key, entry in addresses.items() if refcount(entry[0]) <= 2]
-    # (two references: the table entry and getrefcount's own argument)
-    for key in dead:
-        del addresses[key]
-    _prune_at = max(4096, 2 * len(addresses))
+    for lists in ((old_objs, old_addrs), (old_subs, old_parents, old_offs)):
+        keep = _referenced(lists[0])
+        if keep is None:
+            for lst in lists:
+                lst.clear()
+        elif False in keep:
+            for lst in lists:
+                lst[:] = compress(lst, keep)
+    _obj_index.clear()
+    _sub_index.clear()
+    _indexed[:] = [0, 0]
+    _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs)))
     _big_room = BIG_ROOM
 
 
-mcache.span_hook = _fold  # a new span or a large object: fold the young registrations
+def _lookup(obj: Any, depth: int = 0) -> int:
+    """obj's address from the old lists (after a fold), 0 if not there."""
+    k = _indexed[0]
+    if k < len(old_objs):  # index what was promoted since the last lookup
+        _obj_index.update(zip(map(id, islice(old_objs, k, None)), count(k)))
+        _indexed[0] = len(old_objs)
+    k = _indexed[1]
+    if k < len(old_subs):
+        _sub_index.update(zip(map(id, islice(old_subs, k, None)), count(k)))
+        _indexed[1] = len(old_subs)
+    i = _obj_index.get(id(obj))
+    j = _sub_index.get(id(obj))
+    if j is not None and old_subs[j] is obj and (i is None or old_objs[i] is not obj):
+        parent = old_parents[j]
+        a = getattr(parent, "_addr", None)
+        if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
+            a = _lookup(parent, depth + 1)
+        return a + old_offs[j] if a else 0
+    if i is not None and old_objs[i] is obj:
+        return old_addrs[i]
+    return 0
 
 
 def address_of_heap(obj: Any) -> int:
@@ -339,10 +378,10 @@ def address_of_heap(obj: Any) -> int:
         return a
     if young_objs or young_subs:
         _fold()
-    entry = addresses.get(id(obj))
-    if entry is not None and entry[0] is obj:
-        return entry[1]
-    return 0
+    return _lookup(obj)
+
+
+mcache.span_hook = _fold  # a new span or a large object: fold the young registrations
 
 
 def interior(obj: Any, addr: int) -> Any:
