@@ -27,7 +27,7 @@ either.
 from __future__ import annotations
 
 import sys
-from itertools import compress, count, islice, repeat
+from itertools import compress, count, repeat
 from operator import and_, gt, ne
 from typing import Any
 
@@ -217,6 +217,7 @@ young_addrs: list[int] = []
 young_subs: list = []
 young_parents: list = []
 young_offs: list[int] = []
+young_splits: list[tuple] = []  # (parent, parts, offsets_of, arg): see substrings
 # (compiled-code helpers append a heap string and its address themselves: no call; the
 # address first, as allocating it may fold)
 young_obj = young_objs.append
@@ -226,9 +227,12 @@ old_addrs: list[int] = []
 old_subs: list = []
 old_parents: list = []
 old_offs: list[int] = []
+old_splits: list[tuple] = []
+_split_index: dict[int, tuple[int, int]] = {}  # id(part) -> (record, position in it)
+_split_offsets: dict[int, list[int]] = {}  # record -> its parts' offsets, once computed
 _obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs[:_indexed[0]]
 _sub_index: dict[int, int] = {}
-_indexed = [0, 0]
+_indexed = [0, 0, 0]
 YOUNG_MAX = 4096
 BIG_ROOM = 64 << 20
 _prune_at = 4096
@@ -272,15 +276,26 @@ def substring(s: Any, sub: bytes, off: int) -> bytes:
     return sub
 
 
-def substrings(s: bytes, parts: list, offsets: Any) -> list:
-    """parts, substrings of s at offsets (an iterable of their offsets in s), each registered
-    as substring() does; returns parts."""
-    young_subs.extend(parts)  # (the fold drops parts of 0 or 1 byte)
-    young_parents.extend(repeat(s, len(parts)))
-    young_offs.extend(islice(offsets, len(parts)))
-    if len(young_subs) > YOUNG_MAX:
+def substrings(s: bytes, parts: list, offsets_of: Any, arg: Any) -> list:
+    """parts, the substrings of s a split returns (Split, Fields...), registered as one
+    record: their offsets in s, offsets_of(s, parts, arg), are computed only when one of
+    them is looked up. The record holds a copy of the list (the program may store into its
+    slice); returns parts."""
+    young_splits.append((s, parts[:], offsets_of, arg))
+    if len(young_splits) > YOUNG_MAX:
         _fold()
     return parts
+
+
+def _parts_referenced(rec: tuple) -> bool:
+    """Whether something besides the record references one of its parts (ignoring CPython's
+    shared empty and one-byte strings, which are always referenced, and the parent itself,
+    the one part of a split that found no separator)."""
+    parent, parts = rec[0], rec[1]
+    counts = list(map(sys.getrefcount, parts))  # (two: parts' and getrefcount's argument)
+    if counts.count(2) == len(counts):
+        return False
+    return any(c > 2 and len(p) > 1 and p is not parent for p, c in zip(parts, counts))
 
 
 def _referenced(objs: list) -> list | None:
@@ -303,7 +318,7 @@ def _fold() -> None:
             n = len(old_objs)
             old_objs.extend(compress(young_objs, keep))
             old_addrs.extend(compress(young_addrs, keep))
-            _big_room -= sum(map(sys.getsizeof, islice(old_objs, n, None)))
+            _big_room -= sum(map(sys.getsizeof, old_objs[n:]))  # (islice would walk from 0)
         young_objs.clear()
         young_addrs.clear()
     if young_subs:
@@ -315,12 +330,24 @@ def _fold() -> None:
             old_subs.extend(compress(young_subs, keep))
             old_parents.extend(compress(young_parents, keep))
             old_offs.extend(compress(young_offs, keep))
-            _big_room -= sum(map(sys.getsizeof, islice(old_subs, n, None)))
+            _big_room -= sum(map(sys.getsizeof, old_subs[n:]))
         young_subs.clear()
         young_parents.clear()
         young_offs.clear()
-    if len(old_objs) + len(old_subs) > _prune_at or _big_room < 0:
+    if young_splits:
+        kept = [rec for rec in young_splits if _parts_referenced(rec)]
+        young_splits.clear()
+        old_splits.extend(kept)
+        _big_room -= sum(map(sys.getsizeof, map(_SECOND, kept)))
+    if len(old_objs) + len(old_subs) + len(old_splits) > _prune_at or _big_room < 0:
         _prune()
+
+
+def _second(x: tuple) -> Any:
+    return x[1]
+
+
+_SECOND = _second
 
 
 def _prune() -> None:
@@ -334,10 +361,13 @@ def _prune() -> None:
         elif False in keep:
             for lst in lists:
                 lst[:] = compress(lst, keep)
+    old_splits[:] = [rec for rec in old_splits if _parts_referenced(rec)]
     _obj_index.clear()
     _sub_index.clear()
-    _indexed[:] = [0, 0]
-    _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs)))
+    _split_index.clear()
+    _split_offsets.clear()
+    _indexed[:] = [0, 0, 0]
+    _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs) + len(old_splits)))
     _big_room = BIG_ROOM
 
 
@@ -345,23 +375,40 @@ def _lookup(obj: Any, depth: int = 0) -> int:
     """obj's address from the old lists (after a fold), 0 if not there."""
     k = _indexed[0]
     if k < len(old_objs):  # index what was promoted since the last lookup
-        _obj_index.update(zip(map(id, islice(old_objs, k, None)), count(k)))
+        _obj_index.update(zip(map(id, old_objs[k:]), count(k)))
         _indexed[0] = len(old_objs)
     k = _indexed[1]
     if k < len(old_subs):
-        _sub_index.update(zip(map(id, islice(old_subs, k, None)), count(k)))
+        _sub_index.update(zip(map(id, old_subs[k:]), count(k)))
         _indexed[1] = len(old_subs)
+    k = _indexed[2]
+    for r in range(k, len(old_splits)):
+        _split_index.update(zip(map(id, old_splits[r][1]), zip(repeat(r), count())))
+    _indexed[2] = len(old_splits)
     i = _obj_index.get(id(obj))
-    j = _sub_index.get(id(obj))
-    if j is not None and old_subs[j] is obj and (i is None or old_objs[i] is not obj):
-        parent = old_parents[j]
-        a = getattr(parent, "_addr", None)
-        if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
-            a = _lookup(parent, depth + 1)
-        return a + old_offs[j] if a else 0
     if i is not None and old_objs[i] is obj:
         return old_addrs[i]
-    return 0
+    j = _sub_index.get(id(obj))
+    if j is None or old_subs[j] is not obj:
+        split = _split_index.get(id(obj))
+        if split is None:
+            return 0
+        r, pos = split
+        parent, parts, offsets_of, arg = old_splits[r]
+        if parts[pos] is not obj or len(obj) < 2:
+            return 0
+        offs = _split_offsets.get(r)
+        if offs is None:
+            offs = _split_offsets[r] = offsets_of(parent, parts, arg)
+        a = getattr(parent, "_addr", None)
+        if a is None and parent is not obj and depth < 64:
+            a = _lookup(parent, depth + 1)
+        return a + offs[pos] if a else 0
+    parent = old_parents[j]
+    a = getattr(parent, "_addr", None)
+    if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
+        a = _lookup(parent, depth + 1)
+    return a + old_offs[j] if a else 0
 
 
 def address_of_heap(obj: Any) -> int:
@@ -376,7 +423,7 @@ def address_of_heap(obj: Any) -> int:
     a = getattr(obj, "_addr", None)
     if a is not None:
         return a
-    if young_objs or young_subs:
+    if young_objs or young_subs or young_splits:
         _fold()
     return _lookup(obj)
 

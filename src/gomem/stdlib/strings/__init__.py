@@ -13,8 +13,6 @@ Grow grow it, so ``Cap()`` is Go's, and it detects copies by value as Go does (`
 from __future__ import annotations
 
 import re
-from itertools import accumulate
-from operator import add
 from typing import Any, Callable
 
 from gomem.runtime import malloc as _malloc
@@ -73,22 +71,28 @@ def _alloc_str(out: bytes, site) -> bytes:
     return out
 
 
-def _offsets(parts: list, sep_len: int) -> Any:
-    """The offsets in s of parts that follow each other in s, sep_len bytes apart (an
-    iterator computed in C: Split's parts are many)."""
-    starts = accumulate(map(len, parts), initial=0)
-    return map(add, starts, range(0, len(parts) * sep_len, sep_len)) if sep_len else starts
+def _sep_offsets(s: bytes, parts: list, sep_len: int) -> list[int]:
+    """The offsets in s of parts that follow each other in s, sep_len bytes apart (Split;
+    SplitAfter's parts include their separator: sep_len 0)."""
+    out = []
+    off = 0
+    for p in parts:
+        out.append(off)
+        off += len(p) + sep_len
+    return out
 
 
-def _found_offsets(s: bytes, parts: list):
+def _found_offsets(s: bytes, parts: list, _arg: Any = None) -> list[int]:
     """The offsets in s of parts that occur in s in order, separated by bytes they do not
     start with (Fields: runs of spaces): each is the first occurrence after the previous."""
+    out = []
     off = 0
     find = s.find
     for p in parts:
         off = find(p, off)
-        yield off
+        out.append(off)
         off += len(p)
+    return out
 
 
 def _str_slice(items: list, cap: int | None = None, site=_SITE_SPLIT) -> Slice:
@@ -452,9 +456,9 @@ def _gen_split(s: bytes, sep: bytes, save: bool, n: int) -> Slice:
     if save and len(parts) > 1:
         last = len(parts) - 1
         parts = [p + sep if i < last else p for i, p in enumerate(parts)]
-        _malloc.substrings(s, parts, _offsets(parts, 0))
+        _malloc.substrings(s, parts, _sep_offsets, 0)
     else:  # (Go's parts are substrings of s)
-        _malloc.substrings(s, parts, _offsets(parts, len(sep)))
+        _malloc.substrings(s, parts, _sep_offsets, len(sep))
     return _str_slice(parts, cap)
 
 
@@ -476,7 +480,7 @@ def SplitAfterN(s: bytes, sep: bytes, n: int) -> Slice:
 
 def Fields(s: bytes) -> Slice:
     parts = _gs.fields(s)
-    return _str_slice(_malloc.substrings(s, parts, _found_offsets(s, parts)), None, _SITE_FIELDS)
+    return _str_slice(_malloc.substrings(s, parts, _found_offsets, None), None, _SITE_FIELDS)
 
 
 def FieldsFunc(s: bytes, f: Callable[[int], bool]) -> Slice:
@@ -491,7 +495,7 @@ def FieldsFunc(s: bytes, f: Callable[[int], bool]) -> Slice:
             start = end
     if start >= 0:
         parts.append(s[start:])
-    return _str_slice(_malloc.substrings(s, parts, _found_offsets(s, parts)), None, _SITE_FIELDS)
+    return _str_slice(_malloc.substrings(s, parts, _found_offsets, None), None, _SITE_FIELDS)
 
 
 def Join(elems: Slice, sep: bytes) -> bytes:
