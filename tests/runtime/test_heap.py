@@ -273,15 +273,26 @@ def test_the_address_table_is_bounded_by_bytes() -> None:
 
 
 def test_dropping_big_strings_keeps_gomem_small(tmp_path: Path) -> None:
-    """1.5 GB of 1 MB strings made and dropped: gomem's memory stays far below it (the
-    out-of-memory check reads the process's real size)."""
+    """1.5 GB of 1 MB strings and as much of 1 MB substrings made and dropped: gomem's
+    memory stays far below it (the out-of-memory check reads the process's real size)."""
     (tmp_path / "drop.go").write_text('package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\n'
                                       'func main() {\n\tbase := strings.Repeat("x", 1<<20)\n\tn := 0\n'
                                       '\tfor i := 0; i < 1500; i++ {\n\t\ts := base + "y"\n'
-                                      '\t\tn += len(s[10:30])\n\t}\n\tfmt.Println(n)\n}\n')
-    r = _gomem(tmp_path / "drop.go", env=dict(os.environ, GOMEM_MAXHEAP="400MiB"))
-    assert r.returncode == 0, r.stderr.decode()[-2000:]
-    assert r.stdout == b"30000\n"
+                                      '\t\tn += len(s[10:30])\n\t}\n'
+                                      '\tfor i := 0; i < 1500; i++ {\n\t\tn += len(base[i%7:])\n\t}\n'
+                                      '\tfmt.Println(n)\n}\n')
+    # (a wrapper process whose only child is gomem reports gomem's peak resident size)
+    wrapper = ("import resource, subprocess, sys\n"
+               "r = subprocess.run([sys.executable, '-m', 'gomem', 'run', sys.argv[1]], capture_output=True)\n"
+               "sys.stdout.buffer.write(r.stdout)\n"
+               "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    r = subprocess.run([sys.executable, "-c", wrapper, str(tmp_path / "drop.go")], capture_output=True,
+                       timeout=300, cwd=ROOT)
+    out, status = r.stdout.rsplit(b"\n", 2)[0] + b"\n", r.stdout.split()[-2:]
+    assert status[0] == b"0", r.stderr.decode()[-2000:]
+    assert int(status[1]) < 400 << 10, f"peak RSS {int(status[1]) >> 10} MiB"  # (KiB)
+    r = subprocess.CompletedProcess(r.args, 0, out, r.stderr)
+    assert r.stdout == b"%d\n" % (1500 * 20 + sum((1 << 20) - i % 7 for i in range(1500)))
 
 
 # ------------------------------------------------------------------ out of memory

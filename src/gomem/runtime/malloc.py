@@ -197,10 +197,10 @@ def alloc(t, size: int, site) -> int:
 # pass over it runs in C (a Python loop over the registrations would cost more than the
 # allocations themselves):
 # - young: what was registered since the last fold, one list append per value: objects
-#   allocated at an address (``young_objs``/``young_addrs``) and objects inside another one
+#   allocated at an address (``young_objs``/``young_addrs``), objects inside another one
 #   (``young_subs``/``young_parents``/``young_offs``: substrings, at their parent's address +
 #   offset; the entry holds the parent, so a live substring keeps its string's entry, as in
-#   Go it keeps the allocation);
+#   Go it keeps the allocation) and the parts of a split as one record (``young_splits``);
 # - old: the same lists for what was alive at a fold, and an index id -> position built
 #   when an address is looked up.
 # The lists hold their objects, so an id cannot be reused while its entry exists. A fold keeps
@@ -208,7 +208,7 @@ def alloc(t, size: int, site) -> int:
 # holds has two references while getrefcount reads it) and drops the others. It happens when
 # the allocator takes a new span (mcache's span hook: small objects fill one span between two
 # folds) or a large object, when registrations that allocate nothing (substrings) pass
-# YOUNG_MAX, and before every lookup. The old lists are pruned the same way when they have
+# YOUNG_MAX entries or YOUNG_ROOM bytes, and before every lookup. The old lists are pruned the same way when they have
 # doubled since the last pruning or when what was promoted since then passes BIG_ROOM bytes.
 # Memory stays proportional to what the program keeps, plus about a span's worth of young
 # objects and BIG_ROOM; the work per registration is amortized constant.
@@ -234,9 +234,11 @@ _obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs
 _sub_index: dict[int, int] = {}
 _indexed = [0, 0, 0]
 YOUNG_MAX = 4096
+YOUNG_ROOM = 16 << 20  # bytes of substrings registered between folds (they allocate nothing)
 BIG_ROOM = 64 << 20
 _prune_at = 4096
 _big_room = BIG_ROOM
+_young_room = YOUNG_ROOM
 
 
 def register(obj: Any, addr: int) -> None:
@@ -254,8 +256,8 @@ def heap_string(s: bytes, addr: int) -> bytes:
     formatting, the standard library's string builders): registered, returned.
 
     CPython shares its empty and one-byte bytes objects between all their uses, so those
-    cannot stand for one allocation; Go allocates no string of one byte either (a static
-    table serves conversions, and a concatenation of two non-empty strings is longer)."""
+    cannot stand for one allocation (Go allocates few: a static table serves conversions,
+    and a concatenation of two non-empty strings is longer; docs/memory.md)."""
     if len(s) > 1:
         young_addr(addr)
         young_obj(s)
@@ -267,11 +269,14 @@ def substring(s: Any, sub: bytes, off: int) -> bytes:
     bytearray a strings.Builder's String shares): when s is a heap object (or inside one),
     sub refers to the same allocation, at s's address + off (a 20-byte substring keeps its
     1 MB string alive, as in Go); returns sub."""
-    if len(sub) > 1:
+    global _young_room
+    n = len(sub)
+    if n > 1:
         young_subs.append(sub)
         young_parents.append(s)
         young_offs.append(off)
-        if len(young_subs) > YOUNG_MAX:
+        _young_room -= n
+        if _young_room < 0 or len(young_subs) > YOUNG_MAX:
             _fold()
     return sub
 
@@ -281,8 +286,10 @@ def substrings(s: bytes, parts: list, offsets_of: Any, arg: Any) -> list:
     record: their offsets in s, offsets_of(s, parts, arg), are computed only when one of
     them is looked up. The record holds a copy of the list (the program may store into its
     slice); returns parts."""
+    global _young_room
     young_splits.append((s, parts[:], offsets_of, arg))
-    if len(young_splits) > YOUNG_MAX:
+    _young_room -= len(s)  # (about what the parts hold)
+    if _young_room < 0 or len(young_splits) > YOUNG_MAX:
         _fold()
     return parts
 
@@ -311,7 +318,8 @@ def _fold() -> None:
     """Move the young entries whose object is still referenced to the old lists, drop the
     others; prune the old lists when due. (Nothing in here allocates a Go object, so the
     allocator's span hook cannot run it again meanwhile.)"""
-    global _big_room
+    global _big_room, _young_room
+    _young_room = YOUNG_ROOM
     if young_objs:
         keep = _referenced(young_objs)
         if keep is not None:
