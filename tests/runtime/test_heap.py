@@ -203,12 +203,96 @@ def test_objects_keep_their_address_and_the_table_forgets_dead_ones() -> None:
     b = malloc.new_object(malloc.new_site("f", "x.go", 1, None, 8), Box(0))
     assert address_of(b) == b._addr and malloc.heap.span_of(b._addr) is not None
     keep = [malloc.register(x := [i], malloc.mallocgc(8, False)) or x for i in range(100)]
-    for i in range(20000):
+    for i in range(100000):
         malloc.register([i], malloc.mallocgc(8, False))
-    assert len(malloc.addresses) < 9000  # dead entries pruned: memory follows what is live
+    # dead entries pruned: memory follows what is live
+    assert len(malloc.old_objs) + len(malloc.young_objs) < 9000
     assert all(malloc.address_of_heap(x) for x in keep)
     addrs = [malloc.address_of_heap(x) for x in keep]
     assert len(set(addrs)) == 100
+
+
+def test_strings_and_substrings_are_where_gos_are() -> None:
+    """Heap strings take consecutive slots; substrings (s[i:j], Split, Fields, Cut, Trim*,
+    a Builder's String) are inside their string's allocation: unsafe.StringData offsets
+    equal real Go's."""
+    r = _gomem(HEAP / "strings.go")
+    assert r.returncode == 0, r.stderr.decode()
+    got, want = r.stdout.decode(), (HEAP / "strings.out").read_text()
+    assert got == want
+    assert "big_slice 123456\n" in got and "concat2 24\n" in got
+
+
+def test_interior_pointers_are_container_plus_offset() -> None:
+    r = _gomem(HEAP / "interior.go")
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout.decode() == (HEAP / "interior.out").read_text()
+
+
+def test_interface_boxes_and_closures_have_gos_addresses() -> None:
+    """println shows a closure's heap object and an interface's data word (its box):
+    consecutive ones are as far apart as in Go."""
+    want = (HEAP / "boxes.err").read_text().splitlines()
+    r = _gomem(HEAP / "boxes.go")
+    assert r.returncode == 0, r.stderr.decode()
+    got = r.stderr.decode().splitlines()
+    for label in ("closure", "box"):
+        w, g = ([int(x, 16) for x in re.findall(r"0xc[0-9a-f]+", next(ln for ln in lines if ln.startswith(label)))]
+                for lines in (want, got))
+        assert len(g) == 3 and _offsets(g) == _offsets(w), label
+
+
+def test_a_substring_refers_to_its_strings_allocation() -> None:
+    """A 20-byte substring of a 1 MB heap string maps to the 1 MB object's span and slot
+    (what the collector looks up); a substring of a literal is not a heap object."""
+    from gomem.runtime import core
+    big = malloc.heap_string(b"0123456789" * 100000, malloc.mallocgc(1000000, True))
+    sub = core.slice_string(big, 500000, 500020)
+    a_big, a_sub = malloc.address_of_heap(big), malloc.address_of_heap(sub)
+    assert a_sub == a_big + 500000
+    span = malloc.heap.span_of(a_sub)
+    assert span is malloc.heap.span_of(a_big) and span.npages * PAGE_SIZE >= 1000000
+    assert malloc.address_of_heap(core.slice_string(sub, 2, 12)) == a_big + 500002
+    literal = b"not allocated at all"
+    assert malloc.address_of_heap(core.slice_string(literal, 1, 9)) == 0
+    assert malloc.address_of_heap(core.slice_string(big, 7, 8)) == 0  # (one byte: see docs)
+
+
+def test_the_address_table_is_bounded_by_bytes() -> None:
+    """Dropped big strings do not stay in the table: what it holds stays within its room
+    (BIG_ROOM) plus what the program keeps."""
+    keep = []
+    for i in range(400):
+        s = malloc.heap_string(bytes([65 + i % 26]) * (1 << 20), malloc.mallocgc(1 << 20, True))
+        if i % 100 == 0:
+            keep.append(s)
+    held = sum(len(x) for x in malloc.old_objs if isinstance(x, bytes))
+    held += sum(len(x) for x in malloc.young_objs if isinstance(x, bytes))
+    assert held <= malloc.BIG_ROOM + 2 * len(keep) * (1 << 20)
+    assert all(malloc.address_of_heap(s) for s in keep)
+
+
+def test_dropping_big_strings_keeps_gomem_small(tmp_path: Path) -> None:
+    """1.5 GB of 1 MB strings and as much of 1 MB substrings made and dropped: gomem's
+    memory stays far below it (the out-of-memory check reads the process's real size)."""
+    (tmp_path / "drop.go").write_text('package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\n'
+                                      'func main() {\n\tbase := strings.Repeat("x", 1<<20)\n\tn := 0\n'
+                                      '\tfor i := 0; i < 1500; i++ {\n\t\ts := base + "y"\n'
+                                      '\t\tn += len(s[10:30])\n\t}\n'
+                                      '\tfor i := 0; i < 1500; i++ {\n\t\tn += len(base[i%7:])\n\t}\n'
+                                      '\tfmt.Println(n)\n}\n')
+    # (a wrapper process whose only child is gomem reports gomem's peak resident size)
+    wrapper = ("import resource, subprocess, sys\n"
+               "r = subprocess.run([sys.executable, '-m', 'gomem', 'run', sys.argv[1]], capture_output=True)\n"
+               "sys.stdout.buffer.write(r.stdout)\n"
+               "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+    r = subprocess.run([sys.executable, "-c", wrapper, str(tmp_path / "drop.go")], capture_output=True,
+                       timeout=300, cwd=ROOT)
+    out, status = r.stdout.rsplit(b"\n", 2)[0] + b"\n", r.stdout.split()[-2:]
+    assert status[0] == b"0", r.stderr.decode()[-2000:]
+    assert int(status[1]) < 400 << 10, f"peak RSS {int(status[1]) >> 10} MiB"  # (KiB)
+    r = subprocess.CompletedProcess(r.args, 0, out, r.stderr)
+    assert r.stdout == b"%d\n" % (1500 * 20 + sum((1 << 20) - i % 7 for i in range(1500)))
 
 
 # ------------------------------------------------------------------ out of memory

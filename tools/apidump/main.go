@@ -78,6 +78,8 @@ func dump(pkg *types.Package) map[string]Item {
 			items[name] = Item{Kind: "func", Sig: typeString(sig), Reason: r}
 		case *types.TypeName:
 			dumpType(items, o)
+		case *types.Builtin: // unsafe's functions: only StringData is in gomem's reach
+			items[name] = builtinItem(o)
 		}
 	}
 	return items
@@ -336,4 +338,16 @@ func typeString(t types.Type) string {
 		return s
 	}
 	return t.String()
+}
+
+// builtinItem describes a function of package unsafe (a builtin without a signature of its
+// own): StringData with the signature its documentation gives, the others out of reach.
+func builtinItem(o *types.Builtin) Item {
+	if o.Name() == "StringData" {
+		str := types.NewVar(0, nil, "str", types.Typ[types.String])
+		res := types.NewVar(0, nil, "", types.NewPointer(types.Universe.Lookup("byte").Type()))
+		sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(str), types.NewTuple(res), false)
+		return Item{Kind: "func", Sig: typeString(sig)}
+	}
+	return Item{Kind: "func", Sig: "builtin", Reason: "unsafe"}
 }

@@ -61,7 +61,7 @@ BUILTINS = (
 # generic functions of supported packages, typed by Checker.generic_std_call
 GENERIC_STD_FUNCS = {("sync", "OnceValue"), ("sync", "OnceValues")}
 
-UNSUPPORTED_PACKAGES = {"unsafe": "unsafe", "reflect": "reflect", "C": "cgo"}
+UNSUPPORTED_PACKAGES = {"reflect": "reflect", "C": "cgo"}  # (unsafe: StringData only, stdlib/unsafe)
 
 
 class CheckErrors(Exception):

@@ -159,6 +159,12 @@ def reassigned_vars(body) -> set:
     return out
 
 
+def field_offset(st, k: int) -> int:
+    """The byte offset of field k of struct type st (its underlying Struct)."""
+    st.size  # noqa: B018 - lays the struct out (offsets)
+    return st.offsets[k]
+
+
 def _is_literal(code: str) -> bool:
     try:
         float(code.strip("()"))
@@ -2200,8 +2206,9 @@ class Compiler:
         self.cur_func_name = saved_name
         captured = self.free_vars(e)
         if captured and getattr(e, "esc_heap", True) is not False:
-            # a closure object: the function pointer and the captured variables
-            self.out.emit(f"_alloc_site({self.site(e, self.closure_layout(captured))})")
+            # a closure object: the function pointer and the captured variables (the Python
+            # function stands for it and carries its address)
+            self.out.emit(f"_new({self.site(e, self.closure_layout(captured))}, {name})")
         return name
 
     def closure_layout(self, captured) -> Type:
@@ -2483,7 +2490,7 @@ class Compiler:
             if isinstance(x, ast.StarExpr):
                 p1, p2 = self.reuse(self.expr(x.x))
                 return f"({p2} if {p1} is not None else _panic_nil())"  # &*p checks p
-            return self.expr(x)
+            return self.located(x)
         if isinstance(x, ast.Ident) and isinstance(x.obj, Var):
             v = x.obj
             if v.is_global and v.pkg is not None and v.pkg is not self.pkg:
@@ -2499,16 +2506,63 @@ class Compiler:
                 s1, s2 = self.reuse(self.expr(x.x))
                 return f"_ElemRef({s1}.a, {s2}.off + _index_check({self.expr(x.index)}, {s2}.len))"
             if x.index_kind == "array":
-                a = self.array_obj(x.x)
-                n = x.x.type.underlying().elem.underlying().length if getattr(x, "ptr_array", False) else x.x.type.underlying().length
+                ptr = getattr(x, "ptr_array", False)
+                a = self.array_obj(x.x) if ptr else self.located(x.x)
+                n = x.x.type.underlying().elem.underlying().length if ptr else x.x.type.underlying().length
                 return f"_ElemRef({a}, _index_check({self.expr(x.index)}, {n}))"
         if isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field":
-            base = self.field_base(x)
+            base = self.located_field_base(x)
             return f"_FieldRef({base}, '{V.field_pynames(self.field_struct(x))[x.selection.index]}')"
         if isinstance(x, ast.StarExpr):
             p1, p2 = self.reuse(self.expr(x.x))
             return f"({p2} if {p1} is not None else _panic_nil())"  # &*p checks p
         raise CompileError(x, "gomem cannot take the address of this expression yet")
+
+    def located(self, x) -> str:
+        """The object of x, an addressable struct or array expression, given its Go address
+        when x lives inside another object: an element of an array or slice (the container's
+        address + index * size) or a field of a struct value (the struct's + the field's
+        offset), as Go's &a[i] and &s.f are; through the containers it is nested in."""
+        x = ast.unparen(x)
+        if isinstance(x, ast.IndexExpr) and is_agg(x.type):
+            size = x.type.size
+            if x.index_kind == "slice":
+                s1, s2 = self.reuse(self.expr(x.x))
+                return f"_elem_at({s1}.a, {s2}.off + _index_check({self.expr(x.index)}, {s2}.len), {size})"
+            if x.index_kind == "array":
+                if getattr(x, "ptr_array", False):  # p[i] of p *[N]T: the array is p's object
+                    a = self.array_obj(x.x)
+                    n = x.x.type.underlying().elem.underlying().length
+                else:
+                    a = self.located(x.x)
+                    n = x.x.type.underlying().length
+                return f"_elem_at({a}, _index_check({self.expr(x.index)}, {n}), {size})"
+        if isinstance(x, ast.SelectorExpr) and x.selection is not None and x.selection.kind == "field" \
+                and is_agg(x.type):
+            st = self.field_struct(x)
+            k = x.selection.index
+            return f"_field_at({self.located_field_base(x)}, '{V.field_pynames(st)[k]}', {field_offset(st, k)})"
+        return self.expr(x)
+
+    def located_field_base(self, x: ast.SelectorExpr) -> str:
+        """field_base(x), with each struct value on the way located (see located)."""
+        t = x.x.type
+        if isinstance(t.underlying(), Pointer):
+            base = self.expr(x.x)
+            t = t.underlying().elem
+        else:
+            base = self.located(x.x)
+        for idx, _isptr in x.selection.path:
+            st = t.underlying()
+            name = V.field_pynames(st)[idx]
+            ft = st.fields[idx].type
+            if isinstance(ft, Pointer):
+                base = f"{base}.{name}"
+                t = ft.elem
+            else:
+                base = f"_field_at({base}, '{name}', {field_offset(st, idx)})"
+                t = ft
+        return base
 
     def array_obj(self, x) -> str:
         """The list object of an array (or of the array a pointer points to)."""

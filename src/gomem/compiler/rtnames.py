@@ -20,6 +20,10 @@ from gomem.runtime.printing import builtin_print
 from gomem.stdlib import utf8
 
 _alloc_site = malloc.alloc_site
+_new = malloc.new_object
+_young_obj = malloc.young_obj
+_young_addr = malloc.young_addr
+_mallocgc = malloc.mallocgc
 
 
 class GlobalRef:
@@ -123,46 +127,51 @@ def _make_chan(n: int, zero, t, site):
 
 
 def _box_int(t, v, site):
+    x = V.Iface(t, v)
     if not 0 <= v < 256:
-        _alloc_site(site)
-    return V.Iface(t, v)
+        _new(site, x)  # the box's address on the interface value
+    return x
 
 
 def _box_float(t, v, site):
+    x = V.Iface(t, v)
     if v != 0.0 or math.copysign(1.0, v) < 0:
-        _alloc_site(site)
-    return V.Iface(t, v)
+        _new(site, x)
+    return x
 
 
 def _box_str(t, v, site):
+    x = V.Iface(t, v)
     if v:
-        _alloc_site(site)
-    return V.Iface(t, v)
+        _new(site, x)
+    return x
 
 
 def _box_slice(t, v, site):
+    x = V.Iface(t, v)
     if v.a is not None:
-        _alloc_site(site)
-    return V.Iface(t, v)
+        _new(site, x)
+    return x
 
 
 def _box_any(t, v, site):
-    _alloc_site(site)
-    return V.Iface(t, v)
+    return _new(site, V.Iface(t, v))
 
 
 def _concat(site, *parts):
     """a + b + ...: one allocation of the total length unless at most one operand is non-empty."""
     r = b"".join(parts)
     if len(r) and sum(1 for p in parts if p) > 1:
-        malloc.alloc(None, len(r), site)
+        _young_addr(malloc.alloc(None, len(r), site))  # (first: allocating may fold)
+        _young_obj(r)  # (malloc.heap_string without the call)
     return r
 
 
 def _concat2(site, a, b):
     if a and b:
         r = a + b
-        malloc.alloc(None, len(r), site)
+        _young_addr(_mallocgc(len(r), True))  # (first: allocating may fold)
+        _young_obj(r)  # (malloc.heap_string without the call)
         return r
     return a or b
 
@@ -172,7 +181,8 @@ def _concat_tmp(site, *parts):
     frame's buffer, a longer one allocated as by _concat."""
     r = b"".join(parts)
     if len(r) > core.TMP_BUF_SIZE and sum(1 for p in parts if p) > 1:
-        malloc.alloc(None, len(r), site)
+        _young_addr(malloc.alloc(None, len(r), site))  # (first: allocating may fold)
+        _young_obj(r)
     return r
 
 
@@ -182,6 +192,22 @@ def _string_to_runes_tmp(s: bytes, site) -> V.Slice:
 
 def _runes_to_string_tmp(s: V.Slice, site) -> bytes:
     return core.runes_to_string_tmp(utf8.runes_to_string(core.slice_elems(s)), site)
+
+
+def _elem_at(a, i: int, size: int):
+    """a[i] (a struct or array element of the array or backing store a, i in range) with its
+    Go address set: a's address + i * size, inside a's allocation (&a[i] in Go)."""
+    if type(a) is V.ArrayView:  # an array made from a slice: the slice's store
+        a, i = a.a, a.off + i
+    return malloc.interior(a[i], V.address_of(a) + i * size)
+
+
+def _field_at(o, name: str, off: int):
+    """o.name (a struct- or array-typed field of struct o) with its Go address set: o's
+    address + the field's offset (&o.name in Go)."""
+    if o is None:  # &p.f through a nil pointer
+        panic_nil_deref()
+    return malloc.interior(getattr(o, name), V.address_of(o) + off)
 
 
 def _moved(site, v):
@@ -306,7 +332,7 @@ def namespace() -> dict[str, Any]:
         "_slice_lit": _slice_lit, "_rune_to_string": _rune_to_string, "_bytes_to_string": core.bytes_to_string,
         "_runes_to_string": _runes_to_string, "_string_to_bytes": core.string_to_bytes,
         "_string_to_runes": _string_to_runes, "_slice_to_array": core.slice_to_array,
-        "_new": malloc.new_object, "_alloc_site": malloc.alloc_site, "_make_slice": core.make_slice, "_make_map": _make_map,
+        "_new": malloc.new_object, "_elem_at": _elem_at, "_field_at": _field_at, "_alloc_site": malloc.alloc_site, "_make_slice": core.make_slice, "_make_map": _make_map,
         "_make_chan": _make_chan, "_append_values": core.append_values, "_append1": core.append1,
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,

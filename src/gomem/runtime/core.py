@@ -25,6 +25,10 @@ from gomem.runtime.panic import (
 from gomem.runtime.values import NIL_SLICE, Slice, ZeroArray
 from gomem.types.sizeclasses import roundupsize
 
+_substring = malloc.substring
+_young_obj = malloc.young_obj
+_young_addr = malloc.young_addr
+
 # ---------------------------------------------------------------------------
 # integers
 
@@ -307,7 +311,9 @@ def slice_string(s: bytes, lo: int | None, hi: int | None) -> bytes:
         lo = 0
     if not 0 <= lo <= hi <= n:
         _slice_bounds_error(lo, hi, None, n, "length")
-    return s[lo:hi]
+    if hi - lo < 2:  # (CPython shares its empty and one-byte bytes: no address of their own)
+        return s[lo:hi]
+    return _substring(s, s[lo:hi], lo)  # inside s's allocation when s is a heap string
 
 
 def index_check(i: int, n: int) -> int:
@@ -340,7 +346,11 @@ def bytes_to_string(s: Slice, site=None) -> bytes:
     if s.a is None or n == 0:
         return b""
     if n > 1 and site is not None:
-        malloc.mallocgc(n, True)  # (alloc(None, n, site) without the call between)
+        # (alloc(None, n, site) and malloc.heap_string without the calls between)
+        r = bytes(s.a[s.off:s.off + n])
+        _young_addr(malloc.mallocgc(n, True))  # (first: allocating may fold)
+        _young_obj(r)
+        return r
     return bytes(s.a[s.off:s.off + n])
 
 
@@ -350,8 +360,8 @@ def string_to_bytes(s: bytes, site) -> Slice:
     if n == 0:
         return Slice(bytearray(), 0, 0, 0)
     cap = roundupsize(n, True)
-    malloc.mallocgc(cap, True)
     b = bytearray(cap)
+    malloc.register(b, malloc.mallocgc(cap, True))
     b[:n] = s
     return Slice(b, 0, n, cap)
 
@@ -377,9 +387,10 @@ def const_string_to_bytes(s: bytes, site, on_stack_upto: int) -> Slice:
     (capacity len(s)), in the frame when the conversion does not escape and it is at most
     on_stack_upto bytes long, else one heap object of that size."""
     n = len(s)
+    b = bytearray(s)
     if n > on_stack_upto:
-        malloc.alloc(None, n, site)
-    return Slice(bytearray(s), 0, n, n)
+        malloc.register(b, malloc.alloc(None, n, site))
+    return Slice(b, 0, n, n)
 
 
 def string_to_bytes_alias(s: bytes) -> Slice:
@@ -406,7 +417,7 @@ def bytes_to_string_tmp(s: Slice, site) -> bytes:
 def runes_to_string_tmp(encoded: bytes, site) -> bytes:
     """string(rs) that does not escape: no allocation when the bytes fit the frame buffer."""
     if len(encoded) > TMP_BUF_SIZE:
-        malloc.alloc(None, len(encoded), site)
+        return malloc.heap_string(encoded, malloc.alloc(None, len(encoded), site))
     return encoded
 
 
@@ -417,7 +428,7 @@ def string_to_runes(runes: list, site) -> Slice:
     if n == 0:
         return Slice([], 0, 0, 0)
     cap = roundupsize(4 * n, True) // 4
-    malloc.alloc(None, 4 * cap, site)
+    malloc.register(runes, malloc.alloc(None, 4 * cap, site))
     if cap > n:
         runes.extend([0] * (cap - n))
     return Slice(runes, 0, n, cap)
@@ -426,14 +437,13 @@ def string_to_runes(runes: list, site) -> Slice:
 def runes_to_string(encoded: bytes, site) -> bytes:
     """string(rs) from the encoded bytes: one pointer-free object of their length."""
     if encoded:
-        malloc.alloc(None, len(encoded), site)
+        return malloc.heap_string(encoded, malloc.alloc(None, len(encoded), site))
     return encoded
 
 
 def rune_to_string(encoded: bytes, site) -> bytes:
     """string(r) from the encoded rune: Go's intstring allocates 4 bytes whatever the rune."""
-    malloc.alloc(None, 4, site)
-    return encoded
+    return malloc.heap_string(encoded, malloc.alloc(None, 4, site))
 
 
 # ---------------------------------------------------------------------------

@@ -18,14 +18,17 @@ Two entry shapes, one accounting:
   (make, append growth, the standard library); site is any hashable key. They return the
   object's address (``register`` attaches it to the Python object that stands for it).
 
-Objects carry their address in an ``_addr`` slot (struct objects, Box, Chan, GoMap) or, for
-Python objects without one (lists, bytearrays), in ``addresses``, a table that forgets objects
-nothing else references any more (see ``register``).
+Objects carry their address in an ``_addr`` slot (struct objects, Box, Chan, GoMap, Iface,
+functions) or, for Python objects without one (lists, bytearrays, strings), in a table that
+forgets objects nothing else references any more (see ``register``); ``address_of_heap`` finds
+either.
 """
 
 from __future__ import annotations
 
 import sys
+from itertools import compress, count, repeat
+from operator import and_, gt, ne
 from typing import Any
 
 from gomem.runtime import mstats
@@ -138,11 +141,11 @@ def _malloc_site(site: Site) -> int:
     return mallocgc(site.size, site.noscan, site.type)
 
 
-def alloc_site(site: Site) -> None:
-    """Allocate one object at site when no Python object stands for it (interface boxing,
-    closures, go statements)."""
-    if next(site.cur.it, None) is None:
-        _malloc_site(site)
+def alloc_site(site: Site) -> int:
+    """Allocate one object at site when no Python object stands for it (go statements,
+    variables moved to the heap that live in a Python cell); returns its address."""
+    a = next(site.cur.it, None)
+    return _malloc_site(site) if a is None else a
 
 
 # span class of a small request by size, as Go's size_to_class8/size_to_class128 tables:
@@ -189,42 +192,262 @@ def alloc(t, size: int, site) -> int:
 # ---------------------------------------------------------------------------
 # Addresses of objects that cannot carry an _addr slot
 
-addresses: dict[int, tuple[Any, int]] = {}
-_prune_at = [4096]
+# The table, in two generations, as most registered objects die young (a strconv result
+# written to a Builder, a temporary concatenation), and kept in parallel lists so that every
+# pass over it runs in C (a Python loop over the registrations would cost more than the
+# allocations themselves):
+# - young: what was registered since the last fold, one list append per value: objects
+#   allocated at an address (``young_objs``/``young_addrs``), objects inside another one
+#   (``young_subs``/``young_parents``/``young_offs``: substrings, at their parent's address +
+#   offset; the entry holds the parent, so a live substring keeps its string's entry, as in
+#   Go it keeps the allocation) and the parts of a split as one record (``young_splits``);
+# - old: the same lists for what was alive at a fold, and an index id -> position built
+#   when an address is looked up.
+# The lists hold their objects, so an id cannot be reused while its entry exists. A fold keeps
+# the young entries whose object something else still references (an object only the list
+# holds has two references while getrefcount reads it) and drops the others. It happens when
+# the allocator takes a new span (mcache's span hook: small objects fill one span between two
+# folds) or a large object, when registrations that allocate nothing (substrings) pass
+# YOUNG_MAX entries or YOUNG_ROOM bytes, and before every lookup. The old lists are pruned the same way when they have
+# doubled since the last pruning or when what was promoted since then passes BIG_ROOM bytes.
+# Memory stays proportional to what the program keeps, plus about a span's worth of young
+# objects and BIG_ROOM; the work per registration is amortized constant.
+young_objs: list = []
+young_addrs: list[int] = []
+young_subs: list = []
+young_parents: list = []
+young_offs: list[int] = []
+young_splits: list[tuple] = []  # (parent, parts, offsets_of, arg): see substrings
+# (compiled-code helpers append a heap string and its address themselves: no call; the
+# address first, as allocating it may fold)
+young_obj = young_objs.append
+young_addr = young_addrs.append
+old_objs: list = []
+old_addrs: list[int] = []
+old_subs: list = []
+old_parents: list = []
+old_offs: list[int] = []
+old_splits: list[tuple] = []
+_split_index: dict[int, tuple[int, int]] = {}  # id(part) -> (record, position in it)
+_split_offsets: dict[int, list[int]] = {}  # record -> its parts' offsets, once computed
+_obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs[:_indexed[0]]
+_sub_index: dict[int, int] = {}
+_indexed = [0, 0, 0]
+YOUNG_MAX = 4096
+YOUNG_ROOM = 16 << 20  # bytes of substrings registered between folds (they allocate nothing)
+BIG_ROOM = 64 << 20
+_prune_at = 4096
+_big_room = BIG_ROOM
+_young_room = YOUNG_ROOM
 
 
 def register(obj: Any, addr: int) -> None:
-    """Remember obj's address. The table holds obj (so its id is not reused while the entry
-    exists) but drops, when it has grown past twice its live size, every object that only the
-    table still references: memory stays proportional to what the program keeps."""
-    if obj is None:
-        return
-    addresses[id(obj)] = (obj, addr)
-    if len(addresses) > _prune_at[0]:
+    """Remember obj's address (an object that cannot carry an _addr slot: lists, bytearrays,
+    heap strings)."""
+    if obj is not None:
+        young_addr(addr)
+        young_obj(obj)
+        if len(young_objs) > YOUNG_MAX:
+            _fold()
+
+
+def heap_string(s: bytes, addr: int) -> bytes:
+    """s, a string whose bytes were just allocated at addr (concatenation, conversion,
+    formatting, the standard library's string builders): registered, returned.
+
+    CPython shares its empty and one-byte bytes objects between all their uses, so those
+    cannot stand for one allocation (Go allocates few: a static table serves conversions,
+    and a concatenation of two non-empty strings is longer; docs/memory.md)."""
+    if len(s) > 1:
+        young_addr(addr)
+        young_obj(s)
+    return s
+
+
+def substring(s: Any, sub: bytes, off: int) -> bytes:
+    """sub, which Go makes as s[off:off+len(sub)] without allocating (s a string, or the
+    bytearray a strings.Builder's String shares): when s is a heap object (or inside one),
+    sub refers to the same allocation, at s's address + off (a 20-byte substring keeps its
+    1 MB string alive, as in Go); returns sub."""
+    global _young_room
+    n = len(sub)
+    if n > 1:
+        young_subs.append(sub)
+        young_parents.append(s)
+        young_offs.append(off)
+        _young_room -= n
+        if _young_room < 0 or len(young_subs) > YOUNG_MAX:
+            _fold()
+    return sub
+
+
+def substrings(s: bytes, parts: list, offsets_of: Any, arg: Any) -> list:
+    """parts, the substrings of s a split returns (Split, Fields...), registered as one
+    record: their offsets in s, offsets_of(s, parts, arg), are computed only when one of
+    them is looked up. The record holds a copy of the list (the program may store into its
+    slice); returns parts."""
+    global _young_room
+    young_splits.append((s, parts[:], offsets_of, arg))
+    _young_room -= len(s)  # (about what the parts hold)
+    if _young_room < 0 or len(young_splits) > YOUNG_MAX:
+        _fold()
+    return parts
+
+
+def _parts_referenced(rec: tuple) -> bool:
+    """Whether something besides the record references one of its parts (ignoring CPython's
+    shared empty and one-byte strings, which are always referenced, and the parent itself,
+    the one part of a split that found no separator)."""
+    parent, parts = rec[0], rec[1]
+    counts = list(map(sys.getrefcount, parts))  # (two: parts' and getrefcount's argument)
+    if counts.count(2) == len(counts):
+        return False
+    return any(c > 2 and len(p) > 1 and p is not parent for p, c in zip(parts, counts))
+
+
+def _referenced(objs: list) -> list | None:
+    """For each object of objs, whether something besides objs references it; None when
+    none is (the common case: most registered objects die young)."""
+    counts = list(map(sys.getrefcount, objs))
+    if counts.count(2) == len(counts):
+        return None
+    return list(map(ne, counts, repeat(2)))
+
+
+def _fold() -> None:
+    """Move the young entries whose object is still referenced to the old lists, drop the
+    others; prune the old lists when due. (Nothing in here allocates a Go object, so the
+    allocator's span hook cannot run it again meanwhile.)"""
+    global _big_room, _young_room
+    _young_room = YOUNG_ROOM
+    if young_objs:
+        keep = _referenced(young_objs)
+        if keep is not None:
+            n = len(old_objs)
+            old_objs.extend(compress(young_objs, keep))
+            old_addrs.extend(compress(young_addrs, keep))
+            _big_room -= sum(map(sys.getsizeof, old_objs[n:]))  # (islice would walk from 0)
+        young_objs.clear()
+        young_addrs.clear()
+    if young_subs:
+        keep = _referenced(young_subs)
+        if keep is not None:
+            # (and not one of CPython's shared empty and one-byte strings)
+            keep = list(map(and_, keep, map(gt, map(len, young_subs), repeat(1))))
+            n = len(old_subs)
+            old_subs.extend(compress(young_subs, keep))
+            old_parents.extend(compress(young_parents, keep))
+            old_offs.extend(compress(young_offs, keep))
+            _big_room -= sum(map(sys.getsizeof, old_subs[n:]))
+        young_subs.clear()
+        young_parents.clear()
+        young_offs.clear()
+    if young_splits:
+        kept = [rec for rec in young_splits if _parts_referenced(rec)]
+        young_splits.clear()
+        old_splits.extend(kept)
+        _big_room -= sum(map(sys.getsizeof, map(_SECOND, kept)))
+    if len(old_objs) + len(old_subs) + len(old_splits) > _prune_at or _big_room < 0:
         _prune()
 
 
+def _second(x: tuple) -> Any:
+    return x[1]
+
+
+_SECOND = _second
+
+
 def _prune() -> None:
-    refcount = sys.getrefcount
-    dead = []
-    for key, entry in addresses.items():
-        # two references: the table entry and getrefcount's own argument
-        if refcount(entry[0]) <= 2:
-            dead.append(key)
-    for key in dead:
-        del addresses[key]
-    _prune_at[0] = max(4096, 2 * len(addresses))
+    """Drop the old entries whose object only the table references."""
+    global _prune_at, _big_room
+    for lists in ((old_objs, old_addrs), (old_subs, old_parents, old_offs)):
+        keep = _referenced(lists[0])
+        if keep is None:
+            for lst in lists:
+                lst.clear()
+        elif False in keep:
+            for lst in lists:
+                lst[:] = compress(lst, keep)
+    old_splits[:] = [rec for rec in old_splits if _parts_referenced(rec)]
+    _obj_index.clear()
+    _sub_index.clear()
+    _split_index.clear()
+    _split_offsets.clear()
+    _indexed[:] = [0, 0, 0]
+    _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs) + len(old_splits)))
+    _big_room = BIG_ROOM
+
+
+def _lookup(obj: Any, depth: int = 0) -> int:
+    """obj's address from the old lists (after a fold), 0 if not there."""
+    k = _indexed[0]
+    if k < len(old_objs):  # index what was promoted since the last lookup
+        _obj_index.update(zip(map(id, old_objs[k:]), count(k)))
+        _indexed[0] = len(old_objs)
+    k = _indexed[1]
+    if k < len(old_subs):
+        _sub_index.update(zip(map(id, old_subs[k:]), count(k)))
+        _indexed[1] = len(old_subs)
+    k = _indexed[2]
+    for r in range(k, len(old_splits)):
+        _split_index.update(zip(map(id, old_splits[r][1]), zip(repeat(r), count())))
+    _indexed[2] = len(old_splits)
+    i = _obj_index.get(id(obj))
+    if i is not None and old_objs[i] is obj:
+        return old_addrs[i]
+    j = _sub_index.get(id(obj))
+    if j is None or old_subs[j] is not obj:
+        split = _split_index.get(id(obj))
+        if split is None:
+            return 0
+        r, pos = split
+        parent, parts, offsets_of, arg = old_splits[r]
+        if parts[pos] is not obj or len(obj) < 2:
+            return 0
+        offs = _split_offsets.get(r)
+        if offs is None:
+            offs = _split_offsets[r] = offsets_of(parent, parts, arg)
+        a = getattr(parent, "_addr", None)
+        if a is None and parent is not obj and depth < 64:
+            a = _lookup(parent, depth + 1)
+        return a + offs[pos] if a else 0
+    parent = old_parents[j]
+    a = getattr(parent, "_addr", None)
+    if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
+        a = _lookup(parent, depth + 1)
+    return a + old_offs[j] if a else 0
 
 
 def address_of_heap(obj: Any) -> int:
-    """obj's heap address, or 0 when it never went through the allocator."""
+    """obj's address, or 0 when it never went through the allocator: the one lookup of the
+    collector (heap.span_of(address) gives the span and slot, interior addresses included).
+
+    Objects derived from an allocation without one of their own carry an address inside it:
+    substrings (the parent string's address + offset), struct elements of arrays and
+    struct-typed fields whose address was taken (the container's + offset). Variables that
+    never went through the heap but whose address was asked for carry a stack address (in
+    the stack pages, whose span is not a heap span)."""
     a = getattr(obj, "_addr", None)
     if a is not None:
         return a
-    entry = addresses.get(id(obj))
-    if entry is not None and entry[0] is obj:
-        return entry[1]
-    return 0
+    if young_objs or young_subs or young_splits:
+        _fold()
+    return _lookup(obj)
+
+
+mcache.span_hook = _fold  # a new span or a large object: fold the young registrations
+
+
+def interior(obj: Any, addr: int) -> Any:
+    """obj, a struct or array value stored inside another object (an element of an array or
+    slice, a field of a struct) whose Go address is addr: it carries addr from now on (a
+    struct object in its _addr slot, an array in the table); returns obj."""
+    try:
+        obj._addr = addr
+    except AttributeError:
+        register(obj, addr)
+    return obj
 
 
 # The objects that were never allocated on the heap (variables that stay on the stack, or

@@ -50,8 +50,12 @@ class Cursor:
         self.hdr = hdr
 
 
+def _no_hook() -> None:
+    pass
+
+
 class MCache:
-    __slots__ = ("heap", "central", "alloc", "cursors", "tiny", "tiny_offset", "tiny_allocs")
+    __slots__ = ("heap", "central", "alloc", "cursors", "tiny", "tiny_offset", "tiny_allocs", "span_hook")
 
     def __init__(self, heap: MHeap, central: list[MCentral]):
         self.heap = heap
@@ -62,6 +66,9 @@ class MCache:
         self.tiny = 0          # address of the current tiny block (0: none)
         self.tiny_offset = 0
         self.tiny_allocs = 0   # sub-allocations placed in an existing block
+        # called when a new span is cached or a large object allocated (malloc folds its
+        # young address registrations then: see malloc.register)
+        self.span_hook = _no_hook
 
     def _sync(self, spc: int) -> MSpan:
         """Bring the cached span's freeindex up to date with the cursor."""
@@ -87,6 +94,7 @@ class MCache:
 
     def refill(self, spc: int) -> MSpan:
         """The current span of class spc is full: swap it for one with free slots."""
+        self.span_hook()
         old = self._sync(spc)
         if old is not EMPTY_SPAN:
             self._release(old)
@@ -129,6 +137,7 @@ class MCache:
 
     def alloc_large(self, size: int, noscan: bool, t=None) -> int:
         """An object over 32760 bytes: a span of its own, whole pages."""
+        self.span_hook()
         npages = -(-size // PAGE_SIZE)
         spc = int(noscan)
         s = self.heap.alloc_span(npages, spc, npages * PAGE_SIZE, 1)

@@ -110,7 +110,10 @@ def print_value(t: Type, v: Any) -> bytes:
     if isinstance(u, SliceType):
         from gomem.stdlib.fmt.format import pointer_value
         return b"[%d/%d]" % (v.len, v.cap) + _hex(pointer_value(t, v))
-    if isinstance(u, (Pointer, Chan, Map, Signature)):
+    if isinstance(u, Signature):  # the funcval: a closure's heap object
+        from gomem.runtime.values import address_of
+        return _hex(address_of(v))
+    if isinstance(u, (Pointer, Chan, Map)):
         from gomem.stdlib.fmt.format import pointer_value
         return _hex(pointer_value(t, v))
     raise TypeError(f"print: unsupported type {t}")
@@ -121,7 +124,9 @@ def _data_word(v: Any) -> int:
     from gomem.runtime.values import address_of
     from gomem.stdlib.fmt.format import pointer_value
     u = v.t.underlying()
-    if isinstance(u, (Pointer, Chan, Map, Signature)):
+    if isinstance(u, Signature):  # the funcval
+        return address_of(v.v)
+    if isinstance(u, (Pointer, Chan, Map)):
         return pointer_value(v.t, v.v)
     if isinstance(u, Basic) and u.kind == Kind.UNSAFE_POINTER:
         return pointer_value(v.t, v.v)

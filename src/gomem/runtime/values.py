@@ -281,9 +281,11 @@ def from_key(t: Type, k: Any) -> Any:
 
 
 class Iface:
-    """A non-nil interface value: dynamic type t (a Type) and value v."""
+    """A non-nil interface value: dynamic type t (a Type) and value v. ``_addr`` is set when
+    making the interface value allocated a box for v (Go's convT: the data word points to a
+    heap copy of v), unset otherwise."""
 
-    __slots__ = ("t", "v")
+    __slots__ = ("t", "v", "_addr")
 
     def __init__(self, t: Type, v: Any):
         self.t = t

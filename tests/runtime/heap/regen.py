@@ -27,6 +27,8 @@ def main() -> int:
             subprocess.run([go, "build", "-o", "prog", "."], cwd=d, env=env, check=True)
             r = subprocess.run([str(Path(d, "prog"))], cwd=d, env=env, capture_output=True, check=True)
         prog.with_suffix(".out").write_bytes(r.stdout)
+        if r.stderr:  # (println's output)
+            prog.with_suffix(".err").write_bytes(r.stderr)
         print(prog.name, "ok", file=sys.stderr)
     return 0
 

@@ -381,12 +381,11 @@ def _buffered_line(b: Any, delim: int) -> bytes | None:
 
 def Reader_ReadString(b: Any, delim: int) -> tuple[bytes, Any]:
     data = _buffered_line(b, delim)
-    if data is not None:
-        _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)
-        return data, None
+    if data is not None:  # (the strings.Builder Go collects the line in is the string)
+        return _malloc.heap_string(data, _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)), None
     data, err = _collect(b, delim)
     if data:
-        _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)
+        return _malloc.heap_string(data, _malloc.alloc_array(UINT8, len(data), _SITE_COLLECT)), err
     return data, err
 
 

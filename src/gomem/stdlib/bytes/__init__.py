@@ -797,7 +797,8 @@ def Buffer_String(b: Any) -> bytes:
         return b""
     n = buf.len - b.off
     if n > 1:  # string(b.buf[b.off:]): a copy (lengths 0 and 1 are static strings)
-        _malloc.alloc(None, n, _SITE_BUFFER_STRING)
+        return _malloc.heap_string(bytes(buf.a[buf.off + b.off:buf.off + buf.len]),
+                                   _malloc.alloc(None, n, _SITE_BUFFER_STRING))
     return bytes(buf.a[buf.off + b.off:buf.off + buf.len])
 
 

@@ -310,7 +310,8 @@ def _result(s: bytes) -> bytes:
     """The string Sprint* return: Go's string(p.buf), a copy of the formatted bytes (none for
     lengths 0 and 1, Go's static strings)."""
     if len(s) > 1:
-        _malloc.alloc(None, len(s), _SITE_SPRINT)
+        _malloc.young_addr(_malloc.alloc(None, len(s), _SITE_SPRINT))  # (first: allocating may fold)
+        _malloc.young_obj(s)  # (heap_string inlined)
     return s
 
 
@@ -327,7 +328,11 @@ def Print(a: Slice) -> tuple[int, Any]:
 
 
 def Sprint(a: Slice) -> bytes:
-    return _result(sprint(_args(a)))
+    args = _args(a)
+    s = sprint(args)
+    if len(args) == 1 and s is getattr(args[0], "v", None):  # (Python's join gave back the operand: Go copies)
+        s = bytes(memoryview(s))
+    return _result(s)
 
 
 def Fprintln(w: Any, a: Slice) -> tuple[int, Any]:

@@ -26,7 +26,19 @@ from gomem.runtime.values import (
     from_key,
     needs_key_conversion,
 )
-from gomem.types.types import Array, Basic, Chan, Interface, Kind, Map, Named, Pointer, Struct, Type
+from gomem.types.types import (
+    Array,
+    Basic,
+    Chan,
+    Interface,
+    Kind,
+    Map,
+    Named,
+    Pointer,
+    Signature,
+    Struct,
+    Type,
+)
 from gomem.types.types import Slice as SliceType
 
 # ---------------------------------------------------------------------------
@@ -66,6 +78,19 @@ def type_address(t: Type) -> int:
     return known[1]
 
 
+_code_addresses: dict[int, tuple[Any, int]] = {}
+
+
+def code_address(fn: Any) -> int:
+    """The (stable, made-up) address of a function's code in the text segment: the same for
+    every closure of one function literal, as Go's reflect.Value.Pointer of a func."""
+    code = getattr(fn, "__code__", fn)
+    known = _code_addresses.get(id(code))
+    if known is None:
+        known = _code_addresses[id(code)] = (code, 0x401000 + len(_code_addresses) * 0x40)
+    return known[1]
+
+
 def _size_of(t: Type) -> int:
     try:
         return t.size
@@ -99,6 +124,8 @@ def pointer_value(t: Type, v: Any) -> int:
         return address_of(v.a) + v.off * _size_of(u.elem)
     if isinstance(u, Map):
         return 0 if isinstance(v, NilMap) else address_of(v)
+    if isinstance(u, Signature):  # fmt shows a func's code pointer, not its closure
+        return code_address(v)
     if isinstance(u, Pointer):
         kind = type(v)
         if kind is ElemRef:

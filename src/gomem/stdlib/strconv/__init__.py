@@ -59,6 +59,10 @@ NUM_ERROR.methods["Unwrap"] = FuncInfo("Unwrap", new_signature((), (ERROR,)), Tr
 NUM_ERROR_PTR.m_Error = NumError_Error  # type: ignore[attr-defined]
 NUM_ERROR_PTR.m_Unwrap = NumError_Unwrap  # type: ignore[attr-defined]
 
+_young_obj = _malloc.young_obj
+_young_addr = _malloc.young_addr
+_mallocgc = _malloc.mallocgc
+
 
 def _err(e: Any) -> Any:
     """The Go error value for a gostrconv error (None, GoError or NumError)."""
@@ -80,8 +84,9 @@ def _panic(e: _sc.GoStdlibPanic) -> None:
 def _alloc_str(s: bytes) -> bytes:
     """A result Go makes with string(buf[i:]): a copy, except for Go's static strings of
     lengths 0 and 1."""
-    if len(s) > 1:
-        _malloc.mallocgc(len(s), True)  # a []byte's bytes: alloc_array(UINT8, ...) inlined
+    if len(s) > 1:  # (a []byte's bytes: alloc_array(UINT8, ...) and heap_string inlined)
+        _young_addr(_mallocgc(len(s), True))  # (first: allocating may fold)
+        _young_obj(s)
     return s
 
 
@@ -96,7 +101,8 @@ def _built_string(out: bytes, cap: int, site) -> bytes:
         cap = grow_cap(cap, cap + 1, 1, False)
         _malloc.alloc(None, cap, site)
     if n > 1:
-        _malloc.alloc(None, n, site)
+        _young_addr(_malloc.alloc(None, n, site))  # (first: allocating may fold)
+        _young_obj(out)
     return out
 
 
@@ -111,8 +117,8 @@ def _append(dst: Slice, data: bytes, site=_SITE_APPEND) -> Slice:
             a[dst.off + old:dst.off + new] = data
         return Slice(a, dst.off, new, dst.cap)
     cap = grow_cap(dst.cap, new, 1, False)
-    _malloc.alloc_array(UINT8, cap, site)
     na = bytearray(cap)
+    _malloc.register(na, _malloc.alloc_array(UINT8, cap, site))
     if old:
         na[:old] = a[dst.off:dst.off + old]
     na[old:new] = data
@@ -136,7 +142,8 @@ def Atoi(s: bytes) -> tuple[int, Any]:
 def Itoa(i: int) -> bytes:
     s = b"%d" % i
     if not 0 <= i < 100:  # Go returns a constant for 0..99; other results are heap strings
-        _malloc.mallocgc(len(s), True)
+        _young_addr(_mallocgc(len(s), True))  # (first: allocating may fold)
+        _young_obj(s)  # (of 2 bytes or more: heap_string inlined)
     return s
 
 

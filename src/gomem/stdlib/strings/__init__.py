@@ -63,9 +63,36 @@ def _panic_str(msg: bytes) -> None:
     raise GoPanic(Iface(STRING, msg))
 
 
-def _alloc_str(n: int, site) -> None:
-    if n:
-        _malloc.alloc_array(UINT8, n, site)
+def _alloc_str(out: bytes, site) -> bytes:
+    """out, a string Go allocates (a Builder's bytes turned into a string, or a copy): its
+    allocation is counted and out gets its address."""
+    if out:
+        return _malloc.heap_string(out, _malloc.alloc_array(UINT8, len(out), site))
+    return out
+
+
+def _sep_offsets(s: bytes, parts: list, sep_len: int) -> list[int]:
+    """The offsets in s of parts that follow each other in s, sep_len bytes apart (Split;
+    SplitAfter's parts include their separator: sep_len 0)."""
+    out = []
+    off = 0
+    for p in parts:
+        out.append(off)
+        off += len(p) + sep_len
+    return out
+
+
+def _found_offsets(s: bytes, parts: list, _arg: Any = None) -> list[int]:
+    """The offsets in s of parts that occur in s in order, separated by bytes they do not
+    start with (Fields: runs of spaces): each is the first occurrence after the previous."""
+    out = []
+    off = 0
+    find = s.find
+    for p in parts:
+        off = find(p, off)
+        out.append(off)
+        off += len(p)
+    return out
 
 
 def _str_slice(items: list, cap: int | None = None, site=_SITE_SPLIT) -> Slice:
@@ -112,8 +139,8 @@ def _append(b: Any, data) -> None:
         b.buf = Slice(a, off, new, buf.cap)
         return
     cap = grow_cap(buf.cap, new, 1, False)
-    _malloc.alloc_array(UINT8, cap, _SITE_BUILDER)
     na = bytearray(cap)
+    _malloc.register(na, _malloc.alloc_array(UINT8, cap, _SITE_BUILDER))
     if ln:
         na[:ln] = a[buf.off:buf.off + ln]
     na[ln:new] = data
@@ -124,7 +151,8 @@ def Builder_String(b: Any) -> bytes:
     buf = b.buf
     if not buf.len:
         return b""
-    return bytes(buf.a[buf.off:buf.off + buf.len])
+    # Go's String shares the buffer's bytes (no copy): the string's address is the buffer's
+    return _malloc.substring(buf.a, bytes(buf.a[buf.off:buf.off + buf.len]), buf.off)
 
 
 def Builder_Len(b: Any) -> int:
@@ -147,8 +175,8 @@ def Builder_Grow(b: Any, n: int) -> None:
     buf = b.buf
     if buf.cap - buf.len < n:
         cap = roundupsize(2 * buf.cap + n, True)
-        _malloc.alloc_array(UINT8, cap, _SITE_BUILDER)
         na = bytearray(cap)
+        _malloc.register(na, _malloc.alloc_array(UINT8, cap, _SITE_BUILDER))
         ln = buf.len
         if ln:
             na[:ln] = buf.a[buf.off:buf.off + ln]
@@ -287,8 +315,7 @@ def Replacer_Replace(r: Any, s: bytes) -> bytes:
     out = fn(s)
     if out == s:
         return s
-    _alloc_str(len(out), _SITE_BUILDER)
-    return out
+    return _alloc_str(out, _SITE_BUILDER)
 
 
 def Replacer_WriteString(r: Any, w: Any, s: bytes) -> tuple[int, Any]:
@@ -304,8 +331,8 @@ _add_method(REPLACER, "Replace", new_signature((STRING,), (STRING,)), Replacer_R
 
 
 def Clone(s: bytes) -> bytes:
-    if s:
-        _alloc_str(len(s), ("strings.Clone", "strings/clone.go", 0))
+    if s:  # (a copy: Python would give back s itself for bytes(s) or s[:])
+        return _alloc_str(bytes(memoryview(s)), ("strings.Clone", "strings/clone.go", 0))
     return s
 
 
@@ -326,9 +353,27 @@ def ContainsFunc(s: bytes, f: Callable[[int], bool]) -> bool:
 
 
 Count = _gs.count
-Cut = _gs.cut
-CutPrefix = _gs.cut_prefix
-CutSuffix = _gs.cut_suffix
+_sub = _malloc.substring  # (Go's results below are substrings: inside s's allocation)
+
+
+def Cut(s: bytes, sep: bytes) -> tuple[bytes, bytes, bool]:
+    i = s.find(sep)
+    if i >= 0:
+        j = i + len(sep)
+        return _sub(s, s[:i], 0), _sub(s, s[j:], j), True
+    return s, b"", False
+
+
+def CutPrefix(s: bytes, prefix: bytes) -> tuple[bytes, bool]:
+    if s.startswith(prefix):
+        return _sub(s, s[len(prefix):], len(prefix)), True
+    return s, False
+
+
+def CutSuffix(s: bytes, suffix: bytes) -> tuple[bytes, bool]:
+    if s.endswith(suffix):
+        return _sub(s, s[:len(s) - len(suffix)], 0), True
+    return s, False
 EqualFold = _gs.equal_fold
 
 
@@ -411,6 +456,9 @@ def _gen_split(s: bytes, sep: bytes, save: bool, n: int) -> Slice:
     if save and len(parts) > 1:
         last = len(parts) - 1
         parts = [p + sep if i < last else p for i, p in enumerate(parts)]
+        _malloc.substrings(s, parts, _sep_offsets, 0)
+    else:  # (Go's parts are substrings of s)
+        _malloc.substrings(s, parts, _sep_offsets, len(sep))
     return _str_slice(parts, cap)
 
 
@@ -431,7 +479,8 @@ def SplitAfterN(s: bytes, sep: bytes, n: int) -> Slice:
 
 
 def Fields(s: bytes) -> Slice:
-    return _str_slice(_gs.fields(s), None, _SITE_FIELDS)
+    parts = _gs.fields(s)
+    return _str_slice(_malloc.substrings(s, parts, _found_offsets, None), None, _SITE_FIELDS)
 
 
 def FieldsFunc(s: bytes, f: Callable[[int], bool]) -> Slice:
@@ -446,7 +495,7 @@ def FieldsFunc(s: bytes, f: Callable[[int], bool]) -> Slice:
             start = end
     if start >= 0:
         parts.append(s[start:])
-    return _str_slice(parts, None, _SITE_FIELDS)
+    return _str_slice(_malloc.substrings(s, parts, _found_offsets, None), None, _SITE_FIELDS)
 
 
 def Join(elems: Slice, sep: bytes) -> bytes:
@@ -457,8 +506,7 @@ def Join(elems: Slice, sep: bytes) -> bytes:
     if n == 1:
         return a[elems.off]
     out = sep.join(a[elems.off:elems.off + n])
-    _alloc_str(len(out), _SITE_BUILDER)
-    return out
+    return _alloc_str(out, _SITE_BUILDER)
 
 
 # ---------------------------------------------------------------------------
@@ -468,15 +516,14 @@ def Join(elems: Slice, sep: bytes) -> bytes:
 def Map(mapping: Callable[[int], int], s: bytes) -> bytes:
     out = _gs.map_runes(mapping, s)
     if out is not s:
-        _alloc_str(len(out), _SITE_BUILDER)
+        return _alloc_str(out, _SITE_BUILDER)
     return out
 
 
 def _changed(out: bytes, s: bytes) -> bytes:
     if out == s:
         return s
-    _alloc_str(len(out), _SITE_BUILDER)
-    return out
+    return _alloc_str(out, _SITE_BUILDER)
 
 
 def ToUpper(s: bytes) -> bytes:
@@ -523,7 +570,7 @@ def Repeat(s: bytes, count: int) -> bytes:
     except GoStdlibPanic as e:
         _panic_str(e.value)
     if count > 1:
-        _alloc_str(len(out), _SITE_BUILDER)
+        return _alloc_str(out, _SITE_BUILDER)
     return out
 
 
@@ -539,12 +586,37 @@ def ReplaceAll(s: bytes, old: bytes, new: bytes) -> bytes:
 # Trimming
 
 
-Trim = _gs.trim
-TrimLeft = _gs.trim_left
-TrimRight = _gs.trim_right
-TrimPrefix = _gs.trim_prefix
-TrimSuffix = _gs.trim_suffix
-TrimSpace = _gs.trim_space
+def _trimmed(s: bytes, r: bytes) -> bytes:
+    """r, s with runes trimmed off its ends: a substring of s. Its offset is where r first
+    occurs in s, since what was trimmed off the front cannot hold r's first rune."""
+    if len(r) > 1 and r is not s:
+        return _sub(s, r, s.find(r))
+    return r
+
+
+def Trim(s: bytes, cutset: bytes) -> bytes:
+    return _trimmed(s, _gs.trim(s, cutset))
+
+
+def TrimLeft(s: bytes, cutset: bytes) -> bytes:
+    return _trimmed(s, _gs.trim_left(s, cutset))
+
+
+def TrimRight(s: bytes, cutset: bytes) -> bytes:
+    return _sub(s, _gs.trim_right(s, cutset), 0)
+
+
+def TrimPrefix(s: bytes, prefix: bytes) -> bytes:
+    r = _gs.trim_prefix(s, prefix)
+    return _sub(s, r, len(s) - len(r))
+
+
+def TrimSuffix(s: bytes, suffix: bytes) -> bytes:
+    return _sub(s, _gs.trim_suffix(s, suffix), 0)
+
+
+def TrimSpace(s: bytes) -> bytes:
+    return _trimmed(s, _gs.trim_space(s))
 
 
 def _index_func(s: bytes, f: Callable[[int], bool], truth: bool) -> int:
@@ -558,7 +630,7 @@ def TrimLeftFunc(s: bytes, f: Callable[[int], bool]) -> bytes:
     i = _index_func(s, f, False)
     if i == -1:
         return b""
-    return s[i:]
+    return _sub(s, s[i:], i)
 
 
 def TrimRightFunc(s: bytes, f: Callable[[int], bool]) -> bytes:
@@ -567,7 +639,7 @@ def TrimRightFunc(s: bytes, f: Callable[[int], bool]) -> bytes:
         i += _utf8.decode_rune(s, i)[1]
     else:
         i += 1
-    return s[:i]
+    return _sub(s, s[:i], 0)
 
 
 def TrimFunc(s: bytes, f: Callable[[int], bool]) -> bytes:
