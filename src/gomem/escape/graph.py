@@ -118,7 +118,9 @@ class Loc:
         self.closure_fn: Fn | None = None  # for a func literal: its function
         self.size_reason = ""
         self.box = False  # an interface conversion's box
-        self.inlined = False  # a copy made by inlining: reported, not recorded for codegen
+        # for a copy made by inlining, the inlined calls it came through (outermost first):
+        # its verdict is recorded for that copy only (Result.copies), not on the syntax tree
+        self.inlined: tuple = ()
 
 
 class Hole:

@@ -89,7 +89,7 @@ class Walker:
                 # a variable of an inlined body: a variable of the caller, reported at the call
                 loc = self.g.new_loc(None, v, self.fn, self.depth)
                 loc.pos = self.inlining.pos
-                loc.inlined = True
+                loc.inlined = self.inlining.path
                 self.inlining.vars.append(id(v))
             else:
                 fn = self.an.fn_of.get(id(v.func)) if v.func is not None else None
@@ -107,7 +107,7 @@ class Walker:
         loc = self.g.new_loc(node, None, self.fn, self.depth)
         if self.inlining is not None:
             loc.pos = self.inlining.pos  # (gc reports inlined code at the outermost call)
-            loc.inlined = True
+            loc.inlined = self.inlining.path
         else:
             if pos is None:
                 pos = self.an.pos_of(node, self.path)
@@ -884,6 +884,7 @@ class Walker:
         outer = self.inlining
         pos = outer.pos if outer is not None else (self.path, *self.an.lparen(call, self.path))
         inl = _Inlining(call, target, outer, pos)
+        self.an.result.copy_targets[inl.path] = target
         ft = target.ftype
         params: list[Any] = []
         recv = getattr(target, "recv", None)
@@ -914,6 +915,19 @@ class Walker:
         if kind == "method" and recv is not None:
             self.receiver(param_holes[0].note(call, "call parameter"), fun)
             index = 1
+        elif kind == "iface" and recv is not None:
+            # a devirtualized call: x.M() on a variable that always holds a T is x.(T).M()
+            devirt = self.devirtualize(call, fun)
+            k = param_holes[0].note(call, "call parameter")
+            if devirt is None:
+                k = self.heap_hole()
+            else:
+                _, ct, value_recv = devirt
+                k = self.dot_type(k, ct, call, "dot")
+                if value_recv and isinstance(ct, T.Pointer):
+                    k = k.shift(1)
+            self.expr(k, fun.x)
+            index = 1
         elif isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
                 and fun.selection.kind == "methodexpr" and recv is not None and args:
             self.expr(param_holes[0].note(call, "call parameter"), args[0])
@@ -932,6 +946,8 @@ class Walker:
             self.inlining = inl if outer is not None else None
             lit = self.spill(k.note(call, "call parameter"), call, pos=self.an.lparen(call, self.path),
                              label="... argument")
+            if outer is not None:
+                lit.dst.inlined = outer.path  # (the call is in the outer copy's body)
             self.inlining = outer
             for a in args[nfixed:]:
                 self.expr(lit.note(call, "slice-literal-element"), a)
