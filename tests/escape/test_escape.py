@@ -125,3 +125,50 @@ def test_values_on_the_stack_are_not_heap_allocations(tmp_path: Path) -> None:
     (tmp_path / "m.go").write_text(MALLOCS)
     res = gomem(["run", "m.go"], tmp_path)
     assert (res.returncode, res.stdout) == (0, "3000 0\n1000 16000\n")
+
+
+INLINED_PANIC = """package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type P struct{ age int }
+
+func NewP(xs []int, i int) *P { return &P{age: xs[i]} }
+
+func Wrap(xs []int, i int) int { return NewP(xs, i).age }
+
+func main() {
+	xs := []int{1, 2, 3}
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	s := 0
+	for i := 0; i < 100; i++ {
+		s += Wrap(xs, i%3)
+	}
+	runtime.ReadMemStats(&m1)
+	fmt.Println(s, m1.Mallocs-m0.Mallocs)
+	fmt.Println(Wrap(xs, 7))
+}
+"""
+
+
+def test_inlined_copies_run_as_clones(tmp_path: Path) -> None:
+    """gc inlines Wrap into main and NewP into both: &P{} stays in main's frame (Mallocs +0;
+    with -l, one allocation per call). gomem calls a clone compiled with the copy's verdicts,
+    one for both copies alike, and a panic inside it shows Go's traceback (inlined frames
+    under their functions' names; Go adds +0x offsets to the last frame)."""
+    (tmp_path / "x.go").write_text(INLINED_PANIC)
+    res = gomem(["run", "x.go"], tmp_path)
+    assert (res.returncode, res.stdout) == (2, "199 0\n")
+    path = str(tmp_path / "x.go")
+    assert res.stderr.splitlines()[:9] == [
+        "panic: runtime error: index out of range [7] with length 3", "", "goroutine 1 [running]:",
+        "main.NewP(...)", f"\t{path}:10", "main.Wrap(...)", f"\t{path}:12", "main.main()", f"\t{path}:24"]
+    res = gomem(["run", "-gcflags=-l", "x.go"], tmp_path)
+    assert (res.returncode, res.stdout) == (2, "199 100\n")
+    src = gomem(["build", "-emit=python", "x.go"], tmp_path).stdout
+    assert src.count("def F_NewP\u00b7") == 1 and src.count("def F_Wrap\u00b7") == 1
+    assert "F_NewP\u00b7" not in gomem(["build", "-gcflags=-l", "-emit=python", "x.go"], tmp_path).stdout

@@ -267,6 +267,8 @@ class Compiler:
         self.inline_clones: dict[tuple, tuple[Any, list]] = {}
         self.clone_path: tuple = ()
         self.clone_names: dict[tuple, str] = {}  # path -> the clone's Python name
+        self.clone_by_key: dict[tuple, str] = {}  # clone_key -> the clone's Python name
+        self.clone_children: dict[tuple, list[tuple]] | None = None
         self.clones_pending: list[tuple] = []
         self.file_of_decl: dict[int, str] = {}
 
@@ -577,11 +579,30 @@ class Compiler:
             return None
         name = self.clone_names.get(path)
         if name is None:
-            target = self.inline_clones[path][0]
-            name = f"{self.func_name(target.obj)}\u00b7{len(self.clone_names)}"  # (· is no Go identifier)
-            self.clone_names[path] = name
-            self.clones_pending.append(path)
+            # copies alike (same callee, verdicts and clones inside) share one clone
+            key = self.clone_key(path)
+            name = self.clone_by_key.get(key)
+            if name is None:
+                target = self.inline_clones[path][0]
+                name = f"{self.func_name(target.obj)}\u00b7{len(self.clone_by_key)}"  # (· is no Go identifier)
+                self.clone_by_key[key] = name
+                self.clone_names[path] = name
+                self.clones_pending.append(path)
+            else:
+                self.clone_names[path] = name
         return name
+
+    def clone_key(self, path: tuple) -> tuple:
+        """What makes the clone of the copy at path: its callee, its verdicts and the clones
+        of the copies inlined inside it."""
+        if self.clone_children is None:
+            self.clone_children = {}
+            for p in self.inline_clones:
+                if len(p) > 1:
+                    self.clone_children.setdefault(p[:-1], []).append(p)
+        target, verdicts = self.inline_clones[path]
+        inner = tuple(sorted((id(p[-1]), self.clone_key(p)) for p in self.clone_children.get(path, ())))
+        return (id(target), frozenset((id(obj), attr, value) for obj, attr, value in verdicts), inner)
 
     def clone_decl(self, path: tuple) -> None:
         """Compiles the clone of an inlined copy: the callee with the copy's verdicts. Its
@@ -594,6 +615,7 @@ class Compiler:
             setattr(obj, attr, value)
         saved_path, self.clone_path = self.clone_path, path
         self.cur_file = self.file_of_decl.get(id(target), self.cur_file)
+        self.out.marked = -1  # (the def line maps to the Go line even right after the callee)
         try:
             self.func_decl(target, self.clone_names[path])
         finally:
