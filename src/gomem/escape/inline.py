@@ -1105,6 +1105,8 @@ class _Inliner:
         self.by_node: dict[Any, _Fn] = {}
         self.closures_in_order: list[_Fn] = []
         self.defs = _Defs()
+        self.calls_memo: dict[int, list[ast.CallExpr]] = {}  # id(_Fn) -> calls_of
+        self.lits_memo: dict[int, list[ast.FuncLit]] = {}  # id(_Fn) -> its function literals
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.init_counter = 0
 
@@ -1433,7 +1435,14 @@ class _Inliner:
     # inlining call sites (gc's DevirtualizeAndInlineFunc) --------------------------------
     def calls_of(self, fn: _Fn) -> list[ast.CallExpr]:
         """fn's calls in gc's order (each after the calls in its operands), without those in
-        function literals, and without the go/defer calls themselves."""
+        function literals, and without the go/defer calls themselves (computed once per
+        function: a callee's calls are asked for at each call inlining it)."""
+        got = self.calls_memo.get(id(fn))
+        if got is None:
+            got = self.calls_memo[id(fn)] = self._calls_of(fn)
+        return got
+
+    def _calls_of(self, fn: _Fn) -> list[ast.CallExpr]:
         out: list[ast.CallExpr] = []
         skip: set[int] = set()
         body = fn.body
@@ -1560,14 +1569,18 @@ class _Inliner:
         """Inlining a function copies its function literals into the caller as new closures,
         named caller.callee.funcN (gc's #60324 naming, N counting on the caller's closures);
         they are judged for inlining at once and compiled as functions of their own."""
-        lits = []
-        stack = list(reversed(callee.body))
-        while stack:
-            n = stack.pop()
-            if isinstance(n, ast.FuncLit):
-                lits.append(n)
-                continue
-            stack.extend(reversed(list(ast.children(n))))
+        lits = self.lits_memo.get(id(callee))
+        if lits is None:  # (once per callee: it may be inlined at many calls)
+            lits = self.lits_memo[id(callee)] = []
+            stack = list(reversed(callee.body))
+            while stack:
+                n = stack.pop()
+                if isinstance(n, ast.FuncLit):
+                    lits.append(n)
+                    continue
+                stack.extend(reversed(list(ast.children(n))))
+        if not lits:
+            return {}
         clones = {}
         names = [fn.name] + [c.name for c in chain if isinstance(c, _Fn)] + [callee.name]
         for lit in lits:
