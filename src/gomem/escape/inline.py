@@ -205,6 +205,7 @@ class _Fn:
     checked: bool = False
     cost: int | None = None     # set when inlinable
     big: bool = False
+    big_known: bool = False     # big is decided (once: a big function is costly to count)
     reason: str = ""
     closure_counter: int = 0
     wrap_counter: int = 0
@@ -1323,6 +1324,7 @@ class _Inliner:
             reason = "no function body"
         if not reason:
             fn.big = self.is_big(fn)
+            fn.big_known = True
             c = _Cost(self, fn)
             try:
                 if fn.is_wrapper:
@@ -1481,8 +1483,8 @@ class _Inliner:
         return out
 
     def inline_calls(self, fn: _Fn) -> None:
-        big = fn.big if fn.checked and fn.cost is not None else self.is_big(fn)
-        fn.big = big
+        big = fn.big if fn.big_known else self.is_big(fn)
+        fn.big, fn.big_known = big, True
         if big and self.level > 1:
             self.emit(fn.src, fn.pos, f"function {fn.name} considered 'big'; reducing max cost of inlinees")
         max_cost = BIG_FUNCTION_MAX_COST if big else INLINE_MAX_BUDGET
