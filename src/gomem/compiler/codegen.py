@@ -2870,8 +2870,11 @@ class Compiler:
             args = self.call_args(c)
             return f"{fn}({', '.join([recv] + args)})"
         fn = self.expr(f)
-        if clone is not None and fn == self.func_name(self.inline_clones[self.clone_path + (c,)][0].obj):
-            fn = clone  # (not through a wrapper that copies a method expression's receiver)
+        if clone is not None and (fn == self.func_name(self.inline_clones[self.clone_path + (c,)][0].obj)
+                                  or (kind == "value" and isinstance(f, ast.Ident))):
+            # (a variable gc knows always holds the function; not through a wrapper that
+            # copies a method expression's receiver)
+            fn = clone
         args = self.call_args(c)
         return f"{fn}({', '.join(args)})"
 

@@ -145,5 +145,19 @@ func main() {
 		total += f()
 	}
 	end("method value inlined")
+
+	begin()
+	for i := 0; i < 1000; i++ {
+		mk := newPerson
+		total += mk("x", i).age
+	}
+	end("through a variable")
+
+	begin()
+	for i := 0; i < 1000; i++ {
+		f := func() int { return newPerson("x", i).age }
+		total += f()
+	}
+	end("inside a closure")
 	fmt.Println(total)
 }
