@@ -98,14 +98,31 @@ class InlineResult:
 _STD: dict[str, StdFunc] = {}
 
 
+_STD_LINES: dict[str, str] = {}
+
+
+def std_func(name: str) -> StdFunc | None:
+    """What real Go decides for the standard function gc calls name at a call site
+    (fmt.Println, bytes.(*Buffer).Len), or None; read from std_inline's text table, each
+    entry on first use (the inliner runs on every compile: most entries are never asked)."""
+    fact = _STD.get(name)
+    if fact is None:
+        if not _STD_LINES:
+            from gomem.escape.std_inline import FACTS
+            _STD_LINES.update((line.partition(" ")[0], line) for line in FACTS.splitlines())
+        line = _STD_LINES.get(name)
+        if line is None:
+            return None
+        _, cost, *calls = line.split()
+        fact = _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
+    return fact
+
+
 def std_funcs() -> dict[str, StdFunc]:
-    """gc's name at a call site (fmt.Println, bytes.(*Buffer).Len) -> what real Go decides
-    for that standard function; read from std_inline's text table on first use."""
-    if not _STD:
-        from gomem.escape.std_inline import FACTS
-        for line in FACTS.splitlines():
-            name, cost, *calls = line.split()
-            _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
+    """Every entry of std_inline's table: gc's name at a call site -> what real Go decides."""
+    std_func("")
+    for name in _STD_LINES:
+        std_func(name)
     return _STD
 
 
@@ -1267,7 +1284,7 @@ class _Inliner:
         return None
 
     def _std(self, name: str, path: str | None):
-        fact = std_funcs().get(name)
+        fact = std_func(name)
         if fact is not None:
             return fact
         return StdFunc(name, None)
