@@ -1340,8 +1340,13 @@ class _Inliner:
         elif not fn.has_body:
             reason = "no function body"
         if not reason:
-            fn.big = self.is_big(fn)
-            fn.big_known = True
+            if self.level > 1:
+                fn.big = self.is_big(fn)
+                fn.big_known = True
+            # else counted as not big: a cost within the budget means so few nodes that the
+            # function is not big (the cost counts every node and adds non-negative
+            # adjustments), and a function over the budget is not inlined whatever its
+            # bigness, which inline_calls decides when it needs it (-m=2 prints the exact cost)
             c = _Cost(self, fn)
             try:
                 if fn.is_wrapper:
@@ -1355,6 +1360,7 @@ class _Inliner:
                     reason = f"function too complex: cost {c.cost} exceeds budget {INLINE_MAX_BUDGET}"
                 else:
                     fn.cost = c.cost
+                    fn.big_known = True
         if reason:
             fn.reason = reason
             if fn.clone_of is None:
