@@ -33,7 +33,6 @@ compares it with real Go's costs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from gomem.check.objects import Func, Var
@@ -54,17 +53,32 @@ BIG_FUNCTION_MAX_COST = 20      # the largest callee inlined into a big function
 Pos = tuple[str, int, int]      # (file path as given, line, column)
 
 
-@dataclass(frozen=True)
+# (plain classes, not dataclasses: the inliner is imported on every compile, and making a
+# dataclass costs about a millisecond at import)
 class StdFunc:
     """A standard-library function or method as real Go compiles it (see std_inline)."""
 
-    name: str                   # as gc prints it at a call site: fmt.Println, bytes.(*Buffer).Len
-    cost: int | None            # None: not inlinable
-    inlined: tuple[str, ...] = ()   # the calls gc inlines inside its body (printed at the call)
-    intrinsic: bool = False     # compiled to machine instructions: costs like an operator
+    __slots__ = ("name", "cost", "inlined", "intrinsic")
+
+    def __init__(self, name: str, cost: int | None, inlined: tuple[str, ...] = (), intrinsic: bool = False) -> None:
+        self.name = name            # as gc prints it at a call site: fmt.Println, bytes.(*Buffer).Len
+        self.cost = cost            # None: not inlinable
+        self.inlined = inlined      # the calls gc inlines inside its body (printed at the call)
+        self.intrinsic = intrinsic  # compiled to machine instructions: costs like an operator
+
+    def _key(self) -> tuple:
+        return (self.name, self.cost, self.inlined, self.intrinsic)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StdFunc) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"StdFunc(name={self.name!r}, cost={self.cost!r}, inlined={self.inlined!r}, intrinsic={self.intrinsic!r})"
 
 
-@dataclass
 class InlineResult:
     """What the inliner decided for one package.
 
@@ -81,15 +95,16 @@ class InlineResult:
     messages: ((path, line, col), text) in gc's order of emission.
     """
 
-    can_inline: dict[Any, int] = field(default_factory=dict)
-    reasons: dict[Any, str] = field(default_factory=dict)
-    inlined: dict[ast.CallExpr, Any] = field(default_factory=dict)
-    nested_inlined: dict[ast.CallExpr, list[Any]] = field(default_factory=dict)
-    inlined_paths: dict[tuple, Any] = field(default_factory=dict)
-    call_pos: dict[ast.CallExpr, Pos] = field(default_factory=dict)
-    names: dict[Any, str] = field(default_factory=dict)
-    devirtualized: dict[ast.CallExpr, Any] = field(default_factory=dict)
-    messages: list[tuple[Pos, str]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.can_inline: dict[Any, int] = {}
+        self.reasons: dict[Any, str] = {}
+        self.inlined: dict[ast.CallExpr, Any] = {}
+        self.nested_inlined: dict[ast.CallExpr, list[Any]] = {}
+        self.inlined_paths: dict[tuple, Any] = {}
+        self.call_pos: dict[ast.CallExpr, Pos] = {}
+        self.names: dict[Any, str] = {}
+        self.devirtualized: dict[ast.CallExpr, Any] = {}
+        self.messages: list[tuple[Pos, str]] = []
 
 
 # ---------------------------------------------------------------------------------------
@@ -209,28 +224,34 @@ def func_pragmas(f: ast.File, decl: ast.FuncDecl) -> frozenset[str]:
 # Functions
 
 
-@dataclass(eq=False)
 class _Fn:
-    node: Any                   # FuncDecl | FuncLit | GoStmt | DeferStmt (wrapper)
-    name: str
-    src: _Source
-    pos: tuple[int, int]
-    outer: _Fn | None = None
-    pragmas: frozenset[str] = frozenset()
-    is_closure: bool = False
-    is_wrapper: bool = False
-    checked: bool = False
-    cost: int | None = None     # set when inlinable
-    big: bool = False
-    big_known: bool = False     # big is decided (once: a big function is costly to count)
-    reason: str = ""
-    closure_counter: int = 0
-    wrap_counter: int = 0
-    closures: list[_Fn] = field(default_factory=list)
-    clone_of: _Fn | None = None     # a literal copied into a caller by inlining
-    at_pos: tuple[int, int] | None = None  # where a clone's messages go (the outermost call)
-    bound: dict = field(default_factory=dict)  # a clone's static values: parameters, literals
-    autotmp: int = 0            # temporaries named in messages (gc's numbering is not modelled)
+    """A function as the inliner sees it (a declaration, a literal, a go/defer wrapper or the
+    package's initializers)."""
+
+    def __init__(self, node: Any, name: str, src: _Source, pos: tuple[int, int], outer: _Fn | None = None,
+                 pragmas: frozenset[str] = frozenset(), is_closure: bool = False, is_wrapper: bool = False,
+                 checked: bool = False, clone_of: _Fn | None = None, at_pos: tuple[int, int] | None = None,
+                 bound: dict | None = None) -> None:
+        self.node = node            # FuncDecl | FuncLit | GoStmt | DeferStmt (wrapper)
+        self.name = name
+        self.src = src
+        self.pos = pos
+        self.outer = outer
+        self.pragmas = pragmas
+        self.is_closure = is_closure
+        self.is_wrapper = is_wrapper
+        self.checked = checked
+        self.cost: int | None = None    # set when inlinable
+        self.big = False
+        self.big_known = False      # big is decided (once: a big function is costly to count)
+        self.reason = ""
+        self.closure_counter = 0
+        self.wrap_counter = 0
+        self.closures: list[_Fn] = []
+        self.clone_of = clone_of    # a literal copied into a caller by inlining
+        self.at_pos = at_pos        # where a clone's messages go (the outermost call)
+        self.bound = bound if bound is not None else {}  # a clone's static values: parameters, literals
+        self.autotmp = 0            # temporaries named in messages (gc's numbering is not modelled)
 
     @property
     def body(self) -> list[ast.Stmt]:
