@@ -172,3 +172,23 @@ def test_inlined_copies_run_as_clones(tmp_path: Path) -> None:
     src = gomem(["build", "-emit=python", "x.go"], tmp_path).stdout
     assert src.count("def F_NewP\u00b7") == 1 and src.count("def F_Wrap\u00b7") == 1
     assert "F_NewP\u00b7" not in gomem(["build", "-gcflags=-l", "-emit=python", "x.go"], tmp_path).stdout
+
+
+def test_inlined_closure_keeps_its_functions_verdicts(tmp_path: Path) -> None:
+    """adder is inlined into main and so is the call of its closure; walking that closure's
+    body in main must not decide adder's own variables: n stays moved to heap in adder, as
+    `go build -gcflags=-m` says (./x.go:3:12: moved to heap: n)."""
+    prog = analyse(tmp_path, """package main
+
+func adder(n int) func(int) int {
+	p := &n
+	return func(x int) int { *p += x; return n }
+}
+
+func main() {
+	f := adder(1)
+	println(f(2))
+}
+""")
+    adder = next(d for f in prog.files for d in f.decls if getattr(d, "name", None) and d.name.name == "adder")
+    assert adder.ftype.params[0].names[0].obj.esc_heap is True

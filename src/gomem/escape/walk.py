@@ -91,6 +91,17 @@ class Walker:
                 loc.pos = self.inlining.pos
                 loc.inlined = self.inlining.path
                 self.inlining.vars.append(id(v))
+            elif self.inlining is not None and not v.is_global and v.func is not None \
+                    and self.an.fn_of.get(id(v.func)) not in self.fns:
+                # a variable an inlined closure captured from a function of an earlier batch,
+                # which decided it: seen from here as memory on the heap (what flows into it
+                # escapes), neither reported nor recorded
+                loc = self.g.new_loc(None, v, self.fn, self.depth)
+                loc.pos = self.inlining.pos
+                loc.inlined = self.inlining.path
+                loc.wrapper = True
+                self.inlining.vars.append(id(v))
+                self.g.flow(self.heap_hole().note(v, "captured by an inlined closure"), loc)
             else:
                 fn = self.an.fn_of.get(id(v.func)) if v.func is not None else None
                 loc = self.g.new_loc(None, v, fn or self.fn, self.depth)
