@@ -614,12 +614,14 @@ class Compiler:
         for obj, attr, value in verdicts:
             setattr(obj, attr, value)
         saved_path, self.clone_path = self.clone_path, path
+        # (its func literals are numbered as the callee's: main.adder.func1)
+        saved_lits, self.lits_in = self.lits_in, {}
         self.cur_file = self.file_of_decl.get(id(target), self.cur_file)
         self.out.marked = -1  # (the def line maps to the Go line even right after the callee)
         try:
             self.func_decl(target, self.clone_names[path])
         finally:
-            self.clone_path = saved_path
+            self.clone_path, self.lits_in = saved_path, saved_lits
             for obj, attr, old in reversed(saved):
                 if old is _UNSET:
                     delattr(obj, attr)

@@ -115,7 +115,7 @@ class Analysis:
         self.columns = True
         self.inline: Any = None  # the inliner's InlineResult (-m only)
         self.no_inline = True
-        self.unwalkable_inline: set[int] = set()  # bodies with closures, labels: not walked in place
+        self.unwalkable_inline: set[int] = set()  # bodies with labels: not walked in place
         self.autotmp = 0
         self.pre_messages: list[tuple[str, int, int, str]] = []  # the inlining phase's (devirtualizing)
 
@@ -295,7 +295,6 @@ class Analysis:
                         refs.append(target)
             elif isinstance(n, ast.FuncLit):
                 self.decl_path[id(n)] = path
-                self.unwalkable_inline.add(id(d))
             elif isinstance(n, ast.LabeledStmt):
                 self.has_labels.add(id(d))
                 self.unwalkable_inline.add(id(d))

@@ -74,6 +74,7 @@ class Fn:
         self.results_lost = False  # a closure called where its results cannot be followed
         self.closure_count = 0  # funcN numbering of the closures it contains
         self.tags: list[Leaks | None] | None = None  # per parameter, once analysed
+        self.inlined_copy = False  # a func literal copied by inlining (not one of the batch's functions)
 
     def contains(self, other: Fn) -> bool:
         """other is a closure nested (at any depth) inside this function."""

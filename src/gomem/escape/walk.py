@@ -73,7 +73,7 @@ class Walker:
         self.depth = 1
         self.labels: dict[str, str] = {}
         self.vars: dict[int, Loc] = {}  # id(Var) -> its location
-        self.closures: list[tuple[Hole, Loc, Fn, list[Var]]] = []
+        self.closures: list[tuple[Hole, Loc, Fn, list[tuple[Var, Loc]]]] = []
         self.path = ""
         self.fns: list[Fn] = []
         self.inlining: _Inlining | None = None  # the inlined call being walked
@@ -623,32 +623,79 @@ class Walker:
             self.g.flow(k, self.var_loc(obj))
 
     def expr_FuncLit(self, k: Hole, e: Any) -> None:
+        if self.inlining is not None:
+            self.inlined_func_lit(k, e)
+            return
         k = self.spill(k, e)
         outer = self.fn
         fn = self.an.fn_of.get(id(e))
         if fn is None:
             fn = self.declare_fn(e, self.an.closure_name(outer), outer)
         k.dst.closure_fn = fn
-        captured = self.an.free_vars(e)
-        for v in captured:
+        self.closures.append((k, k.dst, fn, self.capture(e)))
+        self.walk_fn(fn)
+
+    def capture(self, e: Any) -> list[tuple[Var, Loc]]:
+        """The variables func literal e captures, with their locations (kept: those of an
+        inlined body are gone once it is walked)."""
+        out = []
+        for v in self.an.free_vars(e):
             loc = self.var_loc(v)
             if not loc.captured:
                 loc.captured = True
                 # assignments in straight-line code before the first capture do not count
                 if loc.depth == self.depth:
                     loc.reassigned = False
+            out.append((v, loc))
+        return out
+
+    def inlined_func_lit(self, k: Hole, e: Any) -> None:
+        """A func literal in an inlined body: gc copies it into the caller as a closure of
+        its own, so its variables, like the body's, are the copy's (recorded for the copy)."""
+        k = self.spill(k, e)
+        outer_inl = self.inlining
+        fn = Fn(e, "", self.fn)
+        fn.inlined_copy = True
+        k.dst.closure_fn = fn
+        captured = self.capture(e)
+        ctx = _Inlining(None, e, outer_inl, outer_inl.pos)
+        ctx.path, ctx.vars = outer_inl.path, outer_inl.vars  # (the same copy)
+        saved = (self.fn, self.depth, self.inlining)
+        self.fn, self.depth, self.inlining = fn, 1, ctx
+        try:
+            for f in e.ftype.params:
+                for n in f.names or [None]:
+                    if n is not None and n.name != "_" and isinstance(n.obj, Var):
+                        self.var_loc(n.obj).is_param = True
+                        fn.params.append(n.obj)
+                    else:
+                        fn.params.append(None)
+            ri = 0
+            for f in e.ftype.results:
+                for n in f.names or [None]:
+                    if n is not None and isinstance(getattr(n, "obj", None), Var) and n.name != "_":
+                        loc = self.var_loc(n.obj)
+                    else:
+                        loc = self.g.new_loc(None, None, fn, 1)
+                        loc.label = f"~r{ri}"
+                    loc.is_result = True
+                    loc.result_index = ri
+                    fn.result_locs.append(loc)
+                    ctx.results.append(loc)
+                    ri += 1
+            self.stmts(e.body.stmts)
+        finally:
+            self.fn, self.depth, self.inlining = saved
         self.closures.append((k, k.dst, fn, captured))
-        self.walk_fn(fn)
 
     def flow_closures(self) -> None:
         """Decides, once the whole batch is walked, how each closure captures each free
         variable (by value: small, never reassigned, never address-taken)."""
         for k, clo, fn, captured in self.closures:
-            for v in captured:
-                loc = self.var_loc(v)
+            for v, loc in captured:
                 size = v.type.size if v.type is not None else 8
                 byval = not loc.addrtaken and not loc.reassigned and size <= MAX_BYVAL_CAPTURE
-                if self.an.level >= 2 and fn.node is not None:
+                if self.an.level >= 2 and fn.node is not None and not fn.inlined_copy:
                     self.an.emit_at_node(
                         self.an.path_of_var(v, self.path), v,
                         f"{fn.name} capturing by {'value' if byval else 'ref'}: {v.name} "

@@ -40,6 +40,13 @@ func newCounter(start int) *int {
 
 func newBuffer() []int64 { return make([]int64, 16) }
 
+// a closure made in an inlined body: gc copies it into the caller, with the variable it
+// captures by reference
+func newAccumulator(start int) func(int) int {
+	sum := start
+	return func(x int) int { sum += x; return sum }
+}
+
 func toBytes(s string) []byte { return []byte(s) }
 
 func boxed(i int) any { return i + 1000 }
@@ -57,6 +64,7 @@ var (
 	total      int
 	keepPerson *person
 	keepAny    any
+	keepFunc   func(int) int
 )
 
 func main() {
@@ -159,5 +167,18 @@ func main() {
 		total += f()
 	}
 	end("inside a closure")
+
+	begin()
+	for i := 0; i < 1000; i++ {
+		acc := newAccumulator(i)
+		total += acc(1) + acc(2)
+	}
+	end("closure, local")
+
+	begin()
+	for i := 0; i < 1000; i++ {
+		keepFunc = newAccumulator(i)
+	}
+	end("closure escapes")
 	fmt.Println(total)
 }
