@@ -87,8 +87,10 @@ class Walker:
         if loc is None:
             if self.inlining is not None and id(v.func) in self.inlining.funcs:
                 # a variable of an inlined body: a variable of the caller, reported at the call
+                # (one of a closure copied with the body: where it is declared)
                 loc = self.g.new_loc(None, v, self.fn, self.depth)
-                loc.pos = self.inlining.pos
+                loc.pos = self.inlining.pos if self.inlining.pos is not None else \
+                    (self.an.path_of_var(v, self.path), v.line, v.col)
                 loc.inlined = self.inlining.path
                 self.inlining.vars.append(id(v))
             elif self.inlining is not None and not v.is_global and v.func is not None \
@@ -97,7 +99,7 @@ class Walker:
                 # which decided it: seen from here as memory on the heap (what flows into it
                 # escapes), neither reported nor recorded
                 loc = self.g.new_loc(None, v, self.fn, self.depth)
-                loc.pos = self.inlining.pos
+                loc.pos = self.inlining.pos or (self.an.path_of_var(v, self.path), v.line, v.col)
                 loc.inlined = self.inlining.path
                 loc.wrapper = True
                 self.inlining.vars.append(id(v))
@@ -116,10 +118,12 @@ class Walker:
     def spill(self, k: Hole, node: Any, pos: tuple[int, int] | None = None, label: str | None = None) -> Hole:
         """An allocation: a new location for node whose address flows to k."""
         loc = self.g.new_loc(node, None, self.fn, self.depth)
-        if self.inlining is not None:
+        if self.inlining is not None and self.inlining.pos is not None:
             loc.pos = self.inlining.pos  # (gc reports inlined code at the outermost call)
             loc.inlined = self.inlining.path
         else:
+            if self.inlining is not None:  # (in a closure copied with an inlined body)
+                loc.inlined = self.inlining.path
             if pos is None:
                 pos = self.an.pos_of(node, self.path)
             loc.pos = (self.path, pos[0], pos[1])
@@ -658,10 +662,12 @@ class Walker:
         fn.inlined_copy = True
         k.dst.closure_fn = fn
         captured = self.capture(e)
-        ctx = _Inlining(None, e, outer_inl, outer_inl.pos)
-        ctx.path, ctx.vars = outer_inl.path, outer_inl.vars  # (the same copy)
-        saved = (self.fn, self.depth, self.inlining)
+        # (the same copy; what the closure's body allocates is reported where it is written)
+        ctx = _Inlining(None, e, outer_inl, None)
+        ctx.path, ctx.vars = outer_inl.path, outer_inl.vars
+        saved = (self.fn, self.depth, self.inlining, self.path)
         self.fn, self.depth, self.inlining = fn, 1, ctx
+        self.path = self.an.decl_path.get(id(e), self.path)
         try:
             for f in e.ftype.params:
                 for n in f.names or [None]:
@@ -685,7 +691,7 @@ class Walker:
                     ri += 1
             self.stmts(e.body.stmts)
         finally:
-            self.fn, self.depth, self.inlining = saved
+            self.fn, self.depth, self.inlining, self.path = saved
         self.closures.append((k, k.dst, fn, captured))
 
     def flow_closures(self) -> None:
@@ -940,7 +946,8 @@ class Walker:
         """An inlined call: the callee's body walked in the caller, its parameters and
         results as the caller's variables, everything reported at the outermost call."""
         outer = self.inlining
-        pos = outer.pos if outer is not None else (self.path, *self.an.lparen(call, self.path))
+        pos = outer.pos if outer is not None and outer.pos is not None \
+            else (self.path, *self.an.lparen(call, self.path))
         inl = _Inlining(call, target, outer, pos)
         self.an.result.copy_targets[inl.path] = target
         ft = target.ftype
@@ -1257,10 +1264,10 @@ class _Inlining:
     """An inlined call being walked: the callee's functions (its variables are the
     caller's), its result locations, and where its messages go."""
 
-    def __init__(self, call: Any, target: Any, outer: _Inlining | None, pos: tuple[str, int, int]) -> None:
+    def __init__(self, call: Any, target: Any, outer: _Inlining | None, pos: tuple[str, int, int] | None) -> None:
         self.path: tuple = (outer.path if outer is not None else ()) + (call,)
         self.funcs = (outer.funcs if outer is not None else set()) | {id(target)}
-        self.pos = pos
+        self.pos = pos  # where its messages go (None: where each thing is written)
         self.results: list[Loc] = []
         self.vars: list[int] = []
 
