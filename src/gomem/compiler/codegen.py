@@ -269,6 +269,8 @@ class Compiler:
         self.clone_names: dict[tuple, str] = {}  # path -> the clone's Python name
         self.clone_by_key: dict[tuple, str] = {}  # clone_key -> the clone's Python name
         self.clone_children: dict[tuple, list[tuple]] | None = None
+        self.copy_names: dict[tuple[tuple, Any], str] = {}  # (path, func literal) -> gc's name
+        self.clone_lit_names: dict[tuple, list[str]] = {}  # path -> its closures' names
         self.clones_pending: list[tuple] = []
         self.file_of_decl: dict[int, str] = {}
 
@@ -600,9 +602,12 @@ class Compiler:
             for p in self.inline_clones:
                 if len(p) > 1:
                     self.clone_children.setdefault(p[:-1], []).append(p)
+            for (p, _), name in self.copy_names.items():
+                self.clone_lit_names.setdefault(p, []).append(name)
         target, verdicts = self.inline_clones[path]
         inner = tuple(sorted((id(p[-1]), self.clone_key(p)) for p in self.clone_children.get(path, ())))
-        return (id(target), frozenset((id(obj), attr, value) for obj, attr, value in verdicts), inner)
+        names = tuple(sorted(self.clone_lit_names.get(path, ())))
+        return (id(target), frozenset((id(obj), attr, value) for obj, attr, value in verdicts), inner, names)
 
     def clone_decl(self, path: tuple) -> None:
         """Compiles the clone of an inlined copy: the callee with the copy's verdicts. Its
@@ -2158,6 +2163,9 @@ class Compiler:
         n = self.lits_in[saved_name] = self.lits_in.get(saved_name, 0) + 1
         nested = isinstance(self.fn.node, ast.FuncLit) if self.fn is not None else False
         self.cur_func_name = saved_name + (f".{n}" if nested else f".func{n}")
+        copy_name = self.copy_names.get((self.clone_path, e)) if self.clone_path else None
+        if copy_name is not None:  # (a closure of an inlined copy: gc names it after the caller)
+            self.cur_func_name = f"{self.pkg.name}.{copy_name}"
         self.function(e, name, None, default_args=defaults)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name

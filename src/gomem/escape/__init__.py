@@ -56,6 +56,8 @@ class Result:
         # deeper down): path -> (callee FuncDecl, its verdicts); the code generator compiles
         # each as a clone of the callee and calls it at that place (see clone_copies)
         self.clones: dict[tuple, tuple[Any, list[tuple[Any, str, bool]]]] = {}
+        # (path, func literal of the copied callee) -> gc's name for the literal's copy
+        self.copy_names: dict[tuple[tuple, Any], str] = {}
 
 
 def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,
@@ -78,6 +80,8 @@ def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0
             except Exception:  # (a construct the inliner trips over: then nothing is inlined)
                 an.inline = None
     an.run()
+    if an.inline is not None:
+        an.result.copy_names = an.inline.copy_names
     clone_copies(an.result)
     if an.inline is not None:
         an.result.messages[:0] = [(p, line, col, text) for (p, line, col), text in an.inline.messages]
@@ -564,11 +568,13 @@ _UNSET = object()
 
 def clone_copies(result: Result) -> None:
     """Result.clones from the copies' verdicts: a copy is compiled as a clone of its callee
-    when one of its verdicts differs from the callee's own, and so is every copy on the way
-    to it (the clone of the outer callee calls the inner clone). Only function declarations
+    when one of its verdicts differs from the callee's own or it has closures (named after
+    the caller), and so is every copy on the way to it (the clone of the outer callee calls the inner clone). Only function declarations
     without type parameters are cloned (an inlined func literal keeps its own verdicts)."""
     differ = [path for path, vs in result.copies.items()
               if any(getattr(obj, attr, _UNSET) != value for obj, attr, value in vs)]
+    # a copy with func literals has closures of other names (main.main.adder.func1)
+    differ.extend(path for path, _ in result.copy_names if path in result.copy_targets)
     for path in differ:
         for i in range(1, len(path) + 1):
             prefix = path[:i]

@@ -92,7 +92,8 @@ class InlineResult:
     original FuncLit. call_pos: each inlined call in user code -> where gc reports it and
     everything that came from its inlined body (the outermost call's '('). names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
-    messages: ((path, line, col), text) in gc's order of emission.
+    copy_names: (inlined call path, func literal of its callee) -> gc's name for the copy
+    (main.adder.func2: the caller's closures count on). messages: ((path, line, col), text) in gc's order of emission.
     """
 
     def __init__(self) -> None:
@@ -104,6 +105,8 @@ class InlineResult:
         self.call_pos: dict[ast.CallExpr, Pos] = {}
         self.names: dict[Any, str] = {}
         self.devirtualized: dict[ast.CallExpr, Any] = {}
+        # (inlined call path, func literal of the callee) -> gc's name for the literal's copy
+        self.copy_names: dict[tuple[tuple, Any], str] = {}
         self.messages: list[tuple[Pos, str]] = []
 
 
@@ -1581,7 +1584,10 @@ class _Inliner:
                 inner.update(callee.bound)  # a copied literal sees its inlined parameters
                 if isinstance(item, ast.CallExpr):
                     inner.update(self._bind_params(callee, item))
-                inner.update(self._clone_closures(fn, callee, chain, pos, item, inner))
+                copies = self._clone_closures(fn, callee, chain, pos, item, inner)
+                for lit, copy in copies.items():
+                    self.result.copy_names[(path, lit)] = copy.name
+                inner.update(copies)
                 for c in self.calls_of(callee):
                     queue.append((c, pos, chain + (key,), top_call, inner, path))
             else:
