@@ -192,3 +192,27 @@ func main() {
 """)
     adder = next(d for f in prog.files for d in f.decls if getattr(d, "name", None) and d.name.name == "adder")
     assert adder.ftype.params[0].names[0].obj.esc_heap is True
+
+
+def test_closures_of_inlined_copies_are_named_after_the_caller(tmp_path: Path) -> None:
+    """gc copies adder's closure into main at each inlined call (main.main.adder.func1, then
+    func2): a panic in the second copy names it as Go 1.23 does."""
+    (tmp_path / "x.go").write_text("""package main
+
+func adder(n int) func(int) int {
+	p := &n
+	return func(x int) int { *p += x; return 10 / (*p - 5) }
+}
+
+func main() {
+	f := adder(1)
+	println(f(2))
+	g := adder(2)
+	println(g(3))
+}
+""")
+    res = gomem(["run", "x.go"], tmp_path)
+    assert (res.returncode, res.stdout) == (2, "")
+    assert res.stderr.splitlines()[:7] == [
+        "-5", "panic: runtime error: integer divide by zero", "", "goroutine 1 [running]:",
+        "main.main.adder.func2(...)", f"\t{tmp_path / 'x.go'}:5", "main.main()"]
