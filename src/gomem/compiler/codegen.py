@@ -572,10 +572,11 @@ class Compiler:
     # stay in the frame of a caller that keeps the pointer local. gomem calls the function
     # rather than copying its body, so such a copy is compiled as a clone of the callee with
     # the copy's verdicts, and the call site calls the clone. Clones are only made for copies
-    # whose verdicts differ from the callee's own (escape.clone_copies): no code bloat else.
+    # whose verdicts differ from the callee's own, or whose closures gc names after the caller
+    # (escape.clone_copies): no code bloat else.
     def inline_clone(self, c: ast.CallExpr) -> str | None:
-        """The Python name of the clone to call at c, if gc inlines c into a copy whose
-        verdicts differ from the callee's own."""
+        """The Python name of the clone to call at c, if gc inlines c into a copy that needs
+        one."""
         path = self.clone_path + (c,)
         if path not in self.inline_clones:
             return None
