@@ -25,6 +25,7 @@ assert _spec is not None and _spec.loader is not None
 _regen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_regen)
 run_env = _regen.run_env
+gcflags = _regen.gcflags
 
 PENDING: dict[str, str] = {}
 
@@ -48,7 +49,7 @@ def test_corpus_is_complete() -> None:
 @pytest.mark.parametrize("prog", _params())
 def test_memstats_deltas_match_go(prog: Path) -> None:
     env = dict(run_env(), GOMEM_SEED="0", PYTHONPATH=str(SRC))
-    r = subprocess.run([sys.executable, "-m", "gomem", "run", prog.name], cwd=CORPUS,
+    r = subprocess.run([sys.executable, "-m", "gomem", "run", *gcflags(prog), prog.name], cwd=CORPUS,
                        capture_output=True, timeout=300, env=env, stdin=subprocess.DEVNULL)
     want = prog.with_suffix(".out").read_text()
     got = r.stdout.decode("utf-8", "replace")

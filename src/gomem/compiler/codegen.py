@@ -234,6 +234,9 @@ class FuncState:
         self.defaults: list[str] = []  # captured per-iteration boxes passed as default args
 
 
+_UNSET = object()
+
+
 def _private_local(x: Any) -> bool:
     """Whether x names a local variable that only its own function's code can change (not
     captured by a closure, address never taken): no call or channel operation can change it."""
@@ -286,6 +289,17 @@ class Compiler:
         self.gotos_by_func: dict[int, set[str]] | None = None
         self.assigned_memo: dict[int, set] = {}  # id(BlockStmt) -> assigned_vars
         self.branch_memo: dict[int, tuple[set[int], bool, bool]] = {}  # id(node) -> branch_summary
+        # inlined copies compiled as clones of their callee (escape.Result.clones): path ->
+        # (callee, verdicts); the clone being compiled is named by its path (() outside clones)
+        self.inline_clones: dict[tuple, tuple[Any, list]] = {}
+        self.clone_path: tuple = ()
+        self.clone_names: dict[tuple, str] = {}  # path -> the clone's Python name
+        self.clone_by_key: dict[tuple, str] = {}  # clone_key -> the clone's Python name
+        self.clone_children: dict[tuple, list[tuple]] | None = None
+        self.copy_names: dict[tuple[tuple, Any], str] = {}  # (path, func literal) -> gc's name
+        self.clone_lit_names: dict[tuple, list[str]] = {}  # path -> its closures' names
+        self.clones_pending: list[tuple] = []
+        self.file_of_decl: dict[int, str] = {}
 
     # ----------------------------------------------------------------- naming
     def tname(self, t: Type) -> str:
@@ -424,7 +438,11 @@ class Compiler:
             self.cur_file = f.path
             for d in f.decls:
                 if isinstance(d, ast.FuncDecl) and d.body is not None and d.obj is not None:
+                    self.file_of_decl[id(d)] = f.path
                     self.func_decl(d)
+        # clones of inlined callees (compiling one can ask for the clones inside it)
+        while self.clones_pending:
+            self.clone_decl(self.clones_pending.pop(0))
         # method tables for interface dispatch
         self.install_methods()
         # package variable initialisation and init functions, then main
@@ -562,9 +580,9 @@ class Compiler:
         return s
 
     # -------------------------------------------------------------- functions
-    def func_decl(self, d: ast.FuncDecl) -> None:
+    def func_decl(self, d: ast.FuncDecl, clone_name: str | None = None) -> None:
         f = d.obj
-        name = self.func_name(f)
+        name = clone_name or self.func_name(f)
         if d.name.name == "init" and d.recv is None:
             idx = self.init_index(d)
             name = f"F_init_{idx}"
@@ -574,6 +592,74 @@ class Compiler:
         self.out.go_line = d.line
         self.function(d, name, d.recv)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
+
+    # ------------------------------------------------- inlined copies as clones
+    # gc inlines small functions, and the escape analysis decides each inlined copy's
+    # allocations in its caller: a constructor's &T{} that escapes in the function itself may
+    # stay in the frame of a caller that keeps the pointer local. gomem calls the function
+    # rather than copying its body, so such a copy is compiled as a clone of the callee with
+    # the copy's verdicts, and the call site calls the clone. Clones are only made for copies
+    # whose verdicts differ from the callee's own, or whose closures gc names after the caller
+    # (escape.clone_copies): no code bloat else.
+    def inline_clone(self, c: ast.CallExpr) -> str | None:
+        """The Python name of the clone to call at c, if gc inlines c into a copy that needs
+        one."""
+        path = self.clone_path + (c,)
+        if path not in self.inline_clones:
+            return None
+        name = self.clone_names.get(path)
+        if name is None:
+            # copies alike (same callee, verdicts and clones inside) share one clone
+            key = self.clone_key(path)
+            name = self.clone_by_key.get(key)
+            if name is None:
+                target = self.inline_clones[path][0]
+                name = f"{self.func_name(target.obj)}\u00b7{len(self.clone_by_key)}"  # (· is no Go identifier)
+                self.clone_by_key[key] = name
+                self.clone_names[path] = name
+                self.clones_pending.append(path)
+            else:
+                self.clone_names[path] = name
+        return name
+
+    def clone_key(self, path: tuple) -> tuple:
+        """What makes the clone of the copy at path: its callee, its verdicts and the clones
+        of the copies inlined inside it."""
+        if self.clone_children is None:
+            self.clone_children = {}
+            for p in self.inline_clones:
+                if len(p) > 1:
+                    self.clone_children.setdefault(p[:-1], []).append(p)
+            for (p, _), name in self.copy_names.items():
+                self.clone_lit_names.setdefault(p, []).append(name)
+        target, verdicts = self.inline_clones[path]
+        inner = tuple(sorted((id(p[-1]), self.clone_key(p)) for p in self.clone_children.get(path, ())))
+        names = tuple(sorted(self.clone_lit_names.get(path, ())))
+        return (id(target), frozenset((id(obj), attr, value) for obj, attr, value in verdicts), inner, names)
+
+    def clone_decl(self, path: tuple) -> None:
+        """Compiles the clone of an inlined copy: the callee with the copy's verdicts. Its
+        frame is counted without return address and frame pointer, as the inlined body's
+        variables are in its caller's frame; a panic's traceback shows the callee's name, as
+        Go shows an inlined frame."""
+        target, verdicts = self.inline_clones[path]
+        saved = [(obj, attr, getattr(obj, attr, _UNSET)) for obj, attr, _ in verdicts]
+        for obj, attr, value in verdicts:
+            setattr(obj, attr, value)
+        saved_path, self.clone_path = self.clone_path, path
+        # (its func literals are numbered as the callee's: main.adder.func1)
+        saved_lits, self.lits_in = self.lits_in, {}
+        self.cur_file = self.file_of_decl.get(id(target), self.cur_file)
+        self.out.marked = -1  # (the def line maps to the Go line even right after the callee)
+        try:
+            self.func_decl(target, self.clone_names[path])
+        finally:
+            self.clone_path, self.lits_in = saved_path, saved_lits
+            for obj, attr, old in reversed(saved):
+                if old is _UNSET:
+                    delattr(obj, attr)
+                else:
+                    setattr(obj, attr, old)
 
     def init_index(self, d) -> int:
         i = 0
@@ -691,7 +777,7 @@ class Compiler:
         captured or address-taken, gomem's boxed variables) and one over gc's 10 MiB limit
         for stack variables count as a pointer; parameters and results are on the stack
         whatever their size (runtime/stack.py uses these sizes)."""
-        n = 16
+        n = 16 if not self.clone_path or self.fn.parent is not None else 0  # (an inlined body: no call)
         for v in self.fn.names:
             size = v.type.size if v.type is not None else 8
             if v.is_param or v.is_result:
@@ -2201,6 +2287,9 @@ class Compiler:
         n = self.lits_in[saved_name] = self.lits_in.get(saved_name, 0) + 1
         nested = isinstance(self.fn.node, ast.FuncLit) if self.fn is not None else False
         self.cur_func_name = saved_name + (f".{n}" if nested else f".func{n}")
+        copy_name = self.copy_names.get((self.clone_path, e)) if self.clone_path else None
+        if copy_name is not None:  # (a closure of an inlined copy: gc names it after the caller)
+            self.cur_func_name = f"{self.pkg.name}.{copy_name}"
         self.function(e, name, None, default_args=defaults)
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name
@@ -2407,6 +2496,8 @@ class Compiler:
                 recv_t = e.x.type
             else:
                 recv_t = T.new_pointer(sel.recv_type) if sel.obj.pointer_recv else sel.recv_type
+            if getattr(e, "esc_heap", True) is False:
+                return f"_bind({fn}, {recv})"  # (escape analysis keeps the closure in the frame)
             return f"_new({self.site(e, closure_type([recv_t]))}, _bind({fn}, {recv}))"
         if sel.kind == "methodexpr":
             inner = sel.inner
@@ -2973,11 +3064,25 @@ class Compiler:
             return self.builtin(c)
         f = c.fun
         f = ast.unparen(f)
+        clone = self.inline_clone(c) if self.inline_clones else None
+        if kind == "iface" and clone is not None and not f.selection.path \
+                and getattr(self.inline_clones[self.clone_path + (c,)][0].obj, "pointer_recv", False):
+            # a devirtualized call of a pointer method: the interface holds the *T it takes
+            fn, recv = clone, f"{self.expr(f.x)}.v"
+            args = self.call_args(c)
+            return f"{fn}({', '.join([recv] + args)})"
         if kind in ("method", "iface"):
             fn, recv = self.method_callee(f)
+            if clone is not None and kind == "method":
+                fn = clone
             args = self.call_args(c)
             return f"{fn}({', '.join([recv] + args)})"
         fn = self.expr(f)
+        if clone is not None and (fn == self.func_name(self.inline_clones[self.clone_path + (c,)][0].obj)
+                                  or (kind == "value" and isinstance(f, ast.Ident))):
+            # (a variable gc knows always holds the function; not through a wrapper that
+            # copies a method expression's receiver)
+            fn = clone
         args = self.call_args(c)
         if _is_std_func(f, "math", "Sqrt"):
             # an intrinsic in gc: math.sqrt for x >= 0; negatives and NaN take math.Sqrt's path

@@ -69,6 +69,8 @@ class Program:
     files: list[ast.File]
     std: dict[str, Package]
     diagnostics: list[str] = field(default_factory=list)  # -m output, formatted as gc prints it
+    inline_clones: dict = field(default_factory=dict)  # escape.Result.clones: inlined copies to compile
+    copy_names: dict = field(default_factory=dict)  # escape.Result.copy_names: their closures' names
 
 
 class Importer:
@@ -392,6 +394,8 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         # it existed: what it did not decide stays on the heap (the code generator's default)
         from gomem.escape import Result
         result = Result()
+    prog.inline_clones = result.clones
+    prog.copy_names = result.copy_names
     if opts.m_level:
         prog.diagnostics = [where.error(p, line, col, msg) for p, line, col, msg in result.messages]
         if not opts.columns:
@@ -434,6 +438,8 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
                 for s in d.specs:
                     path_of[id(s)] = f.path
     comp = Compiler(prog.pkg, prog.std, path_of)
+    comp.inline_clones = prog.inline_clones
+    comp.copy_names = prog.copy_names
     ns: dict[str, Any] = rtnames.namespace()
     from gomem.runtime import barrier
     barrier.register(ns)

@@ -48,6 +48,16 @@ class Result:
     def __init__(self) -> None:
         # (path, line, col, text) in the order gc prints them
         self.messages: list[tuple[str, int, int, str]] = []
+        # inlined copies, each named by its path (the outermost inlined call, then the call
+        # inside its callee's body, ...): the callee it copies, and its verdicts
+        self.copy_targets: dict[tuple, Any] = {}
+        self.copies: dict[tuple, list[tuple[Any, str, bool]]] = {}
+        # the copies whose verdicts differ from their callee's own (or that hold such a copy
+        # deeper down): path -> (callee FuncDecl, its verdicts); the code generator compiles
+        # each as a clone of the callee and calls it at that place (see clone_copies)
+        self.clones: dict[tuple, tuple[Any, list[tuple[Any, str, bool]]]] = {}
+        # (path, func literal of the copied callee) -> gc's name for the literal's copy
+        self.copy_names: dict[tuple[tuple, Any], str] = {}
 
 
 def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,
@@ -57,16 +67,22 @@ def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0
     an = Analysis(files, pkg, std, level)
     an.columns = columns
     an.no_inline = no_inline
-    if level:
-        # the inliner's decisions and messages come first (it runs before escape analysis in
-        # gc; with -l it still devirtualizes); the back end's bounds-check lines come last
-        try:
-            from gomem.escape import inline
-        except ImportError:  # (helper inl's module, not merged yet)
-            inline = None
-        if inline is not None:
+    if level or not no_inline:
+        # gc inlines before it analyses escapes, and inlined copies have verdicts of their own
+        # that the code generator follows, so the inliner runs on every compile (its
+        # messages come first with -m; with -l it only devirtualizes, which matters for -m)
+        from gomem.escape import inline
+        if level:
             an.inline = inline.analyze(files, pkg, level, no_inline)
+        else:
+            try:
+                an.inline = inline.analyze(files, pkg, level, no_inline)
+            except Exception:  # (a construct the inliner trips over: then nothing is inlined)
+                an.inline = None
     an.run()
+    if an.inline is not None:
+        an.result.copy_names = an.inline.copy_names
+    clone_copies(an.result)
     if an.inline is not None:
         an.result.messages[:0] = [(p, line, col, text) for (p, line, col), text in an.inline.messages]
     if level:
@@ -103,7 +119,7 @@ class Analysis:
         self.columns = True
         self.inline: Any = None  # the inliner's InlineResult (-m only)
         self.no_inline = True
-        self.unwalkable_inline: set[int] = set()  # bodies with closures, labels: not walked in place
+        self.unwalkable_inline: set[int] = set()  # bodies with labels: not walked in place
         self.autotmp = 0
         self.pre_messages: list[tuple[str, int, int, str]] = []  # the inlining phase's (devirtualizing)
 
@@ -283,7 +299,6 @@ class Analysis:
                         refs.append(target)
             elif isinstance(n, ast.FuncLit):
                 self.decl_path[id(n)] = path
-                self.unwalkable_inline.add(id(d))
             elif isinstance(n, ast.LabeledStmt):
                 self.has_labels.add(id(d))
                 self.unwalkable_inline.add(id(d))
@@ -500,13 +515,20 @@ class Analysis:
             fn.tags = tags
         for loc in g.locs:
             if loc.inlined:
-                if level and (loc.var is not None or loc.node is not None) and not loc.wrapper:
+                if loc.wrapper or (loc.var is None and loc.node is None):
+                    continue
+                # a verdict for one inlined copy: the code generator compiles that copy's
+                # callee with it (Result.copies)
+                self.result.copies.setdefault(loc.inlined, []).extend(verdicts(loc))
+                if level:
                     if loc.var is not None:
                         if loc.escapes and loc.var.name != "_":
                             self.emit(*loc.pos, f"moved to heap: {loc.var.name}")
                     else:
                         self.emit(*loc.pos, f"{loc.label} escapes to heap" if loc.escapes
                                   else f"{loc.label} does not escape")
+                        if not loc.escapes and not loc.mutates and is_string_to_bytes(loc.node):
+                            self.emit(*loc.pos, "zero-copy string->[]byte conversion")
                 continue
             if loc.var is not None:
                 loc.var.esc_heap = loc.escapes
@@ -516,24 +538,12 @@ class Analysis:
             node = loc.node
             if node is None or loc.wrapper:
                 continue
-            if loc.label == "... argument":
-                node.variadic_esc_heap = loc.escapes
-            elif loc.box:
-                # (an expression can be an allocation and be boxed: the box has its own result)
-                box_node = node
-                if isinstance(node, ast.CallExpr) and node.call_kind == "conversion" and node.args:
-                    box_node = node.args[0]  # (the code generator boxes the operand)
-                box_node.esc_box_heap = loc.escapes
-                node.esc_heap = loc.escapes
-            else:
-                node.esc_heap = loc.escapes
+            for obj, attr, value in verdicts(loc):
+                setattr(obj, attr, value)
             if level:
                 text = f"{loc.label} escapes to heap" if loc.escapes else f"{loc.label} does not escape"
                 self.emit(loc.pos[0], loc.pos[1], loc.pos[2], text)
-            if not loc.escapes and not loc.mutates and is_string_to_bytes(node):
-                # never written: the bytes can be the string's own (gc's -d=zerocopy)
-                node.zero_copy = True
-                if level:
+                if getattr(node, "zero_copy", False):
                     self.emit(loc.pos[0], loc.pos[1], loc.pos[2], "zero-copy string->[]byte conversion")
 
     def report_leaks(self, path: str, v: Var, lk: Leaks, fn: Fn) -> None:
@@ -551,6 +561,48 @@ class Analysis:
                 warned = True
         if not warned:
             self.emit(path, v.line, v.col, f"{v.name} does not escape")
+
+
+_UNSET = object()
+
+
+def clone_copies(result: Result) -> None:
+    """Result.clones from the copies' verdicts: a copy is compiled as a clone of its callee
+    when one of its verdicts differs from the callee's own or it has closures (named after
+    the caller), and so is every copy on the way to it (the clone of the outer callee calls the inner clone). Only function declarations
+    without type parameters are cloned (an inlined func literal keeps its own verdicts)."""
+    differ = [path for path, vs in result.copies.items()
+              if any(getattr(obj, attr, _UNSET) != value for obj, attr, value in vs)]
+    # a copy with func literals has closures of other names (main.main.adder.func1)
+    differ.extend(path for path, _ in result.copy_names if path in result.copy_targets)
+    for path in differ:
+        for i in range(1, len(path) + 1):
+            prefix = path[:i]
+            target = result.copy_targets.get(prefix)
+            if not isinstance(target, ast.FuncDecl) or target.ftype.type_params:
+                break
+            if prefix not in result.clones:
+                result.clones[prefix] = (target, result.copies.get(prefix, []))
+
+
+def verdicts(loc: Loc) -> list[tuple[Any, str, bool]]:
+    """What the code generator reads of a location's verdict: (object, attribute, value)."""
+    if loc.var is not None:
+        return [(loc.var, "esc_heap", loc.escapes)]
+    node = loc.node
+    if loc.label == "... argument" and isinstance(node, ast.CallExpr):
+        return [(node, "variadic_esc_heap", loc.escapes)]
+    out = [(node, "esc_heap", loc.escapes)]
+    if loc.box:
+        # (an expression can be an allocation and be boxed: the box has its own result)
+        box_node = node
+        if isinstance(node, ast.CallExpr) and node.call_kind == "conversion" and node.args:
+            box_node = node.args[0]  # (the code generator boxes the operand)
+        out.append((box_node, "esc_box_heap", loc.escapes))
+    elif is_string_to_bytes(node):
+        # never written: the bytes can be the string's own (gc's -d=zerocopy)
+        out.append((node, "zero_copy", not loc.escapes and not loc.mutates))
+    return out
 
 
 def is_string_to_bytes(node: Any) -> bool:

@@ -74,6 +74,7 @@ class Fn:
         self.results_lost = False  # a closure called where its results cannot be followed
         self.closure_count = 0  # funcN numbering of the closures it contains
         self.tags: list[Leaks | None] | None = None  # per parameter, once analysed
+        self.inlined_copy = False  # a func literal copied by inlining (not one of the batch's functions)
 
     def contains(self, other: Fn) -> bool:
         """other is a closure nested (at any depth) inside this function."""
@@ -118,7 +119,9 @@ class Loc:
         self.closure_fn: Fn | None = None  # for a func literal: its function
         self.size_reason = ""
         self.box = False  # an interface conversion's box
-        self.inlined = False  # a copy made by inlining: reported, not recorded for codegen
+        # for a copy made by inlining, the inlined calls it came through (outermost first):
+        # its verdict is recorded for that copy only (Result.copies), not on the syntax tree
+        self.inlined: tuple = ()
 
 
 class Hole:

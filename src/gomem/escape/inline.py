@@ -33,7 +33,6 @@ compares it with real Go's costs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from gomem.check.objects import Func, Var
@@ -54,17 +53,32 @@ BIG_FUNCTION_MAX_COST = 20      # the largest callee inlined into a big function
 Pos = tuple[str, int, int]      # (file path as given, line, column)
 
 
-@dataclass(frozen=True)
+# (plain classes, not dataclasses: the inliner is imported on every compile, and making a
+# dataclass costs about a millisecond at import)
 class StdFunc:
     """A standard-library function or method as real Go compiles it (see std_inline)."""
 
-    name: str                   # as gc prints it at a call site: fmt.Println, bytes.(*Buffer).Len
-    cost: int | None            # None: not inlinable
-    inlined: tuple[str, ...] = ()   # the calls gc inlines inside its body (printed at the call)
-    intrinsic: bool = False     # compiled to machine instructions: costs like an operator
+    __slots__ = ("name", "cost", "inlined", "intrinsic")
+
+    def __init__(self, name: str, cost: int | None, inlined: tuple[str, ...] = (), intrinsic: bool = False) -> None:
+        self.name = name            # as gc prints it at a call site: fmt.Println, bytes.(*Buffer).Len
+        self.cost = cost            # None: not inlinable
+        self.inlined = inlined      # the calls gc inlines inside its body (printed at the call)
+        self.intrinsic = intrinsic  # compiled to machine instructions: costs like an operator
+
+    def _key(self) -> tuple:
+        return (self.name, self.cost, self.inlined, self.intrinsic)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StdFunc) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"StdFunc(name={self.name!r}, cost={self.cost!r}, inlined={self.inlined!r}, intrinsic={self.intrinsic!r})"
 
 
-@dataclass
 class InlineResult:
     """What the inliner decided for one package.
 
@@ -78,18 +92,22 @@ class InlineResult:
     original FuncLit. call_pos: each inlined call in user code -> where gc reports it and
     everything that came from its inlined body (the outermost call's '('). names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
-    messages: ((path, line, col), text) in gc's order of emission.
+    copy_names: (inlined call path, func literal of its callee) -> gc's name for the copy
+    (main.adder.func2: the caller's closures count on). messages: ((path, line, col), text) in gc's order of emission.
     """
 
-    can_inline: dict[Any, int] = field(default_factory=dict)
-    reasons: dict[Any, str] = field(default_factory=dict)
-    inlined: dict[ast.CallExpr, Any] = field(default_factory=dict)
-    nested_inlined: dict[ast.CallExpr, list[Any]] = field(default_factory=dict)
-    inlined_paths: dict[tuple, Any] = field(default_factory=dict)
-    call_pos: dict[ast.CallExpr, Pos] = field(default_factory=dict)
-    names: dict[Any, str] = field(default_factory=dict)
-    devirtualized: dict[ast.CallExpr, Any] = field(default_factory=dict)
-    messages: list[tuple[Pos, str]] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.can_inline: dict[Any, int] = {}
+        self.reasons: dict[Any, str] = {}
+        self.inlined: dict[ast.CallExpr, Any] = {}
+        self.nested_inlined: dict[ast.CallExpr, list[Any]] = {}
+        self.inlined_paths: dict[tuple, Any] = {}
+        self.call_pos: dict[ast.CallExpr, Pos] = {}
+        self.names: dict[Any, str] = {}
+        self.devirtualized: dict[ast.CallExpr, Any] = {}
+        # (inlined call path, func literal of the callee) -> gc's name for the literal's copy
+        self.copy_names: dict[tuple[tuple, Any], str] = {}
+        self.messages: list[tuple[Pos, str]] = []
 
 
 # ---------------------------------------------------------------------------------------
@@ -98,14 +116,31 @@ class InlineResult:
 _STD: dict[str, StdFunc] = {}
 
 
+_STD_LINES: dict[str, str] = {}
+
+
+def std_func(name: str) -> StdFunc | None:
+    """What real Go decides for the standard function gc calls name at a call site
+    (fmt.Println, bytes.(*Buffer).Len), or None; read from std_inline's text table, each
+    entry on first use (the inliner runs on every compile: most entries are never asked)."""
+    fact = _STD.get(name)
+    if fact is None:
+        if not _STD_LINES:
+            from gomem.escape.std_inline import FACTS
+            _STD_LINES.update((line.partition(" ")[0], line) for line in FACTS.splitlines())
+        line = _STD_LINES.get(name)
+        if line is None:
+            return None
+        _, cost, *calls = line.split()
+        fact = _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
+    return fact
+
+
 def std_funcs() -> dict[str, StdFunc]:
-    """gc's name at a call site (fmt.Println, bytes.(*Buffer).Len) -> what real Go decides
-    for that standard function; read from std_inline's text table on first use."""
-    if not _STD:
-        from gomem.escape.std_inline import FACTS
-        for line in FACTS.splitlines():
-            name, cost, *calls = line.split()
-            _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
+    """Every entry of std_inline's table: gc's name at a call site -> what real Go decides."""
+    std_func("")
+    for name in _STD_LINES:
+        std_func(name)
     return _STD
 
 
@@ -192,27 +227,34 @@ def func_pragmas(f: ast.File, decl: ast.FuncDecl) -> frozenset[str]:
 # Functions
 
 
-@dataclass(eq=False)
 class _Fn:
-    node: Any                   # FuncDecl | FuncLit | GoStmt | DeferStmt (wrapper)
-    name: str
-    src: _Source
-    pos: tuple[int, int]
-    outer: _Fn | None = None
-    pragmas: frozenset[str] = frozenset()
-    is_closure: bool = False
-    is_wrapper: bool = False
-    checked: bool = False
-    cost: int | None = None     # set when inlinable
-    big: bool = False
-    reason: str = ""
-    closure_counter: int = 0
-    wrap_counter: int = 0
-    closures: list[_Fn] = field(default_factory=list)
-    clone_of: _Fn | None = None     # a literal copied into a caller by inlining
-    at_pos: tuple[int, int] | None = None  # where a clone's messages go (the outermost call)
-    bound: dict = field(default_factory=dict)  # a clone's static values: parameters, literals
-    autotmp: int = 0            # temporaries named in messages (gc's numbering is not modelled)
+    """A function as the inliner sees it (a declaration, a literal, a go/defer wrapper or the
+    package's initializers)."""
+
+    def __init__(self, node: Any, name: str, src: _Source, pos: tuple[int, int], outer: _Fn | None = None,
+                 pragmas: frozenset[str] = frozenset(), is_closure: bool = False, is_wrapper: bool = False,
+                 checked: bool = False, clone_of: _Fn | None = None, at_pos: tuple[int, int] | None = None,
+                 bound: dict | None = None) -> None:
+        self.node = node            # FuncDecl | FuncLit | GoStmt | DeferStmt (wrapper)
+        self.name = name
+        self.src = src
+        self.pos = pos
+        self.outer = outer
+        self.pragmas = pragmas
+        self.is_closure = is_closure
+        self.is_wrapper = is_wrapper
+        self.checked = checked
+        self.cost: int | None = None    # set when inlinable
+        self.big = False
+        self.big_known = False      # big is decided (once: a big function is costly to count)
+        self.reason = ""
+        self.closure_counter = 0
+        self.wrap_counter = 0
+        self.closures: list[_Fn] = []
+        self.clone_of = clone_of    # a literal copied into a caller by inlining
+        self.at_pos = at_pos        # where a clone's messages go (the outermost call)
+        self.bound = bound if bound is not None else {}  # a clone's static values: parameters, literals
+        self.autotmp = 0            # temporaries named in messages (gc's numbering is not modelled)
 
     @property
     def body(self) -> list[ast.Stmt]:
@@ -1105,6 +1147,8 @@ class _Inliner:
         self.by_node: dict[Any, _Fn] = {}
         self.closures_in_order: list[_Fn] = []
         self.defs = _Defs()
+        self.calls_memo: dict[int, list[ast.CallExpr]] = {}  # id(_Fn) -> calls_of
+        self.lits_memo: dict[int, list[ast.FuncLit]] = {}  # id(_Fn) -> its function literals
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.init_counter = 0
 
@@ -1264,7 +1308,7 @@ class _Inliner:
         return None
 
     def _std(self, name: str, path: str | None):
-        fact = std_funcs().get(name)
+        fact = std_func(name)
         if fact is not None:
             return fact
         return StdFunc(name, None)
@@ -1320,7 +1364,13 @@ class _Inliner:
         elif not fn.has_body:
             reason = "no function body"
         if not reason:
-            fn.big = self.is_big(fn)
+            if self.level > 1:
+                fn.big = self.is_big(fn)
+                fn.big_known = True
+            # else counted as not big: a cost within the budget means so few nodes that the
+            # function is not big (the cost counts every node and adds non-negative
+            # adjustments), and a function over the budget is not inlined whatever its
+            # bigness, which inline_calls decides when it needs it (-m=2 prints the exact cost)
             c = _Cost(self, fn)
             try:
                 if fn.is_wrapper:
@@ -1334,6 +1384,7 @@ class _Inliner:
                     reason = f"function too complex: cost {c.cost} exceeds budget {INLINE_MAX_BUDGET}"
                 else:
                     fn.cost = c.cost
+                    fn.big_known = True
         if reason:
             fn.reason = reason
             if fn.clone_of is None:
@@ -1433,7 +1484,14 @@ class _Inliner:
     # inlining call sites (gc's DevirtualizeAndInlineFunc) --------------------------------
     def calls_of(self, fn: _Fn) -> list[ast.CallExpr]:
         """fn's calls in gc's order (each after the calls in its operands), without those in
-        function literals, and without the go/defer calls themselves."""
+        function literals, and without the go/defer calls themselves (computed once per
+        function: a callee's calls are asked for at each call inlining it)."""
+        got = self.calls_memo.get(id(fn))
+        if got is None:
+            got = self.calls_memo[id(fn)] = self._calls_of(fn)
+        return got
+
+    def _calls_of(self, fn: _Fn) -> list[ast.CallExpr]:
         out: list[ast.CallExpr] = []
         skip: set[int] = set()
         body = fn.body
@@ -1472,8 +1530,8 @@ class _Inliner:
         return out
 
     def inline_calls(self, fn: _Fn) -> None:
-        big = fn.big if fn.checked and fn.cost is not None else self.is_big(fn)
-        fn.big = big
+        big = fn.big if fn.big_known else self.is_big(fn)
+        fn.big, fn.big_known = big, True
         if big and self.level > 1:
             self.emit(fn.src, fn.pos, f"function {fn.name} considered 'big'; reducing max cost of inlinees")
         max_cost = BIG_FUNCTION_MAX_COST if big else INLINE_MAX_BUDGET
@@ -1526,7 +1584,10 @@ class _Inliner:
                 inner.update(callee.bound)  # a copied literal sees its inlined parameters
                 if isinstance(item, ast.CallExpr):
                     inner.update(self._bind_params(callee, item))
-                inner.update(self._clone_closures(fn, callee, chain, pos, item, inner))
+                copies = self._clone_closures(fn, callee, chain, pos, item, inner)
+                for lit, copy in copies.items():
+                    self.result.copy_names[(path, lit)] = copy.name
+                inner.update(copies)
                 for c in self.calls_of(callee):
                     queue.append((c, pos, chain + (key,), top_call, inner, path))
             else:
@@ -1560,14 +1621,18 @@ class _Inliner:
         """Inlining a function copies its function literals into the caller as new closures,
         named caller.callee.funcN (gc's #60324 naming, N counting on the caller's closures);
         they are judged for inlining at once and compiled as functions of their own."""
-        lits = []
-        stack = list(reversed(callee.body))
-        while stack:
-            n = stack.pop()
-            if isinstance(n, ast.FuncLit):
-                lits.append(n)
-                continue
-            stack.extend(reversed(list(ast.children(n))))
+        lits = self.lits_memo.get(id(callee))
+        if lits is None:  # (once per callee: it may be inlined at many calls)
+            lits = self.lits_memo[id(callee)] = []
+            stack = list(reversed(callee.body))
+            while stack:
+                n = stack.pop()
+                if isinstance(n, ast.FuncLit):
+                    lits.append(n)
+                    continue
+                stack.extend(reversed(list(ast.children(n))))
+        if not lits:
+            return {}
         clones = {}
         names = [fn.name] + [c.name for c in chain if isinstance(c, _Fn)] + [callee.name]
         for lit in lits:

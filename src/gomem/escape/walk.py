@@ -73,7 +73,7 @@ class Walker:
         self.depth = 1
         self.labels: dict[str, str] = {}
         self.vars: dict[int, Loc] = {}  # id(Var) -> its location
-        self.closures: list[tuple[Hole, Loc, Fn, list[Var]]] = []
+        self.closures: list[tuple[Hole, Loc, Fn, list[tuple[Var, Loc]]]] = []
         self.path = ""
         self.fns: list[Fn] = []
         self.inlining: _Inlining | None = None  # the inlined call being walked
@@ -87,10 +87,23 @@ class Walker:
         if loc is None:
             if self.inlining is not None and id(v.func) in self.inlining.funcs:
                 # a variable of an inlined body: a variable of the caller, reported at the call
+                # (one of a closure copied with the body: where it is declared)
                 loc = self.g.new_loc(None, v, self.fn, self.depth)
-                loc.pos = self.inlining.pos
-                loc.inlined = True
+                loc.pos = self.inlining.pos if self.inlining.pos is not None else \
+                    (self.an.path_of_var(v, self.path), v.line, v.col)
+                loc.inlined = self.inlining.path
                 self.inlining.vars.append(id(v))
+            elif self.inlining is not None and not v.is_global and v.func is not None \
+                    and self.an.fn_of.get(id(v.func)) not in self.fns:
+                # a variable an inlined closure captured from a function of an earlier batch,
+                # which decided it: seen from here as memory on the heap (what flows into it
+                # escapes), neither reported nor recorded
+                loc = self.g.new_loc(None, v, self.fn, self.depth)
+                loc.pos = self.inlining.pos or (self.an.path_of_var(v, self.path), v.line, v.col)
+                loc.inlined = self.inlining.path
+                loc.wrapper = True
+                self.inlining.vars.append(id(v))
+                self.g.flow(self.heap_hole().note(v, "captured by an inlined closure"), loc)
             else:
                 fn = self.an.fn_of.get(id(v.func)) if v.func is not None else None
                 loc = self.g.new_loc(None, v, fn or self.fn, self.depth)
@@ -105,10 +118,12 @@ class Walker:
     def spill(self, k: Hole, node: Any, pos: tuple[int, int] | None = None, label: str | None = None) -> Hole:
         """An allocation: a new location for node whose address flows to k."""
         loc = self.g.new_loc(node, None, self.fn, self.depth)
-        if self.inlining is not None:
+        if self.inlining is not None and self.inlining.pos is not None:
             loc.pos = self.inlining.pos  # (gc reports inlined code at the outermost call)
-            loc.inlined = True
+            loc.inlined = self.inlining.path
         else:
+            if self.inlining is not None:  # (in a closure copied with an inlined body)
+                loc.inlined = self.inlining.path
             if pos is None:
                 pos = self.an.pos_of(node, self.path)
             loc.pos = (self.path, pos[0], pos[1])
@@ -612,32 +627,81 @@ class Walker:
             self.g.flow(k, self.var_loc(obj))
 
     def expr_FuncLit(self, k: Hole, e: Any) -> None:
+        if self.inlining is not None:
+            self.inlined_func_lit(k, e)
+            return
         k = self.spill(k, e)
         outer = self.fn
         fn = self.an.fn_of.get(id(e))
         if fn is None:
             fn = self.declare_fn(e, self.an.closure_name(outer), outer)
         k.dst.closure_fn = fn
-        captured = self.an.free_vars(e)
-        for v in captured:
+        self.closures.append((k, k.dst, fn, self.capture(e)))
+        self.walk_fn(fn)
+
+    def capture(self, e: Any) -> list[tuple[Var, Loc]]:
+        """The variables func literal e captures, with their locations (kept: those of an
+        inlined body are gone once it is walked)."""
+        out = []
+        for v in self.an.free_vars(e):
             loc = self.var_loc(v)
             if not loc.captured:
                 loc.captured = True
                 # assignments in straight-line code before the first capture do not count
                 if loc.depth == self.depth:
                     loc.reassigned = False
+            out.append((v, loc))
+        return out
+
+    def inlined_func_lit(self, k: Hole, e: Any) -> None:
+        """A func literal in an inlined body: gc copies it into the caller as a closure of
+        its own, so its variables, like the body's, are the copy's (recorded for the copy)."""
+        k = self.spill(k, e)
+        outer_inl = self.inlining
+        fn = Fn(e, "", self.fn)
+        fn.inlined_copy = True
+        k.dst.closure_fn = fn
+        captured = self.capture(e)
+        # (the same copy; what the closure's body allocates is reported where it is written)
+        ctx = _Inlining(None, e, outer_inl, None)
+        ctx.path, ctx.vars = outer_inl.path, outer_inl.vars
+        saved = (self.fn, self.depth, self.inlining, self.path)
+        self.fn, self.depth, self.inlining = fn, 1, ctx
+        self.path = self.an.decl_path.get(id(e), self.path)
+        try:
+            for f in e.ftype.params:
+                for n in f.names or [None]:
+                    if n is not None and n.name != "_" and isinstance(n.obj, Var):
+                        self.var_loc(n.obj).is_param = True
+                        fn.params.append(n.obj)
+                    else:
+                        fn.params.append(None)
+            ri = 0
+            for f in e.ftype.results:
+                for n in f.names or [None]:
+                    if n is not None and isinstance(getattr(n, "obj", None), Var) and n.name != "_":
+                        loc = self.var_loc(n.obj)
+                    else:
+                        loc = self.g.new_loc(None, None, fn, 1)
+                        loc.label = f"~r{ri}"
+                    loc.is_result = True
+                    loc.result_index = ri
+                    fn.result_locs.append(loc)
+                    ctx.results.append(loc)
+                    ri += 1
+            self.stmts(e.body.stmts)
+        finally:
+            self.fn, self.depth, self.inlining, self.path = saved
         self.closures.append((k, k.dst, fn, captured))
-        self.walk_fn(fn)
 
     def flow_closures(self) -> None:
         """Decides, once the whole batch is walked, how each closure captures each free
         variable (by value: small, never reassigned, never address-taken)."""
         for k, clo, fn, captured in self.closures:
-            for v in captured:
-                loc = self.var_loc(v)
+            for v, loc in captured:
                 size = v.type.size if v.type is not None else 8
                 byval = not loc.addrtaken and not loc.reassigned and size <= MAX_BYVAL_CAPTURE
-                if self.an.level >= 2 and fn.node is not None:
+                if self.an.level >= 2 and fn.node is not None and not fn.inlined_copy:
                     self.an.emit_at_node(
                         self.an.path_of_var(v, self.path), v,
                         f"{fn.name} capturing by {'value' if byval else 'ref'}: {v.name} "
@@ -882,8 +946,10 @@ class Walker:
         """An inlined call: the callee's body walked in the caller, its parameters and
         results as the caller's variables, everything reported at the outermost call."""
         outer = self.inlining
-        pos = outer.pos if outer is not None else (self.path, *self.an.lparen(call, self.path))
+        pos = outer.pos if outer is not None and outer.pos is not None \
+            else (self.path, *self.an.lparen(call, self.path))
         inl = _Inlining(call, target, outer, pos)
+        self.an.result.copy_targets[inl.path] = target
         ft = target.ftype
         params: list[Any] = []
         recv = getattr(target, "recv", None)
@@ -914,6 +980,19 @@ class Walker:
         if kind == "method" and recv is not None:
             self.receiver(param_holes[0].note(call, "call parameter"), fun)
             index = 1
+        elif kind == "iface" and recv is not None:
+            # a devirtualized call: x.M() on a variable that always holds a T is x.(T).M()
+            devirt = self.devirtualize(call, fun)
+            k = param_holes[0].note(call, "call parameter")
+            if devirt is None:
+                k = self.heap_hole()
+            else:
+                _, ct, value_recv = devirt
+                k = self.dot_type(k, ct, call, "dot")
+                if value_recv and isinstance(ct, T.Pointer):
+                    k = k.shift(1)
+            self.expr(k, fun.x)
+            index = 1
         elif isinstance(fun, ast.SelectorExpr) and fun.selection is not None \
                 and fun.selection.kind == "methodexpr" and recv is not None and args:
             self.expr(param_holes[0].note(call, "call parameter"), args[0])
@@ -932,6 +1011,8 @@ class Walker:
             self.inlining = inl if outer is not None else None
             lit = self.spill(k.note(call, "call parameter"), call, pos=self.an.lparen(call, self.path),
                              label="... argument")
+            if outer is not None:
+                lit.dst.inlined = outer.path  # (the call is in the outer copy's body)
             self.inlining = outer
             for a in args[nfixed:]:
                 self.expr(lit.note(call, "slice-literal-element"), a)
@@ -1183,10 +1264,10 @@ class _Inlining:
     """An inlined call being walked: the callee's functions (its variables are the
     caller's), its result locations, and where its messages go."""
 
-    def __init__(self, call: Any, target: Any, outer: _Inlining | None, pos: tuple[str, int, int]) -> None:
+    def __init__(self, call: Any, target: Any, outer: _Inlining | None, pos: tuple[str, int, int] | None) -> None:
         self.path: tuple = (outer.path if outer is not None else ()) + (call,)
         self.funcs = (outer.funcs if outer is not None else set()) | {id(target)}
-        self.pos = pos
+        self.pos = pos  # where its messages go (None: where each thing is written)
         self.results: list[Loc] = []
         self.vars: list[int] = []
 

@@ -7,6 +7,7 @@ go.mod pinning go 1.23) and run with GOGC=off (no collection can free anything b
 reads) and GOMAXPROCS=1 several times: the outputs must agree, else the program measures something that is not
 deterministic (map overflow buckets depend on the random hash seed, for instance) and is
 rejected. Written: NAME.out. tests/runtime/test_memstats_corpus.py compares gomem's output.
+A line ``// gcflags: FLAGS`` in the program passes ``-gcflags=FLAGS`` to both compilers.
 
 Usage: python tests/runtime/memstats/regen.py [NAME ...]     (needs Go 1.23: $GO, go on PATH,
 or /usr/lib/go-1.23/bin/go)
@@ -40,6 +41,14 @@ def run_env() -> dict[str, str]:
     return dict(os.environ, GOGC="off", GOMAXPROCS="1")
 
 
+def gcflags(prog: Path) -> list[str]:
+    """The -gcflags a program asks for in a "// gcflags: FLAGS" line ([] when none)."""
+    for line in prog.read_text().splitlines():
+        if line.startswith("// gcflags: "):
+            return ["-gcflags=" + line.removeprefix("// gcflags: ").strip()]
+    return []
+
+
 def regen(go: str, prog: Path, cache: str) -> int:
     env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
     env.setdefault("GOCACHE", cache)
@@ -47,7 +56,7 @@ def regen(go: str, prog: Path, cache: str) -> int:
         (Path(tmp) / "go.mod").write_text("module memstats\n\ngo 1.23\n")
         shutil.copy(prog, Path(tmp) / "main.go")
         exe = Path(tmp) / prog.stem
-        b = subprocess.run([go, "build", "-o", str(exe), "main.go"], cwd=tmp, env=env, capture_output=True, text=True)
+        b = subprocess.run([go, "build", *gcflags(prog), "-o", str(exe), "main.go"], cwd=tmp, env=env, capture_output=True, text=True)
         if b.returncode != 0:
             print(f"{prog.name}: build failed\n{b.stderr}", file=sys.stderr)
             return 1
