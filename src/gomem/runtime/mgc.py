@@ -1,0 +1,353 @@
+"""The garbage collector's cycle, readable from one place (Go 1.23's mgc.go; docs/gc.md).
+
+A non-moving, non-generational tri-color mark-and-sweep over gomem's heap model
+(mheap/mspan), as Go's. One cycle goes through the phases of ``phase``:
+
+    OFF ──(heap_live ≥ pacer trigger, or runtime.GC)──▶
+    1. sweep termination (stop the world)  ``gc_start``: finish sweeping the previous cycle
+       (mgcsweep.sweep_all), the pacer's start_cycle, clear the mark state;
+    2. mark (write barrier on)             barrier.set_marking(True) with Go's hybrid barrier
+       (mgcmark.write_barrier: shade old and new); roots (globals, every goroutine's frames,
+       pending go calls, timers: Marker.scan_roots) grey; then ``mark_some(n)`` drains n grey
+       objects at a time, resumable; objects allocated meanwhile are black;
+    3. mark termination (stop the world)   ``gc_mark_termination``: drain what is left, blacken
+       what was allocated during mark, barrier off, heap_live := bytes marked, optional
+       gccheckmark verification, the pacer's end_mark, mheap.sweepgen += 2 (every span is
+       unswept now), the cycle's record (gctrace, MemStats' GC fields);
+    4. sweep (OFF again)                   spans are swept lazily by the allocation that needs
+       them (mcentral.cache_span), the rest by the next cycle's sweep termination; runtime.GC
+       sweeps all before returning (mgcsweep).
+
+``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full blocking cycle (counted
+as forced) and sweeps to completion. Automatic cycles start on the allocator's slow paths only
+(span refill, large objects: ``mcache.trigger_hook``), never per object; they are off unless
+``GOMEM_GCAUTO=1`` (docs/gc.md says why and what they cost).
+
+Verification: ``GODEBUG=gccheckmark=1`` re-marks from scratch after every mark with a bitmap
+of its own and ends the program with a fatal error naming any reachable object the cycle left
+unmarked; ``GOMEM_GCPOISON=1`` poisons the objects of freed slots (mgcsweep).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+from gomem.runtime import barrier, malloc, mgcmark, mgcsweep, mstats
+from gomem.runtime import mcache as mcache_mod
+from gomem.runtime.mgcmark import Marker
+from gomem.runtime.mspan import SPAN_IN_USE, MSpan
+from gomem.runtime.panic import FatalError
+
+# gcphase
+OFF, MARK, MARK_TERMINATION = 0, 1, 2
+
+
+def _godebug(name: str) -> str | None:
+    for part in os.environ.get("GODEBUG", "").split(","):
+        k, _, v = part.partition("=")
+        if k.strip() == name:
+            return v.strip()
+    return None
+
+
+class Work:
+    """The collector's state (Go's work and gcphase)."""
+
+    def __init__(self) -> None:
+        self.phase = OFF
+        self.cycles = 0                 # cycles started (Go's work.cycles)
+        self.marker: Marker | None = None
+        self.forced = False
+        self.heap_before = 0
+        self.heap_marked = 0
+        self.t_start = 0                # monotonic ns at sweep termination
+        self.t_mark = 0                 # monotonic ns at the start of mark
+        self.sweep_term_ns = 0
+        self.last_mark_term_ns = 0
+        self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
+        self.checkmark = _godebug("gccheckmark") == "1"
+        self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
+        self.running = False            # a cycle step is in progress (no reentry from the hooks)
+
+
+work = Work()
+
+
+# ---------------------------------------------------------------------------------------------
+# The pacer and the cycle record (mgcpacer.py / gctrace.py; a local stand-in while absent)
+
+class _StandInPacer:
+    """Until mgcpacer lands: a goal of max(4 MiB, 2 × live) scaled by GOGC, trigger = goal."""
+
+    def __init__(self) -> None:
+        self.marked = 0
+
+    def heap_goal(self) -> int:
+        from gomem.runtime import gcsettings
+        p = gcsettings.current.gc_percent
+        if p < 0:
+            return 1 << 62
+        return max(mstats.HEAP_MINIMUM * p // 100, self.marked + self.marked * p // 100)
+
+    def trigger(self) -> int:
+        return self.heap_goal()
+
+    def start_cycle(self, now_ns: int, heap_live: int, forced: bool) -> None:
+        pass
+
+    def end_mark(self, now_ns: int, heap_marked: int, stack_bytes: int, globals_bytes: int) -> None:
+        self.marked = heap_marked
+
+
+try:
+    from gomem.runtime import mgcpacer as _mgcpacer  # type: ignore[attr-defined]
+    pacer: Any = _mgcpacer.controller
+except ImportError:
+    pacer = _StandInPacer()
+
+try:
+    from gomem.runtime import gctrace as _gctrace  # type: ignore[attr-defined]
+except ImportError:
+    _gctrace = None
+
+
+class LocalStats:
+    """Cycle counts when gctrace (the pacer's part) is absent."""
+    num_gc = 0
+    num_forced_gc = 0
+    pauses: list[int] = []
+
+
+def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: int) -> None:
+    LocalStats.num_gc += 1
+    LocalStats.num_forced_gc += work.forced
+    LocalStats.pauses.append(sweep_term_ns + mark_term_ns)
+    if _gctrace is None:
+        return
+    rec = _gctrace.CycleRecord(
+        number=number, start_ns=_gctrace.since_start_ns() - sweep_term_ns - mark_ns - mark_term_ns,
+        sweep_term_ns=sweep_term_ns, mark_ns=mark_ns, mark_term_ns=mark_term_ns,
+        heap_before=work.heap_before, heap_after=work.heap_marked, heap_live=work.heap_marked,
+        goal=pacer.heap_goal(), forced=work.forced)
+    _gctrace.record_cycle(rec)
+
+
+# ---------------------------------------------------------------------------------------------
+# The cycle
+
+
+def gc_start(forced: bool) -> None:
+    """Sweep termination and the start of mark (Go's gcStart)."""
+    t0 = time.perf_counter_ns()
+    heap, central = malloc.heap, malloc.central
+    finish_sweep()
+    work.cycles += 1
+    work.forced = forced
+    work.t_start = t0
+    work.heap_before = mstats.counters.heap_live
+    pacer.start_cycle(time.monotonic_ns(), work.heap_before, forced)
+    m = work.marker = Marker()
+    # objects allocated from now on are black: the spans the mcache holds allocate black from
+    # their current position, the spans it takes later from where they stand then
+    mc = malloc.mcache
+    work.black_from = {}
+    for spc, s in enumerate(mc.alloc):
+        if s.state == SPAN_IN_USE:
+            mc._sync(spc)
+            work.black_from[s] = s.freeindex
+    if mc.tiny:  # the current tiny block is black (Go's gcMarkTinyAllocs)
+        m.mark_address(mc.tiny)
+    mcache_mod.new_span_hook = _allocated_during_mark
+    work.phase = MARK
+    barrier.set_barrier(write_barrier)
+    barrier.set_marking(True)
+    t1 = time.perf_counter_ns()
+    work.sweep_term_ns = t1 - t0
+    work.t_mark = t1
+    del heap, central
+    m.scan_roots()
+
+
+def mark_some(n: int) -> bool:
+    """Do up to n units of marking (grey objects scanned); True while grey work remains. The
+    unit a background worker or an assist takes when the scheduler interleaves marking with
+    goroutines."""
+    m = work.marker
+    return m is not None and m.drain(n)
+
+
+def gc_mark_termination() -> None:
+    """Mark termination (STW) then the start of sweep (Go's gcMarkDone + gcMarkTermination)."""
+    t0 = time.perf_counter_ns()
+    m = work.marker
+    assert m is not None
+    m.drain()
+    work.phase = MARK_TERMINATION
+    _blacken_allocated_during_mark(m)
+    m.drain()  # (nothing new: black objects are not scanned)
+    barrier.set_marking(False)
+    mcache_mod.new_span_hook = None
+    heap = malloc.heap
+    if work.checkmark:
+        check_marks(m)
+    work.heap_marked = heap_marked = _marked_bytes(heap)
+    if mgcsweep.POISON:
+        mgcsweep.collect_poison_candidates(heap)
+    malloc.mcache.release_all()  # every P's mcache is flushed before the sweep (prepareForSweep)
+    mstats.counters.heap_live = heap_marked
+    heap.sweepgen += 2  # every span is unswept now
+    t1 = time.perf_counter_ns()
+    pacer.end_mark(time.monotonic_ns(), heap_marked, 0, 0)
+    work.phase = OFF
+    work.marker = None
+    work.black_from = {}
+    work.last_mark_term_ns = t1 - t0
+    _record_cycle(work.cycles, work.sweep_term_ns, t0 - work.t_mark, t1 - t0)
+
+
+def finish_sweep() -> int:
+    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed."""
+    heap = malloc.heap
+    freed = mgcsweep.sweep_all(heap, malloc.central)
+    mgcsweep.forget_freed(heap)
+    return freed
+
+
+def GC() -> None:
+    """runtime.GC: a full blocking cycle, then sweep to completion (Go's runtime.GC)."""
+    if work.running:
+        return
+    work.running = True
+    try:
+        if work.phase != OFF:  # a cycle is marking: finish it first
+            gc_mark_termination()
+        gc_start(forced=True)
+        mark_some(-1)
+        gc_mark_termination()
+        finish_sweep()
+    finally:
+        work.running = False
+
+
+def _trigger_hook() -> None:
+    """Before a span refill or a large allocation: start a cycle at the pacer's trigger."""
+    if work.running or work.phase != OFF:
+        return
+    if mstats.counters.heap_live >= pacer.trigger():
+        work.running = True
+        try:
+            gc_start(forced=False)
+            mark_some(-1)
+            gc_mark_termination()
+        finally:
+            work.running = False
+
+
+def program_starts() -> None:
+    """A program's main is about to run: pin the start-up heap (mgcmark.pin_startup_heap) and
+    arm the automatic trigger when enabled."""
+    mgcmark.pin_startup_heap()
+    mcache_mod.trigger_hook = _trigger_hook if work.auto else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Allocate black; the write barrier
+
+
+def _allocated_during_mark(s: MSpan) -> None:
+    """mcache hook: s was just cached (or is a new large object's span) while marking."""
+    if s.spanclass < 2:
+        s.mark(0)
+        return
+    if s not in work.black_from:
+        s.sync()
+        work.black_from[s] = s.freeindex
+
+
+def _blacken_allocated_during_mark(m: Marker) -> None:
+    """Mark the slots allocated since mark start: every slot of a span the mcache allocated
+    from during mark between where it stood then and where it stands now (no sweep runs during
+    mark, so a span's freeindex only moves forward), not allocated before."""
+    mc = malloc.mcache
+    for spc, s in enumerate(mc.alloc):
+        if s.state == SPAN_IN_USE:
+            mc._sync(spc)
+    for s, start in work.black_from.items():
+        if s.state != SPAN_IN_USE:
+            continue
+        bits = s.alloc_bits
+        for i in range(start, min(s.freeindex, s.nelems)):
+            if bits is None or not bits[i >> 3] >> (i & 7) & 1:
+                s.mark(i)
+
+
+def write_barrier(old: Any, new: Any) -> None:
+    """Go's hybrid barrier: shade the overwritten pointer (deletion) and the new one
+    (insertion); installed through barrier.set_barrier, called only while marking."""
+    m = work.marker
+    if m is not None and work.phase == MARK:
+        mgcmark.scan_dynamic(m, old)
+        mgcmark.scan_dynamic(m, new)
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures and verification
+
+
+def _marked_bytes(heap: Any) -> int:
+    """Bytes of the marked slots of every in-use span (Go's heapMarked)."""
+    total = 0
+    seen: set[int] = set()
+    for table in heap.span_table.values():
+        for s in table:
+            if s is None or s.state != SPAN_IN_USE or id(s) in seen:
+                continue
+            seen.add(id(s))
+            bits = s.gcmark_bits
+            if bits is not None:
+                total += int.from_bytes(bits, "little").bit_count() * s.elemsize
+    return total
+
+
+def check_marks(m: Marker) -> None:
+    """gccheckmark: re-mark everything from the roots with a bitmap of its own; a reachable
+    object whose slot the cycle left unmarked is a fatal error naming it."""
+    checkmarks: dict[MSpan, bytearray] = {}
+    missed: list[tuple[Any, MSpan, int]] = []
+
+    def check_slot(s: MSpan, i: int) -> bool:
+        bits = checkmarks.get(s)
+        if bits is None:
+            bits = checkmarks[s] = bytearray((s.nelems + 7) // 8)
+        byte, bit = i >> 3, 1 << (i & 7)
+        if bits[byte] & bit:
+            return False
+        bits[byte] |= bit
+        marks = s.gcmark_bits
+        if marks is None or not marks[byte] & bit:
+            missed.append((None, s, i))
+        return True
+
+    cm = Marker(check_slot)
+
+    def note(obj: Any, s: MSpan, i: int) -> None:
+        if missed and missed[-1][1] is s and missed[-1][2] == i and missed[-1][0] is None:
+            missed[-1] = (obj, s, i)
+    cm.on_mark = note
+    cm.scan_roots()
+    cm.drain()
+    if missed:
+        obj, s, i = missed[0]
+        addr = s.base + i * s.elemsize
+        what = type(obj).__qualname__ if obj is not None else "object"
+        raise FatalError("found pointer to unmarked object",
+                         f"runtime: checkmarks found unexpected unmarked object obj={addr:#x} "
+                         f"({what}, span {s!r}, {len(missed)} unmarked)\n")
+
+
+def stats() -> dict[str, int]:
+    """Figures for tests and benchmarks."""
+    return {"cycles": work.cycles, "num_gc": LocalStats.num_gc, "num_forced_gc": LocalStats.num_forced_gc,
+            "objects_freed": mgcsweep.stats.objects_freed, "spans_freed": mgcsweep.stats.spans_freed}
