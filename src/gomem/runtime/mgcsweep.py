@@ -105,6 +105,10 @@ def forget_freed(heap: Any) -> None:
     and channels."""
     from gomem.runtime import malloc, mgcmark
     span_of = heap.span_of
+    mc = malloc.mcache
+    for spc in range(len(mc.alloc)):  # (slots the fast path handed out count as allocated)
+        s = mc._sync(spc)
+        s.sync()
 
     def freed(addr: int) -> bool:
         if addr < ARENA_BASE:
