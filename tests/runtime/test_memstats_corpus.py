@@ -26,7 +26,10 @@ _regen = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_regen)
 run_env = _regen.run_env
 
-PENDING: dict[str, str] = {}
+PENDING: dict[str, str] = {
+    "gc_values": "interface boxes, strings and closures get no heap address yet (issue 6): the "
+                 "collector frees the one kept; a go statement allocates one object less than Go's",
+}
 
 
 def _params() -> list:

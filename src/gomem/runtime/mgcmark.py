@@ -30,7 +30,7 @@ import sys
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
-from gomem.runtime import barrier, malloc
+from gomem.runtime import barrier, liveness, malloc
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.values import (
@@ -253,16 +253,37 @@ _SKIP_FILES = tuple(f"{name}.py" for name in ("mgc", "mgcmark", "mgcsweep", "roo
 def scan_frames(m: Marker, frame: Any) -> None:
     """Scan one goroutine's frames, innermost first.
 
-    Every frame's references are taken from ``gc.get_referents(frame)``: its locals, cells
-    and the temporaries on its evaluation stack (a value computed for a call not made yet, a
-    new object not yet stored), which a look at ``f_locals`` would miss; they are scanned by
-    their Python type. The collector's own frames are skipped."""
-    import gc
-    get_referents = gc.get_referents
+    A frame of compiled Go code (code file ``<gomem...>``) is scanned as Go's stack maps
+    say: only the locals live after its current call (``liveness.live_names``: the Go
+    variables, the compiler's temporaries ``_tN``, the deferred calls ``_d``) and its
+    captured variables. The runtime's and the standard library's Python frames are scanned
+    whole. Values are scanned by their Python type; the collector's own frames are skipped.
+
+    ``f_locals`` is read, not ``gc.get_referents(frame)``: a frame that is executing (or
+    waits for a call it made to return) does not report its locals to the cycle collector.
+    What neither shows are the values on a frame's evaluation stack (``f(a(), b())`` while
+    b runs: a's result); see docs/gc.md."""
+    live_names = liveness.live_names
     while frame is not None:
-        if not frame.f_code.co_filename.endswith(_SKIP_FILES):
-            for v in get_referents(frame):
-                scan_dynamic(m, v)
+        code = frame.f_code
+        fname = code.co_filename
+        if fname.startswith("<gomem"):
+            loc = frame.f_locals
+            names = live_names(code, frame.f_lasti)
+            if names is None:
+                values: Any = loc.values()
+            else:
+                get = loc.get
+                values = [get(n) for n in names]
+                for n in code.co_cellvars + code.co_freevars:
+                    values.append(get(n))
+            for v in values:
+                if type(v) not in _IGNORED:
+                    scan_dynamic(m, v)
+        elif not fname.endswith(_SKIP_FILES):
+            for v in frame.f_locals.values():
+                if type(v) not in _IGNORED:
+                    scan_dynamic(m, v)
         frame = frame.f_back
 
 
