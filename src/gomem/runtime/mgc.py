@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any
+from typing import Any, Callable
 
 from gomem.runtime import barrier, malloc, mgcmark, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
@@ -70,6 +70,7 @@ class Work:
         self.checkmark = _godebug("gccheckmark") == "1"
         self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
+        self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
 
 
 work = Work()
@@ -138,8 +139,9 @@ def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: i
 # The cycle
 
 
-def gc_start(forced: bool) -> None:
-    """Sweep termination and the start of mark (Go's gcStart)."""
+def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> None:
+    """Sweep termination and the start of mark (Go's gcStart). roots replaces the root scan
+    (tests: a mutator of their own)."""
     t0 = time.perf_counter_ns()
     heap, central = malloc.heap, malloc.central
     finish_sweep()
@@ -167,7 +169,11 @@ def gc_start(forced: bool) -> None:
     work.sweep_term_ns = t1 - t0
     work.t_mark = t1
     del heap, central
-    m.scan_roots()
+    work.roots = roots
+    if roots is None:
+        m.scan_roots()
+    else:
+        roots(m)
 
 
 def mark_some(n: int) -> bool:
@@ -336,7 +342,10 @@ def check_marks(m: Marker) -> None:
         if missed and missed[-1][1] is s and missed[-1][2] == i and missed[-1][0] is None:
             missed[-1] = (obj, s, i)
     cm.on_mark = note
-    cm.scan_roots()
+    if work.roots is None:
+        cm.scan_roots()
+    else:
+        work.roots(cm)
     cm.drain()
     if missed:
         obj, s, i = missed[0]

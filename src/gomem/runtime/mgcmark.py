@@ -230,7 +230,7 @@ class Marker:
             frame = here if g is cur else g.gr_frame
             if frame is not None:
                 scan_frames(self, frame)
-            elif g.fn is not None:  # created, not started: its function and arguments
+            if g.fn is not None:  # created, not started (maybe on a reused greenlet): its call
                 scan_dynamic(self, g.fn)
                 scan_dynamic(self, g.args)
             elem = getattr(g, "elem", None)  # a value handed over by a channel operation

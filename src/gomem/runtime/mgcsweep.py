@@ -148,7 +148,11 @@ def collect_poison_candidates(heap: Any) -> None:
     from gomem.runtime import malloc
     _candidates.clear()
     address_of = malloc.address_of_heap
+    poisoned = set(_poison_classes.values())
+    poisoned.add(_Poisoned)
     for obj in gc.get_objects():
+        if type(obj) in poisoned:
+            continue
         try:
             a = address_of(obj)
         except Exception:  # noqa: BLE001 - foreign objects with odd attribute machinery
@@ -184,38 +188,39 @@ def _use_of_freed(obj: Any) -> None:
 
 
 class _Poisoned:
-    """A value that stands in for the elements of a freed array: any use fails."""
+    """What the elements of a freed array become: any use of one fails, naming the array."""
 
-    __slots__ = ()
+    __slots__ = ("what",)
+
+    def __init__(self, what: str) -> None:
+        self.what = what
 
     def __getattr__(self, name: str) -> Any:
-        _use_of_freed_value()
+        _use_of_freed_value(self)
 
     def __repr__(self) -> str:
         return "<freed>"
 
     def __bool__(self) -> bool:
-        _use_of_freed_value()
+        _use_of_freed_value(self)
         return False
 
     def __eq__(self, other: Any) -> bool:
-        _use_of_freed_value()
+        _use_of_freed_value(self)
         return False
 
     __hash__ = None  # type: ignore[assignment]
 
     def _fail(self, *a: Any) -> Any:
-        _use_of_freed_value()
+        _use_of_freed_value(self)
 
     __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __lt__ = __gt__ = __le__ = __ge__ = _fail
     __int__ = __index__ = __float__ = __len__ = __iter__ = _fail
 
 
-POISONED_VALUE = _Poisoned()
-
-
-def _use_of_freed_value() -> None:
-    raise FatalError("gomem: use of an element of an array the garbage collector freed (GOMEM_GCPOISON)")
+def _use_of_freed_value(p: _Poisoned) -> None:
+    raise FatalError("gomem: use of an element of an array the garbage collector freed (GOMEM_GCPOISON): "
+                     + object.__getattribute__(p, "what"))
 
 
 _poison_classes: dict[type, type] = {}
@@ -243,7 +248,11 @@ def poison(obj: Any) -> None:
     every attribute access is a fatal error; arrays are filled with a poisoned value."""
     tv = type(obj)
     if tv is list:
-        obj[:] = [POISONED_VALUE] * len(obj)
+        from gomem.runtime import malloc
+        what = f"[{len(obj)}] at {malloc.address_of_heap(obj):#x}"
+        if obj:
+            what += f" of {type(obj[0]).__qualname__}"
+        obj[:] = [_Poisoned(what)] * len(obj)
         return
     if tv is bytearray or tv is bytes or tv in _poison_classes.values():
         return
