@@ -119,6 +119,7 @@ class LocalStats:
     num_gc = 0
     num_forced_gc = 0
     pauses: list[int] = []
+    marked_last = 0                 # objects marked by the last cycle
 
 
 def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: int) -> None:
@@ -304,7 +305,7 @@ def write_barrier(old: Any, new: Any) -> None:
 
 def _marked_bytes(heap: Any) -> int:
     """Bytes of the marked slots of every in-use span (Go's heapMarked)."""
-    total = 0
+    total = objects = 0
     seen: set[int] = set()
     for table in heap.span_table.values():
         for s in table:
@@ -313,7 +314,10 @@ def _marked_bytes(heap: Any) -> int:
             seen.add(id(s))
             bits = s.gcmark_bits
             if bits is not None:
-                total += int.from_bytes(bits, "little").bit_count() * s.elemsize
+                n = int.from_bytes(bits, "little").bit_count()
+                objects += n
+                total += n * s.elemsize
+    LocalStats.marked_last = objects
     return total
 
 

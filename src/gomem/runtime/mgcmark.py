@@ -32,6 +32,7 @@ from typing import Any, Callable
 
 from gomem.runtime import barrier, liveness, malloc
 from gomem.runtime.chan import Chan as ChanObj
+from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.values import (
     ArrayView,
@@ -48,6 +49,9 @@ from gomem.types.types import Array, Basic, Chan, Interface, Map, Pointer, Signa
 from gomem.types.types import Slice as SliceType
 
 ScanFn = Callable[["Marker", Any], None]
+ARENA_PAGE_BITS = PAGES_PER_ARENA.bit_length() - 1
+ARENA_PAGE_MASK = PAGES_PER_ARENA - 1
+assert 1 << ARENA_PAGE_BITS == PAGES_PER_ARENA
 
 # Addresses that are live whatever the roots say: the runtime's own objects (Go's g structs,
 # which Go never frees) — see keep_forever.
@@ -113,7 +117,7 @@ class Marker:
     regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
-                 "on_mark")
+                 "on_mark", "fast", "span_table")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -121,36 +125,54 @@ class Marker:
         self.interior: set[int] = set()   # slots marked through an interior pointer only
         self.mark_slot = mark_slot
         self.span_of = malloc.heap.span_of
+        self.span_table = malloc.heap.span_table
+        self.fast = mark_slot is MSpan.mark  # (the regular marker's bit is set inline)
         self.address_of = malloc.address_of_heap
         self.scanned = 0                   # objects scanned (grey -> black)
         self.on_mark: Callable[[Any, MSpan, int], None] | None = None  # (obj, span, slot): tests
 
     def shade(self, obj: Any, scan: ScanFn | None) -> None:
         """obj is reachable: mark its slot (grey if it has pointers to scan, else black); a
-        non-heap object is queued for scanning once."""
+        non-heap object is queued for scanning once. (The hot path of marking: the span
+        lookup and the regular marker's bit are inline.)"""
         a = self.address_of(obj)
         if a:
-            s = self.span_of(a)
+            p = (a - ARENA_BASE) >> PAGE_SHIFT
+            table = self.span_table.get(p >> ARENA_PAGE_BITS) if p >= 0 else None
+            s = table[p & ARENA_PAGE_MASK] if table is not None else None
             if s is not None and s.state == SPAN_IN_USE:
+                size = s.elemsize
                 rel = a - s.base
-                i = rel // s.elemsize
-                off = rel - i * s.elemsize
+                i = rel // size
+                off = rel - i * size
                 # an object starts at its slot (past the malloc header of scan objects > 512 B)
-                interior = off > MALLOC_HEADER_SIZE or (off and (s.spanclass & 1 or s.elemsize <= 512
-                                                                  or s.spanclass < 2))
-                if self.mark_slot(s, i):
+                interior = off != 0 and (off != MALLOC_HEADER_SIZE or s.spanclass & 1 or size <= 512
+                                         or s.spanclass < 2)
+                if self.fast:
+                    bits = s.gcmark_bits
+                    if bits is None:
+                        bits = s.gcmark_bits = bytearray((s.nelems + 7) >> 3)
+                    byte = i >> 3
+                    bit = 1 << (i & 7)
+                    fresh = not bits[byte] & bit
+                    if fresh:
+                        bits[byte] |= bit
+                else:
+                    fresh = self.mark_slot(s, i)
+                if fresh:
                     if self.on_mark is not None:
                         self.on_mark(obj, s, i)
-                    deps = dependents.get(a) if dependents else None
-                    if deps:
-                        for d in deps:
-                            self.mark_address(d)
-                    if interior:
-                        # the container's own fields are scanned when it is reached itself
-                        self.interior.add(a - off)
-                    elif scan is not None:
-                        self.queue.append((obj, scan))
+                    if dependents:
+                        deps = dependents.get(a)
+                        if deps:
+                            for d in deps:
+                                self.mark_address(d)
+                    if not interior:
+                        if scan is not None:
+                            self.queue.append((obj, scan))
                         return
+                    # the container's own fields are scanned when it is reached itself
+                    self.interior.add(a - off)
                     if scan is None:
                         return
                 elif not interior:
@@ -308,18 +330,7 @@ def value_scanner(t: Type) -> ScanFn | None:
     ref: list[Any] = [None]  # filled after registration (recursive types)
 
     if isinstance(u, Struct):
-        fields: list[tuple[str, ScanFn]] = []
-
-        def scan_struct(m: Marker, v: Any) -> None:
-            for name, fs in fields:
-                fs(m, getattr(v, name))
-        _value_scanners[t] = scan_struct
-        from gomem.runtime.values import field_pynames
-        for f, name in zip(u.fields, field_pynames(u)):
-            fs = value_scanner(f.type)
-            if fs is not None:
-                fields.append((name, fs))
-        return scan_struct
+        return _struct_scanner(t, u)
 
     if isinstance(u, Pointer):
         elem = u.elem
@@ -407,6 +418,41 @@ def value_scanner(t: Type) -> ScanFn | None:
 
     _value_scanners[t] = scan_dynamic
     return scan_dynamic
+
+
+def _struct_scanner(t: Type, u: Struct) -> ScanFn:
+    """The scan of a struct value, generated as straight-line Python for its pointer fields:
+    a pointer to a struct is shaded inline, a string marked inline, anything else goes to its
+    type's scanner."""
+    from gomem.runtime.values import field_pynames
+    targets: list[Any] = []   # shade's scan argument per pointer-to-struct field
+    others: list[Any] = []    # value scanners of the other fields
+    lines = ["def scan(m, v):", "    shade = m.shade"]
+    deferred: list[tuple[list, int, Type, str]] = []
+    for f, name in zip(u.fields, field_pynames(u)):
+        ft = f.type
+        if ft.ptrdata == 0:
+            continue
+        fu = ft.underlying()
+        if isinstance(fu, Pointer) and isinstance(fu.elem.underlying(), Struct):
+            lines += [f"    x = v.{name}", "    if x is not None:", f"        shade(x, T[{len(targets)}])"]
+            deferred.append((targets, len(targets), fu.elem, "value"))
+            targets.append(None)
+        elif isinstance(fu, Basic) and fu.kind in _STRING_KINDS:
+            lines += [f"    x = v.{name}", "    if x:", "        shade(x, None)"]
+        else:
+            lines.append(f"    O[{len(others)}](m, v.{name})")
+            deferred.append((others, len(others), ft, "value"))
+            others.append(None)
+    if len(lines) == 2:
+        lines.append("    pass")
+    ns: dict[str, Any] = {"T": targets, "O": others}
+    exec("\n".join(lines), ns)
+    fn = ns["scan"]
+    _value_scanners[t] = fn  # (before the fields' scanners: recursive types find it)
+    for table, k, ft, _ in deferred:
+        table[k] = value_scanner(ft)
+    return fn
 
 
 _STRING_KINDS: frozenset[int] = frozenset()
