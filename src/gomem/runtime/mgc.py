@@ -71,6 +71,8 @@ class Work:
         self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
+        self.stack_bytes = 0
+        self.globals_bytes = 0
 
 
 work = Work()
@@ -132,7 +134,7 @@ def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: i
         number=number, start_ns=_gctrace.since_start_ns() - sweep_term_ns - mark_ns - mark_term_ns,
         sweep_term_ns=sweep_term_ns, mark_ns=mark_ns, mark_term_ns=mark_term_ns,
         heap_before=work.heap_before, heap_after=work.heap_marked, heap_live=work.heap_marked,
-        goal=pacer.heap_goal(), forced=work.forced)
+        goal=pacer.heap_goal(), stacks=work.stack_bytes, globals=work.globals_bytes, forced=work.forced)
     _gctrace.record_cycle(rec)
 
 
@@ -206,12 +208,28 @@ def gc_mark_termination() -> None:
     mstats.counters.heap_live = heap_marked
     heap.sweepgen += 2  # every span is unswept now
     t1 = time.perf_counter_ns()
-    pacer.end_mark(time.monotonic_ns(), heap_marked, 0, 0)
+    pacer.end_mark(time.monotonic_ns(), heap_marked, *_stack_and_globals_bytes())
     work.phase = OFF
     work.marker = None
     work.black_from = {}
     work.last_mark_term_ns = t1 - t0
     _record_cycle(work.cycles, work.sweep_term_ns, t0 - work.t_mark, t1 - t0)
+
+
+def _stack_and_globals_bytes() -> tuple[int, int]:
+    """(stack bytes, global variable bytes) for the pacer's goal and gctrace: the stacks in
+    use, and the size of the package variables of every program that hold pointers."""
+    from gomem.runtime import stack
+    try:
+        stacks = stack.stack_inuse()
+    except (AttributeError, RuntimeError):
+        stacks = 0
+    globals_bytes = 0
+    for ns in barrier._namespaces:
+        for _py, _go, t in ns.get("__globals__", ()):
+            globals_bytes += t.size
+    work.stack_bytes, work.globals_bytes = stacks, globals_bytes
+    return stacks, globals_bytes
 
 
 def finish_sweep() -> int:
