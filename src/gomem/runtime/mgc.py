@@ -61,6 +61,7 @@ class Work:
         self.marker: Marker | None = None
         self.forced = False
         self.heap_before = 0
+        self.heap_after = 0
         self.heap_marked = 0
         self.t_start = 0                # monotonic ns at sweep termination
         self.t_mark = 0                 # monotonic ns at the start of mark
@@ -133,7 +134,7 @@ def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: i
     rec = _gctrace.CycleRecord(
         number=number, start_ns=_gctrace.since_start_ns() - sweep_term_ns - mark_ns - mark_term_ns,
         sweep_term_ns=sweep_term_ns, mark_ns=mark_ns, mark_term_ns=mark_term_ns,
-        heap_before=work.heap_before, heap_after=work.heap_marked, heap_live=work.heap_marked,
+        heap_before=work.heap_before, heap_after=work.heap_after, heap_live=work.heap_marked,
         goal=pacer.heap_goal(), stacks=work.stack_bytes, globals=work.globals_bytes, forced=work.forced)
     _gctrace.record_cycle(rec)
 
@@ -201,6 +202,7 @@ def gc_mark_termination() -> None:
     heap = malloc.heap
     if work.checkmark:
         check_marks(m)
+    work.heap_after = mstats.counters.heap_live  # (with what was allocated during mark)
     work.heap_marked = heap_marked = _marked_bytes(heap)
     if mgcsweep.POISON:
         mgcsweep.collect_poison_candidates(heap)
