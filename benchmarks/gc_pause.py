@@ -119,7 +119,7 @@ def main() -> int:
         ns["F_collect"]()
         t_go, t_mark, t_py = statistics.median(times), statistics.median(marks), statistics.median(py_times)
         print(f"| {n:,} | {t_go * 1e3:.1f} ms | {t_mark * 1e3:.1f} ms | {statistics.median(sweeps) * 1e3:.1f} ms "
-              f"| {marked / t_mark / 1e6:.2f}M | {t_py * 1e3:.1f} ms | {t_go / t_py:.1f} |", flush=True)
+              f"| {marked / t_mark / 1e6:.2f}M | {t_py * 1e3:.2f} ms | {t_go / t_py:.1f} |", flush=True)
         n *= 10
     return 0
 

@@ -101,17 +101,30 @@ def live_after(code: CodeType, offset: int) -> int | None:
     return m.get(offset)
 
 
-def live_names(code: CodeType, offset: int) -> list[str] | None:
-    """The names of the fast locals live after offset (None: unknown, take them all)."""
+_names: dict[tuple[CodeType, int], tuple[str, ...] | None] = {}
+
+
+def live_names(code: CodeType, offset: int) -> tuple[str, ...] | None:
+    """The names of the locals a frame of code stopped at offset still needs: the fast locals
+    live after the instruction, then its cell and free variables (None: unknown, take them
+    all). Cached per call site."""
+    key = (code, offset)
+    try:
+        return _names[key]
+    except KeyError:
+        pass
     mask = live_after(code, offset)
     if mask is None:
-        return None
-    names = code.co_varnames
-    out = []
-    b = 0
-    while mask:
-        if mask & 1:
-            out.append(names[b])
-        mask >>= 1
-        b += 1
+        out = None
+    else:
+        names = code.co_varnames
+        found = []
+        b = 0
+        while mask:
+            if mask & 1:
+                found.append(names[b])
+            mask >>= 1
+            b += 1
+        out = tuple(found) + tuple(n for n in code.co_cellvars + code.co_freevars if n not in found)
+    _names[key] = out
     return out

@@ -290,15 +290,14 @@ def scan_frames(m: Marker, frame: Any) -> None:
         code = frame.f_code
         fname = code.co_filename
         if fname.startswith("<gomem"):
-            loc = frame.f_locals
             names = live_names(code, frame.f_lasti)
             if names is None:
-                values: Any = loc.values()
-            else:
-                get = loc.get
+                values: Any = frame.f_locals.values()
+            elif names:
+                get = frame.f_locals.get  # (builds a dict: only for frames with live locals)
                 values = [get(n) for n in names]
-                for n in code.co_cellvars + code.co_freevars:
-                    values.append(get(n))
+            else:
+                values = ()
             for v in values:
                 if type(v) not in _IGNORED:
                     scan_dynamic(m, v)
