@@ -21,8 +21,10 @@ HERE = Path(__file__).resolve().parent
 def _run(src: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
     prog = tmp_path / "main.go"
     prog.write_text(textwrap.dedent(src))
-    e = dict(os.environ, GOGC="off", GOMAXPROCS="1", GOMEM_SEED="0", PYTHONPATH=str(ROOT / "src"), **env)
-    e.pop("GODEBUG", None) if "GODEBUG" not in env else None
+    e = dict(os.environ, GOGC="off", GOMAXPROCS="1", GOMEM_SEED="0", PYTHONPATH=str(ROOT / "src"))
+    for k in ("GODEBUG", "GOMEM_GCAUTO", "GOMEM_GCPOISON"):
+        e.pop(k, None)
+    e.update(env)
     return subprocess.run([sys.executable, "-m", "gomem", "run", str(prog)], capture_output=True, text=True,
                           timeout=300, env=e, cwd=tmp_path)
 
@@ -112,6 +114,54 @@ def test_churn_program_is_right_with_every_check_on(tmp_path: Path) -> None:
     assert checked.stdout == plain.stdout
     last = plain.stdout.splitlines()[-1].split()
     assert last[0] == "3" and last[2:] == ["true", "true"]
+
+
+TREES = """
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+type Node struct{ l, r *Node }
+
+func build(d int) *Node {
+	if d == 0 {
+		return &Node{}
+	}
+	return &Node{build(d - 1), build(d - 1)} // (the left subtree waits on the evaluation stack)
+}
+
+func (n *Node) check() int {
+	if n.l == nil {
+		return 1
+	}
+	return 1 + n.l.check() + n.r.check()
+}
+
+func main() {
+	long := build(12)
+	total := 0
+	for i := 0; i < 100; i++ {
+		total += build(12).check()
+	}
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Println(total, long.check(), m.Frees > 100000, m.HeapAlloc < 8<<20)
+}
+"""
+
+
+def test_automatic_cycles_with_every_check_on(tmp_path: Path) -> None:
+    """GOMEM_GCAUTO=1: cycles start on the allocator's slow path at the pacer's trigger, in
+    the middle of expressions that hold new trees on the evaluation stack; with poison mode
+    and gccheckmark on, the program runs right and the heap stays bounded."""
+    r = _run(TREES, tmp_path, GOGC="100", GOMEM_GCAUTO="1", GODEBUG="gccheckmark=1", GOMEM_GCPOISON="1")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "819100 8191 true true\n"
+    off = _run(TREES, tmp_path, GOGC="100", GOMEM_GCAUTO="0")
+    assert off.stdout == "819100 8191 false false\n"  # (no cycle: nothing freed, the heap grows)
 
 
 def test_checkmark_names_an_object_the_cycle_left_unmarked(tmp_path: Path) -> None:

@@ -228,6 +228,14 @@ class Marker:
         for s, bits in _pinned.items():
             if s.state != SPAN_IN_USE:
                 continue
+            if self.fast:  # all the span's pinned slots at once
+                marks = s.gcmark_bits
+                if marks is None:
+                    s.gcmark_bits = bytearray(bits)
+                else:
+                    n = len(marks)
+                    marks[:] = (int.from_bytes(marks, "little") | int.from_bytes(bits, "little")).to_bytes(n, "little")
+                continue
             for b, byte in enumerate(bits):
                 while byte:
                     low = byte & -byte
@@ -276,16 +284,17 @@ def rescue_held(m: Marker) -> int:
     """For a cycle that started inside an allocation (an automatic one): keep what Python
     still references that the roots did not reach. Such a cycle can begin while a frame
     below holds values on its evaluation stack (``f(a(), b())`` while b allocates: a's
-    result), which no frame scan shows. After CPython's own collection has freed unreachable
-    cycles, every Go value Python still holds from outside the structures already scanned
-    (its reference count says so) is shaded and scanned. Conservative: values held by dead
-    locals are kept too. Returns the objects rescued."""
+    result), which no frame scan shows. Every Go value Python still holds from outside the
+    structures already scanned (its reference count says so) is shaded and scanned.
+    Conservative: values held by dead locals, and garbage cycles CPython has not freed yet,
+    are kept too. Returns the objects rescued."""
     import gc
     global _HELD_TYPES
     if not _HELD_TYPES:
         _HELD_TYPES = (GoStruct, Box, list, Slice, Iface, GoMap, ChanObj, ElemRef, FieldRef, ArrayView,
                        FunctionType, CellType)
-    gc.collect()
+    # (CPython's own cycle collection is not forced here: a garbage cycle it has not freed
+    # yet is kept one more cycle, which is safe)
     table = malloc.addresses
     address_of = m.address_of
     span_of = m.span_of
