@@ -117,7 +117,7 @@ class Marker:
     regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
-                 "on_mark", "fast", "span_table")
+                 "on_mark", "fast", "span_table", "shade")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -130,66 +130,79 @@ class Marker:
         self.address_of = malloc.address_of_heap
         self.scanned = 0                   # objects scanned (grey -> black)
         self.on_mark: Callable[[Any, MSpan, int], None] | None = None  # (obj, span, slot): tests
+        self.shade = self._make_shade()
 
-    def shade(self, obj: Any, scan: ScanFn | None) -> None:
-        """obj is reachable: mark its slot (grey if it has pointers to scan, else black); a
-        non-heap object is queued for scanning once. (The hot path of marking: the span
-        lookup and the regular marker's bit are inline.)"""
-        a = self.address_of(obj)
-        if a:
-            p = (a - ARENA_BASE) >> PAGE_SHIFT
-            table = self.span_table.get(p >> ARENA_PAGE_BITS) if p >= 0 else None
-            s = table[p & ARENA_PAGE_MASK] if table is not None else None
-            if s is not None and s.state == SPAN_IN_USE:
-                size = s.elemsize
-                rel = a - s.base
-                i = rel // size
-                off = rel - i * size
-                # an object starts at its slot (past the malloc header of scan objects > 512 B)
-                interior = off != 0 and (off != MALLOC_HEADER_SIZE or s.spanclass & 1 or size <= 512
-                                         or s.spanclass < 2)
-                if self.fast:
-                    bits = s.gcmark_bits
-                    if bits is None:
-                        bits = s.gcmark_bits = bytearray((s.nelems + 7) >> 3)
-                    byte = i >> 3
-                    bit = 1 << (i & 7)
-                    fresh = not bits[byte] & bit
+    def _make_shade(self) -> Callable[[Any, ScanFn | None], None]:
+        """The marker's ``shade(obj, scan)``: obj is reachable: mark its slot (grey if it has
+        pointers to scan, else black); a non-heap object is queued for scanning once. The hot
+        path of marking, hence a closure over locals with the span lookup and the regular
+        marker's bit inline."""
+        address_of = self.address_of
+        span_table_get = self.span_table.get
+        fast = self.fast
+        mark_slot = self.mark_slot
+        queue_append = self.queue.append
+        visited = self.visited
+        interior_slots = self.interior
+        marker = self
+
+        def shade(obj: Any, scan: ScanFn | None) -> None:
+            a = address_of(obj)
+            if a:
+                p = (a - ARENA_BASE) >> PAGE_SHIFT
+                table = span_table_get(p >> ARENA_PAGE_BITS) if p >= 0 else None
+                s = table[p & ARENA_PAGE_MASK] if table is not None else None
+                if s is not None and s.state == SPAN_IN_USE:
+                    size = s.elemsize
+                    rel = a - s.base
+                    i = rel // size
+                    off = rel - i * size
+                    # an object starts at its slot (past the malloc header of scan objects > 512 B)
+                    interior = off != 0 and (off != MALLOC_HEADER_SIZE or s.spanclass & 1 or size <= 512
+                                             or s.spanclass < 2)
+                    if fast:
+                        bits = s.gcmark_bits
+                        if bits is None:
+                            bits = s.gcmark_bits = bytearray((s.nelems + 7) >> 3)
+                        byte = i >> 3
+                        bit = 1 << (i & 7)
+                        fresh = not bits[byte] & bit
+                        if fresh:
+                            bits[byte] |= bit
+                    else:
+                        fresh = mark_slot(s, i)
                     if fresh:
-                        bits[byte] |= bit
-                else:
-                    fresh = self.mark_slot(s, i)
-                if fresh:
-                    if self.on_mark is not None:
-                        self.on_mark(obj, s, i)
-                    if dependents:
-                        deps = dependents.get(a)
-                        if deps:
-                            for d in deps:
-                                self.mark_address(d)
-                    if not interior:
-                        if scan is not None:
-                            self.queue.append((obj, scan))
+                        if marker.on_mark is not None:
+                            marker.on_mark(obj, s, i)
+                        if dependents:
+                            deps = dependents.get(a)
+                            if deps:
+                                for d in deps:
+                                    marker.mark_address(d)
+                        if not interior:
+                            if scan is not None:
+                                queue_append((obj, scan))
+                            return
+                        # the container's own fields are scanned when it is reached itself
+                        interior_slots.add(a - off)
+                        if scan is None:
+                            return
+                    elif not interior:
+                        if interior_slots and (a - off) in interior_slots:
+                            interior_slots.discard(a - off)
+                            if scan is not None:
+                                queue_append((obj, scan))
                         return
-                    # the container's own fields are scanned when it is reached itself
-                    self.interior.add(a - off)
-                    if scan is None:
+                    elif scan is None:
                         return
-                elif not interior:
-                    if self.interior and (a - off) in self.interior:
-                        self.interior.discard(a - off)
-                        if scan is not None:
-                            self.queue.append((obj, scan))
-                    return
-                elif scan is None:
-                    return
-                # an interior object with pointers: scanned once, by identity
-        if scan is None:
-            return
-        k = id(obj)
-        if k not in self.visited:
-            self.visited[k] = obj
-            self.queue.append((obj, scan))
+                    # an interior object with pointers: scanned once, by identity
+            if scan is None:
+                return
+            k = id(obj)
+            if k not in visited:
+                visited[k] = obj
+                queue_append((obj, scan))
+        return shade
 
     def mark_address(self, a: int) -> None:
         """Mark the slot holding address a (an object no Python object stands for)."""
