@@ -308,7 +308,7 @@ def rescue_held(m: Marker) -> int:
                        FunctionType, CellType)
     # (CPython's own cycle collection is not forced here: a garbage cycle it has not freed
     # yet is kept one more cycle, which is safe)
-    table = malloc.addresses
+    table = getattr(malloc, "addresses", None)
     address_of = m.address_of
     span_of = m.span_of
     refcount = sys.getrefcount
@@ -324,7 +324,7 @@ def rescue_held(m: Marker) -> int:
 
     # first let go of the unmarked arrays only the address table holds (their elements would
     # look held otherwise), until none is left: one frees the next
-    while True:
+    while isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
         dropped = []
         for key, entry in table.items():
             obj = entry[0]
@@ -352,8 +352,8 @@ def rescue_held(m: Marker) -> int:
                 if bits is not None and bits[i >> 3] >> (i & 7) & 1:
                     continue  # marked
         # references: the list of objects, the loop variable, getrefcount's argument, and
-        # for an array the address table's entry
-        extra = refcount(obj) - 3 - (1 if a and id(obj) in table else 0)
+        # for an object that cannot carry its address (an array) the address table's entry
+        extra = refcount(obj) - 3 - (1 if a and not hasattr(obj, "_addr") else 0)
         if extra > 0:
             scan_dynamic(m, obj)
             rescued += 1

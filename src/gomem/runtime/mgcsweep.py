@@ -120,9 +120,10 @@ def forget_freed(heap: Any) -> None:
             return False  # stack addresses
         return not s.is_allocated((addr - s.base) // s.elemsize)
 
-    table = malloc.addresses
-    for key in [k for k, (_, a) in table.items() if freed(a)]:
-        del table[key]
+    table = getattr(malloc, "addresses", None)
+    if isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
+        for key in [k for k, (_, a) in table.items() if freed(a)]:
+            del table[key]
     deps = mgcmark.dependents
     for a in [a for a in deps if freed(a)]:
         del deps[a]
