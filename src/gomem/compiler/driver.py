@@ -677,6 +677,8 @@ def _run_main(ns: dict[str, Any]) -> int:
     from gomem.runtime import osio, sched
 
     def main_goroutine():
+        from gomem.runtime import mgc
+        mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
         ns["_init_package"]()
         ns["F_main"]()
 

@@ -118,7 +118,8 @@ def _make_chan(n: int, zero, t, site):
         malloc.check_big_alloc(HCHAN_SIZE + buf, 0)
     if elem.ptrdata and buf:
         addr = malloc.alloc(None, 104, site)
-        malloc.alloc(elem, buf, site)
+        from gomem.runtime import mgcmark
+        mgcmark.dependents[addr] = [malloc.alloc(elem, buf, site)]
     else:
         addr = malloc.alloc(None, 104 + buf, site)
     c = chan.make_chan(n, zero)

@@ -585,9 +585,13 @@ def _bucket_array(m, B: int) -> None:
         n += 1 << (B - 4)
     if size * n >= BIG_ALLOC:
         check_big_alloc(size * n, 0)
-    alloc(None if noscan else m.t, size * n, m.site)
+    buckets = alloc(None if noscan else m.t, size * n, m.site)
+    deps = getattr(m, "gcdeps", None)
+    if deps is None:
+        deps = m.gcdeps = [0]
+    deps[0] = buckets  # (the old array is garbage once evacuated: gomem evacuates at once)
     if B >= 4 and m.B < 4:
-        alloc(None, MAPEXTRA_SIZE, m.site)
+        deps.append(alloc(None, MAPEXTRA_SIZE, m.site))
     m.B = B
     m.grow_at = _grow_threshold(B)
 
@@ -605,9 +609,12 @@ def indirect_slots(map_type) -> tuple:
 
 def _new_entries(m, n: int) -> None:
     """Account the out-of-line keys and values of n new entries of m."""
+    deps = getattr(m, "gcdeps", None)
+    if deps is None:
+        deps = m.gcdeps = [0]
     for x in indirect_slots(m.t):
         for _ in range(n):
-            alloc(x, x.size, m.site)
+            deps.append(alloc(x, x.size, m.site))
 
 
 def map_store_indirect(m, k, v) -> None:

@@ -37,6 +37,13 @@ EMPTY_SPAN = _empty_span()
 
 _EXHAUSTED = iter(())
 
+# The collector's hooks on the allocation slow paths (never on the fast path): ``trigger_hook``
+# runs before a span refill or a large allocation (a cycle starts when the heap reached the
+# pacer's trigger); ``new_span_hook(span)`` after a span was cached or a large object's span
+# made (objects allocated while a cycle marks are black). None when not needed.
+trigger_hook = None
+new_span_hook = None
+
 
 class Cursor:
     """Where the next objects of one span class go: ``it`` yields their addresses (past the
@@ -95,6 +102,8 @@ class MCache:
     def refill(self, spc: int) -> MSpan:
         """The current span of class spc is full: swap it for one with free slots."""
         self.span_hook()
+        if trigger_hook is not None:
+            trigger_hook()
         old = self._sync(spc)
         if old is not EMPTY_SPAN:
             self._release(old)
@@ -105,6 +114,8 @@ class MCache:
             s.next_free_run()
         mstats.counters.heap_live += (s.nelems - s.alloc_count) * s.elemsize
         self.alloc[spc] = s
+        if new_span_hook is not None:
+            new_span_hook(s)
         return s
 
     def next_slot(self, spc: int) -> int:
@@ -138,6 +149,8 @@ class MCache:
     def alloc_large(self, size: int, noscan: bool, t=None) -> int:
         """An object over 32760 bytes: a span of its own, whole pages."""
         self.span_hook()
+        if trigger_hook is not None:
+            trigger_hook()
         npages = -(-size // PAGE_SIZE)
         spc = int(noscan)
         s = self.heap.alloc_span(npages, spc, npages * PAGE_SIZE, 1)
@@ -150,6 +163,8 @@ class MCache:
         counters.large_alloc += npages * PAGE_SIZE
         counters.large_alloc_count += 1
         counters.heap_live += npages * PAGE_SIZE
+        if new_span_hook is not None:
+            new_span_hook(s)
         return s.base
 
     def release_all(self) -> None:

@@ -56,10 +56,10 @@ class MCentral:
         return s
 
     def sweep_span(self, s: MSpan) -> int:
-        """Sweep a span of this class (the collector's per-span work); returns objects freed."""
-        freed = s.sweep()
-        s.sweepgen = self.heap.sweepgen
-        return freed
+        """Sweep a span of this class for the allocator (mgcsweep.sweep_span, an empty span
+        kept); returns objects freed."""
+        from gomem.runtime import mgcsweep
+        return mgcsweep.sweep_span(s, self.heap, preserve=True)[0]
 
     def uncache_span(self, s: MSpan) -> None:
         """A span leaves the mcache: back to the partial or full swept set."""

@@ -349,7 +349,8 @@ class Scheduler:
         self.allgs[goid] = g
         if len(self.allgs) > self.g_structs:  # (Go keeps exited goroutines' g structs forever)
             self.g_structs += 1
-            _malloc.alloc(G_STRUCT, G_STRUCT.size, _SITE_NEWPROC)
+            from gomem.runtime import mgcmark
+            mgcmark.keep_forever(_malloc.alloc(G_STRUCT, G_STRUCT.size, _SITE_NEWPROC))
         old = self.runnext
         self.runnext = g
         if old is not None:

@@ -588,6 +588,8 @@ class GoMap(dict):
     ``grow_at`` the length past which Go would grow the bucket array; compiled code checks
     ``len(m) > m.grow_at`` after storing a new key and calls ``gomem.runtime.malloc``'s map
     growth then. Python's dict grows on its own; this only mirrors what Go allocates.
+    ``gcdeps`` lists the addresses of the objects only the map references (its current
+    bucket array, mapextra, out-of-line keys and values), which the collector marks with it.
     """
 
-    __slots__ = ("B", "grow_at", "t", "site", "_addr")
+    __slots__ = ("B", "grow_at", "t", "site", "_addr", "gcdeps")

@@ -61,7 +61,9 @@ def Gosched() -> None:
 
 
 def GC() -> None:
-    """runtime.GC: a no-op for now; the garbage collector model (the GC issue) will fill it."""
+    """runtime.GC: a full blocking collection, swept to completion (gomem.runtime.mgc)."""
+    from gomem.runtime import mgc
+    mgc.GC()
 
 
 def Goexit() -> None:

@@ -1,0 +1,764 @@
+"""Marking: roots, the grey queue and the typed scan of every representation of a Go value.
+
+Colours as in Go (go-runtime.md 5.3): an object is white while its slot's mark bit
+(``MSpan.gcmark_bits``) is clear, grey once the bit is set and the object waits in the
+``Marker``'s queue, black once it has been scanned. An object's slot is found through one
+lookup, ``malloc.address_of_heap(obj)`` → ``heap.span_of(addr)`` → slot index (an interior
+address falls in its container's slot); 0 means "not a heap object": such objects (values
+that stay on the stack, struct values inside other values) have no mark bit, so they are
+scanned at most once per cycle through an identity set instead, which also ends cycles among
+them.
+
+How a value is scanned depends on its Go type when the type is known (globals, struct fields,
+pointer targets, slice and map elements, interface values: ``value_scanner(t)`` builds one
+function per type, skipping everything without pointers), and on its Python type where gomem
+does not keep a Go type (goroutine frames, closure cells, channel buffers, pending ``go``
+arguments, deferred calls, timers: ``scan_dynamic``). Both are exact for gomem's
+representations: integers are never pointers, and every pointer is a Python reference to
+the object it points to (docs/gc.md, "What is scanned").
+
+Marking is resumable: ``Marker.drain(n)`` scans at most n grey objects and says whether work
+remains, so that the scheduler can interleave it with goroutines; ``runtime.GC`` drains to the
+end. While a cycle marks, the hybrid write barrier (``write_barrier``) shades both the
+overwritten and the stored value, and objects allocated since mark start are black
+(``allocated_black``): stacks are scanned once and never again.
+"""
+
+from __future__ import annotations
+
+import sys
+from types import CellType, FunctionType, MethodType
+from typing import Any, Callable
+
+from gomem.runtime import barrier, liveness, malloc
+from gomem.runtime.chan import Chan as ChanObj
+from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
+from gomem.runtime.mspan import SPAN_IN_USE, MSpan
+from gomem.runtime.values import (
+    ArrayView,
+    Box,
+    ElemRef,
+    FieldRef,
+    GoMap,
+    GoStruct,
+    Iface,
+    Slice,
+)
+from gomem.types.sizeclasses import MALLOC_HEADER_SIZE
+from gomem.types.types import Array, Basic, Chan, Interface, Map, Pointer, Signature, Struct, Type
+from gomem.types.types import Slice as SliceType
+
+ScanFn = Callable[["Marker", Any], None]
+ARENA_PAGE_BITS = PAGES_PER_ARENA.bit_length() - 1
+ARENA_PAGE_MASK = PAGES_PER_ARENA - 1
+assert 1 << ARENA_PAGE_BITS == PAGES_PER_ARENA
+
+# Addresses that are live whatever the roots say: the runtime's own objects (Go's g structs,
+# which Go never frees) — see keep_forever.
+_forever: list[int] = []
+# span -> bitmap of the slots allocated before the program's main started (the runtime's and
+# the standard packages' start-up objects, which gomem's roots cannot see): see pin_startup_heap
+_pinned: dict[MSpan, bytearray] = {}
+# heap address of a map or channel -> addresses of the objects only it references (bucket
+# arrays, a channel's separate buffer): marked with their owner (see add_dependent)
+dependents: dict[int, list[int]] = {}
+
+
+def keep_forever(addr: int) -> int:
+    """Mark the object at addr in every cycle (the runtime keeps it); returns addr."""
+    _forever.append(addr)
+    return addr
+
+
+def add_dependent(owner: Any, addr: int) -> None:
+    """addr is an allocation that Go reaches only through owner (a map's bucket array, a
+    channel's buffer): it lives as long as owner does."""
+    a = malloc.address_of_heap(owner)
+    if a:
+        dependents.setdefault(a, []).append(addr)
+
+
+def allocated_bitmap(s: MSpan, freeindex: int | None = None) -> bytearray:
+    """The bitmap of s's allocated slots (below freeindex, or with their allocation bit)."""
+    n = s.nelems
+    fi = s.freeindex if freeindex is None else freeindex
+    bits = bytearray(s.alloc_bits) if s.alloc_bits is not None else bytearray((n + 7) // 8)
+    full, rest = divmod(min(fi, n), 8)
+    for b in range(full):
+        bits[b] = 0xFF
+    if rest:
+        bits[full] |= (1 << rest) - 1
+    return bits
+
+
+def pin_startup_heap() -> None:
+    """The program's main is about to start: every object allocated so far (Go's start-up
+    heap, the standard packages' initialization) is kept by every cycle, as the runtime's and
+    the packages' own references keep them in Go (gomem's roots do not see Python modules)."""
+    _pinned.clear()
+    mc = malloc.mcache
+    for spc in range(len(mc.alloc)):
+        mc._sync(spc)
+    for table in malloc.heap.span_table.values():
+        for s in table:
+            if s is not None and s.state == SPAN_IN_USE and s not in _pinned:
+                s.sync()
+                _pinned[s] = allocated_bitmap(s)
+
+
+# ---------------------------------------------------------------------------------------------
+# The marker
+
+
+class Marker:
+    """One cycle's mark state: the grey queue and the identity set of non-heap objects.
+
+    ``mark_slot(span, index) -> bool`` sets a mark bit and says whether it was clear; the
+    regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
+
+    __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
+                 "on_mark", "fast", "span_table", "shade")
+
+    def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
+        self.queue: list[tuple[Any, ScanFn]] = []
+        self.visited: dict[int, Any] = {}  # id -> object (held, so that its id is not reused)
+        self.interior: set[int] = set()   # slots marked through an interior pointer only
+        self.mark_slot = mark_slot
+        self.span_of = malloc.heap.span_of
+        self.span_table = malloc.heap.span_table
+        self.fast = mark_slot is MSpan.mark  # (the regular marker's bit is set inline)
+        self.address_of = malloc.address_of_heap
+        self.scanned = 0                   # objects scanned (grey -> black)
+        self.on_mark: Callable[[Any, MSpan, int], None] | None = None  # (obj, span, slot): tests
+        self.shade = self._make_shade()
+
+    def _make_shade(self) -> Callable[[Any, ScanFn | None], None]:
+        """The marker's ``shade(obj, scan)``: obj is reachable: mark its slot (grey if it has
+        pointers to scan, else black); a non-heap object is queued for scanning once. The hot
+        path of marking, hence a closure over locals with the span lookup and the regular
+        marker's bit inline."""
+        address_of = self.address_of
+        span_table_get = self.span_table.get
+        fast = self.fast
+        mark_slot = self.mark_slot
+        queue_append = self.queue.append
+        visited = self.visited
+        interior_slots = self.interior
+        marker = self
+
+        def shade(obj: Any, scan: ScanFn | None) -> None:
+            a = address_of(obj)
+            if a:
+                p = (a - ARENA_BASE) >> PAGE_SHIFT
+                table = span_table_get(p >> ARENA_PAGE_BITS) if p >= 0 else None
+                s = table[p & ARENA_PAGE_MASK] if table is not None else None
+                if s is not None and s.state == SPAN_IN_USE:
+                    size = s.elemsize
+                    rel = a - s.base
+                    i = rel // size
+                    off = rel - i * size
+                    # an object starts at its slot (past the malloc header of scan objects > 512 B)
+                    interior = off != 0 and (off != MALLOC_HEADER_SIZE or s.spanclass & 1 or size <= 512
+                                             or s.spanclass < 2)
+                    if fast:
+                        bits = s.gcmark_bits
+                        if bits is None:
+                            bits = s.gcmark_bits = bytearray((s.nelems + 7) >> 3)
+                        byte = i >> 3
+                        bit = 1 << (i & 7)
+                        fresh = not bits[byte] & bit
+                        if fresh:
+                            bits[byte] |= bit
+                    else:
+                        fresh = mark_slot(s, i)
+                    if fresh:
+                        if marker.on_mark is not None:
+                            marker.on_mark(obj, s, i)
+                        if dependents:
+                            deps = dependents.get(a)
+                            if deps:
+                                for d in deps:
+                                    marker.mark_address(d)
+                        if not interior:
+                            if scan is not None:
+                                queue_append((obj, scan))
+                            return
+                        # the container's own fields are scanned when it is reached itself
+                        interior_slots.add(a - off)
+                        if scan is None:
+                            return
+                    elif not interior:
+                        if interior_slots and (a - off) in interior_slots:
+                            interior_slots.discard(a - off)
+                            if scan is not None:
+                                queue_append((obj, scan))
+                        return
+                    elif scan is None:
+                        return
+                    # an interior object with pointers: scanned once, by identity
+            if scan is None:
+                return
+            k = id(obj)
+            if k not in visited:
+                visited[k] = obj
+                queue_append((obj, scan))
+        return shade
+
+    def mark_address(self, a: int) -> None:
+        """Mark the slot holding address a (an object no Python object stands for)."""
+        s = self.span_of(a)
+        if s is not None and s.state == SPAN_IN_USE:
+            i = (a - s.base) // s.elemsize
+            if self.mark_slot(s, i):
+                deps = dependents.get(a) if dependents else None
+                if deps:
+                    for d in deps:
+                        self.mark_address(d)
+
+    def drain(self, n: int = -1) -> bool:
+        """Scan up to n grey objects (all of them for n < 0); True if grey work remains."""
+        q = self.queue
+        pop = q.pop
+        done = 0
+        while q:
+            if done == n:
+                return True
+            obj, scan = pop()
+            scan(self, obj)
+            done += 1
+        self.scanned += done
+        return False
+
+    # -------------------------------------------------------------------------------- roots
+
+    def scan_roots(self, namespaces: list[dict] | None = None) -> None:
+        """Queue every root: package variables (typed, from each program's ``__globals__``),
+        every goroutine's frames, pending ``go`` calls and timers, and the runtime's
+        permanent objects."""
+        for a in _forever:
+            self.mark_address(a)
+        mark_slot = self.mark_slot
+        for s, bits in _pinned.items():
+            if s.state != SPAN_IN_USE:
+                continue
+            if self.fast:  # all the span's pinned slots at once
+                marks = s.gcmark_bits
+                if marks is None:
+                    s.gcmark_bits = bytearray(bits)
+                else:
+                    n = len(marks)
+                    marks[:] = (int.from_bytes(marks, "little") | int.from_bytes(bits, "little")).to_bytes(n, "little")
+                continue
+            for b, byte in enumerate(bits):
+                while byte:
+                    low = byte & -byte
+                    mark_slot(s, b * 8 + low.bit_length() - 1)
+                    byte ^= low
+        for ns in barrier._namespaces if namespaces is None else namespaces:
+            for pyname, _goname, t in ns.get("__globals__", ()):
+                scan = value_scanner(t)
+                if scan is not None:
+                    scan(self, ns.get(pyname))
+        self.scan_stacks()
+
+    def scan_stacks(self) -> None:
+        from gomem.runtime import sched
+        s = sched.current
+        here = sys._getframe(1)
+        if s is None:
+            scan_frames(self, here)
+            return
+        cur = s.cur
+        for g in list(s.allgs.values()):
+            frame = here if g is cur else g.gr_frame
+            if frame is not None:
+                scan_frames(self, frame)
+            if g.fn is not None:  # created, not started (maybe on a reused greenlet): its call
+                scan_dynamic(self, g.fn)
+                scan_dynamic(self, g.args)
+            elem = getattr(g, "elem", None)  # a value handed over by a channel operation
+            if elem is not None:
+                scan_dynamic(self, elem)
+        for ent in s.timers:
+            t = ent[3]
+            scan_dynamic(self, t.fire)
+            scan_dynamic(self, t.chan)
+        for v, t in s.rtimers.values():
+            scan_dynamic(self, v)
+            scan_dynamic(self, t.fire)
+        for v, _q in s.waitqs.values():
+            scan_dynamic(self, v)
+
+
+_HELD_TYPES: tuple[type, ...] = ()
+
+
+def rescue_held(m: Marker) -> int:
+    """For a cycle that started inside an allocation (an automatic one): keep what Python
+    still references that the roots did not reach. Such a cycle can begin while a frame
+    below holds values on its evaluation stack (``f(a(), b())`` while b allocates: a's
+    result), which no frame scan shows. Every Go value Python still holds from outside the
+    structures already scanned (its reference count says so) is shaded and scanned.
+    Conservative: values held by dead locals, and garbage cycles CPython has not freed yet,
+    are kept too. Returns the objects rescued."""
+    import gc
+    global _HELD_TYPES
+    if not _HELD_TYPES:
+        _HELD_TYPES = (GoStruct, Box, list, Slice, Iface, GoMap, ChanObj, ElemRef, FieldRef, ArrayView,
+                       FunctionType, CellType)
+    # (CPython's own cycle collection is not forced here: a garbage cycle it has not freed
+    # yet is kept one more cycle, which is safe)
+    table = getattr(malloc, "addresses", None)
+    address_of = m.address_of
+    span_of = m.span_of
+    refcount = sys.getrefcount
+    held = _HELD_TYPES
+
+    def unmarked(a: int) -> bool:
+        s = span_of(a)
+        if s is None or s.state != SPAN_IN_USE:
+            return False
+        i = (a - s.base) // s.elemsize
+        bits = s.gcmark_bits
+        return bits is None or not bits[i >> 3] >> (i & 7) & 1
+
+    # first let go of the unmarked arrays only the address table holds (their elements would
+    # look held otherwise), until none is left: one frees the next
+    while isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
+        dropped = []
+        for key, entry in table.items():
+            obj = entry[0]
+            # references: the entry, obj, getrefcount's argument
+            if refcount(obj) <= 3 and unmarked(entry[1]):
+                dropped.append(key)
+            del obj
+        for key in dropped:
+            del table[key]
+        if not dropped:
+            break
+    rescued = 0
+    objs = gc.get_objects()
+    for obj in objs:
+        if not isinstance(obj, held):
+            continue
+        a = address_of(obj)
+        if a:
+            s = span_of(a)
+            if s is None or s.state != SPAN_IN_USE:
+                a = 0
+            else:
+                i = (a - s.base) // s.elemsize
+                bits = s.gcmark_bits
+                if bits is not None and bits[i >> 3] >> (i & 7) & 1:
+                    continue  # marked
+        # references: the list of objects, the loop variable, getrefcount's argument, and
+        # for an object that cannot carry its address (an array) the address table's entry
+        extra = refcount(obj) - 3 - (1 if a and not hasattr(obj, "_addr") else 0)
+        if extra > 0:
+            scan_dynamic(m, obj)
+            rescued += 1
+    del objs
+    m.drain()
+    return rescued
+
+
+_SKIP_FILES = tuple(f"{name}.py" for name in ("mgc", "mgcmark", "mgcsweep", "roots"))
+
+
+def scan_frames(m: Marker, frame: Any) -> None:
+    """Scan one goroutine's frames, innermost first.
+
+    A frame of compiled Go code (code file ``<gomem...>``) is scanned as Go's stack maps
+    say: only the locals live after its current call (``liveness.live_names``: the Go
+    variables, the compiler's temporaries ``_tN``, the deferred calls ``_d``) and its
+    captured variables. The runtime's and the standard library's Python frames are scanned
+    whole. Values are scanned by their Python type; the collector's own frames are skipped.
+
+    ``f_locals`` is read, not ``gc.get_referents(frame)``: a frame that is executing (or
+    waits for a call it made to return) does not report its locals to the cycle collector.
+    What neither shows are the values on a frame's evaluation stack (``f(a(), b())`` while
+    b runs: a's result); see docs/gc.md."""
+    live_names = liveness.live_names
+    while frame is not None:
+        code = frame.f_code
+        fname = code.co_filename
+        if fname.startswith("<gomem"):
+            names = live_names(code, frame.f_lasti)
+            if names is None:
+                values: Any = frame.f_locals.values()
+            elif names:
+                get = frame.f_locals.get  # (builds a dict: only for frames with live locals)
+                values = [get(n) for n in names]
+            else:
+                values = ()
+            for v in values:
+                if type(v) not in _IGNORED:
+                    scan_dynamic(m, v)
+        elif not fname.endswith(_SKIP_FILES):
+            for v in frame.f_locals.values():
+                if type(v) not in _IGNORED:
+                    scan_dynamic(m, v)
+        frame = frame.f_back
+
+
+# ---------------------------------------------------------------------------------------------
+# Typed scanners: one function per Go type, built on first use
+
+_value_scanners: dict[Type, ScanFn | None] = {}
+_list_scanners: dict[Type, ScanFn | None] = {}
+
+
+def value_scanner(t: Type) -> ScanFn | None:
+    """The function that shades what a value of type t (held inline: a variable, a field, an
+    element) points to; None for types without pointers."""
+    try:
+        return _value_scanners[t]
+    except KeyError:
+        pass
+    if t.ptrdata == 0:
+        _value_scanners[t] = None
+        return None
+    u = t.underlying()
+    ref: list[Any] = [None]  # filled after registration (recursive types)
+
+    if isinstance(u, Struct):
+        return _struct_scanner(t, u)
+
+    if isinstance(u, Pointer):
+        elem = u.elem
+        eu = elem.underlying()
+        if isinstance(eu, (Struct, Array)):
+            def scan_agg_ptr(m: Marker, v: Any) -> None:
+                if v is None:
+                    return
+                tv = type(v)
+                if tv is ArrayView:
+                    m.shade(v.a, ref[0])
+                elif tv is ElemRef or tv is FieldRef:
+                    _shade_ref(m, v, elem)
+                else:
+                    m.shade(v, ref[0])
+            fn = scan_agg_ptr
+            _value_scanners[t] = fn
+            ref[0] = value_scanner(elem) if not isinstance(eu, Array) else _array_target(eu)
+            return fn
+
+        def scan_ptr(m: Marker, v: Any) -> None:
+            if v is None:
+                return
+            tv = type(v)
+            if tv is Box:
+                m.shade(v, ref[0])
+            else:
+                _shade_ref(m, v, elem)
+        _value_scanners[t] = scan_ptr
+        es = value_scanner(elem)
+        ref[0] = None if es is None else (lambda m, b: es(m, b.v))
+        return scan_ptr
+
+    if isinstance(u, SliceType):
+        def scan_slice(m: Marker, v: Any) -> None:
+            a = v.a
+            if a is not None:
+                m.shade(a, ref[0])
+        _value_scanners[t] = scan_slice
+        ref[0] = list_scanner(u.elem)
+        return scan_slice
+
+    if isinstance(u, Array):
+        def scan_array(m: Marker, v: Any) -> None:
+            es = ref[0]
+            for x in v:
+                es(m, x)
+        _value_scanners[t] = scan_array
+        ref[0] = value_scanner(u.elem)
+        return scan_array
+
+    if isinstance(u, Basic):
+        if u.kind in _STRING_KINDS:
+            def scan_string(m: Marker, v: Any) -> None:
+                if v:
+                    m.shade(v, None)
+            _value_scanners[t] = scan_string
+            return scan_string
+        _value_scanners[t] = scan_dynamic  # unsafe.Pointer: whatever it points to
+        return scan_dynamic
+
+    if isinstance(u, Map):
+        def scan_map_value(m: Marker, v: Any) -> None:
+            if v or type(v) is GoMap:  # (an empty map still has its hmap and buckets)
+                m.shade(v, ref[0])
+        _value_scanners[t] = scan_map_value
+        ref[0] = _map_scanner(u)
+        return scan_map_value
+
+    if isinstance(u, Chan):
+        def scan_chan_value(m: Marker, v: Any) -> None:
+            if v is not None:
+                m.shade(v, ref[0])
+        _value_scanners[t] = scan_chan_value
+        ref[0] = _chan_scanner(u)
+        return scan_chan_value
+
+    if isinstance(u, Interface):
+        _value_scanners[t] = scan_iface
+        return scan_iface
+
+    if isinstance(u, Signature):
+        _value_scanners[t] = scan_dynamic
+        return scan_dynamic
+
+    _value_scanners[t] = scan_dynamic
+    return scan_dynamic
+
+
+def _struct_scanner(t: Type, u: Struct) -> ScanFn:
+    """The scan of a struct value, generated as straight-line Python for its pointer fields:
+    a pointer to a struct is shaded inline, a string marked inline, anything else goes to its
+    type's scanner."""
+    from gomem.runtime.values import field_pynames
+    targets: list[Any] = []   # shade's scan argument per pointer-to-struct field
+    others: list[Any] = []    # value scanners of the other fields
+    lines = ["def scan(m, v):", "    shade = m.shade"]
+    deferred: list[tuple[list, int, Type, str]] = []
+    for f, name in zip(u.fields, field_pynames(u)):
+        ft = f.type
+        if ft.ptrdata == 0:
+            continue
+        fu = ft.underlying()
+        if isinstance(fu, Pointer) and isinstance(fu.elem.underlying(), Struct):
+            lines += [f"    x = v.{name}", "    if x is not None:", f"        shade(x, T[{len(targets)}])"]
+            deferred.append((targets, len(targets), fu.elem, "value"))
+            targets.append(None)
+        elif isinstance(fu, Basic) and fu.kind in _STRING_KINDS:
+            lines += [f"    x = v.{name}", "    if x:", "        shade(x, None)"]
+        else:
+            lines.append(f"    O[{len(others)}](m, v.{name})")
+            deferred.append((others, len(others), ft, "value"))
+            others.append(None)
+    if len(lines) == 2:
+        lines.append("    pass")
+    ns: dict[str, Any] = {"T": targets, "O": others}
+    exec("\n".join(lines), ns)
+    fn = ns["scan"]
+    _value_scanners[t] = fn  # (before the fields' scanners: recursive types find it)
+    for table, k, ft, _ in deferred:
+        table[k] = value_scanner(ft)
+    return fn
+
+
+_STRING_KINDS: frozenset[int] = frozenset()
+
+
+def _init_kinds() -> None:
+    global _STRING_KINDS
+    from gomem.types.types import Kind
+    _STRING_KINDS = frozenset({Kind.STRING, Kind.UNTYPED_STRING})
+
+
+_init_kinds()
+
+
+def list_scanner(elem: Type) -> ScanFn | None:
+    """The scan of a backing array (list) of elem values: every element (Go scans the whole
+    object, not only the part a slice shows)."""
+    try:
+        return _list_scanners[elem]
+    except KeyError:
+        pass
+    es = value_scanner(elem)
+    if es is None:
+        fn = None
+    else:
+        def fn(m: Marker, a: Any) -> None:
+            if type(a) is ArrayView:
+                a = a.a
+            for x in a:
+                if x is not None:
+                    es(m, x)
+    _list_scanners[elem] = fn
+    return fn
+
+
+def _array_target(u: Array) -> ScanFn | None:
+    """The scan of an array object *[N]T points to."""
+    return list_scanner(u.elem)
+
+
+def _shade_ref(m: Marker, v: Any, elem: Type) -> None:
+    """A pointer that is not the object itself: &a[i], &s.f, or anything else."""
+    tv = type(v)
+    if tv is ElemRef:
+        m.shade(v.a, list_scanner(elem) if type(v.a) is list else None)
+    elif tv is FieldRef:
+        o = v.o
+        t = getattr(type(o), "_gotype", None)
+        m.shade(o, value_scanner(t) if t is not None else scan_dynamic_object)
+    elif tv is ArrayView:
+        m.shade(v.a, list_scanner(elem) if type(v.a) is list else None)
+    else:
+        scan_dynamic(m, v)
+
+
+def scan_iface(m: Marker, v: Any) -> None:
+    if v is not None:
+        m.shade(v, _scan_iface_object)
+
+
+def _scan_iface_object(m: Marker, v: Any) -> None:
+    if type(v) is not Iface:
+        scan_dynamic(m, v)
+        return
+    t = v.t
+    fn = value_scanner(t) if isinstance(t, Type) else scan_dynamic
+    if fn is not None:
+        fn(m, v.v)
+
+
+_map_scanners: dict[Map, ScanFn] = {}
+
+
+def _map_scanner(u: Map) -> ScanFn:
+    ks = value_scanner(u.key)
+    if ks is not None and isinstance(u.key.underlying(), (Struct, Array)):
+        ks = scan_dynamic  # struct and array keys are kept as tuples
+    vs = value_scanner(u.elem)
+
+    def scan_map(m: Marker, d: Any) -> None:
+        deps = getattr(d, "gcdeps", None)
+        if deps:
+            for a in deps:
+                if a:
+                    m.mark_address(a)
+        if ks is not None:
+            for k in d:
+                ks(m, k)
+        if vs is not None:
+            for x in d.values():
+                vs(m, x)
+    return scan_map
+
+
+def _chan_scanner(u: Chan) -> ScanFn:
+    es = value_scanner(u.elem)
+
+    def scan_chan(m: Marker, c: Any) -> None:
+        if es is not None:
+            for x in c.buf:
+                es(m, x)
+    return scan_chan
+
+
+# ---------------------------------------------------------------------------------------------
+# Scanning by Python type (where gomem keeps no Go type)
+
+_IGNORED = frozenset({int, float, bool, type(None), str, complex})
+
+
+def scan_dynamic(m: Marker, v: Any) -> None:
+    """Shade what v references, v being any Go value whose Go type is not at hand."""
+    tv = type(v)
+    if tv in _IGNORED:
+        return
+    if tv is bytes:
+        if v:
+            m.shade(v, None)
+    elif isinstance(v, GoStruct):
+        t = getattr(tv, "_gotype", None)
+        m.shade(v, value_scanner(t) if t is not None else scan_dynamic_object)
+    elif tv is list:
+        m.shade(v, _scan_list_dynamic)
+    elif tv is Slice:
+        if v.a is not None:
+            scan_dynamic(m, v.a)
+    elif tv is Box:
+        m.shade(v, _scan_box_dynamic)
+    elif tv is Iface:
+        m.shade(v, _scan_iface_object)
+    elif tv is bytearray:
+        m.shade(v, None)
+    elif tv is tuple:
+        for x in v:
+            scan_dynamic(m, x)
+    elif tv is CellType:
+        try:
+            x = v.cell_contents
+        except ValueError:  # an empty cell
+            return
+        scan_dynamic(m, x)
+    elif tv is FunctionType:
+        m.shade(v, _scan_function)
+    elif isinstance(v, GoMap):
+        t = getattr(v, "t", None)
+        m.shade(v, _map_scanner_of(t) if t is not None else _scan_map_dynamic)
+    elif tv is ChanObj:
+        m.shade(v, _scan_chan_dynamic)
+    elif tv is ElemRef or tv is ArrayView:
+        scan_dynamic(m, v.a)
+    elif tv is FieldRef:
+        scan_dynamic(m, v.o)
+    elif tv is MethodType:
+        scan_dynamic(m, v.__self__)
+    elif tv.__name__ == "Defers":
+        scan_dynamic(m, v.fns)
+        scan_dynamic(m, getattr(v, "rv", None))
+    elif tv.__name__ == "partial":
+        scan_dynamic(m, v.func)
+        scan_dynamic(m, v.args)
+
+
+def _map_scanner_of(t: Any) -> ScanFn:
+    u = t.underlying()
+    fn = _map_scanners.get(u)
+    if fn is None:
+        fn = _map_scanners[u] = _map_scanner(u)
+    return fn
+
+
+def scan_dynamic_object(m: Marker, v: Any) -> None:
+    for name in getattr(type(v), "__slots__", ()):
+        scan_dynamic(m, getattr(v, name, None))
+
+
+def _scan_list_dynamic(m: Marker, a: list) -> None:
+    for x in a:
+        if type(x) not in _IGNORED:
+            scan_dynamic(m, x)
+
+
+def _scan_box_dynamic(m: Marker, b: Box) -> None:
+    scan_dynamic(m, b.v)
+
+
+def _scan_map_dynamic(m: Marker, d: dict) -> None:
+    deps = getattr(d, "gcdeps", None)
+    if deps:
+        for a in deps:
+            if a:
+                m.mark_address(a)
+    for k, x in d.items():
+        scan_dynamic(m, k)
+        scan_dynamic(m, x)
+
+
+def _scan_chan_dynamic(m: Marker, c: Any) -> None:
+    for x in c.buf:
+        scan_dynamic(m, x)
+    for sg in c.sendq:  # a blocked sender's value (select entries too)
+        scan_dynamic(m, getattr(sg, "elem", None))
+
+
+def _scan_function(m: Marker, f: FunctionType) -> None:
+    """A func value: the variables its closure captured (and a bound receiver)."""
+    cells = f.__closure__
+    if cells:
+        for c in cells:
+            try:
+                x = c.cell_contents
+            except ValueError:
+                continue
+            if type(x) not in _IGNORED:
+                scan_dynamic(m, x)
+    d = f.__defaults__
+    if d:
+        scan_dynamic(m, d)

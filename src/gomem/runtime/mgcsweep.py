@@ -1,0 +1,263 @@
+"""Sweeping: free the slots the last mark left white, span by span (Go's mgcsweep.go).
+
+Mark termination advances ``mheap.sweepgen`` by 2, which makes every span unswept at once
+(mcentral keys its swept/unswept sets by it). Then spans are swept:
+
+- lazily, by allocation: ``mcentral.cache_span`` sweeps an unswept span of the class it needs
+  before taking a new one from the heap (``sweep_span(s, preserve=True)``: an empty span is
+  kept for the allocation, as Go's cacheSpan does);
+- all at once by ``sweep_all``: runtime.GC sweeps to completion before it returns, and the
+  next cycle's sweep termination finishes whatever allocation did not sweep.
+
+Sweeping one span (``sweep_span``): ``MSpan.sweep`` makes the mark bits the allocation bits;
+the objects freed (allocated before, unmarked now) are added to the per-class free counters
+(MemStats Frees, HeapAlloc, HeapObjects, BySize), a large object's span is freed when its one
+object is unmarked, and a small span left empty goes back to the page heap (HeapInuse →
+HeapIdle). After a full sweep, ``forget_freed`` drops the entries of ``malloc.addresses``
+(and the collector's dependent-object table) whose slot was freed.
+
+Poison mode (``GOMEM_GCPOISON=1``, docs/gc.md): objects whose slots are freed are made unusable,
+so that a use of an object the collector wrongly freed fails loudly instead of silently
+sharing an address with a newer object.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from gomem.runtime import mstats
+from gomem.runtime.mheap import ARENA_BASE
+from gomem.runtime.mspan import SPAN_IN_USE, MSpan
+from gomem.runtime.panic import FatalError
+from gomem.types.sizeclasses import PAGE_SIZE
+
+POISON = os.environ.get("GOMEM_GCPOISON", "") not in ("", "0")
+
+
+class SweepStats:
+    spans_swept = 0
+    spans_freed = 0
+    objects_freed = 0
+
+
+stats = SweepStats()
+
+
+def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
+    """Sweep s; returns (objects freed, whether the span went back to the heap). With
+    preserve, an empty small span is kept (the allocator is about to use it)."""
+    counters = mstats.counters
+    stats.spans_swept += 1
+    if s.spanclass < 2:  # a large object: one slot
+        marks = s.gcmark_bits
+        s.sweepgen = heap.sweepgen
+        if marks is not None and marks[0] & 1:
+            s.gcmark_bits = None
+            return 0, False
+        if POISON:
+            _poison_span(s, (0,))
+        counters.large_free += s.npages * PAGE_SIZE
+        counters.large_free_count += 1
+        heap.free_span(s)
+        stats.spans_freed += 1
+        stats.objects_freed += 1
+        return 1, True
+    before = _allocated_slots(s) if POISON and _candidates else None
+    freed = s.sweep()
+    s.sweepgen = heap.sweepgen
+    if freed:
+        counters.small_free_count[s.spanclass >> 1] += freed
+        stats.objects_freed += freed
+        if before is not None:
+            bits = s.alloc_bits
+            _poison_span(s, [i for i in before if not (bits is not None and bits[i >> 3] >> (i & 7) & 1)])
+    if s.alloc_count == 0 and not preserve:
+        heap.free_span(s)
+        stats.spans_freed += 1
+        return freed, True
+    return freed, False
+
+
+def sweep_all(heap: Any, central: list) -> int:
+    """Sweep every span not swept yet in this cycle; returns the objects freed."""
+    total = 0
+    for c in central:
+        swept = c._swept()
+        for unswept in (c.partial[1 - swept], c.full[1 - swept]):
+            while unswept:
+                s = unswept.pop()
+                freed, gone = sweep_span(s, heap)
+                total += freed
+                if gone:
+                    continue
+                if s.spanclass >= 2 and s.next_free_run():
+                    c.partial[swept].append(s)
+                else:
+                    c.full[swept].append(s)
+    _candidates.clear()
+    return total
+
+
+def forget_freed(heap: Any) -> None:
+    """Drop what refers to freed slots: malloc.addresses entries (the Python objects of freed
+    heap objects, kept alive by the table alone) and dependent-object entries of freed maps
+    and channels."""
+    from gomem.runtime import malloc, mgcmark
+    span_of = heap.span_of
+    mc = malloc.mcache
+    for spc in range(len(mc.alloc)):  # (slots the fast path handed out count as allocated)
+        s = mc._sync(spc)
+        s.sync()
+
+    def freed(addr: int) -> bool:
+        if addr < ARENA_BASE:
+            return False  # zerobase and the like
+        s = span_of(addr)
+        if s is None:
+            return True
+        if s.state != SPAN_IN_USE:
+            return False  # stack addresses
+        return not s.is_allocated((addr - s.base) // s.elemsize)
+
+    table = getattr(malloc, "addresses", None)
+    if isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
+        for key in [k for k, (_, a) in table.items() if freed(a)]:
+            del table[key]
+    deps = mgcmark.dependents
+    for a in [a for a in deps if freed(a)]:
+        del deps[a]
+
+
+def _allocated_slots(s: MSpan) -> list[int]:
+    s.sync()
+    return [i for i in range(s.nelems) if s.is_allocated(i)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Poison mode
+
+# span -> [(slot, object)] for the Python objects of slots left unmarked by the last mark
+_candidates: dict[MSpan, list[tuple[int, Any]]] = {}
+
+
+def collect_poison_candidates(heap: Any) -> None:
+    """Mark termination in poison mode: find every live Python object whose heap slot is
+    unmarked (the slot → object map of this mode), to poison it when its slot is swept."""
+    import gc
+
+    from gomem.runtime import malloc
+    _candidates.clear()
+    address_of = malloc.address_of_heap
+    poisoned = set(_poison_classes.values())
+    poisoned.add(_Poisoned)
+    for obj in gc.get_objects():
+        if type(obj) in poisoned:
+            continue
+        try:
+            a = address_of(obj)
+        except Exception:  # noqa: BLE001 - foreign objects with odd attribute machinery
+            continue
+        if not a or type(a) is not int:
+            continue
+        s = heap.span_of(a)
+        if s is None or s.state != SPAN_IN_USE:
+            continue
+        i = (a - s.base) // s.elemsize
+        marks = s.gcmark_bits
+        if marks is None or not marks[i >> 3] >> (i & 7) & 1:
+            _candidates.setdefault(s, []).append((i, obj))
+
+
+def _poison_span(s: MSpan, slots: Any) -> None:
+    entries = _candidates.pop(s, None)
+    if not entries:
+        return
+    freed = set(slots)
+    for i, obj in entries:
+        if i in freed:
+            poison(obj)
+
+
+class PoisonError(FatalError):
+    pass
+
+
+def _use_of_freed(obj: Any) -> None:
+    raise FatalError("gomem: use of an object the garbage collector freed (GOMEM_GCPOISON): "
+                     f"{object.__getattribute__(obj, '__class__').__poisoned__}")
+
+
+class _Poisoned:
+    """What the elements of a freed array become: any use of one fails, naming the array."""
+
+    __slots__ = ("what",)
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __getattr__(self, name: str) -> Any:
+        _use_of_freed_value(self)
+
+    def __repr__(self) -> str:
+        return "<freed>"
+
+    def __bool__(self) -> bool:
+        _use_of_freed_value(self)
+        return False
+
+    def __eq__(self, other: Any) -> bool:
+        _use_of_freed_value(self)
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _fail(self, *a: Any) -> Any:
+        _use_of_freed_value(self)
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = __lt__ = __gt__ = __le__ = __ge__ = _fail
+    __int__ = __index__ = __float__ = __len__ = __iter__ = _fail
+
+
+def _use_of_freed_value(p: _Poisoned) -> None:
+    raise FatalError("gomem: use of an element of an array the garbage collector freed (GOMEM_GCPOISON): "
+                     + object.__getattribute__(p, "what"))
+
+
+_poison_classes: dict[type, type] = {}
+
+
+def _poison_class(cls: type) -> type:
+    pc = _poison_classes.get(cls)
+    if pc is None:
+        def fail(self: Any, *a: Any, **k: Any) -> Any:
+            _use_of_freed(self)
+
+        ns: dict[str, Any] = {"__slots__": (), "__getattribute__": fail, "__setattr__": fail,
+                              "__poisoned__": str(getattr(cls, "_gotype", cls.__name__))}
+        if issubclass(cls, dict):
+            for name in ("__getitem__", "__setitem__", "__delitem__", "__len__", "__iter__",
+                         "__contains__", "get", "items", "keys", "values", "pop", "setdefault"):
+                ns[name] = fail
+        pc = type(f"freed_{cls.__name__}", (cls,), ns)
+        _poison_classes[cls] = pc
+    return pc
+
+
+def poison(obj: Any) -> None:
+    """Make obj unusable: struct objects, boxes, maps and channels change class to one whose
+    every attribute access is a fatal error; arrays are filled with a poisoned value."""
+    tv = type(obj)
+    if tv is list:
+        from gomem.runtime import malloc
+        what = f"[{len(obj)}] at {malloc.address_of_heap(obj):#x}"
+        if obj:
+            what += f" of {type(obj[0]).__qualname__}"
+        obj[:] = [_Poisoned(what)] * len(obj)
+        return
+    if tv is bytearray or tv is bytes or tv in _poison_classes.values():
+        return
+    try:
+        obj.__class__ = _poison_class(tv)
+    except TypeError:  # a layout that cannot change class (functions, builtins): left alone
+        pass
