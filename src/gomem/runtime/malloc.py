@@ -33,6 +33,7 @@ from typing import Any
 
 from gomem.runtime import mstats
 from gomem.runtime.mcache import Cursor, MCache
+from gomem.runtime.mcache import before_span_hooks as mcache_hooks
 from gomem.runtime.mcentral import MCentral
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES
@@ -436,7 +437,7 @@ def address_of_heap(obj: Any) -> int:
     return _lookup(obj)
 
 
-mcache.span_hook = _fold  # a new span or a large object: fold the young registrations
+mcache_hooks.append(_fold)  # a new span or a large object: fold the young registrations
 
 
 def interior(obj: Any, addr: int) -> Any:

@@ -37,11 +37,12 @@ EMPTY_SPAN = _empty_span()
 
 _EXHAUSTED = iter(())
 
-# The collector's hooks on the allocation slow paths (never on the fast path): ``trigger_hook``
-# runs before a span refill or a large allocation (a cycle starts when the heap reached the
-# pacer's trigger); ``new_span_hook(span)`` after a span was cached or a large object's span
-# made (objects allocated while a cycle marks are black). None when not needed.
-trigger_hook = None
+# Hooks on the allocation slow paths (never on the fast path). ``before_span_hooks`` run, in
+# order, before a span refill or a large allocation: malloc folds its young address
+# registrations (malloc.register), the collector starts a cycle when the heap reached the
+# pacer's trigger (mgc). ``new_span_hook(span)`` runs after a span was cached or a large
+# object's span made (objects allocated while a cycle marks are black); None when not needed.
+before_span_hooks: list = []
 new_span_hook = None
 
 
@@ -57,12 +58,8 @@ class Cursor:
         self.hdr = hdr
 
 
-def _no_hook() -> None:
-    pass
-
-
 class MCache:
-    __slots__ = ("heap", "central", "alloc", "cursors", "tiny", "tiny_offset", "tiny_allocs", "span_hook")
+    __slots__ = ("heap", "central", "alloc", "cursors", "tiny", "tiny_offset", "tiny_allocs")
 
     def __init__(self, heap: MHeap, central: list[MCentral]):
         self.heap = heap
@@ -73,9 +70,6 @@ class MCache:
         self.tiny = 0          # address of the current tiny block (0: none)
         self.tiny_offset = 0
         self.tiny_allocs = 0   # sub-allocations placed in an existing block
-        # called when a new span is cached or a large object allocated (malloc folds its
-        # young address registrations then: see malloc.register)
-        self.span_hook = _no_hook
 
     def _sync(self, spc: int) -> MSpan:
         """Bring the cached span's freeindex up to date with the cursor."""
@@ -101,9 +95,8 @@ class MCache:
 
     def refill(self, spc: int) -> MSpan:
         """The current span of class spc is full: swap it for one with free slots."""
-        self.span_hook()
-        if trigger_hook is not None:
-            trigger_hook()
+        for hook in before_span_hooks:
+            hook()
         old = self._sync(spc)
         if old is not EMPTY_SPAN:
             self._release(old)
@@ -148,9 +141,8 @@ class MCache:
 
     def alloc_large(self, size: int, noscan: bool, t=None) -> int:
         """An object over 32760 bytes: a span of its own, whole pages."""
-        self.span_hook()
-        if trigger_hook is not None:
-            trigger_hook()
+        for hook in before_span_hooks:
+            hook()
         npages = -(-size // PAGE_SIZE)
         spc = int(noscan)
         s = self.heap.alloc_span(npages, spc, npages * PAGE_SIZE, 1)

@@ -20,7 +20,7 @@ A non-moving, non-generational tri-color mark-and-sweep over gomem's heap model
 
 ``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full blocking cycle (counted
 as forced) and sweeps to completion. Automatic cycles start on the allocator's slow paths only
-(span refill, large objects: ``mcache.trigger_hook``), never per object; they are off unless
+(span refill, large objects: ``mcache.before_span_hooks``), never per object; they are off unless
 ``GOMEM_GCAUTO=1`` (docs/gc.md says why and what they cost).
 
 Verification: ``GODEBUG=gccheckmark=1`` re-marks from scratch after every mark with a bitmap
@@ -241,7 +241,11 @@ def program_starts() -> None:
     """A program's main is about to run: pin the start-up heap (mgcmark.pin_startup_heap) and
     arm the automatic trigger when enabled."""
     mgcmark.pin_startup_heap()
-    mcache_mod.trigger_hook = _trigger_hook if work.auto else None
+    hooks = mcache_mod.before_span_hooks
+    if _trigger_hook in hooks:
+        hooks.remove(_trigger_hook)
+    if work.auto:
+        hooks.append(_trigger_hook)
 
 
 # ---------------------------------------------------------------------------------------------
