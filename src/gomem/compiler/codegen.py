@@ -1500,7 +1500,8 @@ class Compiler:
                     out.add((v.obj, step))
         # `v := c; ...; v++` with the body not changing v: v >= c, so v - 1 cannot wrap if c > min
         init, post = s.init, s.post
-        if isinstance(init, ast.AssignStmt) and len(init.lhs) == 1 and isinstance(post, ast.IncDecStmt) \
+        if isinstance(init, ast.AssignStmt) and len(init.lhs) == 1 and isinstance(init.lhs[0], ast.Ident) \
+                and isinstance(post, ast.IncDecStmt) \
                 and post.tok == "++" and isinstance(post.x, ast.Ident) and post.x.obj is init.lhs[0].obj \
                 and init.rhs[0].mode == ast.MODE_CONST and _private_local(post.x) and not post.x.obj.boxed \
                 and int(init.rhs[0].const) > T.int_range(post.x.type)[0] \

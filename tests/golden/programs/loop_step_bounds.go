@@ -90,4 +90,10 @@ func init() {
 		fmt.Print(i+1, " ")
 	}
 	fmt.Println()
+	// the loop variable is an array element, not a variable: nothing is proven about it
+	var arr [1]int8
+	for arr[0] = 125; arr[0] > 0; arr[0]++ {
+		fmt.Print(arr[0]-1, " ")
+	}
+	fmt.Println()
 }
