@@ -16,7 +16,8 @@ A non-moving, non-generational tri-color mark-and-sweep over gomem's heap model
        unswept now), the cycle's record (gctrace, MemStats' GC fields);
     4. sweep (OFF again)                   spans are swept lazily by the allocation that needs
        them (mcentral.cache_span), the rest by the next cycle's sweep termination; runtime.GC
-       sweeps all before returning (mgcsweep).
+       sweeps all before returning (mgcsweep). An unmarked object with a finalizer survives
+       its sweep and its finalizer is queued for the finalizer goroutine (mfinal).
 
 ``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full blocking cycle (counted
 as forced) and sweeps to completion. Automatic cycles start on the allocator's slow paths only
@@ -34,7 +35,7 @@ import os
 import time
 from typing import Any, Callable
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gctrace, godebug, malloc, mfinal, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -199,10 +200,12 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
     return stacks, globals_bytes
 
 
-def finish_sweep() -> int:
-    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed."""
+def finish_sweep(run_finalizers: bool = False) -> int:
+    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed.
+    With run_finalizers (runtime.GC), the finalizer goroutine runs the finalizers a span's
+    sweep queued before the next span is swept."""
     heap = malloc.heap
-    freed = mgcsweep.sweep_all(heap, malloc.central)
+    freed = mgcsweep.sweep_all(heap, malloc.central, mfinal.run_pending if run_finalizers else None)
     mgcsweep.forget_freed(heap)
     return freed
 
@@ -218,9 +221,9 @@ def GC() -> None:
         gc_start(forced=True)
         mark_some(-1)
         gc_mark_termination()
-        finish_sweep()
     finally:
         work.running = False
+    finish_sweep(run_finalizers=True)
 
 
 def _trigger_hook() -> None:

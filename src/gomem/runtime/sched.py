@@ -220,6 +220,7 @@ class Scheduler:
         self.globq: deque[G] = deque()
         self.schedtick = 0
         self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
+        self.system_goids: set[int] = set()  # the runtime's own goroutines (the finalizer goroutine)
         self.next_goid = first_goid
         self.cur: G | None = None  # the running goroutine
         self.hub: greenlet | None = None
@@ -283,7 +284,7 @@ class Scheduler:
     def _idle(self) -> G:
         """Nothing is runnable: sleep until a timer makes something runnable, or fail."""
         while True:
-            if self.main_goexit and not self.allgs:
+            if self.main_goexit and len(self.allgs) == len(self.system_goids):
                 raise FatalError("no goroutines (main called runtime.Goexit) - deadlock!")
             when = None
             for ent in self.timers:
@@ -302,7 +303,8 @@ class Scheduler:
                 return g
 
     def _deadlock(self) -> FatalError:
-        gs = list(self.allgs.values())  # creation order: goroutine 1 first, as Go prints them
+        # creation order: goroutine 1 first, as Go prints them (not the runtime's own)
+        gs = [g for g in self.allgs.values() if g.goid not in self.system_goids]
         detail = "\n\n".join(f"goroutine {g.goid} [{g.reason}]:" for g in gs) + "\n"
         e = FatalError("all goroutines are asleep - deadlock!", detail)
         e.goroutines = gs  # type: ignore[attr-defined]
@@ -371,7 +373,8 @@ class Scheduler:
         return self.cur.goid if self.cur is not None else 0
 
     def num_goroutine(self) -> int:
-        return len(self.allgs)
+        # Go counts the finalizer goroutine as a system goroutine, even while it runs a finalizer
+        return len(self.allgs) - len(self.system_goids)
 
     def set_gomaxprocs(self, n: int) -> int:
         """runtime.GOMAXPROCS(n): set when n > 0; return the previous setting."""
@@ -669,7 +672,7 @@ def stack_push(size: int) -> Any:
 
 def num_goroutine() -> int:
     """runtime.NumGoroutine."""
-    return len(current.allgs)
+    return current.num_goroutine()
 
 
 def gomaxprocs(n: int) -> int:
