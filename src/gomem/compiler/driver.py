@@ -745,12 +745,12 @@ def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:
 def _other_goroutines(gid: int) -> str:
     """With GOTRACEBACK=all (or debug.SetTraceback("all")) a panic's report lists the other
     goroutines too, each with its state and frames (gomem has no `created by` lines)."""
-    from gomem.runtime import callers, mfinal, panic, sched
+    from gomem.runtime import callers, panic, sched
     if not panic.traceback_all:
         return ""
     out = []
     for goid, g in sorted(sched.current.allgs.items()):
-        if goid != gid and not mfinal.is_system_goroutine(sched.current, goid):
+        if goid != gid:
             frames = callers.stack_frames(g.gr_frame) if g.gr_frame is not None else _unstarted(g)
             out.append(f"\ngoroutine {goid} [{g.reason}]:\n" + callers.format_frames(frames))
     return "".join(out)

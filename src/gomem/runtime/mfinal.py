@@ -12,16 +12,16 @@ in the span → ``Special``), as in Go. The collector treats it in three places:
   survives this cycle — its special is removed and (function, object) is queued for the
   finalizer goroutine. If nothing references it once the finalizer has run, the next cycle
   frees it.
-- **the finalizer goroutine** (``_runfinq``): created by the first SetFinalizer with a
-  function (Go's createfing: a ``go`` statement, so it takes the next goroutine id and the
-  run queue's ``runnext``), parked as "finalizer wait" while the queue is empty, made ready
-  when a finalizer is queued, and then runs the whole queue, newest first as Go does, one
-  finalizer at a time. It is a system goroutine: runtime.NumGoroutine, the deadlock report
-  and tracebacks do not count it (tracebacks show it while it runs a finalizer, as Go's do).
+- **the finalizer goroutine** (``_runfinq``): made at the first SetFinalizer with a function
+  (in Go it exists from os's initialization: see ``create_fing``), parked as "finalizer
+  wait" while the queue is empty, made ready when a finalizer is queued, and then runs the whole queue, newest first as Go does, one
+  finalizer at a time. It is a system goroutine, made outside the program's goroutines
+  (``Scheduler.system_goroutine``): runtime.NumGoroutine, the deadlock report and
+  tracebacks do not count it, and it does not take a goroutine id from the program.
 
-runtime.GC sweeps span by span and lets the finalizer goroutine run after a span that
-queued finalizers (Go's runtime.GC yields after each span it sweeps), so a program sees its
-finalizers run inside runtime.GC, as with Go at GOMAXPROCS=1.
+runtime.GC yields once its sweep is done if the sweep queued finalizers (Go's runtime.GC
+yields while it sweeps, and its background sweeper every 10 spans), so a program sees its
+finalizers run inside runtime.GC, as with Go at GOMAXPROCS=1, newest first.
 """
 
 from __future__ import annotations
@@ -37,19 +37,22 @@ from gomem.types.sizeclasses import MALLOC_HEADER_SIZE
 from gomem.types.types import Interface, Named, Pointer, Signature, Type
 
 MAX_TINY_SIZE = 16
+_SITE_RUNFINQ = ("runtime.runfinq", "runtime/mfinal.go", 0)
+FING_GOID = 5  # the finalizer goroutine's id in a Go 1.23 program that imports os
 
 
 class Special:
     """A finalizer record on an object's slot: the object (its Python value), its pointer
     type, the finalizer function and the type of the finalizer's parameter."""
 
-    __slots__ = ("obj", "ptr_type", "fn", "param_type")
+    __slots__ = ("obj", "ptr_type", "fn", "param_type", "nret")
 
-    def __init__(self, obj: Any, ptr_type: Type, fn: Any, param_type: Type) -> None:
+    def __init__(self, obj: Any, ptr_type: Type, fn: Any, param_type: Type, nret: int) -> None:
         self.obj = obj
         self.ptr_type = ptr_type
         self.fn = fn
         self.param_type = param_type
+        self.nret = nret  # bytes of the finalizer's results (the call frame's size)
 
 
 # span -> {offset of the object in the span: its finalizer}
@@ -69,6 +72,8 @@ class FinalizerQueue:
         self.waiting = False             # parked in "finalizer wait"
         self.running = False             # calling a finalizer (user code)
         self.queued_total = 0            # finalizers queued since the program started
+        self.frame_size = 0              # the finalizer goroutine's call frame (a heap object)
+        self.frame_addr = 0
 
 
 finq = FinalizerQueue()
@@ -108,7 +113,10 @@ def set_finalizer(obj: Any, finalizer: Any) -> None:
     table = specials.setdefault(span, {})
     if offset in table:
         raise FatalError("runtime.SetFinalizer: finalizer already set")
-    sp = Special(p, etyp, finalizer.v, fu.params[0])
+    nret = 0
+    for t in fu.results:
+        nret = -(-nret // t.align) * t.align + t.size
+    sp = Special(p, etyp, finalizer.v, fu.params[0], -(-nret // 8) * 8)
     table[offset] = sp
     by_object[id(p)] = sp
 
@@ -179,6 +187,15 @@ def mark_roots(m: Any) -> None:
         for sp in q:
             scan_dynamic(m, sp.fn)
             scan_dynamic(m, sp.obj)
+    if finq.frame_addr:
+        m.mark_address(finq.frame_addr)
+    fing = finq.fing
+    if fing is not None:  # its stack (outside allgs, so not among the goroutines' stacks)
+        if fing is finq.sched.cur:
+            import sys
+            mgcmark.scan_frames(m, sys._getframe(1))
+        elif fing.gr_frame is not None:
+            mgcmark.scan_frames(m, fing.gr_frame)
 
 
 def _scan_referents(m: Any, sp: Special) -> None:
@@ -229,8 +246,8 @@ def queue(sp: Special) -> None:
 
 
 def run_pending() -> None:
-    """runtime.GC, after sweeping a span that queued finalizers: yield so the finalizer
-    goroutine, just made ready, runs them now (Go's sweep loop yields after every span)."""
+    """At the end of runtime.GC, when its sweep queued finalizers: yield, so the finalizer
+    goroutine, made ready, runs them now (Go's runtime.GC yields while it sweeps)."""
     from gomem.runtime import sched
     s = sched.current
     if finq.fing is not None and finq.sched is s and s.cur is not None and s.cur is not finq.fing \
@@ -243,7 +260,10 @@ def run_pending() -> None:
 
 
 def create_fing() -> None:
-    """Start the finalizer goroutine once per program (Go's createfing)."""
+    """Make the finalizer goroutine once per program (Go's createfing). Go creates it while
+    package os initializes (os.NewFile sets a finalizer), before main: it has id 5 then (after
+    forcegc, bgsweep and bgscavenge) and never shifts the ids of the program's goroutines;
+    gomem makes it at the first SetFinalizer, parked, with Go's id."""
     from gomem.runtime import sched
     s = sched.current
     if finq.sched is s and finq.fing is not None:
@@ -252,8 +272,8 @@ def create_fing() -> None:
         return
     finq.__init__()
     finq.sched = s
-    finq.fing = s.go(_runfinq)
-    s.system_goids.add(finq.fing.goid)
+    finq.fing = s.system_goroutine(_runfinq, FING_GOID, "finalizer wait")
+    finq.waiting = True
 
 
 def _runfinq() -> None:
@@ -274,6 +294,10 @@ def _runfinq() -> None:
 
 def _call(sp: Special) -> None:
     """Run one finalizer (the object reaches it as the finalizer's parameter type)."""
+    size = 16 + sp.nret  # an interface's two words and the results
+    if finq.frame_size < size:  # Go's runfinq allocates its call frame on the heap (noscan)
+        finq.frame_addr = malloc.alloc(None, size, _SITE_RUNFINQ)
+        finq.frame_size = size
     pt = sp.param_type
     arg = sp.obj
     if isinstance(pt.underlying(), Interface):
@@ -283,9 +307,3 @@ def _call(sp: Special) -> None:
         sp.fn(arg)
     finally:
         finq.running = False
-
-
-def is_system_goroutine(s: Any, goid: int) -> bool:
-    """Whether goroutine goid is the runtime's (hidden from tracebacks unless it is running a
-    finalizer, as Go's isSystemGoroutine says)."""
-    return goid in s.system_goids and not (finq.running and finq.fing is not None and finq.fing.goid == goid)

@@ -200,12 +200,10 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
     return stacks, globals_bytes
 
 
-def finish_sweep(run_finalizers: bool = False) -> int:
-    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed.
-    With run_finalizers (runtime.GC), the finalizer goroutine runs the finalizers a span's
-    sweep queued before the next span is swept."""
+def finish_sweep() -> int:
+    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed."""
     heap = malloc.heap
-    freed = mgcsweep.sweep_all(heap, malloc.central, mfinal.run_pending if run_finalizers else None)
+    freed = mgcsweep.sweep_all(heap, malloc.central)
     mgcsweep.forget_freed(heap)
     return freed
 
@@ -221,9 +219,12 @@ def GC() -> None:
         gc_start(forced=True)
         mark_some(-1)
         gc_mark_termination()
+        finish_sweep()
     finally:
         work.running = False
-    finish_sweep(run_finalizers=True)
+    # Go's runtime.GC yields while it sweeps: the finalizer goroutine, woken by the
+    # finalizers the sweep queued, runs them before runtime.GC returns
+    mfinal.run_pending()
 
 
 def _trigger_hook() -> None:

@@ -260,7 +260,7 @@ class Marker:
                 if scan is not None:
                     scan(self, ns.get(pyname))
         self.scan_stacks()
-        if mfinal.specials or mfinal.finq.queue or mfinal.finq.batch:
+        if mfinal.specials or mfinal.finq.queue or mfinal.finq.batch or mfinal.finq.fing is not None:
             mfinal.mark_roots(self)
 
     def scan_stacks(self) -> None:

@@ -220,7 +220,6 @@ class Scheduler:
         self.globq: deque[G] = deque()
         self.schedtick = 0
         self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
-        self.system_goids: set[int] = set()  # the runtime's own goroutines (the finalizer goroutine)
         self.next_goid = first_goid
         self.cur: G | None = None  # the running goroutine
         self.hub: greenlet | None = None
@@ -284,7 +283,7 @@ class Scheduler:
     def _idle(self) -> G:
         """Nothing is runnable: sleep until a timer makes something runnable, or fail."""
         while True:
-            if self.main_goexit and len(self.allgs) == len(self.system_goids):
+            if self.main_goexit and not self.allgs:
                 raise FatalError("no goroutines (main called runtime.Goexit) - deadlock!")
             when = None
             for ent in self.timers:
@@ -303,8 +302,7 @@ class Scheduler:
                 return g
 
     def _deadlock(self) -> FatalError:
-        # creation order: goroutine 1 first, as Go prints them (not the runtime's own)
-        gs = [g for g in self.allgs.values() if g.goid not in self.system_goids]
+        gs = list(self.allgs.values())  # creation order: goroutine 1 first, as Go prints them
         detail = "\n\n".join(f"goroutine {g.goid} [{g.reason}]:" for g in gs) + "\n"
         e = FatalError("all goroutines are asleep - deadlock!", detail)
         e.goroutines = gs  # type: ignore[attr-defined]
@@ -363,6 +361,27 @@ class Scheduler:
                 self._runq_overflow(old)
         return g
 
+    def system_goroutine(self, fn: Callable[[], Any], goid: int, reason: str) -> G:
+        """A goroutine of the runtime's own that Go creates during start-up (the finalizer
+        goroutine: os's init sets finalizers), made when gomem first needs it: parked, not
+        started, outside allgs (runtime.NumGoroutine, the deadlock report and tracebacks do
+        not count it, as Go's do not) and outside the program's goroutine ids. Its g struct
+        and stack are part of the start-up figures, so neither is allocated here; ready() it
+        to run fn."""
+        g = G(None, self.hub)
+        g.sel = None
+        g.g = g
+        g.sched = self
+        g.sstack = _stack.Stack(self.stacks.starting_size, None, 0)
+        g.stk = 0
+        g.slimit = g.sstack.size - _START_RESERVE
+        g.goid = goid
+        g.reason = reason
+        g.fn = fn
+        g.args = ()
+        g.panicking = None
+        return g
+
     def _exit(self, g: G) -> None:
         del self.allgs[g.goid]
         g.reason = "dead"
@@ -373,8 +392,7 @@ class Scheduler:
         return self.cur.goid if self.cur is not None else 0
 
     def num_goroutine(self) -> int:
-        # Go counts the finalizer goroutine as a system goroutine, even while it runs a finalizer
-        return len(self.allgs) - len(self.system_goids)
+        return len(self.allgs)
 
     def set_gomaxprocs(self, n: int) -> int:
         """runtime.GOMAXPROCS(n): set when n > 0; return the previous setting."""
@@ -672,7 +690,7 @@ def stack_push(size: int) -> Any:
 
 def num_goroutine() -> int:
     """runtime.NumGoroutine."""
-    return current.num_goroutine()
+    return len(current.allgs)
 
 
 def gomaxprocs(n: int) -> int:

@@ -199,7 +199,7 @@ def Stack(buf: Slice, all: bool) -> int:
     if all:  # then the other goroutines, with their states, in the order of their ids
         cur = _sched.running()
         for goid, g in sorted(_sched.current.allgs.items()):
-            if g is not cur and not _mfinal.is_system_goroutine(_sched.current, goid):
+            if g is not cur:
                 frames = _callers.stack_frames(g.gr_frame) if g.gr_frame is not None else []
                 text += f"\ngoroutine {goid} [{g.reason}]:\n" + _callers.format_frames(frames)
     data = text.encode()
