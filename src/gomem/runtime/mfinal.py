@@ -12,12 +12,10 @@ in the span → ``Special``), as in Go. The collector treats it in three places:
   survives this cycle — its special is removed and (function, object) is queued for the
   finalizer goroutine. If nothing references it once the finalizer has run, the next cycle
   frees it.
-- **the finalizer goroutine** (``_runfinq``): made at the first SetFinalizer with a function
-  (in Go it exists from os's initialization: see ``create_fing``), parked as "finalizer
-  wait" while the queue is empty, made ready when a finalizer is queued, and then runs the whole queue, newest first as Go does, one
-  finalizer at a time. It is a system goroutine, made outside the program's goroutines
-  (``Scheduler.system_goroutine``): runtime.NumGoroutine, the deadlock report and
-  tracebacks do not count it, and it does not take a goroutine id from the program.
+- **the finalizer goroutine** (``_runfinq``): started by the first SetFinalizer with a
+  function (``create_fing``), parked as "finalizer wait" while the queue is empty, made ready when a finalizer is queued, and then runs the whole queue, newest first as Go does, one
+  finalizer at a time. It is a system goroutine (``Scheduler.system_goroutine``):
+  runtime.NumGoroutine, the deadlock report and tracebacks do not count it.
 
 runtime.GC yields once its sweep is done if the sweep queued finalizers (Go's runtime.GC
 yields while it sweeps, and its background sweeper every 10 spans), so a program sees its
@@ -38,7 +36,6 @@ from gomem.types.types import Interface, Named, Pointer, Signature, Type
 
 MAX_TINY_SIZE = 16
 _SITE_RUNFINQ = ("runtime.runfinq", "runtime/mfinal.go", 0)
-FING_GOID = 5  # the finalizer goroutine's id in a Go 1.23 program that imports os
 
 
 class Special:
@@ -260,10 +257,9 @@ def run_pending() -> None:
 
 
 def create_fing() -> None:
-    """Make the finalizer goroutine once per program (Go's createfing). Go creates it while
-    package os initializes (os.NewFile sets a finalizer), before main: it has id 5 then (after
-    forcegc, bgsweep and bgscavenge) and never shifts the ids of the program's goroutines;
-    gomem makes it at the first SetFinalizer, parked, with Go's id."""
+    """Start the finalizer goroutine once per program, at the first SetFinalizer with a
+    function (Go's createfing): it takes the next goroutine id and runnext, as a go
+    statement would, runs at the next scheduling point and parks until a finalizer is queued."""
     from gomem.runtime import sched
     s = sched.current
     if finq.sched is s and finq.fing is not None:
@@ -272,8 +268,7 @@ def create_fing() -> None:
         return
     finq.__init__()
     finq.sched = s
-    finq.fing = s.system_goroutine(_runfinq, FING_GOID, "finalizer wait")
-    finq.waiting = True
+    finq.fing = s.system_goroutine(_runfinq)
 
 
 def _runfinq() -> None:

@@ -361,13 +361,11 @@ class Scheduler:
                 self._runq_overflow(old)
         return g
 
-    def system_goroutine(self, fn: Callable[[], Any], goid: int, reason: str) -> G:
-        """A goroutine of the runtime's own that Go creates during start-up (the finalizer
-        goroutine: os's init sets finalizers), made when gomem first needs it: parked, not
-        started, outside allgs (runtime.NumGoroutine, the deadlock report and tracebacks do
-        not count it, as Go's do not) and outside the program's goroutine ids. Its g struct
-        and stack are part of the start-up figures, so neither is allocated here; ready() it
-        to run fn."""
+    def system_goroutine(self, fn: Callable[[], Any]) -> G:
+        """A goroutine of the runtime's own (the finalizer goroutine): made as a go statement
+        makes one (the next goroutine id, runnext) but outside allgs, as Go counts it among
+        its system goroutines: runtime.NumGoroutine, the deadlock report and tracebacks do
+        not show it. Its g struct is not allocated here (Go's MemStats show none for it)."""
         g = G(None, self.hub)
         g.sel = None
         g.g = g
@@ -375,11 +373,13 @@ class Scheduler:
         g.sstack = _stack.Stack(self.stacks.starting_size, None, 0)
         g.stk = 0
         g.slimit = g.sstack.size - _START_RESERVE
-        g.goid = goid
-        g.reason = reason
+        g.goid = self.next_goid
+        self.next_goid += 1
+        g.reason = "runnable"
         g.fn = fn
         g.args = ()
         g.panicking = None
+        self.ready(g)
         return g
 
     def _exit(self, g: G) -> None:
