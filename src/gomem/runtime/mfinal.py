@@ -32,7 +32,7 @@ from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
 from gomem.runtime.values import ArrayView, Box, ElemRef, FieldRef, GoStruct, Iface, implements
 from gomem.types.sizeclasses import MALLOC_HEADER_SIZE
-from gomem.types.types import Interface, Named, Pointer, Signature, Type
+from gomem.types.types import Array, Interface, Named, Pointer, Signature, Type
 
 MAX_TINY_SIZE = 16
 _SITE_RUNFINQ = ("runtime.runfinq", "runtime/mfinal.go", 0)
@@ -42,7 +42,7 @@ class Special:
     """A finalizer record on an object's slot: the object (its Python value), its pointer
     type, the finalizer function and the type of the finalizer's parameter."""
 
-    __slots__ = ("obj", "ptr_type", "fn", "param_type", "nret")
+    __slots__ = ("obj", "ptr_type", "fn", "param_type", "nret", "scan_obj")
 
     def __init__(self, obj: Any, ptr_type: Type, fn: Any, param_type: Type, nret: int) -> None:
         self.obj = obj
@@ -50,6 +50,7 @@ class Special:
         self.fn = fn
         self.param_type = param_type
         self.nret = nret  # bytes of the finalizer's results (the call frame's size)
+        self.scan_obj = obj  # the whole object (obj may point to its first field or element)
 
 
 # span -> {offset of the object in the span: its finalizer}
@@ -114,6 +115,7 @@ def set_finalizer(obj: Any, finalizer: Any) -> None:
     for t in fu.results:
         nret = -(-nret // t.align) * t.align + t.size
     sp = Special(p, etyp, finalizer.v, fu.params[0], -(-nret // 8) * 8)
+    sp.scan_obj = _container_at_start(p) or p
     table[offset] = sp
     by_object[id(p)] = sp
 
@@ -136,11 +138,13 @@ def _slot_of(p: Any, elem: Type) -> tuple[MSpan, int] | None:
     """(span, offset in the span) of the object p points to; None for a Go pointer outside
     the heap (Go ignores those). Go's fatal errors for pointers that are not at the start of
     an allocated object."""
-    tp = type(p)
-    if tp is FieldRef or tp is ElemRef or tp is ArrayView:
-        if elem.ptrdata or elem.size >= MAX_TINY_SIZE:
-            raise FatalError("runtime.SetFinalizer: pointer not at beginning of allocated block")
-        raise FatalError("gomem does not support runtime.SetFinalizer on a pointer into another object yet")
+    container = _container_at_start(p)
+    if container is not None:  # &s.f, &a[i]: the start of the object when at offset 0
+        if container is _INTERIOR:
+            if elem.ptrdata or elem.size >= MAX_TINY_SIZE:
+                raise FatalError("runtime.SetFinalizer: pointer not at beginning of allocated block")
+            raise FatalError("gomem does not support runtime.SetFinalizer on a pointer into another object yet")
+        p = container
     a = malloc.address_of_heap(p)
     if not a or a < ARENA_BASE:
         return None
@@ -154,6 +158,31 @@ def _slot_of(p: Any, elem: Type) -> tuple[MSpan, int] | None:
     if rel != base and (elem.ptrdata or elem.size >= MAX_TINY_SIZE):
         raise FatalError("runtime.SetFinalizer: pointer not at beginning of allocated block")
     return s, rel
+
+
+_INTERIOR = object()
+
+
+def _container_at_start(p: Any) -> Any:
+    """For a pointer into another object (a field's or an element's address): the object
+    when p points to its start, else _INTERIOR; None for a pointer to a whole object."""
+    tp = type(p)
+    if tp is ElemRef:
+        return p.a if p.i == 0 else _INTERIOR
+    if tp is ArrayView:
+        return p.a if p.off == 0 else _INTERIOR
+    if tp is FieldRef:
+        t = getattr(type(p.o), "_gotype", None)
+        if t is None:
+            return _INTERIOR
+        from gomem.runtime.values import field_pynames
+        u = t.underlying()
+        u.size  # noqa: B018 - (offsets are computed with the size)
+        names = field_pynames(u)
+        if p.name in names and u.offsets[names.index(p.name)] == 0:
+            return p.o
+        return _INTERIOR
+    return None
 
 
 def _remove(span: MSpan, offset: int) -> None:
@@ -198,7 +227,7 @@ def mark_roots(m: Any) -> None:
 def _scan_referents(m: Any, sp: Special) -> None:
     """Shade what sp's object points to, as scanning it would, without marking it."""
     from gomem.runtime import mgcmark
-    obj = sp.obj
+    obj = sp.scan_obj
     elem = sp.ptr_type.underlying().elem
     if isinstance(obj, GoStruct):
         t = getattr(type(obj), "_gotype", None)
@@ -210,8 +239,11 @@ def _scan_referents(m: Any, sp: Special) -> None:
         if scan is not None:
             scan(m, obj.v)
     elif type(obj) is list:
-        eu = elem.underlying()
-        scan = mgcmark.list_scanner(eu.elem) if hasattr(eu, "elem") else None
+        if obj is sp.obj:  # *[N]T: the array's elements
+            eu = elem.underlying()
+            scan = mgcmark.list_scanner(eu.elem) if isinstance(eu, Array) else None
+        else:  # &a[0]: the array of elem values it starts
+            scan = mgcmark.list_scanner(elem)
         if scan is not None:
             scan(m, obj)
 
