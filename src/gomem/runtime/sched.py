@@ -220,6 +220,7 @@ class Scheduler:
         self.globq: deque[G] = deque()
         self.schedtick = 0
         self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
+        self.system_gs: list[G] = []  # the runtime's own goroutines (not in allgs)
         self.next_goid = first_goid
         self.cur: G | None = None  # the running goroutine
         self.hub: greenlet | None = None
@@ -311,7 +312,7 @@ class Scheduler:
     def close(self) -> None:
         """Unwind every abandoned goroutine (GreenletExit at its blocking point)."""
         self.closing = True
-        for g in list(self.allgs.values()) + self.gfree:
+        for g in list(self.allgs.values()) + self.gfree + self.system_gs:
             if g and not g.dead:
                 try:
                     g.throw(GreenletExit)
@@ -319,6 +320,7 @@ class Scheduler:
                     pass
         self.allgs.clear()
         self.gfree.clear()
+        self.system_gs.clear()
         self.runq.clear()
         self.globq.clear()
         self.runnext = None
@@ -379,6 +381,7 @@ class Scheduler:
         g.fn = fn
         g.args = ()
         g.panicking = None
+        self.system_gs.append(g)
         self.ready(g)
         return g
 
