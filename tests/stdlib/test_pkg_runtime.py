@@ -9,7 +9,7 @@ from gomem.runtime import malloc
 from gomem.runtime.panic import FatalError, GoexitUnwind
 from gomem.runtime.values import Box, Iface, struct_class
 from gomem.stdlib import runtime as R
-from gomem.types.types import INT, new_pointer, new_signature
+from gomem.types.types import INT, STRING, new_pointer, new_signature
 
 
 def test_api_complete() -> None:
@@ -54,10 +54,13 @@ def test_constants_and_simple_functions() -> None:
 def test_set_finalizer_checks_like_go() -> None:
     p = Iface(new_pointer(INT), Box(1))
     f = Iface(new_signature((new_pointer(INT),), ()), lambda x: None)
+    R.SetFinalizer(p, Iface(INT, 1))  # a pointer outside the heap: ignored, as Go does
+    p.v._addr = malloc.alloc(INT, 8, None)  # (now a heap object)
     R.SetFinalizer(p, f)
-    assert id(p.v) in R._finalizers
     R.SetFinalizer(p, None)
-    assert id(p.v) not in R._finalizers
+    with pytest.raises(FatalError) as e:
+        R.SetFinalizer(p, Iface(new_signature((new_pointer(STRING),), ()), lambda x: None))
+    assert e.value.msg == "runtime.SetFinalizer: cannot pass *int to finalizer func(*string)"
     with pytest.raises(FatalError) as e:
         R.SetFinalizer(Iface(INT, 1), f)
     assert e.value.msg == "runtime.SetFinalizer: first argument is int, not pointer"

@@ -2363,8 +2363,16 @@ class Compiler:
 
     def e_CompositeLit(self, e) -> str:
         t = e.type
-        if getattr(e, "elided_ptr", False):
+        if getattr(e, "elided_ptr", False):  # &T elided in []*T{{...}}: allocated as &T{...} is
             t = t.underlying().elem
+            code = self.composite(e, t)
+            if not is_agg(t):
+                return f"_Box({code})"
+            if t.size == 0 and not e.elts:
+                return self.zerobase(t)
+            if getattr(e, "esc_heap", True) is False:
+                return code
+            return f"_new({self.site(e, t)}, {code})"
         code = self.composite(e, t)
         return code
 

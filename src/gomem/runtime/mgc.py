@@ -16,7 +16,8 @@ A non-moving, non-generational tri-color mark-and-sweep over gomem's heap model
        unswept now), the cycle's record (gctrace, MemStats' GC fields);
     4. sweep (OFF again)                   spans are swept lazily by the allocation that needs
        them (mcentral.cache_span), the rest by the next cycle's sweep termination; runtime.GC
-       sweeps all before returning (mgcsweep).
+       sweeps all before returning (mgcsweep). An unmarked object with a finalizer survives
+       its sweep and its finalizer is queued for the finalizer goroutine (mfinal).
 
 ``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full blocking cycle (counted
 as forced) and sweeps to completion. Automatic cycles start on the allocator's slow paths only
@@ -34,7 +35,7 @@ import os
 import time
 from typing import Any, Callable
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gctrace, godebug, malloc, mfinal, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -221,6 +222,9 @@ def GC() -> None:
         finish_sweep()
     finally:
         work.running = False
+    # Go's runtime.GC yields while it sweeps: the finalizer goroutine, woken by the
+    # finalizers the sweep queued, runs them before runtime.GC returns
+    mfinal.run_pending()
 
 
 def _trigger_hook() -> None:

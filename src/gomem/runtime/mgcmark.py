@@ -30,7 +30,7 @@ import sys
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
-from gomem.runtime import barrier, liveness, malloc
+from gomem.runtime import barrier, liveness, malloc, mfinal
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -233,8 +233,8 @@ class Marker:
 
     def scan_roots(self, namespaces: list[dict] | None = None) -> None:
         """Queue every root: package variables (typed, from each program's ``__globals__``),
-        every goroutine's frames, pending ``go`` calls and timers, and the runtime's
-        permanent objects."""
+        every goroutine's frames, pending ``go`` calls and timers, the runtime's
+        permanent objects, and what finalizers keep (mfinal.mark_roots)."""
         for a in _forever:
             self.mark_address(a)
         mark_slot = self.mark_slot
@@ -260,6 +260,8 @@ class Marker:
                 if scan is not None:
                     scan(self, ns.get(pyname))
         self.scan_stacks()
+        if mfinal.specials or mfinal.finq.queue or mfinal.finq.batch or mfinal.finq.fing is not None:
+            mfinal.mark_roots(self)
 
     def scan_stacks(self) -> None:
         from gomem.runtime import sched
@@ -337,6 +339,7 @@ def rescue_held(m: Marker) -> int:
         if not dropped:
             break
     rescued = 0
+    finalizable = mfinal.by_object
     objs = gc.get_objects()
     for obj in objs:
         if not isinstance(obj, held):
@@ -354,6 +357,8 @@ def rescue_held(m: Marker) -> int:
         # references: the list of objects, the loop variable, getrefcount's argument, and
         # for an object that cannot carry its address (an array) the address table's entry
         extra = refcount(obj) - 3 - (1 if a and not hasattr(obj, "_addr") else 0)
+        if finalizable and id(obj) in finalizable:
+            extra -= 1  # (its finalizer's record)
         if extra > 0:
             scan_dynamic(m, obj)
             rescued += 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from gomem.runtime import mstats
+from gomem.runtime import mfinal, mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -49,6 +49,10 @@ def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
     preserve, an empty small span is kept (the allocator is about to use it)."""
     counters = mstats.counters
     stats.spans_swept += 1
+    if mfinal.specials:  # unmarked objects with a finalizer survive, their finalizers are queued
+        table = mfinal.specials.get(s)
+        if table:
+            mfinal.sweep_specials(s, table)
     if s.spanclass < 2:  # a large object: one slot
         marks = s.gcmark_bits
         s.sweepgen = heap.sweepgen
@@ -79,9 +83,12 @@ def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
     return freed, False
 
 
-def sweep_all(heap: Any, central: list) -> int:
-    """Sweep every span not swept yet in this cycle; returns the objects freed."""
+def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
+    """Sweep every span not swept yet in this cycle; returns the objects freed.
+    after_finalizers() is called after a span whose sweep queued finalizers (runtime.GC lets
+    the finalizer goroutine run them there)."""
     total = 0
+    queued = mfinal.finq.queued_total
     for c in central:
         swept = c._swept()
         for unswept in (c.partial[1 - swept], c.full[1 - swept]):
@@ -89,6 +96,13 @@ def sweep_all(heap: Any, central: list) -> int:
                 s = unswept.pop()
                 freed, gone = sweep_span(s, heap)
                 total += freed
+                if after_finalizers is not None and mfinal.finq.queued_total != queued:
+                    queued = mfinal.finq.queued_total
+                    sweepgen = heap.sweepgen
+                    after_finalizers()
+                    if heap.sweepgen != sweepgen:  # a finalizer ran a cycle: it swept this one
+                        _candidates.clear()
+                        return total
                 if gone:
                     continue
                 if s.spanclass >= 2 and s.next_free_run():

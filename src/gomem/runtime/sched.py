@@ -220,6 +220,7 @@ class Scheduler:
         self.globq: deque[G] = deque()
         self.schedtick = 0
         self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
+        self.system_gs: list[G] = []  # the runtime's own goroutines (not in allgs)
         self.next_goid = first_goid
         self.cur: G | None = None  # the running goroutine
         self.hub: greenlet | None = None
@@ -311,7 +312,7 @@ class Scheduler:
     def close(self) -> None:
         """Unwind every abandoned goroutine (GreenletExit at its blocking point)."""
         self.closing = True
-        for g in list(self.allgs.values()) + self.gfree:
+        for g in list(self.allgs.values()) + self.gfree + self.system_gs:
             if g and not g.dead:
                 try:
                     g.throw(GreenletExit)
@@ -319,6 +320,7 @@ class Scheduler:
                     pass
         self.allgs.clear()
         self.gfree.clear()
+        self.system_gs.clear()
         self.runq.clear()
         self.globq.clear()
         self.runnext = None
@@ -359,6 +361,28 @@ class Scheduler:
                 q.append(old)
             else:
                 self._runq_overflow(old)
+        return g
+
+    def system_goroutine(self, fn: Callable[[], Any]) -> G:
+        """A goroutine of the runtime's own (the finalizer goroutine): made as a go statement
+        makes one (the next goroutine id, runnext) but outside allgs, as Go counts it among
+        its system goroutines: runtime.NumGoroutine, the deadlock report and tracebacks do
+        not show it. Its g struct is not allocated here (Go's MemStats show none for it)."""
+        g = G(None, self.hub)
+        g.sel = None
+        g.g = g
+        g.sched = self
+        g.sstack = _stack.Stack(self.stacks.starting_size, None, 0)
+        g.stk = 0
+        g.slimit = g.sstack.size - _START_RESERVE
+        g.goid = self.next_goid
+        self.next_goid += 1
+        g.reason = "runnable"
+        g.fn = fn
+        g.args = ()
+        g.panicking = None
+        self.system_gs.append(g)
+        self.ready(g)
         return g
 
     def _exit(self, g: G) -> None:

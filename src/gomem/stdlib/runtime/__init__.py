@@ -12,18 +12,18 @@ from typing import Any
 from gomem.compiler.rtnames import _PANIC_NIL
 from gomem.runtime import callers as _callers
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mfinal as _mfinal
 from gomem.runtime import mstats as _mstats
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import (
     TYPE_ASSERTION_ERROR,
-    FatalError,
     GoexitUnwind,
     SignalCrash,
     go_panic_runtime,
     panic_nil_deref,
 )
 from gomem.runtime.values import Slice, struct_class
-from gomem.types.types import Pointer, Signature
+from gomem.types.types import Pointer
 
 TYPES = {"TypeAssertionError": TYPE_ASSERTION_ERROR, "PanicNilError": _PANIC_NIL.elem}
 
@@ -77,26 +77,14 @@ def Goexit() -> None:
 
 
 def KeepAlive(x: Any) -> None:
+    """runtime.KeepAlive: x is live up to this call (the caller's liveness sees it read here)."""
     return None
 
 
-_finalizers: dict[int, tuple[Any, Any]] = {}
-
-
 def SetFinalizer(obj: Any, finalizer: Any) -> None:
-    """runtime.SetFinalizer: checked as Go checks it and recorded; finalizers do not run yet."""
-    if obj is None:
-        raise FatalError("runtime.SetFinalizer: first argument is nil")
-    if not isinstance(obj.t.underlying(), Pointer):
-        raise FatalError(f"runtime.SetFinalizer: first argument is {obj.t}, not pointer")
-    if obj.v is None:
-        raise FatalError("runtime.SetFinalizer: pointer not in allocated block")
-    if finalizer is None:
-        _finalizers.pop(id(obj.v), None)
-        return
-    if not isinstance(finalizer.t.underlying(), Signature):
-        raise FatalError(f"runtime.SetFinalizer: second argument is {finalizer.t}, not a function")
-    _finalizers[id(obj.v)] = (obj, finalizer)
+    """runtime.SetFinalizer: checked as Go checks it; the finalizer runs on the finalizer
+    goroutine once the object is found unreachable (gomem.runtime.mfinal)."""
+    _mfinal.set_finalizer(obj, finalizer)
 
 
 def Version() -> bytes:

@@ -1,0 +1,11 @@
+package main
+
+import "runtime"
+
+type T struct{ p *int }
+
+func main() {
+	t := &T{}
+	runtime.SetFinalizer(t, func(*T) {})
+	runtime.SetFinalizer(t, func(*T) {})
+}

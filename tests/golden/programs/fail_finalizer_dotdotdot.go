@@ -1,0 +1,9 @@
+package main
+
+import "runtime"
+
+type T struct{ p *int }
+
+func main() {
+	runtime.SetFinalizer(&T{}, func(x ...*T) {})
+}
