@@ -274,13 +274,13 @@ def queue(sp: Special) -> None:
         finq.sched.ready(finq.fing)
 
 
-def run_pending() -> None:
-    """At the end of runtime.GC, when its sweep queued finalizers: yield, so the finalizer
-    goroutine, made ready, runs them now (Go's runtime.GC yields while it sweeps)."""
+def yield_after_gc() -> None:
+    """At the end of runtime.GC: yield (Go's runtime.GC yields while it sweeps), so the
+    finalizer goroutine, made ready by what the sweep queued, runs its finalizers now, and the
+    other goroutines get their turn."""
     from gomem.runtime import sched
     s = sched.current
-    if finq.fing is not None and finq.sched is s and s.cur is not None and s.cur is not finq.fing \
-            and s.running and finq.queue:
+    if s is not None and s.cur is not None and s.running:
         s.gosched()
 
 

@@ -222,9 +222,10 @@ def GC() -> None:
         finish_sweep()
     finally:
         work.running = False
-    # Go's runtime.GC yields while it sweeps: the finalizer goroutine, woken by the
-    # finalizers the sweep queued, runs them before runtime.GC returns
-    mfinal.run_pending()
+    # Go's caller waits for the mark while other goroutines run and yields while it sweeps:
+    # the finalizer goroutine, woken by what the sweep queued, runs before runtime.GC returns,
+    # and a goroutine looping on runtime.GC does not starve the others
+    mfinal.yield_after_gc()
 
 
 def _trigger_hook() -> None:

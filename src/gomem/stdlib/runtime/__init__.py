@@ -64,11 +64,6 @@ def GC() -> None:
     """runtime.GC: a full blocking collection, swept to completion (gomem.runtime.mgc)."""
     from gomem.runtime import mgc
     mgc.GC()
-    # Go's caller waits for the mark while other goroutines run, and yields while it sweeps:
-    # a goroutine looping on runtime.GC does not starve the others
-    s = _sched.current
-    if s is not None and s.cur is not None:
-        s.gosched()
 
 
 def Goexit() -> None:
