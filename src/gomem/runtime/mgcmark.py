@@ -310,34 +310,11 @@ def rescue_held(m: Marker) -> int:
                        FunctionType, CellType)
     # (CPython's own cycle collection is not forced here: a garbage cycle it has not freed
     # yet is kept one more cycle, which is safe)
-    table = getattr(malloc, "addresses", None)
     address_of = m.address_of
     span_of = m.span_of
     refcount = sys.getrefcount
     held = _HELD_TYPES
 
-    def unmarked(a: int) -> bool:
-        s = span_of(a)
-        if s is None or s.state != SPAN_IN_USE:
-            return False
-        i = (a - s.base) // s.elemsize
-        bits = s.gcmark_bits
-        return bits is None or not bits[i >> 3] >> (i & 7) & 1
-
-    # first let go of the unmarked arrays only the address table holds (their elements would
-    # look held otherwise), until none is left: one frees the next
-    while isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
-        dropped = []
-        for key, entry in table.items():
-            obj = entry[0]
-            # references: the entry, obj, getrefcount's argument
-            if refcount(obj) <= 3 and unmarked(entry[1]):
-                dropped.append(key)
-            del obj
-        for key in dropped:
-            del table[key]
-        if not dropped:
-            break
     rescued = 0
     finalizable = mfinal.by_object
     objs = gc.get_objects()

@@ -13,8 +13,8 @@ Sweeping one span (``sweep_span``): ``MSpan.sweep`` makes the mark bits the allo
 the objects freed (allocated before, unmarked now) are added to the per-class free counters
 (MemStats Frees, HeapAlloc, HeapObjects, BySize), a large object's span is freed when its one
 object is unmarked, and a small span left empty goes back to the page heap (HeapInuse →
-HeapIdle). After a full sweep, ``forget_freed`` drops the entries of ``malloc.addresses``
-(and the collector's dependent-object table) whose slot was freed.
+HeapIdle). After a full sweep, ``forget_freed`` drops the collector's dependent-object entries
+whose slot was freed (malloc's address table prunes itself by reference counts).
 
 Poison mode (``GOMEM_GCPOISON=1``, docs/gc.md): objects whose slots are freed are made unusable,
 so that a use of an object the collector wrongly freed fails loudly instead of silently
@@ -114,9 +114,9 @@ def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
 
 
 def forget_freed(heap: Any) -> None:
-    """Drop what refers to freed slots: malloc.addresses entries (the Python objects of freed
-    heap objects, kept alive by the table alone) and dependent-object entries of freed maps
-    and channels."""
+    """Drop what refers to freed slots: the dependent-object entries of freed maps and
+    channels. (malloc's address table lets go of the objects only it still holds by itself,
+    when it is pruned: see malloc.register.)"""
     from gomem.runtime import malloc, mgcmark
     span_of = heap.span_of
     mc = malloc.mcache
@@ -134,10 +134,6 @@ def forget_freed(heap: Any) -> None:
             return False  # stack addresses
         return not s.is_allocated((addr - s.base) // s.elemsize)
 
-    table = getattr(malloc, "addresses", None)
-    if isinstance(table, dict):  # (id -> (object, address); another layout prunes itself)
-        for key in [k for k, (_, a) in table.items() if freed(a)]:
-            del table[key]
     deps = mgcmark.dependents
     for a in [a for a in deps if freed(a)]:
         del deps[a]
