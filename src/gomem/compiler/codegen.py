@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import ast as pyast
 import keyword
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from gomem.check.frames import MAX_STACK_VAR
 from gomem.check.objects import Const, Func, Nil, Var
@@ -235,6 +236,18 @@ class FuncState:
 
 
 _UNSET = object()
+
+
+@contextmanager
+def _assuming(known: set, facts) -> Iterator[None]:
+    """Add facts (proven indexes, safe steps) to known for the code compiled inside; those it
+    added, and only those, are dropped after (an enclosing loop's facts stay)."""
+    added = set(facts) - known
+    known |= added
+    try:
+        yield
+    finally:
+        known -= added
 
 
 def _private_local(x: Any) -> bool:
@@ -982,12 +995,11 @@ class Compiler:
         # x[i] read on the right (its bounds checked there) and stored on the left, x and i
         # locals the statement does not assign (a swap): the store needs no second check
         checked = {k for k in map(_checked_index, s.rhs) if k is not None and k[0] not in assigned
-                   and k[1] not in assigned} - self.fn.proven
-        self.fn.proven |= checked
-        for x, tmp in zip(s.lhs, tmps):
-            if not self.is_blank(x):
-                self.assign_to(x, tmp, fresh=True)
-        self.fn.proven -= checked
+                   and k[1] not in assigned}
+        with _assuming(self.fn.proven, checked):
+            for x, tmp in zip(s.lhs, tmps):
+                if not self.is_blank(x):
+                    self.assign_to(x, tmp, fresh=True)
         for nodes in pre:
             for n in nodes:
                 del n.pre_code
@@ -1418,17 +1430,12 @@ class Compiler:
                 self.out.ind += 1
             info = self.push_loop(s, post=[])
             proof = self.range_proof(s, v)
-            if proof:
-                self.fn.proven.add(proof)
             # lo <= v < hi <= max inside the body: v + 1 cannot wrap, nor v - 1 when lo > min
             steps = {(v, 1)}
             if s.init.rhs[0].mode == ast.MODE_CONST and int(s.init.rhs[0].const) > T.int_range(v.type)[0]:
                 steps.add((v, -1))
-            steps -= self.fn.safe_steps
-            self.fn.safe_steps |= steps
-            self.s_BlockStmt(s.body)
-            self.fn.safe_steps -= steps
-            self.fn.proven.discard(proof)
+            with _assuming(self.fn.proven, [proof] if proof else []), _assuming(self.fn.safe_steps, steps):
+                self.s_BlockStmt(s.body)
             self.pop_loop()
             self.out.ind -= 1
             self.loop_flags_init(info, start)
@@ -1439,6 +1446,7 @@ class Compiler:
         start = len(self.out.lines)
         # the post statement is compiled once into lines, used at the end and before continue
         post_lines: list[str] = []
+        steps = self.bounded_steps(s)  # they hold in the body and in the post statement
         loop_vars = []
         if isinstance(s.init, ast.AssignStmt) and s.init.tok == ":=":
             loop_vars = [x.obj for x in s.init.lhs if isinstance(x, ast.Ident) and getattr(x, "is_new", False)]
@@ -1452,10 +1460,8 @@ class Compiler:
                 if v.boxed:
                     nm = self.var_name(v)
                     self.out.emit(f"{nm} = _Box({nm}.v)")
-            steps = self.bounded_steps(s) - self.fn.safe_steps
-            self.fn.safe_steps |= steps
-            self.stmt(s.post)
-            self.fn.safe_steps -= steps
+            with _assuming(self.fn.safe_steps, steps):
+                self.stmt(s.post)
             post_lines = self.out.lines
             self.out.lines = saved
             self.out.ind = saved_ind
@@ -1466,10 +1472,8 @@ class Compiler:
         self.out.ind += 1
         info = self.push_loop(s, post=post_lines)
         self.emit_preempt()
-        steps = self.bounded_steps(s) - self.fn.safe_steps  # hold in the body as in the post
-        self.fn.safe_steps |= steps
-        self.s_BlockStmt(s.body)
-        self.fn.safe_steps -= steps
+        with _assuming(self.fn.safe_steps, steps):
+            self.s_BlockStmt(s.body)
         for line in post_lines:
             self.out.emit(line)
         self.pop_loop()
@@ -1709,18 +1713,14 @@ class Compiler:
                 and isinstance(x.obj, Var) and not x.obj.boxed and not x.obj.is_global \
                 and not self.assigns_var(s.body, x.obj) and not self.assigns_var(s.body, key.obj):
             proof = (key.obj, x.obj)
-            self.fn.proven.add(proof)
         steps: set = set()
         if kind in ("slice", "array", "string", "int") and define and key is not None \
                 and _private_local(key) and not key.obj.boxed and not self.assigns_var(s.body, key.obj) \
                 and T.is_integer(key.obj.type) and T.int_range(key.obj.type)[1] >= 1 << 62:
             # 0 <= key < a length (or n) <= max: key + 1 and key - 1 stay in range
             steps = {(key.obj, 1)} if T.is_unsigned(key.obj.type) else {(key.obj, 1), (key.obj, -1)}
-            steps -= self.fn.safe_steps
-            self.fn.safe_steps |= steps
-        self.s_BlockStmt(s.body)
-        self.fn.safe_steps -= steps
-        self.fn.proven.discard(proof)
+        with _assuming(self.fn.proven, [proof] if proof else []), _assuming(self.fn.safe_steps, steps):
+            self.s_BlockStmt(s.body)
         self.pop_loop()
         self.out.ind -= 1
         self.loop_flags_init(info, start)
