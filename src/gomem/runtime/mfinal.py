@@ -274,16 +274,6 @@ def queue(sp: Special) -> None:
         finq.sched.ready(finq.fing)
 
 
-def yield_after_gc() -> None:
-    """At the end of runtime.GC: yield (Go's runtime.GC yields while it sweeps), so the
-    finalizer goroutine, made ready by what the sweep queued, runs its finalizers now, and the
-    other goroutines get their turn."""
-    from gomem.runtime import sched
-    s = sched.current
-    if s is not None and s.cur is not None and s.running:
-        s.gosched()
-
-
 # ---------------------------------------------------------------------------------------------
 # The finalizer goroutine
 

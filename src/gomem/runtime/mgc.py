@@ -35,7 +35,7 @@ import os
 import time
 from typing import Any, Callable
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mfinal, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -225,7 +225,10 @@ def GC() -> None:
     # Go's caller waits for the mark while other goroutines run and yields while it sweeps:
     # the finalizer goroutine, woken by what the sweep queued, runs before runtime.GC returns,
     # and a goroutine looping on runtime.GC does not starve the others
-    mfinal.yield_after_gc()
+    from gomem.runtime import sched
+    s = sched.current
+    if s is not None and s.cur is not None and s.running:
+        s.gosched()
 
 
 def _trigger_hook() -> None:
