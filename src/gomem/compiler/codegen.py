@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import ast as pyast
 import keyword
+import os
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -67,6 +68,11 @@ WRAP = {
     Kind.UINT16: "({x}) & 0xFFFF",
     Kind.UINT8: "({x}) & 0xFF",
 }
+
+
+# GOMEM_NOSPILL=1: compile without spill_crossing's temporaries (to measure them; then only
+# mgcmark.rescue_held keeps evaluation-stack values alive across an automatic cycle)
+SPILLS = os.environ.get("GOMEM_NOSPILL", "") in ("", "0")
 
 
 class CompileError(Exception):
@@ -2115,6 +2121,78 @@ class Compiler:
         args = [self.simple(a, force=True) for a in self.call_args(c)]
         return fn, args
 
+    # ------------------------------------------------------------- spills (GC stack maps)
+    def may_gc(self, e) -> bool:
+        """Whether evaluating e may start a collection: it may allocate (a call, a composite or
+        function literal, &, a string concatenation or conversion, boxing into an interface)
+        or block (a receive: other goroutines allocate meanwhile)."""
+        for n in ast.walk(e):
+            if isinstance(n, (ast.CompositeLit, ast.FuncLit)):
+                return True
+            if getattr(n, "mode", None) == ast.MODE_CONST:
+                continue
+            if isinstance(n, ast.CallExpr):
+                if n.call_kind == "builtin":
+                    name = getattr(ast.unparen(n.fun), "name", "")
+                    if name not in ("len", "cap", "min", "max", "real", "imag", "complex"):
+                        return True
+                elif n.call_kind == "conversion":
+                    if n.type is not None and n.type.ptrdata > 0:
+                        return True
+                else:
+                    return True
+            elif isinstance(n, ast.UnaryExpr) and n.op in ("<-", "&"):
+                return True
+            elif isinstance(n, ast.BinaryExpr) and n.op == "+" and n.type is not None and n.type.ptrdata > 0:
+                return True
+            if getattr(n, "to_iface", None) is not None:
+                return True
+        return False
+
+    def stable_operand(self, e, code: str) -> bool:
+        """Whether the value of operand e stays visible to the frame scan while later operands
+        are evaluated: a constant, a value without pointers, or a local variable of this
+        function that no closure shares (liveness sees it on the stack)."""
+        if _is_literal(code) or code in ("None", "_NIL_SLICE", "_NIL_MAP"):
+            return True
+        if e is None:
+            return False
+        if getattr(e, "mode", None) == ast.MODE_CONST:
+            return True
+        t = e.type
+        if t is not None and t.ptrdata == 0 and getattr(e, "to_iface", None) is None:
+            return True
+        x = ast.unparen(e)
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Func):
+            return True
+        if isinstance(x, ast.Ident) and isinstance(x.obj, Var) and not x.obj.is_global \
+                and not x.obj.boxed and not getattr(x.obj, "captured", False) \
+                and code in self.fn.used_names:
+            return True
+        return False
+
+    def spill_crossing(self, operands: list) -> list[str]:
+        """The codes of operands [(node, code)] evaluated left to right, with each pointer-holding
+        value that stays on Python's evaluation stack while a later operand may start a
+        collection bound to a spill temporary ``(_sN := code)``: the frame scan sees it (and
+        liveness.py keeps it live while the value is on the stack), as Go's stack maps cover
+        the stack slots such values are spilled to."""
+        if not SPILLS:
+            return [code for _, code in operands]
+        last = -1
+        for i in range(len(operands) - 1, 0, -1):
+            e = operands[i][0]
+            if e is None or self.may_gc(e):
+                last = i
+                break
+        out = []
+        for i, (e, code) in enumerate(operands):
+            if i < last and not self.stable_operand(e, code):
+                self.fn.tmp += 1
+                code = f"(_s{self.fn.tmp} := {code})"
+            out.append(code)
+        return out
+
     # ------------------------------------------------------------- expressions
     def simple(self, code: str, force: bool = False) -> str:
         """Evaluate code once into a temporary unless it is already a plain name."""
@@ -2394,7 +2472,7 @@ class Compiler:
                     else:
                         args.append("None" if is_agg(ft) else self.zero_const(ft))
                 return self.evaluated_first(pre, f"{cls}({', '.join(args)})")
-            args = [self.expr_copy(v) for v, f in zip(e.elts, u.fields)]
+            args = self.spill_crossing([(v, self.expr_copy(v)) for v, f in zip(e.elts, u.fields)])
             return f"{cls}({', '.join(args)})"
         if isinstance(u, (Array, Slice)):
             elem = u.elem
@@ -2421,9 +2499,11 @@ class Compiler:
                 return lst
             return f"_slice_lit({lst}, {self.tname(elem)}, {self.local_site(e)})"
         if isinstance(u, Map):
-            parts = []
+            ops = []
             for kv in e.elts:
-                parts.append(f"{self.map_key(kv.key, u.key)}: {self.expr_copy(kv.value)}")
+                ops += [(kv.key, self.map_key(kv.key, u.key)), (kv.value, self.expr_copy(kv.value))]
+            codes = self.spill_crossing(ops)
+            parts = [f"{codes[i]}: {codes[i + 1]}" for i in range(0, len(codes), 2)]
             fn = "_map_lit_local" if getattr(e, "esc_heap", True) is False else "_map_lit"  # hmap in the frame
             return f"{fn}({self.tname(t)}, {self.site(e)}, {{{', '.join(parts)}}})"
         raise CompileError(e, f"gomem cannot compile composite literal of type {t}")
@@ -2432,6 +2512,9 @@ class Compiler:
         """The values of a keyed composite literal by index, plus a prefix that evaluates them
         in source order when the keys are out of order (T{y: f(), x: g()} calls f first)."""
         codes = {idx: self.expr_copy(v) for idx, v in elts}
+        if len(elts) > 1:  # (evaluated in source order: spills of values crossing later ones)
+            codes = dict(zip([idx for idx, _ in elts],
+                             self.spill_crossing([(v, codes[idx]) for idx, v in elts])))
         idxs = [idx for idx, _ in elts]
         effects = [idx for idx, v in elts if v.mode != ast.MODE_CONST]
         if len(effects) < 2 or idxs == sorted(idxs):
@@ -3014,13 +3097,23 @@ class Compiler:
         raise CompileError(e, "internal: key-value outside composite literal")
 
     # calls ------------------------------------------------------------------
-    def call_args(self, c: ast.CallExpr) -> list[str]:
-        """The Python argument list of a Go call (variadic arguments packed into a slice)."""
+    def call_args(self, c: ast.CallExpr, lead: list | None = None) -> list[str]:
+        """The Python argument list of a Go call (variadic arguments packed into a slice);
+        with lead ([(node, code)]: the callee value, the receiver), those codes come first and
+        every operand crossing a later allocating one is spilled (spill_crossing)."""
+        if lead is None:
+            return self._call_args(c, [])
+        ops: list = list(lead)
+        return self._call_args(c, ops)
+
+    def _call_args(self, c: ast.CallExpr, ops: list) -> list[str]:
+        nlead = len(ops)
         f = c.fun
         f = ast.unparen(f)
         sig = f.type.underlying()
         if getattr(c, "spread", False):
             first, tmp = self.reuse(self.expr(c.args[0]))
+            lead_codes = self.spill_crossing(ops + [(c.args[0], first)])[:nlead] if nlead else []
             n = len(c.args[0].type.types)
             parts = [f"{first if i == 0 else tmp}[{i}]" for i in range(n)]
             types = list(c.args[0].type.types)
@@ -3028,14 +3121,19 @@ class Compiler:
                 fixed = len(sig.params) - 1
                 elem = sig.params[-1].elem
                 rest = [self.box(p, t) if isinstance(elem.underlying(), Interface) else p for p, t in zip(parts[fixed:], types[fixed:])]
-                return [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts[:fixed], types[:fixed], sig.params)] + [f"_slice_lit([{', '.join(rest)}], {self.tname(elem)}, None)"]
-            return [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts, types, sig.params)]
+                return lead_codes + [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts[:fixed], types[:fixed], sig.params)] + [f"_slice_lit([{', '.join(rest)}], {self.tname(elem)}, None)"]
+            return lead_codes + [self.box(p, t) if isinstance(sp.underlying(), Interface) else p for p, t, sp in zip(parts, types, sig.params)]
         args = c.args
         if sig.variadic and not c.has_ellipsis:
             fixed = len(sig.params) - 1
-            out = [self.expr_copy(a) for a, t in zip(args[:fixed], sig.params)]
+            codes = [(a, self.expr_copy(a)) for a in args]
+            if nlead or len(codes) > 1:
+                codes = list(zip([x[0] for x in ops] + list(args), self.spill_crossing(ops + codes)))
+            lead_codes = [cd for _, cd in codes[:nlead]]
+            codes = codes[nlead:]
+            out = lead_codes + [cd for _, cd in codes[:fixed]]
             elem = sig.params[-1].elem
-            rest = [self.expr_copy(a) for a in args[fixed:]]
+            rest = [cd for _, cd in codes[fixed:]]
             if not rest:
                 out.append("_NIL_SLICE")
             else:
@@ -3045,7 +3143,10 @@ class Compiler:
                 else:
                     out.append(f"_Slice({lst}, 0, {len(rest)}, {len(rest)})")
             return out
-        return [self.expr_copy(a) for a, t in zip(args, sig.params)]
+        codes = [(a, self.expr_copy(a)) for a, t in zip(args, sig.params)]
+        if nlead + len(codes) > 1:
+            return self.spill_crossing(ops + codes)
+        return [cd for _, cd in ops + codes]
 
     def variadic_escapes(self, c: ast.CallExpr, f) -> bool:
         """Whether the implicit slice of a call's variadic arguments is a heap object: as
@@ -3078,21 +3179,24 @@ class Compiler:
                 and getattr(self.inline_clones[self.clone_path + (c,)][0].obj, "pointer_recv", False):
             # a devirtualized call of a pointer method: the interface holds the *T it takes
             fn, recv = clone, f"{self.expr(f.x)}.v"
-            args = self.call_args(c)
-            return f"{fn}({', '.join([recv] + args)})"
+            args = self.call_args(c, [(f.x, recv)])
+            return f"{fn}({', '.join(args)})"
         if kind in ("method", "iface"):
             fn, recv = self.method_callee(f)
             if clone is not None and kind == "method":
                 fn = clone
-            args = self.call_args(c)
-            return f"{fn}({', '.join([recv] + args)})"
+            args = self.call_args(c, [(f.x, recv)])
+            return f"{fn}({', '.join(args)})"
         fn = self.expr(f)
         if clone is not None and (fn == self.func_name(self.inline_clones[self.clone_path + (c,)][0].obj)
                                   or (kind == "value" and isinstance(f, ast.Ident))):
             # (a variable gc knows always holds the function; not through a wrapper that
             # copies a method expression's receiver)
             fn = clone
-        args = self.call_args(c)
+        if kind == "value" and not self.stable_operand(f, fn):
+            fn, *args = self.call_args(c, [(f, fn)])
+        else:
+            args = self.call_args(c)
         if _is_std_func(f, "math", "Sqrt"):
             # an intrinsic in gc: math.sqrt for x >= 0; negatives and NaN take math.Sqrt's path
             tmp = self.new_tmp()

@@ -11,7 +11,11 @@ cached; a frame's current call site is its ``f_lasti``.
 
 Cell and free variables (captured by closures) are always live: a closure may read them.
 Values on a frame's evaluation stack (a result computed for a call that is not made yet) are
-not locals and are not covered (docs/gc.md).
+not locals; the code generator spills the pointer-holding ones that cross a later allocating
+evaluation into a temporary with ``:=`` (``f((_sN := a()), b())``). ``on_stack`` makes such a
+temporary live while the value it stored is still on the stack: a forward pass over the
+stack heights says, at each instruction, which locals were loaded (LOAD_FAST) or stored by a
+walrus (COPY 1; STORE_FAST) into an entry that is still below what the instruction consumes.
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ def _analyse(code: CodeType) -> dict[int, int]:
             if new != live_in[k]:
                 live_in[k] = new
                 changed = True
+    below = _on_stack(code, instrs, index, names, succ)
     # every code unit of an instruction (its inline caches too: a frame in a call has its
     # f_lasti on the CALL's last cache entry) maps to what is live after the instruction
     after: dict[int, int] = {}
@@ -87,9 +92,98 @@ def _analyse(code: CodeType) -> dict[int, int]:
         out = 0
         for s in succ[k]:
             out |= live_in[s]
+        out |= below[k]
         for off in range(ins.offset, ends[k], 2):
             after[off] = out
     return after
+
+
+# values an instruction pushes (the rest of its stack effect is what it pops); unknown opcodes
+# count as popping only what their net effect removes (conservative: entries stay live longer)
+_PUSHES = {op: 1 for op in (
+    "BINARY_OP", "COMPARE_OP", "IS_OP", "CONTAINS_OP", "BINARY_SUBSCR", "UNARY_NEGATIVE", "UNARY_NOT",
+    "UNARY_INVERT", "UNARY_POSITIVE", "LOAD_ATTR", "CALL", "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET",
+    "BUILD_MAP", "BUILD_CONST_KEY_MAP", "BUILD_STRING", "BUILD_SLICE", "FORMAT_VALUE", "GET_ITER",
+    "CALL_FUNCTION_EX", "LIST_TO_TUPLE", "BINARY_SLICE")}
+_PUSHES.update({op: 0 for op in (
+    "POP_TOP", "STORE_FAST", "STORE_ATTR", "STORE_SUBSCR", "STORE_GLOBAL", "STORE_DEREF", "RETURN_VALUE",
+    "POP_JUMP_FORWARD_IF_FALSE", "POP_JUMP_FORWARD_IF_TRUE", "POP_JUMP_BACKWARD_IF_FALSE",
+    "POP_JUMP_BACKWARD_IF_TRUE", "POP_JUMP_FORWARD_IF_NONE", "POP_JUMP_FORWARD_IF_NOT_NONE",
+    "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE", "POP_JUMP_IF_FALSE", "POP_JUMP_IF_TRUE",
+    "JUMP_IF_FALSE_OR_POP", "JUMP_IF_TRUE_OR_POP", "PRECALL", "DELETE_SUBSCR")})
+
+
+def _on_stack(code: CodeType, instrs: list, index: dict[int, int], names: dict[str, int],
+              succ: list[list[int]]) -> list[int]:
+    """Per instruction, the bitmask of locals whose value (loaded or walrus-stored) sits on the
+    evaluation stack below what the instruction consumes: live while it runs (a call, an
+    operator calling Python code). Entries are (local bit, depth); rebinding a local drops its
+    entries (the stack keeps the old value, the local no longer does)."""
+    n = len(instrs)
+    height: list[int | None] = [None] * n
+    height[0] = 0
+    handler: dict[int, int] = {}
+    try:
+        for entry in dis._parse_exception_table(code):  # type: ignore[attr-defined]
+            t = index.get(entry.target)
+            if t is not None:
+                handler[t] = entry.depth + (1 if entry.lasti else 0) + 1
+                height[t] = handler[t]
+    except AttributeError:  # pragma: no cover
+        return [0] * n
+    state: list[frozenset | None] = [None] * n
+    state[0] = frozenset()
+    for t in handler:
+        state[t] = frozenset()
+    work = [0] + list(handler)
+    during = [0] * n
+    while work:
+        k = work.pop()
+        ins = instrs[k]
+        h = height[k]
+        cur = state[k]
+        if h is None or cur is None:
+            continue
+        op = ins.opname
+        arg = ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None
+        pushes = _PUSHES.get(op)
+        for j, s in enumerate(succ[k]):
+            is_jump = ins.opcode in dis.hasjrel or ins.opcode in dis.hasjabs
+            if s in handler and s != k + 1 and not (is_jump and index.get(ins.argval) == s):
+                continue  # an exception edge (the handler starts with what its depth keeps: nothing tracked)
+            jump = (s != k + 1) if is_jump else None
+            try:
+                net = dis.stack_effect(ins.opcode, arg, jump=jump)
+            except ValueError:
+                net = 0
+            push = pushes if pushes is not None else max(0, net)
+            floor = h - (push - net)   # entries below floor survive the instruction
+            keep = frozenset(e for e in cur if e[1] < floor)
+            if op == "STORE_FAST" or op == "DELETE_FAST":
+                b = names.get(ins.argval)
+                if b is not None:
+                    keep = frozenset(e for e in keep if e[0] != b)
+                    if op == "STORE_FAST" and k and instrs[k - 1].opname == "COPY" and instrs[k - 1].arg == 1:
+                        keep = keep | {(b, h - 2)}
+            elif op in ("LOAD_FAST", "LOAD_FAST_CHECK"):
+                b = names.get(ins.argval)
+                if b is not None:
+                    keep = keep | {(b, h)}
+            if j == 0 or not during[k]:
+                m = 0
+                for e in cur:
+                    if e[1] < floor:
+                        m |= 1 << e[0]
+                during[k] |= m
+            nh = h + net
+            if height[s] is None:
+                height[s] = nh
+            old = state[s]
+            new = keep if old is None else old | keep
+            if new != old:
+                state[s] = new
+                work.append(s)
+    return during
 
 
 def live_after(code: CodeType, offset: int) -> int | None:

@@ -67,6 +67,9 @@ class Work:
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
         self.in_allocation = False      # the cycle started inside an allocation (mgcmark.rescue_held)
+        # GOMEM_GCRESCUE=0: no rescue_held (the spills of the code generator and liveness's
+        # evaluation-stack entries alone keep what frames hold: the prototype under test)
+        self.rescue = os.environ.get("GOMEM_GCRESCUE", "1") != "0"
         self.rescued = 0
         self.globals_bytes = 0
 
@@ -159,7 +162,7 @@ def gc_mark_termination() -> None:
     assert m is not None
     m.drain()
     work.phase = MARK_TERMINATION
-    if work.in_allocation:
+    if work.in_allocation and work.rescue:
         work.rescued = mgcmark.rescue_held(m)
     _blacken_allocated_during_mark(m)
     m.drain()  # (nothing new: black objects are not scanned)
