@@ -995,7 +995,7 @@ class Compiler:
         # evaluated first (spec: Assignment statements); then the stores happen left to right
         assigned = {x.obj for x in s.lhs if isinstance(x, ast.Ident)}
         pre = [self.pre_evaluate(x, assigned) for x in s.lhs]
-        vals = [self.expr_copy(e) for e in s.rhs]
+        vals = self.spill_crossing([(e, self.expr_copy(e)) for e in s.rhs])
         tmps = [self.new_tmp() for _ in s.lhs]
         self.out.emit(f"{', '.join(tmps)} = {', '.join(vals)}")
         # x[i] read on the right (its bounds checked there) and stored on the left, x and i
@@ -1108,7 +1108,8 @@ class Compiler:
             vals = [self.expr_copy(s.rhs[0])]
         else:
             vals = [self.new_tmp() for _ in s.lhs]
-            self.out.emit(f"{', '.join(vals)} = {', '.join(self.expr_copy(e) for e in s.rhs)}")
+            codes = self.spill_crossing([(e, self.expr_copy(e)) for e in s.rhs])
+            self.out.emit(f"{', '.join(vals)} = {', '.join(codes)}")
         for (kind, obj), val in zip(targets, vals):
             if kind == "_":
                 if len(s.lhs) == 1:
@@ -1270,7 +1271,7 @@ class Compiler:
         if len(s.results) == 1 and len(sig.results) > 1:
             val = self.expr(s.results[0])
         else:
-            vals = [self.expr_copy(e) for e, t in zip(s.results, sig.results)]
+            vals = self.spill_crossing([(e, self.expr_copy(e)) for e, t in zip(s.results, sig.results)])
             val = vals[0] if len(vals) == 1 else "(" + ", ".join(vals) + ")"
         if fs.has_defer:
             if fs.result_names:
@@ -2759,6 +2760,7 @@ class Compiler:
             mt = e.x.type.underlying()
             mark_transient_string(e.index)
             k = self.map_key(e.index, mt.key)
+            m, k = self.spill_crossing([(e.x, m), (e.index, k)])
             z = self.zero_const(mt.elem)
             if commaok or getattr(e, "commaok", False):
                 return f"_map_get2({m}, {k}, {z})"
@@ -2769,7 +2771,8 @@ class Compiler:
         # conditional expression evaluates first)
         if kind == "string":
             if self.index_proven(e):
-                return f"{self.expr(e.x)}[{self.expr(e.index)}]"
+                sx, ix = self.spill_crossing([(e.x, self.expr(e.x)), (e.index, self.expr(e.index))])
+                return f"{sx}[{ix}]"
             s1, s2 = self.reuse(self.expr(e.x))
             i1, i2 = self.reuse(self.expr(e.index))
             return f"({s2}[{i2}] if len({s1}) > {i1} >= 0 else _panic_index({i2}, len({s2})))"
@@ -2913,7 +2916,7 @@ class Compiler:
             return self.wrap(f"{self.raw_int(x)} {op} {self.raw_int(y)}", t)
         if T.is_string(t):
             # one allocation for the whole chain a + b + c (Go's concatstrings)
-            parts = self.concat_operands(e)
+            parts = self.spill_crossing(self.concat_operands(e))
             fn = "_concat2" if len(parts) == 2 else "_concat"
             if getattr(e, "esc_heap", True) is False:
                 fn = "_concat_tmp"  # the frame's 32-byte buffer when the result fits
@@ -3012,7 +3015,8 @@ class Compiler:
         e = ast.unparen(e)
         return isinstance(e, ast.BinaryExpr) and e.op in ("+", "-", "*") and e.mode != ast.MODE_CONST
 
-    def concat_operands(self, e) -> list[str]:
+    def concat_operands(self, e) -> list[tuple[Any, str]]:
+        """The operands (node, code) of a chain a + b + c of strings."""
         inner = e
         inner = ast.unparen(inner)
         if isinstance(inner, ast.BinaryExpr) and inner.op == "+" and inner.mode != ast.MODE_CONST \
@@ -3021,7 +3025,7 @@ class Compiler:
             out.extend(self.concat_operands(inner.y))
             return out
         mark_transient_string(e)
-        return [self.expr(e)]
+        return [(e, self.expr(e))]
 
     def raw_int(self, e) -> str:
         """Code for integer operand e, without its final wrap-around when e is + - * itself."""
@@ -3074,6 +3078,7 @@ class Compiler:
         yi = isinstance(yt.underlying(), Interface)
         a = self.expr(x)
         b = self.expr(y)
+        a, b = self.spill_crossing([(x, a), (y, b)])
         if xi and not yi:
             b = self.box(b, yt)
         elif yi and not xi:
@@ -3287,6 +3292,8 @@ class Compiler:
     def builtin(self, c) -> str:
         self.spill_spread(c)
         args = [self.expr(a) if not (c.builtin in ("new", "make") and i == 0) else "" for i, a in enumerate(c.args)]
+        if len(args) > 1 and c.builtin not in ("new", "make", "append"):  # (append: its elements)
+            args = self.spill_crossing(list(zip(c.args, args)))
         return self.builtin_call_with(c, args)
 
     def builtin_call_with(self, c, args: list[str]) -> str:
@@ -3334,6 +3341,8 @@ class Compiler:
             s = args[0]
             site = self.site(c)
             z = self.zero_maker(elem)
+            if len(args) == 2 and (c.has_ellipsis or getattr(c, "append_string", False)):
+                s, args[1] = self.spill_crossing([(a[0], s), (a[1], args[1])])
             if getattr(c, "append_string", False):
                 return f"_append_values({s}, {args[1]}, {self.tname(elem)}, _BYTES, {site})"
             if c.has_ellipsis:
@@ -3341,7 +3350,7 @@ class Compiler:
                 if is_agg(elem):
                     return f"_append_values({s}, _slice_elems_copy({other}, _copier({self.tname(elem)})), {self.tname(elem)}, {z}, {site})"
                 return f"_append_values({s}, _slice_elems({other}), {self.tname(elem)}, {z}, {site})"
-            vals = [self.expr_copy(x) for x in a[1:]]
+            s, *vals = self.spill_crossing([(a[0], s)] + [(x, self.expr_copy(x)) for x in a[1:]])
             if not vals:
                 return s
             if len(vals) == 1:

@@ -24,6 +24,7 @@ sharing an address with a newer object.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Any
 
 from gomem.runtime import mfinal, mstats
@@ -194,6 +195,12 @@ class PoisonError(FatalError):
 
 
 def _use_of_freed(obj: Any) -> None:
+    if os.environ.get("GOMEM_GCPOISON_WHERE"):  # (debugging the collector: which frames used it)
+        f = sys._getframe(1)
+        while f is not None:
+            if f.f_code.co_filename.startswith("<gomem"):
+                sys.stderr.write(f"poisoned use in {f.f_code.co_name} line {f.f_lineno}\n")
+            f = f.f_back
     raise FatalError("gomem: use of an object the garbage collector freed (GOMEM_GCPOISON): "
                      f"{object.__getattribute__(obj, '__class__').__poisoned__}")
 
