@@ -1,6 +1,6 @@
 """Spills (codegen's spill_crossing) and the liveness of evaluation-stack entries
 (liveness._on_stack): what keeps the values an expression holds on CPython's stack alive
-across an automatic cycle, without mgcmark.rescue_held (GOMEM_GCRESCUE=0)."""
+across an automatic cycle (the frame scan sees nothing else of CPython's stacks)."""
 
 from __future__ import annotations
 
@@ -36,16 +36,16 @@ def test_a_spill_is_live_exactly_while_its_value_waits_on_the_stack() -> None:
 
 def _run_cases(**env: str) -> subprocess.CompletedProcess:
     e = dict(os.environ, GOGC="1", GOMAXPROCS="1", GOMEM_SEED="0", GOMEM_GCAUTO="1", GOMEM_GCPOISON="1",
-             GODEBUG="gccheckmark=1", GOMEM_GCRESCUE="0", PYTHONPATH=str(ROOT / "src"))
+             GODEBUG="gccheckmark=1", PYTHONPATH=str(ROOT / "src"))
     e.pop("GOMEM_NOSPILL", None)
     e.update(env)
     return subprocess.run([sys.executable, "-m", "gomem", "run", str(CASES)], capture_output=True, text=True,
                           timeout=300, env=e)
 
 
-def test_spills_keep_stack_values_across_automatic_cycles_without_the_rescue() -> None:
+def test_spills_keep_stack_values_across_automatic_cycles() -> None:
     """Every operand class of spill_cases.go under automatic cycles, poison mode and
-    gccheckmark, rescue_held off: right; compiled without spills, a freed object is used."""
+    gccheckmark: right; compiled without spills, a freed object is used."""
     r = _run_cases()
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("ok ")

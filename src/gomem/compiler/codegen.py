@@ -70,8 +70,9 @@ WRAP = {
 }
 
 
-# GOMEM_NOSPILL=1: compile without spill_crossing's temporaries (to measure them; then only
-# mgcmark.rescue_held keeps evaluation-stack values alive across an automatic cycle)
+# GOMEM_NOSPILL=1: compile without spill_crossing's temporaries (to measure them and to show
+# what they keep: without them a cycle inside an allocation frees what a frame's evaluation
+# stack still holds)
 SPILLS = os.environ.get("GOMEM_NOSPILL", "") in ("", "0")
 
 

@@ -55,7 +55,7 @@ class Special:
 
 # span -> {offset of the object in the span: its finalizer}
 specials: dict[MSpan, dict[int, Special]] = {}
-# id of a finalizable object -> its special (the Python reference the special holds: rescue_held)
+# id of a finalizable object -> its special (the Python reference the special holds)
 by_object: dict[int, Special] = {}
 
 

@@ -66,11 +66,6 @@ class Work:
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
-        self.in_allocation = False      # the cycle started inside an allocation (mgcmark.rescue_held)
-        # GOMEM_GCRESCUE=0: no rescue_held (the spills of the code generator and liveness's
-        # evaluation-stack entries alone keep what frames hold: the prototype under test)
-        self.rescue = os.environ.get("GOMEM_GCRESCUE", "1") != "0"
-        self.rescued = 0
         self.globals_bytes = 0
 
 
@@ -162,8 +157,6 @@ def gc_mark_termination() -> None:
     assert m is not None
     m.drain()
     work.phase = MARK_TERMINATION
-    if work.in_allocation and work.rescue:
-        work.rescued = mgcmark.rescue_held(m)
     _blacken_allocated_during_mark(m)
     m.drain()  # (nothing new: black objects are not scanned)
     barrier.set_marking(False)
@@ -239,13 +232,13 @@ def _trigger_hook() -> None:
     if work.running or work.phase != OFF:
         return
     if mstats.counters.heap_live >= pacer.trigger():
-        work.running = work.in_allocation = True
+        work.running = True
         try:
             gc_start(forced=False)
             mark_some(-1)
             gc_mark_termination()
         finally:
-            work.running = work.in_allocation = False
+            work.running = False
 
 
 def program_starts() -> None:

@@ -292,58 +292,6 @@ class Marker:
             scan_dynamic(self, v)
 
 
-_HELD_TYPES: tuple[type, ...] = ()
-
-
-def rescue_held(m: Marker) -> int:
-    """For a cycle that started inside an allocation (an automatic one): keep what Python
-    still references that the roots did not reach. Such a cycle can begin while a frame
-    below holds values on its evaluation stack (``f(a(), b())`` while b allocates: a's
-    result), which no frame scan shows. Every Go value Python still holds from outside the
-    structures already scanned (its reference count says so) is shaded and scanned.
-    Conservative: values held by dead locals, and garbage cycles CPython has not freed yet,
-    are kept too. Returns the objects rescued."""
-    import gc
-    global _HELD_TYPES
-    if not _HELD_TYPES:
-        _HELD_TYPES = (GoStruct, Box, list, Slice, Iface, GoMap, ChanObj, ElemRef, FieldRef, ArrayView,
-                       FunctionType, CellType)
-    # (CPython's own cycle collection is not forced here: a garbage cycle it has not freed
-    # yet is kept one more cycle, which is safe)
-    address_of = m.address_of
-    span_of = m.span_of
-    refcount = sys.getrefcount
-    held = _HELD_TYPES
-
-    rescued = 0
-    finalizable = mfinal.by_object
-    objs = gc.get_objects()
-    for obj in objs:
-        if not isinstance(obj, held):
-            continue
-        a = address_of(obj)
-        if a:
-            s = span_of(a)
-            if s is None or s.state != SPAN_IN_USE:
-                a = 0
-            else:
-                i = (a - s.base) // s.elemsize
-                bits = s.gcmark_bits
-                if bits is not None and bits[i >> 3] >> (i & 7) & 1:
-                    continue  # marked
-        # references: the list of objects, the loop variable, getrefcount's argument, and
-        # for an object that cannot carry its address (an array) the address table's entry
-        extra = refcount(obj) - 3 - (1 if a and not hasattr(obj, "_addr") else 0)
-        if finalizable and id(obj) in finalizable:
-            extra -= 1  # (its finalizer's record)
-        if extra > 0:
-            scan_dynamic(m, obj)
-            rescued += 1
-    del objs
-    m.drain()
-    return rescued
-
-
 _SKIP_FILES = tuple(f"{name}.py" for name in ("mgc", "mgcmark", "mgcsweep", "roots"))
 
 
