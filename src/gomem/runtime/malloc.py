@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import sys
 from itertools import compress, count, repeat
-from operator import and_, gt, ne
+from operator import and_, gt, is_, ne
 from typing import Any
 
 from gomem.runtime import mstats
@@ -380,8 +380,8 @@ def _prune() -> None:
     _big_room = BIG_ROOM
 
 
-def _lookup(obj: Any, depth: int = 0) -> int:
-    """obj's address from the old lists (after a fold), 0 if not there."""
+def _index_new() -> None:
+    """Index what was promoted to the old lists since the last lookup."""
     k = _indexed[0]
     if k < len(old_objs):  # index what was promoted since the last lookup
         _obj_index.update(zip(map(id, old_objs[k:]), count(k)))
@@ -394,6 +394,11 @@ def _lookup(obj: Any, depth: int = 0) -> int:
     for r in range(k, len(old_splits)):
         _split_index.update(zip(map(id, old_splits[r][1]), zip(repeat(r), count())))
     _indexed[2] = len(old_splits)
+
+
+def _lookup(obj: Any, depth: int = 0) -> int:
+    """obj's address from the old lists (after a fold), 0 if not there."""
+    _index_new()
     i = _obj_index.get(id(obj))
     if i is not None and old_objs[i] is obj:
         return old_addrs[i]
@@ -435,6 +440,59 @@ def address_of_heap(obj: Any) -> int:
     if young_objs or young_subs or young_splits:
         _fold()
     return _lookup(obj)
+
+
+def string_allocations(strs: list) -> set[int]:
+    """The addresses of the allocations that hold the strings (bytes) of strs, other values
+    ignored (a string's own, or
+    for a substring or a split's part its outermost parent's: marking that slot is what
+    marking the string means). The collector's bulk path for the many strings of a slice
+    (the parts of a Split, the words of a Fields), where one lookup per string would cost
+    more than the rest of the mark: each parent is resolved once."""
+    if young_objs or young_subs or young_splits:
+        _fold()
+    _index_new()
+    out: set[int] = set()
+    add = out.add
+    obj_get, sub_get, split_get = _obj_index.get, _sub_index.get, _split_index.get
+    parent_addr: dict[int, int] = {}  # id(parent) -> its allocation's address (0: none)
+    # the whole list is a split's parts (the common case): its parent, at C speed (found
+    # from the first part that is not one of CPython's shared one-byte strings)
+    k = next((k for k in range(min(len(strs), 8)) if type(strs[k]) is bytes and len(strs[k]) > 1), -1)
+    first = split_get(id(strs[k])) if k >= 0 else None
+    if first is not None and first[1] == k:
+        parent, parts = old_splits[first[0]][:2]
+        if len(parts) == len(strs) and all(map(is_, parts, strs)) and parent is not strs[k]:
+            a = getattr(parent, "_addr", None) or _lookup(parent)
+            return {a} if a else out
+    for x in strs:
+        if type(x) is not bytes or len(x) < 2:
+            continue
+        k = id(x)
+        i = obj_get(k)
+        if i is not None and old_objs[i] is x:
+            add(old_addrs[i])
+            continue
+        j = sub_get(k)
+        if j is not None and old_subs[j] is x:
+            parent = old_parents[j]
+        else:
+            split = split_get(k)
+            if split is None:
+                continue
+            rec = old_splits[split[0]]
+            if rec[1][split[1]] is not x:
+                continue
+            parent = rec[0]
+            if parent is x:
+                continue
+        pk = id(parent)
+        a = parent_addr.get(pk)
+        if a is None:
+            a = parent_addr[pk] = getattr(parent, "_addr", None) or _lookup(parent)
+        if a:
+            add(a)
+    return out
 
 
 mcache_hooks.append(_fold)  # a new span or a large object: fold the young registrations

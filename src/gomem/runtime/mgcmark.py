@@ -215,6 +215,20 @@ class Marker:
                     for d in deps:
                         self.mark_address(d)
 
+    def shade_strings(self, strs: list) -> None:
+        """Shade the strings (bytes) of strs, other values ignored (pointer-free: marked black
+        at once), resolving the allocations they live in in bulk (malloc.string_allocations:
+        the parts of one split mark their parent once)."""
+        if not self.fast or self.on_mark is not None:
+            shade = self.shade
+            for x in strs:
+                if type(x) is bytes and x:
+                    shade(x, None)
+            return
+        mark_address = self.mark_address
+        for a in malloc.string_allocations(strs):
+            mark_address(a)
+
     def drain(self, n: int = -1) -> bool:
         """Scan up to n grey objects (all of them for n < 0); True if grey work remains."""
         q = self.queue
@@ -499,6 +513,9 @@ def list_scanner(elem: Type) -> ScanFn | None:
     es = value_scanner(elem)
     if es is None:
         fn = None
+    elif isinstance(elem.underlying(), Basic) and elem.underlying().kind in _STRING_KINDS:
+        def fn(m: Marker, a: Any) -> None:
+            m.shade_strings(a.a if type(a) is ArrayView else a)
     else:
         def fn(m: Marker, a: Any) -> None:
             if type(a) is ArrayView:
@@ -583,6 +600,7 @@ def _chan_scanner(u: Chan) -> ScanFn:
 # Scanning by Python type (where gomem keeps no Go type)
 
 _IGNORED = frozenset({int, float, bool, type(None), str, complex})
+_IGNORED_OR_STRING = _IGNORED | {bytes}
 
 
 def scan_dynamic(m: Marker, v: Any) -> None:
@@ -651,9 +669,13 @@ def scan_dynamic_object(m: Marker, v: Any) -> None:
 
 
 def _scan_list_dynamic(m: Marker, a: list) -> None:
-    for x in a:
-        if type(x) not in _IGNORED:
-            scan_dynamic(m, x)
+    kinds = set(map(type, a))  # (in C: most lists hold one kind of value)
+    if bytes in kinds:
+        m.shade_strings(a)
+    if not kinds <= _IGNORED_OR_STRING:
+        for x in a:
+            if type(x) not in _IGNORED_OR_STRING:
+                scan_dynamic(m, x)
 
 
 def _scan_box_dynamic(m: Marker, b: Box) -> None:
