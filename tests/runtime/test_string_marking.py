@@ -29,9 +29,9 @@ def _heap(s: bytes) -> bytes:
     return malloc.heap_string(s, malloc.mallocgc(max(len(s), 1), True))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(words=st.lists(st.text("abc1", min_size=0, max_size=6), min_size=1, max_size=30),
-       edits=st.lists(st.tuples(st.integers(0, 29), st.sampled_from(["heap", "sub", "literal", "other"])),
+       edits=st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["heap", "sub", "literal", "other"])),
                       max_size=4))
 def test_bulk_marking_marks_the_slots_each_string_marks(words: list[str], edits: list) -> None:
     text = _heap(" ".join(words).encode() + b" tail")
