@@ -154,7 +154,8 @@ func main() {
 
 
 def test_automatic_cycles_with_every_check_on(tmp_path: Path) -> None:
-    """GOMEM_GCAUTO=1: cycles start on the allocator's slow path at the pacer's trigger, in
+    """Automatic cycles (on by default; GOMEM_GCAUTO=0 turns them off): cycles start on the
+    allocator's slow path at the pacer's trigger, in
     the middle of expressions that hold new trees on the evaluation stack; with poison mode
     and gccheckmark on, the program runs right and the heap stays bounded."""
     r = _run(TREES, tmp_path, GOGC="100", GOMEM_GCAUTO="1", GODEBUG="gccheckmark=1", GOMEM_GCPOISON="1")

@@ -87,7 +87,8 @@ class Work:
         self.last_mark_term_ns = 0
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
         self.checkmark = godebug.value("gccheckmark") == "1"
-        self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
+        self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
+        self.swept_clean = True         # forget_freed ran since the last sweep freed anything
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
@@ -392,6 +393,7 @@ def gc_mark_termination() -> None:
         verify_ns = _now() - tv
     malloc.mcache.release_all()  # every P's mcache is flushed before the sweep (prepareForSweep)
     heap.sweepgen += 2  # every span is unswept now
+    work.swept_clean = False
     if not work.stack_bytes and not work.globals_bytes:
         _stack_and_globals_bytes()
     pacer.end_mark(time.monotonic_ns(), heap_marked, work.stack_bytes, work.globals_bytes,
@@ -427,10 +429,13 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
 
 
 def finish_sweep() -> int:
-    """Sweep every span not swept yet (Go's finishsweep_m); objects freed."""
+    """Sweep every span not swept yet (Go's finishsweep_m); objects freed. Near-free when
+    everything is swept already (the second call of sweep termination)."""
     heap = malloc.heap
     freed = mgcsweep.sweep_all(heap, malloc.central)
-    mgcsweep.forget_freed(heap)
+    if freed or not work.swept_clean:
+        mgcsweep.forget_freed(heap)
+        work.swept_clean = True
     return freed
 
 
