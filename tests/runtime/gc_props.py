@@ -78,6 +78,15 @@ def roots_of(stack: list):
     return scan
 
 
+def roots_of_all(stacks: list[list], chan: list):
+    def scan(m: mgcmark.Marker) -> None:
+        for stack in stacks:
+            for x in stack:
+                mgcmark.scan_dynamic(m, x)
+        mgcmark.scan_dynamic(m, chan)  # (a heap array a global points to: grey, scanned later)
+    return scan
+
+
 def write(obj: object, field: str, value: object) -> None:
     """A pointer store into a heap object, as compiled code does it."""
     if field == "s":
@@ -92,26 +101,56 @@ def write(obj: object, field: str, value: object) -> None:
     setattr(obj, field, value)
 
 
-OPS = st.lists(st.tuples(st.sampled_from(["store", "load", "drop", "alloc", "mark", "nil"]),
+OPS = st.lists(st.tuples(st.sampled_from(["store", "load", "drop", "alloc", "mark", "nil", "switch", "give", "send",
+                                          "recv"]),
                          st.integers(0, 10 ** 6), st.integers(0, 10 ** 6), st.integers(0, 2)),
                max_size=60)
 GRAPH = st.lists(st.tuples(st.integers(0, 10 ** 6), st.integers(0, 10 ** 6), st.integers(0, 2)), max_size=60)
 
 
+GOROUTINES = 3
+
+
 def run_case(n_nodes: int, edges: list, n_roots: int, ops: list) -> None:
+    """Goroutines (GOROUTINES stacks) mutate the graph in turns ("switch"): stores and
+    loads, a pointer handed from one stack to another ("give", as a channel handoff does),
+    and a channel buffer (a heap array of pointers, itself a root: "send" stores into it,
+    "recv" takes its oldest value onto the stack through the runtime's deletion barrier).
+    Marking steps happen at random points between them; the first one runs the root job,
+    which scans every stack and the channel at once, as the cycle's stack job does."""
     nodes = [new_node(i) for i in range(n_nodes)]
+    chan: list = []
+    malloc.register(chan, malloc.alloc_array(Pointer(T), 8, SITE))
     for x, y, f in edges:
-        if nodes:
+        if nodes and f == 2 and len(chan) < 8:  # (values waiting in the channel at mark start)
+            chan.append(nodes[y % len(nodes)])
+        elif nodes:
             setattr(nodes[x % len(nodes)], FIELDS[f % 2], nodes[y % len(nodes)])
-    stack: list = nodes[:n_roots]
+    stacks: list[list] = [nodes[:n_roots]] + [[] for _ in range(GOROUTINES - 1)]
+    roots = stacks + [chan]
     everything = list(nodes)  # (the test's own references: Python keeps the objects, the heap may not)
-    stack_scan = roots_of(stack)
+    stack_scan = roots_of_all(stacks, chan)
     mgc.finish_sweep()
     mgc.gc_start(forced=True, roots=stack_scan)
+    cur = 0
     for op, x, y, f in ops:
+        stack = stacks[cur]
         live = list(reachable(stack).values())
         if op == "mark":
-            mgc.mark_some(x % 7)
+            mgc.mark_some(x % 4)
+        elif op == "switch":
+            cur = x % GOROUTINES
+        elif op == "give" and stack:
+            stacks[y % GOROUTINES].append(stack.pop(x % len(stack)))
+        elif op == "send" and live and len(chan) < 8:
+            v = live[x % len(live)]
+            mgc.write_barrier(None, v)
+            chan.append(v)
+        elif op == "recv" and chan:
+            v = chan.pop(0)
+            if mgc.barrier.marking:
+                mgc.barrier.shade_deleted(v)
+            stack.append(v)
         elif op == "store" and live:
             src = live[x % len(live)]
             write(src, FIELDS[f], live[y % len(live)])
@@ -128,9 +167,10 @@ def run_case(n_nodes: int, edges: list, n_roots: int, ops: list) -> None:
                 write(live[x % len(live)], FIELDS[f], n)
             else:
                 stack.append(n)
+    mgc.mark_some(-1)
     mgc.gc_mark_termination()
     mgc.finish_sweep()
-    live = reachable(stack)
+    live = reachable([x for r in roots for x in r])
     for n in live.values():
         assert slot_allocated(n), f"reachable object {n!r} was freed"
     # the next cycle, without mutation, frees everything unreachable
@@ -159,6 +199,9 @@ def smoke() -> None:
     mgc.finish_sweep()
     assert slot_allocated(kept) and not slot_allocated(dropped)
     assert malloc.address_of_heap(kept) != 0
+    # a value waiting in a channel buffer at mark start, received onto a stack already
+    # scanned before the buffer is: kept by the receive's deletion barrier
+    run_case(1, [(0, 0, 2)], 0, [("mark", 1, 0, 0), ("recv", 0, 0, 0)])
 
 
 if __name__ == "__main__":

@@ -154,7 +154,8 @@ func main() {
 
 
 def test_automatic_cycles_with_every_check_on(tmp_path: Path) -> None:
-    """GOMEM_GCAUTO=1: cycles start on the allocator's slow path at the pacer's trigger, in
+    """Automatic cycles (on by default; GOMEM_GCAUTO=0 turns them off): cycles start on the
+    allocator's slow path at the pacer's trigger, in
     the middle of expressions that hold new trees on the evaluation stack; with poison mode
     and gccheckmark on, the program runs right and the heap stays bounded."""
     r = _run(TREES, tmp_path, GOGC="100", GOMEM_GCAUTO="1", GODEBUG="gccheckmark=1", GOMEM_GCPOISON="1")
@@ -193,6 +194,8 @@ def test_checkmark_names_an_object_the_cycle_left_unmarked(tmp_path: Path) -> No
         def forgetful(self, n=-1):
             # the cycle's marker (not gccheckmark's) blackens T objects without scanning them
             if self.mark_slot is MSpan.mark:
+                while self.jobs:  # (the root jobs first: they queue the globals' objects)
+                    self.jobs.pop()(self)
                 self.queue[:] = [(o, s) for o, s in self.queue if type(o).__name__ != "T"]
             return real(self, n)
         mgcmark.Marker.drain = forgetful
@@ -233,10 +236,10 @@ def test_poison_mode_makes_a_wrongly_freed_object_fail_loudly(tmp_path: Path) ->
     driver.write_text(textwrap.dedent(f"""
         import sys
         from gomem.runtime import mgcmark
-        real = mgcmark.Marker.scan_roots
+        real = mgcmark.Marker.queue_root_jobs
         def no_globals(self, namespaces=None):
             real(self, namespaces=[])
-        mgcmark.Marker.scan_roots = no_globals
+        mgcmark.Marker.queue_root_jobs = no_globals
         from gomem.compiler.driver import run_program
         sys.exit(run_program([{str(prog)!r}], []))
     """))

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _gomem(prog: Path, env: dict | None = None, timeout: int = 120) -> subprocess.CompletedProcess:
+    if env is None:  # as the goldens were made (heap/regen.py): GOGC=off, one P
+        env = dict(os.environ, GOGC="off", GOMAXPROCS="1")
     return subprocess.run([sys.executable, "-m", "gomem", "run", str(prog)], capture_output=True,
                           timeout=timeout, env=env, cwd=ROOT)
 

@@ -1143,10 +1143,11 @@ class Compiler:
                     self.barrier(f"{nm}.v", val, ptrs)
                     self.out.emit(f"{nm}.v = {val}")
                 elif agg and (obj.addr_taken or obj.captured or obj.is_global):
-                    self.barrier(nm, val, ptrs and obj.is_global)
+                    self.barrier(nm, val, ptrs and (obj.is_global or obj.captured))
                     self.out.emit(f"{nm}{self.set_suffix(t, val)}")
                 else:
-                    self.barrier(nm, val, ptrs and obj.is_global)
+                    # (a captured variable lives in a cell a closure shares: a heap location)
+                    self.barrier(nm, val, ptrs and (obj.is_global or obj.captured))
                     self.out.emit(f"{nm} = {val}")
             return
         if isinstance(x, ast.IndexExpr):
@@ -3367,6 +3368,8 @@ class Compiler:
             key = self.map_key(a[1], mt.key, args[1])
             if isinstance(mt.key.underlying(), Interface):
                 key = f"_hashed_key({key})"  # unhashable dynamic types panic even on an empty map
+            if mt.key.ptrdata or mt.elem.ptrdata:  # (pointers leave the map: the deletion barrier)
+                return f"_map_delete({args[0]}, {key})"
             return f"{args[0]}.pop({key}, None)"
         if name == "panic":
             v = args[0]
@@ -3381,6 +3384,8 @@ class Compiler:
         if name == "clear":
             u = a[0].type.underlying()
             if isinstance(u, Map):
+                if u.key.ptrdata or u.elem.ptrdata:
+                    return f"_map_clear({args[0]})"
                 return f"{args[0]}.clear()"
             return f"_clear_slice({args[0]}, {self.zero_maker(u.elem)})"
         if name in ("min", "max"):

@@ -6,7 +6,7 @@ import math
 from itertools import islice
 from typing import Any
 
-from gomem.runtime import chan, core, malloc, sched
+from gomem.runtime import barrier, chan, core, malloc, sched
 from gomem.runtime import values as V
 from gomem.runtime.panic import (
     GoPanic,
@@ -259,10 +259,26 @@ def _assert_fail(x, src_t, want_t):
 def _clear_slice(s: V.Slice, z) -> None:
     if s.a is None:
         return
+    if barrier.marking:  # (the cleared pointers: the deletion barrier)
+        barrier.shade_deleted(*s.a[s.off:s.off + s.len])
     if z is core.BYTES:
         z = 0
     for i in range(s.off, s.off + s.len):
         s.a[i] = z() if callable(z) else z
+
+
+def _map_delete(m: Any, k: Any) -> None:
+    """delete(m, k) on a map whose keys or values hold pointers (the deletion barrier)."""
+    if barrier.marking and k in m:
+        barrier.shade_deleted(k, m[k])
+    m.pop(k, None)
+
+
+def _map_clear(m: Any) -> None:
+    """clear(m) on a map whose keys or values hold pointers."""
+    if barrier.marking:
+        barrier.shade_deleted(*m.keys(), *m.values())
+    m.clear()
 
 
 def _fmin(*xs: float) -> float:
@@ -337,7 +353,7 @@ def namespace() -> dict[str, Any]:
         "_make_chan": _make_chan, "_append_values": core.append_values, "_append1": core.append1,
         "_slice_elems_copy": core.slice_elems_copy, "_copier": _copier, "_slice_elems": core.slice_elems,
         "_copy_slice": core.copy_slice, "_copy_slice_aggregate": core.copy_slice_aggregate,
-        "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_fmin": _fmin, "_fmax": _fmax,
+        "_print_builtin": builtin_print, "_clear_slice": _clear_slice, "_map_delete": _map_delete, "_map_clear": _map_clear, "_fmin": _fmin, "_fmax": _fmax,
         "_alloc_array": malloc.alloc_array, "_check_big_alloc": malloc.check_big_alloc, "_BYTES": core.BYTES,
         "_box_int": _box_int, "_box_float": _box_float, "_box_str": _box_str, "_box_slice": _box_slice,
         "_box_any": _box_any, "_map_lit": _map_lit, "_map_grow": malloc.map_grow, "_map_store_indirect": malloc.map_store_indirect,

@@ -30,6 +30,25 @@ def _count_only(old: Any, new: Any) -> None:
 
 _barrier: Callable[[Any, Any], None] = _count_only
 
+# True while a cycle marks (the same flag as the compiled programs' ``_gcmarking``), for the
+# runtime's own Python code that removes pointers from heap objects without a compiled store
+# (a channel receive taking a value out of the buffer, copy(), append into spare capacity,
+# delete and clear on maps): it calls ``shade_deleted`` with the values it drops.
+marking = False
+
+
+def _ignore(*values: Any) -> None:
+    pass
+
+
+_shade_deleted: Callable[..., None] = _ignore
+
+
+def shade_deleted(*values: Any) -> None:
+    """The deletion half of the barrier for pointers the runtime removes from heap objects
+    (call only while ``marking``)."""
+    _shade_deleted(*values)
+
 
 def register(ns: dict) -> None:
     """Make a compiled program's namespace follow set_marking."""
@@ -42,12 +61,16 @@ def write_barrier(old: Any, new: Any) -> None:
     _barrier(old, new)
 
 
-def set_barrier(fn: Callable[[Any, Any], None]) -> None:
-    global _barrier
+def set_barrier(fn: Callable[[Any, Any], None], deleted: Callable[..., None] | None = None) -> None:
+    global _barrier, _shade_deleted
     _barrier = fn
+    if deleted is not None:
+        _shade_deleted = deleted
 
 
 def set_marking(on: bool) -> None:
     """Turn the barrier on (mark phase) or off in every registered program."""
+    global marking
+    marking = on
     for ns in _namespaces:
         ns["_gcmarking"] = on

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any, Iterator
 
+from gomem.runtime import barrier as _barrier
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import go_panic_plain
 
@@ -191,6 +192,8 @@ def recv(ch: Chan | None) -> Any:
     sq = ch.sendq
     if buf:
         v = buf.popleft()
+        if _barrier.marking:  # (the value leaves a heap object: the deletion barrier)
+            _barrier.shade_deleted(v)
         if sq:
             w = _take_sender(ch, sq)
             if w is not None:
@@ -221,6 +224,8 @@ def recv2(ch: Chan | None) -> tuple[Any, bool]:
     sq = ch.sendq
     if buf:
         v = buf.popleft()
+        if _barrier.marking:  # (the value leaves a heap object: the deletion barrier)
+            _barrier.shade_deleted(v)
         if sq:
             w = _take_sender(ch, sq)
             if w is not None:

@@ -12,7 +12,7 @@ import sys
 from itertools import islice
 from typing import Any
 
-from gomem.runtime import malloc
+from gomem.runtime import barrier, malloc
 from gomem.runtime.panic import (
     FatalError,
     GoExit,
@@ -184,6 +184,8 @@ def append_values(s: Slice, vals, elem_type, zero, site) -> Slice:
     a = s.a
     if new_len <= s.cap:
         off = s.off
+        if barrier.marking:  # (what the spare capacity held is overwritten: deletion barrier)
+            barrier.shade_deleted(*a[off + old_len:off + new_len])
         a[off + old_len:off + new_len] = vals
         return Slice(a, off, new_len, s.cap)
     if new_len > _MAX_INT:  # the length overflows int
@@ -215,6 +217,8 @@ def append1(s: Slice, v, elem_type, zero, site) -> Slice:
     ln = s.len
     if ln < s.cap:
         a = s.a
+        if barrier.marking:
+            barrier.shade_deleted(a[s.off + ln])
         a[s.off + ln] = v
         return Slice(a, s.off, ln + 1, s.cap)
     return append_values(s, [v], elem_type, zero, site)
@@ -244,6 +248,8 @@ def copy_slice(dst: Slice, src) -> int:
         return n
     n = min(dst.len, src.len)
     if n:
+        if barrier.marking:
+            barrier.shade_deleted(*dst.a[dst.off:dst.off + n])
         dst.a[dst.off:dst.off + n] = src.a[src.off:src.off + n]
     return n
 
@@ -251,6 +257,8 @@ def copy_slice(dst: Slice, src) -> int:
 def copy_slice_aggregate(dst: Slice, src: Slice) -> int:
     n = min(dst.len, src.len)
     if n:
+        if barrier.marking:  # (the overwritten elements' pointers)
+            barrier.shade_deleted(*dst.a[dst.off:dst.off + n])
         items = [x._cp() if hasattr(x, "_cp") else x[:] for x in src.a[src.off:src.off + n]]
         for i, x in enumerate(items):
             d = dst.a[dst.off + i]

@@ -1,28 +1,38 @@
 """The garbage collector's cycle, readable from one place (Go 1.23's mgc.go; docs/gc.md).
 
-A non-moving, non-generational tri-color mark-and-sweep over gomem's heap model
-(mheap/mspan), as Go's. One cycle goes through the phases of ``phase``:
+A non-moving, non-generational, concurrent tri-color mark-and-sweep over gomem's heap model
+(mheap/mspan), as Go's. One cycle goes through the phases of ``work.phase``:
 
-    OFF ──(heap_live ≥ pacer trigger, or runtime.GC)──▶
-    1. sweep termination (stop the world)  ``gc_start``: finish sweeping the previous cycle
-       (mgcsweep.sweep_all), the pacer's start_cycle, clear the mark state;
-    2. mark (write barrier on)             barrier.set_marking(True) with Go's hybrid barrier
-       (mgcmark.write_barrier: shade old and new); roots (globals, every goroutine's frames,
-       pending go calls, timers: Marker.scan_roots) grey; then ``mark_some(n)`` drains n grey
-       objects at a time, resumable; objects allocated meanwhile are black;
-    3. mark termination (stop the world)   ``gc_mark_termination``: drain what is left, blacken
-       what was allocated during mark, barrier off, heap_live := bytes marked, optional
-       gccheckmark verification, the pacer's end_mark, mheap.sweepgen += 2 (every span is
-       unswept now), the cycle's record (gctrace, MemStats' GC fields);
+    OFF ──(heap_live ≥ pacer trigger on an allocation slow path, or runtime.GC)──▶
+    1. sweep termination (stop the world)  ``gc_start``: the rest of the previous sweep is done
+       before stopping (``finish_sweep``), then: the pacer's start_cycle (the worker plan and
+       the assist ratio), a fresh Marker with its root jobs, allocate-black from here, the
+       write barrier on (Go's hybrid barrier: ``write_barrier`` shades the overwritten and the
+       stored pointer; ``shade_deleted`` for what the runtime's own code removes from heap
+       objects). Nothing here grows with the heap.
+    2. concurrent mark                     the program runs; marking is done by
+       ``gc_bg_mark_worker`` (runtime goroutines, ``start_mark_workers``: slices of
+       ``mark_some`` run by the scheduler at its points and on the allocator's slow paths
+       whenever marking's share of the time since mark start is below the pacer's 25%, and as
+       the idle worker when nothing is runnable) and by ``gc_assist_alloc`` (a goroutine that
+       allocated during the mark pays its debt in scan work, after stealing the workers'
+       credit). The root jobs come first: every goroutine's stack in the cycle's first worker
+       slice, before any goroutine runs again, then the globals and the permanent objects.
+       ``gc_mark_done`` sees when no work remains.
+    3. mark termination (stop the world)   ``gc_mark_termination``: blacken what was allocated
+       during the mark (bitmap operations on the spans cached during the mark), barrier off,
+       heap_marked = the bytes the marker counted, the mcache flushed, mheap.sweepgen += 2
+       (every span is unswept now), the pacer's end_mark, the cycle's record (gctrace, MemStats'
+       GC fields). gccheckmark's re-mark runs here but outside the measured pause, as in Go.
     4. sweep (OFF again)                   spans are swept lazily by the allocation that needs
-       them (mcentral.cache_span), the rest by the next cycle's sweep termination; runtime.GC
-       sweeps all before returning (mgcsweep). An unmarked object with a finalizer survives
-       its sweep and its finalizer is queued for the finalizer goroutine (mfinal).
+       them (mcentral.cache_span) and by the sweeper (mgcsweep); runtime.GC sweeps all before
+       returning. An unmarked object with a finalizer survives its sweep and its finalizer is
+       queued for the finalizer goroutine (mfinal).
 
-``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full blocking cycle (counted
-as forced) and sweeps to completion. Automatic cycles start on the allocator's slow paths only
-(span refill, large objects: ``mcache.before_span_hooks``), never per object; they are off unless
-``GOMEM_GCAUTO=1`` (docs/gc.md says why and what they cost).
+``GC()`` is runtime.GC: it finishes a cycle in progress, runs a full cycle whose mark the
+caller waits for (counted as forced) and sweeps to completion. Automatic cycles start on the
+allocator's slow paths only (span refill, large objects: ``mcache.before_span_hooks``), never
+per object; they are on unless ``GOMEM_GCAUTO=0``.
 
 Verification: ``GODEBUG=gccheckmark=1`` re-marks from scratch after every mark with a bitmap
 of its own and ends the program with a fatal error naming any reachable object the cycle left
@@ -35,14 +45,29 @@ import os
 import time
 from typing import Any, Callable
 
+from greenlet import getcurrent
+
 from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
+from gomem.runtime.values import GoStruct
 
 # gcphase
 OFF, MARK, MARK_TERMINATION = 0, 1, 2
+
+_now = time.perf_counter_ns
+
+# A worker slice drains this many units between two looks at the clock.
+SLICE_UNITS = 128
+# A fractional worker stops when its share of the mark time passes 1.2 x its goal (Go's
+# pollFractionalWorkerExit), and an idle worker slice lasts at most this long.
+FRACTIONAL_OVERSHOOT = 1.2
+IDLE_SLICE_NS = 2_000_000
+# An assist does at least this much scan work (bytes: Go's gcOverAssistWork), so that a
+# goroutine allocating during the mark does not stop for every span.
+OVER_ASSIST_WORK = 64 << 10
 
 
 class Work:
@@ -56,17 +81,33 @@ class Work:
         self.heap_before = 0
         self.heap_after = 0
         self.heap_marked = 0
-        self.t_start = 0                # monotonic ns at sweep termination
-        self.t_mark = 0                 # monotonic ns at the start of mark
+        self.t_start = 0                # perf_counter ns at sweep termination
+        self.t_mark = 0                 # perf_counter ns at the start of mark
         self.sweep_term_ns = 0
         self.last_mark_term_ns = 0
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
         self.checkmark = godebug.value("gccheckmark") == "1"
-        self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
+        self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
+        self.swept_clean = True         # forget_freed ran since the last sweep freed anything
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
         self.globals_bytes = 0
+        # the concurrent mark: CPU (wall time of the one thread) of this cycle's background
+        # worker slices, assists and idle worker; the workers' scan credit not yet taken by
+        # assists (Go's bgScanCredit, bytes of scan work); each goroutine's assist debt
+        # (bytes allocated during the mark not yet paid for; negative: credit)
+        self.bg_ns = 0
+        self.assist_ns = 0
+        self.idle_ns = 0
+        self.bg_credit = 0.0
+        self.debt: dict[Any, float] = {}
+        self.utilization_goal = mgcpacer.BACKGROUND_UTILIZATION
+        self.workers: list[Any] = []    # the mark worker goroutines (created at the first cycle)
+        self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
+        self.worker_kind = "bg"
+        self.idle_deadline = 0
+        self.concurrent = False         # this cycle's mark runs beside the program
 
 
 work = Work()
@@ -80,14 +121,14 @@ pacer = mgcpacer.controller
 
 class LocalStats:
     marked_last = 0                 # objects marked by the last cycle (tests, benchmarks)
+    longest_pause_ns = 0            # the longest stop-the-world phase so far (benchmarks)
 
 
 def _record_cycle(number: int, sweep_term_ns: int, mark_ns: int, mark_term_ns: int) -> None:
-    # the mark runs on the program's one thread, blocking: its wall time is the workers' CPU
     rec = gctrace.CycleRecord(
         number=number, start_ns=gctrace.since_start_ns() - sweep_term_ns - mark_ns - mark_term_ns,
         sweep_term_ns=sweep_term_ns, mark_ns=mark_ns, mark_term_ns=mark_term_ns,
-        background_cpu_ns=mark_ns,
+        assist_cpu_ns=work.assist_ns, background_cpu_ns=work.bg_ns, idle_cpu_ns=work.idle_ns,
         heap_before=work.heap_before, heap_after=work.heap_after, heap_live=work.heap_marked,
         goal=pacer.last_heap_goal, stacks=work.stack_bytes, globals=work.globals_bytes,
         procs=_procs(), forced=work.forced)
@@ -101,6 +142,13 @@ def _procs() -> int:
     return s.gomaxprocs if s is not None else 1
 
 
+def _scheduler() -> Any:
+    """The running scheduler, or None (collector tests driving cycles by hand)."""
+    from gomem.runtime import sched
+    s = sched.current
+    return s if s is not None and s.running and s.hub is not None else None
+
+
 # ---------------------------------------------------------------------------------------------
 # The cycle
 
@@ -108,14 +156,16 @@ def _procs() -> int:
 def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> None:
     """Sweep termination and the start of mark (Go's gcStart). roots replaces the root scan
     (tests: a mutator of their own)."""
-    t0 = time.perf_counter_ns()
-    heap, central = malloc.heap, malloc.central
-    finish_sweep()
+    finish_sweep()  # (what the sweepers left: done before the world stops, as Go's gcStart)
+    t0 = _now()
+    finish_sweep()  # (Go's finishsweep_m: nothing left by now)
     work.cycles += 1
     work.forced = forced
     work.t_start = t0
     work.heap_before = mstats.counters.heap_live
     pacer.start_cycle(time.monotonic_ns(), work.heap_before, forced)
+    procs = max(pacer.procs, 1)
+    work.utilization_goal = (pacer.dedicated_mark_workers + pacer.fractional_utilization_goal * procs) / procs
     m = work.marker = Marker()
     # objects allocated from now on are black: the spans the mcache holds allocate black from
     # their current position, the spans it takes later from where they stand then
@@ -128,56 +178,238 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     if mc.tiny:  # the current tiny block is black (Go's gcMarkTinyAllocs)
         m.mark_address(mc.tiny)
     mcache_mod.new_span_hook = _allocated_during_mark
-    work.phase = MARK
-    barrier.set_barrier(write_barrier)
-    barrier.set_marking(True)
-    t1 = time.perf_counter_ns()
-    work.sweep_term_ns = t1 - t0
-    work.t_mark = t1
-    del heap, central
+    work.bg_ns = work.assist_ns = work.idle_ns = 0
+    work.bg_credit = 0.0
+    work.debt = {}
     work.roots = roots
     if roots is None:
-        m.scan_roots()
+        m.queue_root_jobs()
     else:
-        roots(m)
+        m.jobs = [roots]
+    work.phase = MARK
+    barrier.set_barrier(write_barrier, shade_deleted)
+    barrier.set_marking(True)
+    t1 = _now()
+    work.sweep_term_ns = t1 - t0
+    work.t_mark = t1
+    pacer.mark_started(time.monotonic_ns())
 
 
 def mark_some(n: int) -> bool:
-    """Do up to n units of marking (grey objects scanned); True while grey work remains. The
-    unit a background worker or an assist takes when the scheduler interleaves marking with
-    goroutines."""
+    """Do up to n units of mark work (root jobs, grey objects scanned); True while work
+    remains. The unit the background worker and the assists take."""
     m = work.marker
     return m is not None and m.drain(n)
 
 
+def start_mark_workers() -> None:
+    """Create the background mark workers (Go's gcBgMarkStartWorkers): GOMAXPROCS runtime
+    goroutines, made at the first cycle, each running ``bg_mark_worker``. They take goroutine
+    ids as Go's do; they wait parked ("GC worker (idle)") until the scheduler hands them a
+    slice. (Go readies each and waits for it to park; here the run queues are left as they
+    were, so that the program's scheduling order does not depend on when the first cycle
+    starts.)"""
+    s = _scheduler()
+    if s is None or work.workers:
+        return
+    for _ in range(max(1, s.gomaxprocs)):
+        old_next, n_runq = s.runnext, len(s.runq)
+        w = s.system_goroutine(bg_mark_worker)
+        if s.runnext is w:  # (system_goroutine readied it: undo, it is started below)
+            s.runnext = old_next
+            if len(s.runq) > n_runq:
+                s.runq.pop()
+        work.workers.append(w)
+        here = getcurrent()
+        cur = s.cur
+        work.worker_caller = (here, cur)
+        s.cur = w
+        if here is s.hub:
+            w.switch()
+        else:
+            s.hub.switch(w)  # (the hub starts new greenlets: see Scheduler._hub_loop)
+        s.cur = cur
+
+
+def bg_mark_worker() -> None:
+    """A background mark worker goroutine's body (Go's gcBgMarkWorker): park; when the
+    scheduler switches to it, run one slice (``gc_bg_mark_worker``), then switch back to
+    whoever it interrupted."""
+    from gomem.runtime import sched
+    s = sched.current
+    me = s.cur
+    while True:
+        caller = work.worker_caller
+        work.worker_caller = None
+        me.reason = "GC worker (idle)"
+        if caller is not None:
+            s.cur = caller[1]
+            caller[0].switch()
+        else:  # (nobody to return to: let the scheduler run something)
+            s.hub.switch(None)
+        me.reason = "running"
+        gc_bg_mark_worker(work.worker_kind)
+
+
+def _run_worker(kind: str) -> None:
+    """Switch to a mark worker for one slice of kind "bg" (the fractional worker's 25%) or
+    "idle" (nothing else is runnable); back here when it is done."""
+    s = _scheduler()
+    if s is None or not work.workers:
+        gc_bg_mark_worker(kind)
+        return
+    w = work.workers[0]
+    cur = s.cur
+    work.worker_caller = (getcurrent(), cur)
+    work.worker_kind = kind
+    s.cur = w
+    w.switch()
+    s.cur = cur
+
+
+def gc_bg_mark_worker(kind: str = "bg") -> None:
+    """One slice of a mark worker: drain in units of SLICE_UNITS until the worker's share of
+    the time since mark start passes FRACTIONAL_OVERSHOOT x its goal ("bg"), or for at most
+    IDLE_SLICE_NS or until the idle deadline ("idle"); its time is the cycle's background
+    (or idle) CPU and its scan work becomes credit for assists. When no work remains, mark
+    termination runs from here (gc_mark_done)."""
+    m = work.marker
+    if m is None or work.phase != MARK:
+        return
+    work.running = True
+    try:
+        t0 = _now()
+        scan0 = m.counts[1]
+        goal = work.utilization_goal * FRACTIONAL_OVERSHOOT
+        bg0 = work.bg_ns
+        deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
+        t_mark = work.t_mark
+        while True:
+            more = m.drain(SLICE_UNITS)
+            now = _now()
+            if not more:
+                break
+            if kind == "idle":
+                if now >= deadline:
+                    break
+            elif bg0 + (now - t0) > goal * (now - t_mark):
+                break
+        dt = now - t0
+        if kind == "idle":
+            work.idle_ns += dt
+        else:
+            work.bg_ns += dt
+        work.bg_credit += m.counts[1] - scan0
+        pacer.revise(mstats.counters.heap_live, m.counts[1])
+    finally:
+        work.running = False
+    if not more:
+        gc_mark_done()
+
+
+def gc_assist_alloc(g: Any, debt: float) -> None:
+    """A goroutine that allocated debt bytes during the mark pays for them in scan work (Go's
+    gcAssistAlloc): debt x assist_work_per_byte, at least OVER_ASSIST_WORK; the workers'
+    credit first, the rest scanned here. What it does beyond its debt is its credit."""
+    m = work.marker
+    if m is None or work.phase != MARK:
+        return
+    if not pacer.assist_allowed(time.monotonic_ns()):  # (the GC CPU limiter is on)
+        return
+    per_byte = pacer.assist_work_per_byte
+    need = debt * per_byte
+    steal = min(work.bg_credit, need)
+    work.bg_credit -= steal
+    need -= steal
+    if need <= 0:
+        work.debt[g] = 0.0
+        return
+    need = max(need, OVER_ASSIST_WORK)
+    work.running = True
+    try:
+        t0 = _now()
+        scan0 = m.counts[1]
+        objects = max(1, int(need / _average_scan_bytes(m)) + 1)
+        more = m.drain(objects)
+        work.assist_ns += _now() - t0
+        done = m.counts[1] - scan0 + steal
+        work.debt[g] = debt - done / per_byte if per_byte > 0 else 0.0
+        pacer.revise(mstats.counters.heap_live, m.counts[1])
+    finally:
+        work.running = False
+    if not more:
+        gc_mark_done()
+
+
+def _average_scan_bytes(m: Marker) -> float:
+    """Scan work per unit drained so far (slot bytes of a scanned object), at least 16."""
+    units = m.scanned + len(m.queue)
+    return max(16.0, m.counts[1] / units) if units else 64.0
+
+
+def gc_mark_done() -> None:
+    """No mark work remains (Go's gcMarkDone): to mark termination. The stack and globals
+    figures of the cycle are taken here, before the world stops."""
+    m = work.marker
+    if m is None or work.phase != MARK or m.has_work() or work.running:
+        return
+    _stack_and_globals_bytes()
+    work.running = True
+    try:
+        gc_mark_termination()
+    finally:
+        work.running = False
+
+
 def gc_mark_termination() -> None:
-    """Mark termination (STW) then the start of sweep (Go's gcMarkDone + gcMarkTermination)."""
-    t0 = time.perf_counter_ns()
+    """Mark termination (STW) then the start of sweep (Go's gcMarkTermination). Its pause
+    does not grow with the heap: the marked bytes were counted as marking went, and only the
+    spans the mcache took during the mark are blackened. gccheckmark's re-mark and the poison
+    mode's survey are not part of the pause (as Go's checkmark is not)."""
+    t0 = _now()
     m = work.marker
     assert m is not None
-    m.drain()
+    m.drain()  # (a cycle runtime.GC finishes, or what a barrier shaded since gc_mark_done)
     work.phase = MARK_TERMINATION
     _blacken_allocated_during_mark(m)
-    m.drain()  # (nothing new: black objects are not scanned)
     barrier.set_marking(False)
     mcache_mod.new_span_hook = None
+    _uninstall_sched_hooks()
     heap = malloc.heap
-    if work.checkmark:
-        check_marks(m)
     work.heap_after = mstats.counters.heap_live  # (with what was allocated during mark)
-    work.heap_marked = heap_marked = _marked_bytes(heap)
-    if mgcsweep.POISON:
-        mgcsweep.collect_poison_candidates(heap)
+    work.heap_marked = heap_marked = m.counts[0]
+    LocalStats.marked_last = m.counts[2]
+    verify_ns = 0
+    if work.checkmark or mgcsweep.POISON:
+        tv = _now()
+        if work.checkmark:
+            check_marks(m)
+            if heap_marked != _marked_bytes(heap):
+                raise FatalError("gomem: the marker's count of marked bytes is wrong",
+                                 f"runtime: counted {heap_marked} bytes marked, the spans hold "
+                                 f"{_marked_bytes(heap)}\n")
+        if mgcsweep.POISON:
+            mgcsweep.collect_poison_candidates(heap)
+        verify_ns = _now() - tv
     malloc.mcache.release_all()  # every P's mcache is flushed before the sweep (prepareForSweep)
-    mstats.counters.heap_live = heap_marked
     heap.sweepgen += 2  # every span is unswept now
-    t1 = time.perf_counter_ns()
-    pacer.end_mark(time.monotonic_ns(), heap_marked, *_stack_and_globals_bytes())
+    work.swept_clean = False
+    if not work.stack_bytes and not work.globals_bytes:
+        _stack_and_globals_bytes()
+    pacer.end_mark(time.monotonic_ns(), heap_marked, work.stack_bytes, work.globals_bytes,
+                   heap_live=work.heap_after, heap_scan_work=m.counts[1],
+                   assist_ns=work.assist_ns, idle_ns=work.idle_ns)
     work.phase = OFF
     work.marker = None
     work.black_from = {}
-    work.last_mark_term_ns = t1 - t0
-    _record_cycle(work.cycles, work.sweep_term_ns, t0 - work.t_mark, t1 - t0)
+    work.debt = {}
+    t1 = _now()
+    pause = t1 - t0 - verify_ns
+    work.last_mark_term_ns = pause
+    LocalStats.longest_pause_ns = max(LocalStats.longest_pause_ns, pause, work.sweep_term_ns)
+    pacer.end_cycle(time.monotonic_ns())
+    _record_cycle(work.cycles, work.sweep_term_ns, t0 - work.t_mark, pause)
+    work.stack_bytes = work.globals_bytes = 0
 
 
 def _stack_and_globals_bytes() -> tuple[int, int]:
@@ -197,15 +429,19 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
 
 
 def finish_sweep() -> int:
-    """Sweep every span the allocation has not swept yet (Go's finishsweep_m); objects freed."""
+    """Sweep every span not swept yet (Go's finishsweep_m); objects freed. Near-free when
+    everything is swept already (the second call of sweep termination)."""
     heap = malloc.heap
     freed = mgcsweep.sweep_all(heap, malloc.central)
-    mgcsweep.forget_freed(heap)
+    if freed or not work.swept_clean:
+        mgcsweep.forget_freed(heap)
+        work.swept_clean = True
     return freed
 
 
 def GC() -> None:
-    """runtime.GC: a full blocking cycle, then sweep to completion (Go's runtime.GC)."""
+    """runtime.GC: a full cycle whose mark the caller waits for, then sweep to completion
+    (Go's runtime.GC)."""
     if work.running:
         return
     work.running = True
@@ -213,7 +449,10 @@ def GC() -> None:
         if work.phase != OFF:  # a cycle is marking: finish it first
             gc_mark_termination()
         gc_start(forced=True)
+        t0 = _now()
         mark_some(-1)
+        work.bg_ns += _now() - t0  # (the caller waits: the workers have the processor)
+        _stack_and_globals_bytes()
         gc_mark_termination()
         finish_sweep()
     finally:
@@ -221,35 +460,120 @@ def GC() -> None:
     # Go's caller waits for the mark while other goroutines run and yields while it sweeps:
     # the finalizer goroutine, woken by what the sweep queued, runs before runtime.GC returns,
     # and a goroutine looping on runtime.GC does not starve the others
-    from gomem.runtime import sched
-    s = sched.current
-    if s is not None and s.cur is not None and s.running:
+    s = _scheduler()
+    if s is not None and s.cur is not None and getcurrent() is not s.hub:
         s.gosched()
 
 
-def _trigger_hook() -> None:
-    """Before a span refill or a large allocation: start a cycle at the pacer's trigger."""
-    if work.running or work.phase != OFF:
-        return
-    if mstats.counters.heap_live >= pacer.trigger():
+def _start_background_cycle() -> None:
+    """heap_live reached the trigger: start a cycle whose mark runs beside the program. Its
+    first worker slice runs at once and scans every goroutine's stack before any goroutine
+    runs again (so the stacks are one snapshot). Without a running scheduler (the collector's
+    own tests) the mark is done at once."""
+    work.running = True
+    try:
+        gc_start(forced=False)
+    finally:
+        work.running = False
+    s = _scheduler()
+    if s is None:
         work.running = True
         try:
-            gc_start(forced=False)
+            t0 = _now()
             mark_some(-1)
+            work.bg_ns += _now() - t0
+            _stack_and_globals_bytes()
             gc_mark_termination()
         finally:
             work.running = False
+        return
+    work.concurrent = True
+    start_mark_workers()
+    _install_sched_hooks(s)
+    _run_worker("bg")
+
+
+def _alloc_slow_hook() -> None:
+    """Before a span refill or a large allocation (never on the fast path): start a cycle at
+    the pacer's trigger; during a mark, make the allocating goroutine pay its assist debt and
+    give the background worker its share of the time."""
+    if work.running:
+        return
+    if work.phase == OFF:
+        if mstats.counters.heap_live >= pacer.trigger():
+            _start_background_cycle()
+        return
+    if work.phase != MARK:
+        return
+    from gomem.runtime import sched
+    g = sched.current.cur if sched.current is not None else None
+    debt = work.debt.get(g)
+    if debt is not None and debt > 0:
+        gc_assist_alloc(g, debt)
+    if work.phase == MARK:
+        _sched_point()
+
+
+def _charge(nbytes: int) -> None:
+    """nbytes allocated during the mark by the running goroutine: its assist debt."""
+    from gomem.runtime import sched
+    g = sched.current.cur if sched.current is not None else None
+    debt = work.debt
+    debt[g] = debt.get(g, 0.0) + nbytes
+
+
+# ---------------------------------------------------------------------------------------------
+# The scheduler's points: the worker's 25% and the idle worker
+
+
+def _sched_point() -> None:
+    """At a scheduling point or an allocation slow path during the mark: run a background
+    worker slice when marking's share of the time since mark start is below its goal."""
+    if work.running or work.phase != MARK:
+        return
+    if work.bg_ns < work.utilization_goal * (_now() - work.t_mark):
+        _run_worker("bg")
+
+
+def _idle_point(deadline_ns: int | None) -> bool:
+    """Nothing is runnable: run the idle worker until the mark is done or deadline_ns
+    (monotonic ns; None: no timer will wake anything). True if it ran."""
+    if work.running or work.phase != MARK:
+        return False
+    now = _now()
+    if deadline_ns is None:
+        work.idle_deadline = now + IDLE_SLICE_NS
+    else:
+        work.idle_deadline = now + max(0, deadline_ns - time.monotonic_ns())
+    if work.idle_deadline <= now:
+        return False
+    _run_worker("idle")
+    return True
+
+
+def _install_sched_hooks(s: Any) -> None:
+    s.gc_point = _sched_point
+    s.gc_idle = _idle_point
+
+
+def _uninstall_sched_hooks() -> None:
+    work.concurrent = False
+    s = _scheduler()
+    if s is not None:
+        s.gc_point = None
+        s.gc_idle = None
 
 
 def program_starts() -> None:
     """A program's main is about to run: pin the start-up heap (mgcmark.pin_startup_heap) and
     arm the automatic trigger when enabled."""
     mgcmark.pin_startup_heap()
+    work.workers = []
     hooks = mcache_mod.before_span_hooks
-    if _trigger_hook in hooks:
-        hooks.remove(_trigger_hook)
+    if _alloc_slow_hook in hooks:
+        hooks.remove(_alloc_slow_hook)
     if work.auto:
-        hooks.append(_trigger_hook)
+        hooks.append(_alloc_slow_hook)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,19 +581,28 @@ def program_starts() -> None:
 
 
 def _allocated_during_mark(s: MSpan) -> None:
-    """mcache hook: s was just cached (or is a new large object's span) while marking."""
+    """mcache hook: s was just cached (or is a new large object's span) while marking; the
+    bytes it brings are the allocating goroutine's assist debt."""
     if s.spanclass < 2:
-        s.mark(0)
+        m = work.marker
+        if m is not None:
+            m.mark_bits(s, 1)
+        else:
+            s.mark(0)
+        _charge(s.npages << 13)
         return
     if s not in work.black_from:
         s.sync()
         work.black_from[s] = s.freeindex
+    _charge((s.nelems - s.alloc_count) * s.elemsize)
 
 
 def _blacken_allocated_during_mark(m: Marker) -> None:
-    """Mark the slots allocated since mark start: every slot of a span the mcache allocated
-    from during mark between where it stood then and where it stands now (no sweep runs during
-    mark, so a span's freeindex only moves forward), not allocated before."""
+    """Mark the slots allocated since mark start, span by span with bitmap operations: every
+    slot of a span the mcache allocated from during the mark between where it stood then and
+    where it stands now (no sweep runs during the mark, so a span's freeindex only moves
+    forward) and not allocated before. The work is per span cached during the mark, not per
+    object."""
     mc = malloc.mcache
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:
@@ -277,10 +610,35 @@ def _blacken_allocated_during_mark(m: Marker) -> None:
     for s, start in work.black_from.items():
         if s.state != SPAN_IN_USE:
             continue
+        end = min(s.freeindex, s.nelems)
+        if end <= start:
+            continue
+        fresh = ((1 << end) - 1) ^ ((1 << start) - 1)
         bits = s.alloc_bits
-        for i in range(start, min(s.freeindex, s.nelems)):
-            if bits is None or not bits[i >> 3] >> (i & 7) & 1:
-                s.mark(i)
+        if bits is not None:
+            fresh &= ~int.from_bytes(bits, "little")
+        if fresh:
+            m.mark_bits(s, fresh)
+
+
+def _shade_old(m: Marker, old: Any) -> None:
+    """The deletion half of the barrier: shade the value leaving a heap location. A struct
+    (or array) value overwritten in place (`*p = T{...}`, `s.inner = v`) also has the
+    pointers it holds shaded now, before they are gone; for a pointer to a struct this scans
+    its target early, which only keeps more."""
+    tv = type(old)
+    if tv in mgcmark._IGNORED:
+        return
+    mgcmark.scan_dynamic(m, old)
+    if isinstance(old, GoStruct):
+        t = getattr(tv, "_gotype", None)
+        scan = mgcmark.value_scanner(t) if t is not None else mgcmark.scan_dynamic_object
+        if scan is not None:
+            scan(m, old)
+    elif tv is list:
+        for x in old:
+            if type(x) not in mgcmark._IGNORED:
+                mgcmark.scan_dynamic(m, x)
 
 
 def write_barrier(old: Any, new: Any) -> None:
@@ -288,8 +646,20 @@ def write_barrier(old: Any, new: Any) -> None:
     (insertion); installed through barrier.set_barrier, called only while marking."""
     m = work.marker
     if m is not None and work.phase == MARK:
-        mgcmark.scan_dynamic(m, old)
-        mgcmark.scan_dynamic(m, new)
+        if old is not None:
+            _shade_old(m, old)
+        if new is not None:
+            mgcmark.scan_dynamic(m, new)
+
+
+def shade_deleted(*values: Any) -> None:
+    """The deletion barrier for pointers the runtime's own code removes from heap objects (a
+    channel receive, copy, append into spare capacity, delete and clear)."""
+    m = work.marker
+    if m is not None and work.phase == MARK:
+        for v in values:
+            if v is not None:
+                _shade_old(m, v)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -117,10 +117,18 @@ class Marker:
     regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
-                 "on_mark", "fast", "span_table", "shade")
+                 "on_mark", "fast", "span_table", "shade", "counts", "jobs")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
+        # [bytes marked (Go's bytesMarked: the slot sizes of every object marked, counted as
+        # marking goes so that mark termination need not look at the spans), heap scan work
+        # (the slot sizes of the heap objects queued to be scanned: Go's heapScanWork), objects
+        # marked]
+        self.counts = [0, 0, 0]
+        # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
+        # popped from the end
+        self.jobs: list[Callable[[Marker], None]] = []
         self.visited: dict[int, Any] = {}  # id -> object (held, so that its id is not reused)
         self.interior: set[int] = set()   # slots marked through an interior pointer only
         self.mark_slot = mark_slot
@@ -144,6 +152,7 @@ class Marker:
         queue_append = self.queue.append
         visited = self.visited
         interior_slots = self.interior
+        counts = self.counts
         marker = self
 
         def shade(obj: Any, scan: ScanFn | None) -> None:
@@ -172,6 +181,8 @@ class Marker:
                     else:
                         fresh = mark_slot(s, i)
                     if fresh:
+                        counts[0] += size
+                        counts[2] += 1
                         if marker.on_mark is not None:
                             marker.on_mark(obj, s, i)
                         if dependents:
@@ -181,6 +192,7 @@ class Marker:
                                     marker.mark_address(d)
                         if not interior:
                             if scan is not None:
+                                counts[1] += size
                                 queue_append((obj, scan))
                             return
                         # the container's own fields are scanned when it is reached itself
@@ -210,6 +222,9 @@ class Marker:
         if s is not None and s.state == SPAN_IN_USE:
             i = (a - s.base) // s.elemsize
             if self.mark_slot(s, i):
+                counts = self.counts
+                counts[0] += s.elemsize
+                counts[2] += 1
                 deps = dependents.get(a) if dependents else None
                 if deps:
                     for d in deps:
@@ -230,25 +245,63 @@ class Marker:
             mark_address(a)
 
     def drain(self, n: int = -1) -> bool:
-        """Scan up to n grey objects (all of them for n < 0); True if grey work remains."""
+        """Do up to n units of mark work (all of it for n < 0): root jobs first (one unit
+        each), then grey objects (one unit each); True if work remains."""
+        jobs = self.jobs
+        done = 0
+        while jobs:
+            if done == n:
+                return True
+            jobs.pop()(self)
+            done += 1
         q = self.queue
         pop = q.pop
-        done = 0
+        scanned = 0
         while q:
             if done == n:
+                self.scanned += scanned
                 return True
             obj, scan = pop()
             scan(self, obj)
             done += 1
-        self.scanned += done
-        return False
+            scanned += 1
+        self.scanned += scanned
+        return bool(jobs)  # (a barrier cannot add jobs; kept exact anyway)
+
+    def has_work(self) -> bool:
+        return bool(self.queue or self.jobs)
+
+    def mark_bits(self, s: MSpan, new: int) -> None:
+        """Set the mark bits of the slots in the bitmap new (an int, bit i = slot i) at once,
+        counting the ones not set before (allocate-black, the start-up heap)."""
+        marks = s.gcmark_bits
+        nbytes = (s.nelems + 7) >> 3
+        old = int.from_bytes(marks, "little") if marks is not None else 0
+        fresh = new & ~old
+        if not fresh:
+            return
+        k = fresh.bit_count()
+        counts = self.counts
+        counts[0] += k * s.elemsize
+        counts[2] += k
+        s.gcmark_bits = bytearray((old | new).to_bytes(nbytes, "little"))
 
     # -------------------------------------------------------------------------------- roots
 
-    def scan_roots(self, namespaces: list[dict] | None = None) -> None:
-        """Queue every root: package variables (typed, from each program's ``__globals__``),
-        every goroutine's frames, pending ``go`` calls and timers, the runtime's
-        permanent objects, and what finalizers keep (mfinal.mark_roots)."""
+    def queue_root_jobs(self, namespaces: list[dict] | None = None) -> None:
+        """Go's markroot jobs, done by the background worker and assists as mark work: the
+        stacks of every goroutine (one job: they are scanned together, the first job of the
+        cycle), the runtime's permanent objects and the start-up heap, each program's
+        package variables, what finalizers keep."""
+        jobs: list[Callable[[Marker], None]] = []
+        for ns in barrier._namespaces if namespaces is None else namespaces:
+            jobs.append(lambda m, ns=ns: m.scan_globals(ns))
+        jobs.append(Marker.scan_permanent)
+        jobs.append(Marker.scan_stacks_and_runtime)
+        self.jobs = jobs  # (popped from the end: the stacks first)
+
+    def scan_permanent(self) -> None:
+        """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap)."""
         for a in _forever:
             self.mark_address(a)
         mark_slot = self.mark_slot
@@ -256,26 +309,39 @@ class Marker:
             if s.state != SPAN_IN_USE:
                 continue
             if self.fast:  # all the span's pinned slots at once
-                marks = s.gcmark_bits
-                if marks is None:
-                    s.gcmark_bits = bytearray(bits)
-                else:
-                    n = len(marks)
-                    marks[:] = (int.from_bytes(marks, "little") | int.from_bytes(bits, "little")).to_bytes(n, "little")
+                self.mark_bits(s, int.from_bytes(bits, "little"))
                 continue
             for b, byte in enumerate(bits):
                 while byte:
                     low = byte & -byte
                     mark_slot(s, b * 8 + low.bit_length() - 1)
                     byte ^= low
-        for ns in barrier._namespaces if namespaces is None else namespaces:
-            for pyname, _goname, t in ns.get("__globals__", ()):
-                scan = value_scanner(t)
-                if scan is not None:
-                    scan(self, ns.get(pyname))
+
+    def scan_globals(self, ns: dict) -> None:
+        """One program's (or standard package's) package variables, by their types."""
+        for pyname, _goname, t in ns.get("__globals__", ()):
+            scan = value_scanner(t)
+            if scan is not None:
+                scan(self, ns.get(pyname))
+
+    def scan_stacks_and_runtime(self) -> None:
+        """Every goroutine's frames, pending go calls and handed-over values, timers, wait
+        queues, and the finalizers' roots: together, in one job."""
         self.scan_stacks()
         if mfinal.specials or mfinal.finq.queue or mfinal.finq.batch or mfinal.finq.fing is not None:
             mfinal.mark_roots(self)
+
+    # -------------------------------------------------------------------------------- roots
+
+    def scan_roots(self, namespaces: list[dict] | None = None) -> None:
+        """Shade every root at once: package variables (typed, from each program's
+        ``__globals__``), every goroutine's frames, pending ``go`` calls and timers, the
+        runtime's permanent objects, and what finalizers keep (mfinal.mark_roots). (The
+        cycle queues them as root jobs instead: queue_root_jobs.)"""
+        self.scan_permanent()
+        for ns in barrier._namespaces if namespaces is None else namespaces:
+            self.scan_globals(ns)
+        self.scan_stacks_and_runtime()
 
     def scan_stacks(self) -> None:
         from gomem.runtime import sched

@@ -235,6 +235,11 @@ class Scheduler:
         self.main_goexit = False
         self.closing = False
         self.running = False
+        # while a GC cycle marks (runtime/mgc.py): gc_point() at the scheduling points gives
+        # the background mark worker its share of the time; gc_idle(deadline) runs the idle
+        # mark worker when nothing is runnable (True if it ran)
+        self.gc_point: Callable[[], None] | None = None
+        self.gc_idle: Callable[[int | None], bool] | None = None
 
     # -- running a program ---------------------------------------------------------------
 
@@ -292,6 +297,12 @@ class Scheduler:
                 if ent[2] == t.ver and t.active and t.relevant():
                     if when is None or ent[0] < when:
                         when = ent[0]
+            if self.gc_idle is not None and self.gc_idle(when):
+                self._run_timers()
+                g = self._next()
+                if g is not None:
+                    return g
+                continue
             if when is None:
                 raise self._deadlock()
             delay = when - _monotonic_ns()
@@ -459,6 +470,8 @@ class Scheduler:
         g.reason = reason
         if self.closing:
             raise GreenletExit
+        if self.gc_point is not None:
+            self.gc_point()
         if self.timers:
             self._run_timers()
         nxt = self.runnext
@@ -495,6 +508,8 @@ class Scheduler:
     def gosched(self) -> None:
         """runtime.Gosched: yield to other runnable goroutines (the caller goes to globq)."""
         g = self.cur
+        if self.gc_point is not None:
+            self.gc_point()
         if self.timers:
             self._run_timers()
         g.reason = "runnable"
@@ -505,6 +520,8 @@ class Scheduler:
 
     def preempt(self) -> int:
         """Called by compiled code when its tick budget runs out: yield if anyone else can run."""
+        if self.gc_point is not None:
+            self.gc_point()
         if self.timers and self.timers[0][0] <= _monotonic_ns():
             self._run_timers()
         if self.runnext is not None or self.runq or self.globq:
