@@ -45,6 +45,13 @@ from gomem.runtime.panic import FatalError
 OFF, MARK, MARK_TERMINATION = 0, 1, 2
 
 
+def _env_int(name: str) -> int:
+    try:
+        return max(0, int(os.environ.get(name, "") or 0))
+    except ValueError:
+        return 0
+
+
 class Work:
     """The collector's state (Go's work and gcphase)."""
 
@@ -63,6 +70,10 @@ class Work:
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
         self.checkmark = godebug.value("gccheckmark") == "1"
         self.auto = os.environ.get("GOMEM_GCAUTO", "") not in ("", "0")
+        # GOMEM_GCSTRESS=N (verification): also a cycle at every Nth span refill or large
+        # allocation, whatever the pacer says, so that small programs get many cycles
+        self.stress = _env_int("GOMEM_GCSTRESS")
+        self.stress_count = 0
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
@@ -231,7 +242,11 @@ def _trigger_hook() -> None:
     """Before a span refill or a large allocation: start a cycle at the pacer's trigger."""
     if work.running or work.phase != OFF:
         return
-    if mstats.counters.heap_live >= pacer.trigger():
+    stressed = False
+    if work.stress:
+        work.stress_count += 1
+        stressed = work.stress_count % work.stress == 0
+    if stressed or mstats.counters.heap_live >= pacer.trigger():
         work.running = True
         try:
             gc_start(forced=False)
@@ -248,7 +263,7 @@ def program_starts() -> None:
     hooks = mcache_mod.before_span_hooks
     if _trigger_hook in hooks:
         hooks.remove(_trigger_hook)
-    if work.auto:
+    if work.auto or work.stress:
         hooks.append(_trigger_hook)
 
 

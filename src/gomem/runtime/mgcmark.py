@@ -34,6 +34,7 @@ from gomem.runtime import barrier, liveness, malloc, mfinal
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
+from gomem.runtime.panic import GoPanic
 from gomem.runtime.values import (
     ArrayView,
     Box,
@@ -631,7 +632,16 @@ def scan_dynamic(m: Marker, v: Any) -> None:
         scan_dynamic(m, v.__self__)
     elif tv.__name__ == "Defers":
         scan_dynamic(m, v.fns)
-        scan_dynamic(m, getattr(v, "rv", None))
+        scan_dynamic(m, v.rv)
+        scan_dynamic(m, v.p)          # the panic unwinding the frame (its value)
+        scan_dynamic(m, v.recovered)
+    elif tv is mfinal.Special:        # a finalizer record a runtime frame holds (runfinq's)
+        scan_dynamic(m, v.fn)
+        scan_dynamic(m, v.scan_obj)
+    elif tv is GoPanic:               # a panic in flight (an exception a frame holds)
+        scan_dynamic(m, v.value)
+        for old in v.previous:
+            scan_dynamic(m, old.value)
     elif tv.__name__ == "partial":
         scan_dynamic(m, v.func)
         scan_dynamic(m, v.args)
