@@ -65,6 +65,20 @@ _pinned: dict[MSpan, bytearray] = {}
 dependents: dict[int, list[int]] = {}
 
 
+# the package variables of the standard packages written in Python (module, attribute, Go
+# type): roots, as the compiled programs' __globals__ are (see add_package_variables)
+_std_variables: list[tuple[Any, str, Type]] = []
+
+
+def add_package_variables(module: Any, variables: list[tuple[str, Type]]) -> None:
+    """The variables a standard package's api.go declares live as attributes of its Python
+    module (os.Args, flag.CommandLine, io.EOF): they are roots. A program may store a new
+    heap value in one (os.Args = ...), which nothing else references."""
+    for name, t in variables:
+        if t.ptrdata:
+            _std_variables.append((module, name, t))
+
+
 def keep_forever(addr: int) -> int:
     """Mark the object at addr in every cycle (the runtime keeps it); returns addr."""
     _forever.append(addr)
@@ -260,6 +274,10 @@ class Marker:
                 scan = value_scanner(t)
                 if scan is not None:
                     scan(self, ns.get(pyname))
+        for mod, name, t in _std_variables:
+            scan = value_scanner(t)
+            if scan is not None:
+                scan(self, getattr(mod, name, None))
         self.scan_stacks()
         if mfinal.specials or mfinal.finq.queue or mfinal.finq.batch or mfinal.finq.fing is not None:
             mfinal.mark_roots(self)
@@ -441,6 +459,13 @@ def value_scanner(t: Type) -> ScanFn | None:
 
     _value_scanners[t] = scan_dynamic
     return scan_dynamic
+
+
+def python_stand_in(t: Type) -> None:
+    """Values of the Go struct type t are objects of a standard package's own Python class
+    (fmt's formatting state is its Job, typed *fmt.pp): scan them by their Python attributes,
+    not by t's fields."""
+    _value_scanners[t] = scan_dynamic_object
 
 
 def _struct_scanner(t: Type, u: Struct) -> ScanFn:
