@@ -1616,6 +1616,7 @@ class Compiler:
         define = s.tok == ":="
         x = s.x
         assigns: list[tuple[Any, str]] = []
+        held: str | None = None  # the local keeping the operand live (range_operand_root)
 
         def target(e, src: str) -> str:
             """A Python loop target for e; assignments needed after the header go to assigns."""
@@ -1648,6 +1649,15 @@ class Compiler:
                 sl = self.simple(self.expr(x))
                 seq = f"{sl}.a"
                 lo, hi = f"{sl}.off", f"{sl}.off + {sl}.len"
+            if val is not None and x.type.ptrdata:
+                held = arr if kind == "array" or isinstance(xt, Pointer) else sl
+                held = self.range_operand_root(x, held, s.body)
+                if kind == "array" or isinstance(xt, Pointer):
+                    arr = seq = held
+                else:
+                    sl = held
+                    seq = f"{sl}.a"
+                    lo, hi = f"{sl}.off", f"{sl}.off + {sl}.len"
             if val is None:
                 k = target(key, "")
                 n = f"{sl}.len" if kind == "slice" and not isinstance(xt, Pointer) else hi
@@ -1732,8 +1742,26 @@ class Compiler:
             self.s_BlockStmt(s.body)
         self.pop_loop()
         self.out.ind -= 1
+        if held is not None:
+            self.out.emit(held)  # (read after the loop: live, hence a root, while the loop runs)
         self.loop_flags_init(info, start)
         self.after_loop_checks(info)
+
+    def range_operand_root(self, x, code: str, body) -> str:
+        """The local that holds a range loop's pointer-holding operand while the loop runs.
+
+        Go evaluates the operand once into a hidden variable that its stack map keeps live for
+        the whole loop; gomem's iterator over it waits on CPython's evaluation stack, which no
+        frame scan sees. So the operand is kept in a local read again after the loop (liveness
+        then keeps it live through the body): the operand's own local when the body cannot
+        rebind it, a fresh temporary otherwise."""
+        if code.isidentifier() and isinstance(x, ast.Ident) and isinstance(x.obj, Var) \
+                and not x.obj.is_global and not x.obj.captured and not self.needs_box(x.obj) \
+                and not self.assigns_var(body, x.obj):
+            return code
+        t = self.new_tmp()
+        self.out.emit(f"{t} = {code}")
+        return t
 
     def receiver_written(self, fi) -> bool:
         """Whether the method fi (value receiver) may change or share its receiver: assign to

@@ -103,6 +103,10 @@ class Importer:
         for obj in pkg.scope.names.values():
             if isinstance(obj, Func):
                 obj.external = obj.decl is None or obj.decl.body is None
+        from gomem.check.objects import Var
+        from gomem.runtime import mgcmark
+        mgcmark.add_package_variables(pkg.pymodule, [(o.name, o.type) for o in pkg.scope.names.values()
+                                                     if isinstance(o, Var)])
         bind = getattr(pkg.pymodule, "gomem_bind", None)
         if bind is not None:
             bind(pkg)

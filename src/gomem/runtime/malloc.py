@@ -35,7 +35,7 @@ from gomem.runtime import mstats
 from gomem.runtime.mcache import Cursor, MCache
 from gomem.runtime.mcache import before_span_hooks as mcache_hooks
 from gomem.runtime.mcentral import MCentral
-from gomem.runtime.mheap import MHeap
+from gomem.runtime.mheap import NEVER_HEAP_BASE, MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES
 from gomem.runtime.panic import FatalError
 from gomem.types.sizeclasses import (
@@ -509,15 +509,20 @@ def interior(obj: Any, addr: int) -> Any:
     return obj
 
 
-# The objects that were never allocated on the heap (variables that stay on the stack, or
-# allocations not reported yet) get addresses in the start-up stack pages, from the top down
-# as a goroutine stack grows, wrapping around when used up: they are stack-like, never heap.
+# The start-up stacks (Go's g0 and main stacks): pages lent by the heap, counted in StackInuse.
 _stack_span = heap.alloc_manual(mstats.STARTUP_STACK_BYTES // 8192)
-_stack_top = [_stack_span.base + mstats.STARTUP_STACK_BYTES]
+
+# The objects that were never allocated on the heap (variables that stay on the stack, package
+# variables, allocations not reported yet) get addresses in an arena the heap never maps
+# (mheap.NEVER_HEAP_BASE), handed out upwards and wrapping around when used up. An array's
+# elements get addresses past its own (&a[i]) that this size does not cover (a list does not
+# say its element size): they still fall in that arena, never in a heap span.
+NEVER_HEAP_WINDOW = 32 << 20
+_never_heap_next = [NEVER_HEAP_BASE]
 
 
 def stack_address(obj: Any) -> int:
-    """An address for obj in the stack pages (zerobase for a zero-size object)."""
+    """An address for obj outside the heap (zerobase for a zero-size object)."""
     t = getattr(obj, "_gotype", None)
     size = 8 if t is None else t.size
     if isinstance(obj, (list, bytearray)):
@@ -525,11 +530,11 @@ def stack_address(obj: Any) -> int:
     if size == 0:
         return ZEROBASE
     size = (size + 7) // 8 * 8
-    top = _stack_top[0] - size
-    if top < _stack_span.base:
-        top = max(_stack_span.base, _stack_span.base + mstats.STARTUP_STACK_BYTES - size)
-    _stack_top[0] = top
-    return top
+    a = _never_heap_next[0]
+    if a + size > NEVER_HEAP_BASE + NEVER_HEAP_WINDOW:
+        a = NEVER_HEAP_BASE
+    _never_heap_next[0] = a + size
+    return a
 
 
 def _seed_startup_heap() -> None:

@@ -70,6 +70,13 @@ IDLE_SLICE_NS = 2_000_000
 OVER_ASSIST_WORK = 64 << 10
 
 
+def _env_int(name: str) -> int:
+    try:
+        return max(0, int(os.environ.get(name, "") or 0))
+    except ValueError:
+        return 0
+
+
 class Work:
     """The collector's state (Go's work and gcphase)."""
 
@@ -89,6 +96,10 @@ class Work:
         self.checkmark = godebug.value("gccheckmark") == "1"
         self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
         self.swept_clean = True         # forget_freed ran since the last sweep freed anything
+        # GOMEM_GCSTRESS=N (verification): also a cycle at every Nth span refill or large
+        # allocation, whatever the pacer says, so that small programs get many cycles
+        self.stress = _env_int("GOMEM_GCSTRESS")
+        self.stress_count = 0
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
         self.roots: Callable[[Marker], None] | None = None  # the root scan of this cycle (None: the program's)
         self.stack_bytes = 0
@@ -500,7 +511,11 @@ def _alloc_slow_hook() -> None:
     if work.running:
         return
     if work.phase == OFF:
-        if mstats.counters.heap_live >= pacer.trigger():
+        stressed = False
+        if work.stress:  # (GOMEM_GCSTRESS=N: every Nth slow path starts a cycle too)
+            work.stress_count += 1
+            stressed = work.stress_count % work.stress == 0
+        if stressed or mstats.counters.heap_live >= pacer.trigger():
             _start_background_cycle()
         return
     if work.phase != MARK:
@@ -572,7 +587,7 @@ def program_starts() -> None:
     hooks = mcache_mod.before_span_hooks
     if _alloc_slow_hook in hooks:
         hooks.remove(_alloc_slow_hook)
-    if work.auto:
+    if work.auto or work.stress:
         hooks.append(_alloc_slow_hook)
 
 

@@ -34,6 +34,7 @@ from gomem.runtime import barrier, liveness, malloc, mfinal
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
+from gomem.runtime.panic import GoPanic
 from gomem.runtime.values import (
     ArrayView,
     Box,
@@ -62,6 +63,20 @@ _pinned: dict[MSpan, bytearray] = {}
 # heap address of a map or channel -> addresses of the objects only it references (bucket
 # arrays, a channel's separate buffer): marked with their owner (see add_dependent)
 dependents: dict[int, list[int]] = {}
+
+
+# the package variables of the standard packages written in Python (module, attribute, Go
+# type): roots, as the compiled programs' __globals__ are (see add_package_variables)
+_std_variables: list[tuple[Any, str, Type]] = []
+
+
+def add_package_variables(module: Any, variables: list[tuple[str, Type]]) -> None:
+    """The variables a standard package's api.go declares live as attributes of its Python
+    module (os.Args, flag.CommandLine, io.EOF): they are roots. A program may store a new
+    heap value in one (os.Args = ...), which nothing else references."""
+    for name, t in variables:
+        if t.ptrdata:
+            _std_variables.append((module, name, t))
 
 
 def keep_forever(addr: int) -> int:
@@ -296,6 +311,7 @@ class Marker:
         jobs: list[Callable[[Marker], None]] = []
         for ns in barrier._namespaces if namespaces is None else namespaces:
             jobs.append(lambda m, ns=ns: m.scan_globals(ns))
+        jobs.append(Marker.scan_std_variables)
         jobs.append(Marker.scan_permanent)
         jobs.append(Marker.scan_stacks_and_runtime)
         self.jobs = jobs  # (popped from the end: the stacks first)
@@ -324,6 +340,13 @@ class Marker:
             if scan is not None:
                 scan(self, ns.get(pyname))
 
+    def scan_std_variables(self) -> None:
+        """The package variables of the standard packages written in Python, by their types."""
+        for mod, name, t in _std_variables:
+            scan = value_scanner(t)
+            if scan is not None:
+                scan(self, getattr(mod, name, None))
+
     def scan_stacks_and_runtime(self) -> None:
         """Every goroutine's frames, pending go calls and handed-over values, timers, wait
         queues, and the finalizers' roots: together, in one job."""
@@ -341,6 +364,7 @@ class Marker:
         self.scan_permanent()
         for ns in barrier._namespaces if namespaces is None else namespaces:
             self.scan_globals(ns)
+        self.scan_std_variables()
         self.scan_stacks_and_runtime()
 
     def scan_stacks(self) -> None:
@@ -520,6 +544,13 @@ def value_scanner(t: Type) -> ScanFn | None:
 
     _value_scanners[t] = scan_dynamic
     return scan_dynamic
+
+
+def python_stand_in(t: Type) -> None:
+    """Values of the Go struct type t are objects of a standard package's own Python class
+    (fmt's formatting state is its Job, typed *fmt.pp): scan them by their Python attributes,
+    not by t's fields."""
+    _value_scanners[t] = scan_dynamic_object
 
 
 def _struct_scanner(t: Type, u: Struct) -> ScanFn:
@@ -715,7 +746,16 @@ def scan_dynamic(m: Marker, v: Any) -> None:
         scan_dynamic(m, v.__self__)
     elif tv.__name__ == "Defers":
         scan_dynamic(m, v.fns)
-        scan_dynamic(m, getattr(v, "rv", None))
+        scan_dynamic(m, v.rv)
+        scan_dynamic(m, v.p)          # the panic unwinding the frame (its value)
+        scan_dynamic(m, v.recovered)
+    elif tv is mfinal.Special:        # a finalizer record a runtime frame holds (runfinq's)
+        scan_dynamic(m, v.fn)
+        scan_dynamic(m, v.scan_obj)
+    elif tv is GoPanic:               # a panic in flight (an exception a frame holds)
+        scan_dynamic(m, v.value)
+        for old in v.previous:
+            scan_dynamic(m, old.value)
     elif tv.__name__ == "partial":
         scan_dynamic(m, v.func)
         scan_dynamic(m, v.args)

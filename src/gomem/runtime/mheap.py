@@ -26,6 +26,12 @@ ARENA_BYTES = 64 << 20
 PAGES_PER_ARENA = ARENA_BYTES // PAGE_SIZE      # 8192
 CHUNK_PAGES = 512                               # the heap maps 4 MiB at a time
 MAX_ALLOC = 1 << 48                             # Go's maxAlloc on linux/amd64
+# The addresses of objects that never live in the heap (variables that stay on the stack,
+# package variables: malloc.stack_address) come from this arena on, which the heap never maps:
+# like Go's stack and data addresses they are never in a heap span, so the collector never
+# takes one for a heap object (a 16 GiB heap model is far beyond what gomem can hold anyway)
+NEVER_HEAP_ARENA = 255
+NEVER_HEAP_BASE = ARENA_BASE + NEVER_HEAP_ARENA * ARENA_BYTES
 
 
 def _process_rss() -> int:
@@ -110,6 +116,8 @@ class MHeap:
             runs.append([start, ask, 1])
 
     def _reserve_arena(self) -> None:
+        if self.arenas >= NEVER_HEAP_ARENA:
+            raise FatalError("runtime: out of memory")
         self.span_table[self.arenas] = [None] * PAGES_PER_ARENA
         self.arenas += 1
 

@@ -137,6 +137,9 @@ class G(greenlet):
                 if not isinstance(e, GreenletExit):
                     _set_goroutine(e, self.goid)
                 raise
+            # (a parked finished greenlet's frame is scanned again once it is reused: it must
+            # not keep the finished goroutine's function and arguments)
+            fn = args = None
             s._exit(self)
             # Like Go's gfree list: keep the finished greenlet to run a later go statement
             # (creating and first entering a greenlet costs far more than a switch).

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from gomem.runtime import malloc as _malloc
+from gomem.runtime import mgcmark
 from gomem.runtime.core import grow_cap
 from gomem.runtime.osio import stdout_write
 from gomem.runtime.panic import panic_nil_deref
@@ -147,6 +148,7 @@ _add_method(PP, "Flag", new_signature((INT,), (BOOL,)), pp_Flag)
 
 
 bind_state_type(PP_PTR)
+mgcmark.python_stand_in(PP)  # (its values are Jobs)
 
 
 def state_iface(p: Job) -> Iface:
@@ -160,6 +162,7 @@ def state_iface(p: Job) -> Iface:
 SS = _named_struct("ss", (("buf", _BYTES_T),))
 SS_PTR = new_pointer(SS)
 _scan.STATE_TYPE[0] = SS_PTR
+mgcmark.python_stand_in(SS)  # (its values are ScanStates)
 
 
 def ss_Read(s: _scan.ScanState, buf: Slice) -> tuple[int, Any]:
