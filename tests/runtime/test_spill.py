@@ -35,7 +35,7 @@ def test_a_spill_is_live_exactly_while_its_value_waits_on_the_stack() -> None:
 
 
 def _run_cases(**env: str) -> subprocess.CompletedProcess:
-    e = dict(os.environ, GOGC="1", GOMAXPROCS="1", GOMEM_SEED="0", GOMEM_GCAUTO="1", GOMEM_GCPOISON="1",
+    e = dict(os.environ, GOGC="1", GOMAXPROCS="1", GOMEM_SEED="0", GOMEM_GCSTRESS="10", GOMEM_GCPOISON="1",
              GODEBUG="gccheckmark=1", PYTHONPATH=str(ROOT / "src"))
     e.pop("GOMEM_NOSPILL", None)
     e.update(env)
@@ -44,8 +44,9 @@ def _run_cases(**env: str) -> subprocess.CompletedProcess:
 
 
 def test_spills_keep_stack_values_across_automatic_cycles() -> None:
-    """Every operand class of spill_cases.go under automatic cycles, poison mode and
-    gccheckmark: right; compiled without spills, a freed object is used."""
+    """Every operand class of spill_cases.go under cycles started at every 10th span refill
+    (GOMEM_GCSTRESS: a cycle may start inside any expression), poison mode and gccheckmark:
+    right; compiled without spills, a freed object is used."""
     r = _run_cases()
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("ok ")
