@@ -173,6 +173,7 @@ def gc_mark_termination() -> None:
     heap.sweepgen += 2  # every span is unswept now
     t1 = time.perf_counter_ns()
     pacer.end_mark(time.monotonic_ns(), heap_marked, *_stack_and_globals_bytes())
+    mgcsweep.mark_terminated()  # pace the proportional sweep and the scavenger
     work.phase = OFF
     work.marker = None
     work.black_from = {}

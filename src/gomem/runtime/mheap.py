@@ -88,6 +88,8 @@ class MHeap:
         self.span_table: dict[int, list] = {}  # arena index -> span of each of its pages
         self.sweepgen = 0
         self.memory_limit = default_memory_limit()
+        self.grown_pages = 0            # pages mapped by the last alloc_pages (0: none)
+        self.recommitted_pages = 0      # released pages the last alloc_pages took back
 
     # ------------------------------------------------------------------ pages
 
@@ -102,6 +104,7 @@ class MHeap:
             self._reserve_arena()
         start = self.mapped_pages
         self.mapped_pages = end
+        self.grown_pages += ask
         self.released_pages += ask
         runs = self.free
         if runs and runs[-1][0] + runs[-1][1] == start and runs[-1][2]:
@@ -126,6 +129,7 @@ class MHeap:
         first = run[0]
         if run[2]:
             self.released_pages -= npages
+            self.recommitted_pages += npages
         if run[1] == npages:
             del runs[k]
         else:
@@ -151,6 +155,50 @@ class MHeap:
             runs[k - 1][1] += runs[k][1]
             del runs[k]
 
+    def free_retained_pages(self) -> int:
+        """Free pages whose memory is still committed (HeapIdle − HeapReleased, in pages)."""
+        return self.mapped_pages - self.pages_in_use - self.pages_manual - self.released_pages
+
+    def scavenge(self, nbytes: int) -> int:
+        """Release at least nbytes (whole pages) of free retained memory to the OS, from the
+        highest addresses down as Go's scavenger searches; returns the bytes released."""
+        want = -(-nbytes // PAGE_SIZE)
+        released = 0
+        runs = self.free
+        k = len(runs) - 1
+        while k >= 0 and released < want:
+            run = runs[k]
+            if not run[2]:
+                take = min(run[1], want - released)
+                released += take
+                if take == run[1]:
+                    run[2] = 1
+                else:  # the top of the run is released, its bottom stays retained
+                    run[1] -= take
+                    runs.insert(k + 1, [run[0] + run[1], take, 1])
+            k -= 1
+        if released:
+            self.released_pages += released
+            self._merge_runs()
+        return released * PAGE_SIZE
+
+    def _merge_runs(self) -> None:
+        merged: list[list[int]] = []
+        for run in self.free:
+            if merged and merged[-1][0] + merged[-1][1] == run[0] and merged[-1][2] == run[2]:
+                merged[-1][1] += run[1]
+            else:
+                merged.append(run)
+        self.free = merged
+
+    def _after_alloc(self) -> None:
+        """The pages of a span were found: if the heap grew or released pages were taken
+        back, the scavenger may release memory elsewhere (mgcscavenge.after_span_alloc)."""
+        grown, recommitted = self.grown_pages, self.recommitted_pages
+        self.grown_pages = self.recommitted_pages = 0
+        from gomem.runtime import mgcscavenge
+        mgcscavenge.after_span_alloc(self, grown, recommitted)
+
     def scavenge_all(self) -> int:
         """Release every free page to the OS (debug.FreeOSMemory); returns the bytes released."""
         released = 0
@@ -159,14 +207,7 @@ class MHeap:
                 run[2] = 1
                 released += run[1]
         self.released_pages += released
-        runs = self.free
-        merged: list[list[int]] = []
-        for run in runs:
-            if merged and merged[-1][0] + merged[-1][1] == run[0] and merged[-1][2] == run[2]:
-                merged[-1][1] += run[1]
-            else:
-                merged.append(run)
-        self.free = merged
+        self._merge_runs()
         return released * PAGE_SIZE
 
     # ------------------------------------------------------------------ spans
@@ -182,6 +223,8 @@ class MHeap:
         s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, spanclass, elemsize, nelems, SPAN_IN_USE)
         s.sweepgen = self.sweepgen
         self.pages_in_use += npages
+        if self.grown_pages or self.recommitted_pages:
+            self._after_alloc()
         self.spans_allocated += 1
         if npages == 1:
             self.span_table[first // PAGES_PER_ARENA][first % PAGES_PER_ARENA] = s
@@ -204,6 +247,8 @@ class MHeap:
         first = self.alloc_pages(npages)
         s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, 0, npages * PAGE_SIZE, 1, SPAN_MANUAL)
         self.pages_manual += npages
+        if self.grown_pages or self.recommitted_pages:
+            self._after_alloc()
         self.spans_allocated += 1
         self._set_spans(first, npages, s)
         return s
