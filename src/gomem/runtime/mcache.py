@@ -13,7 +13,7 @@ as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
 
 from __future__ import annotations
 
-from gomem.runtime import mgcsweep, mstats
+from gomem.runtime import mstats
 from gomem.runtime.mcentral import MCentral
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, SPAN_DEAD, MSpan
@@ -144,6 +144,7 @@ class MCache:
         for hook in before_span_hooks:
             hook()
         npages = -(-size // PAGE_SIZE)
+        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
         if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
             mgcsweep.deduct_sweep_credit(npages * PAGE_SIZE, npages)
         spc = int(noscan)

@@ -8,7 +8,6 @@ next issue only has to advance ``mheap.sweepgen`` by 2 to make every span unswep
 
 from __future__ import annotations
 
-from gomem.runtime import mgcsweep
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import MSpan, class_nelems
 from gomem.types.sizeclasses import CLASS_SIZE, CLASS_SPAN_BYTES, PAGE_SIZE
@@ -36,6 +35,7 @@ class MCentral:
     def cache_span(self) -> MSpan:
         """A span with a free slot for the mcache: a partial swept one, else an unswept one
         that sweeping frees a slot in, else a fresh span from the heap."""
+        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
         if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
             mgcsweep.deduct_sweep_credit(self.npages * PAGE_SIZE)
         sg = self.heap.sweepgen
@@ -61,6 +61,7 @@ class MCentral:
     def sweep_span(self, s: MSpan) -> int:
         """Sweep a span of this class for the allocator (mgcsweep.sweep_span, an empty span
         kept); returns objects freed."""
+        from gomem.runtime import mgcsweep
         return mgcsweep.sweep_span(s, self.heap, preserve=True)[0]
 
     def uncache_span(self, s: MSpan) -> None:

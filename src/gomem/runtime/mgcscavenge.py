@@ -37,6 +37,7 @@ RETAIN_EXTRA_PERCENT = 10       # the GOGC goal keeps 10% above the heap in use
 REDUCE_EXTRA_PERCENT = 5        # the memory-limit goal is 95% of the limit
 SCAVENGE_UNIT_PAGES = (64 << 10) // PAGE_SIZE  # the background scavenger's step: 64 KiB
 CPU_SHARE = 0.01                # Go's scavenger takes about 1% of one CPU
+BURST_NS = 1_000_000            # it works at least 1 ms at a time before pausing
 
 
 class Scavenger:
@@ -74,22 +75,23 @@ class Scavenger:
     def _run(self) -> None:
         s = self.sched
         while True:
-            while self.active and not s.busy():
+            t0 = time.monotonic_ns()
+            spent = 0
+            # a burst of at least BURST_NS of work (Go's minScavWorkTime), then a pause that
+            # keeps the scavenger at CPU_SHARE
+            while self.active and spent < BURST_NS and not s.busy():
                 excess = self._excess()
                 if excess <= 0:
                     self.active = False
                     break
-                t0 = time.monotonic_ns()
                 released = _heap().scavenge(min(excess, SCAVENGE_UNIT_PAGES * PAGE_SIZE))
                 self.released_bg += released
                 self.released_total_bg += released
                 spent = time.monotonic_ns() - t0
-                self.next_ns = t0 + int(spent / CPU_SHARE)
-                if not released:
+                if not released:  # nothing it may release (dense chunks) until the next cycle
                     self.active = False
                     break
-                if time.monotonic_ns() < self.next_ns:
-                    break
+            self.next_ns = t0 + int(spent / CPU_SHARE)
             self.parked = True
             s.park("GC scavenge wait")
 
@@ -128,6 +130,7 @@ def pace(heap: Any, heap_goal: int, last_heap_goal: int) -> None:
     the heap in use now (before the sweep frees anything) as Go's lastHeapInUse."""
     from gomem.runtime import mgcpacer
     sc = bg
+    heap.next_scav_gen()
     limit = mgcpacer.controller.memory_limit
     limit_goal = int(limit * (1 - REDUCE_EXTRA_PERCENT / 100))
     sc.memory_limit_goal = NO_GOAL
@@ -159,11 +162,13 @@ def after_span_alloc(heap: Any, grown_pages: int, recommitted_pages: int) -> Non
     the excess over the memory limit (forced), or down to the GOGC goal after a growth."""
     from gomem.runtime import mgcpacer
     todo = 0
+    force = False
     limit = mgcpacer.controller.memory_limit
     if recommitted_pages and limit != mgcpacer.MAX_INT64:
         ready = mapped_ready_bytes(heap)
         if ready > limit:
             todo = ready - limit
+            force = True
     goal = bg.gc_percent_goal
     if goal != NO_GOAL and grown_pages:
         growth = grown_pages * PAGE_SIZE
@@ -171,7 +176,7 @@ def after_span_alloc(heap: Any, grown_pages: int, recommitted_pages: int) -> Non
         if retained + growth > goal:
             todo = max(todo, min(growth, retained + growth - goal))
     if todo > 0:
-        bg.released_eager += heap.scavenge(todo)
+        bg.released_eager += heap.scavenge(todo, force)
 
 
 def scavenge_all() -> int:

@@ -36,7 +36,7 @@ import os
 import sys
 from typing import Any
 
-from gomem.runtime import mfinal, mstats
+from gomem.runtime import mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -235,6 +235,7 @@ bg = BackgroundSweeper()
 def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
     """Sweep s; returns (objects freed, whether the span went back to the heap). With
     preserve, an empty small span is kept (the allocator is about to use it)."""
+    from gomem.runtime import mfinal  # (mfinal imports the allocator, which imports this)
     counters = mstats.counters
     stats.spans_swept += 1
     sw = sweeper
@@ -278,6 +279,7 @@ def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
     """Sweep every span not swept yet in this cycle; returns the objects freed.
     after_finalizers() is called after a span whose sweep queued finalizers (runtime.GC lets
     the finalizer goroutine run them there)."""
+    from gomem.runtime import mfinal
     total = 0
     sw = _current(heap)
     if sw.done:
