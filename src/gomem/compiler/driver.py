@@ -683,6 +683,7 @@ def _run_main(ns: dict[str, Any]) -> int:
     def main_goroutine():
         from gomem.runtime import mgc
         mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
+        sched.current.start_runtime_goroutines(_links_os(ns))
         ns["_init_package"]()
         ns["F_main"]()
 
@@ -694,6 +695,13 @@ def _run_main(ns: dict[str, Any]) -> int:
         status = 0
     osio.flush()
     return status
+
+
+def _links_os(ns: dict[str, Any]) -> bool:
+    """Whether the program links package os in real Go (its init starts the finalizer
+    goroutine): it imports a standard package that depends on os."""
+    from gomem.runtime import sched
+    return any(key.startswith("P_") and key[2:].replace("_", "/") in sched.OS_LINKING_PACKAGES for key in ns)
 
 
 def _report_failure(exc: BaseException, ns: dict[str, Any]) -> int:

@@ -73,6 +73,7 @@ class GCStats:
         self.pause_end = [0] * PAUSE_HISTORY
         self.pause_total_ns = 0
         self.last_gc = 0               # Unix ns at the end of the last cycle
+        self.last_gc_mono = 0          # monotonic ns at the end of the last cycle (forcegc)
         self.gc_cpu_fraction = 0.0
         self.gc_cpu_ns = 0             # GC CPU since the program started, idle marking included
         self.idle_cpu_ns = 0
@@ -84,6 +85,7 @@ class GCStats:
         self.pause_end[slot] = end_unix
         self.pause_total_ns += rec.pause
         self.last_gc = end_unix
+        self.last_gc_mono = time.monotonic_ns()
         procs = max(rec.procs, 1)
         # pauses count on every P (the world is stopped), as Go's CPU statistics do
         self.gc_cpu_ns += ((rec.sweep_term_ns + rec.mark_term_ns) * procs + rec.assist_cpu_ns

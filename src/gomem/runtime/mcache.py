@@ -144,6 +144,9 @@ class MCache:
         for hook in before_span_hooks:
             hook()
         npages = -(-size // PAGE_SIZE)
+        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
+        if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
+            mgcsweep.deduct_sweep_credit(npages * PAGE_SIZE, npages)
         spc = int(noscan)
         s = self.heap.alloc_span(npages, spc, npages * PAGE_SIZE, 1)
         s.freeindex = s.run_start = s.free_limit = 1

@@ -35,6 +35,9 @@ class MCentral:
     def cache_span(self) -> MSpan:
         """A span with a free slot for the mcache: a partial swept one, else an unswept one
         that sweeping frees a slot in, else a fresh span from the heap."""
+        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
+        if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
+            mgcsweep.deduct_sweep_credit(self.npages * PAGE_SIZE)
         sg = self.heap.sweepgen
         swept = self._swept()
         partial_swept = self.partial[swept]

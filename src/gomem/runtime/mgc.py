@@ -410,6 +410,7 @@ def gc_mark_termination() -> None:
     pacer.end_mark(time.monotonic_ns(), heap_marked, work.stack_bytes, work.globals_bytes,
                    heap_live=work.heap_after, heap_scan_work=m.counts[1],
                    assist_ns=work.assist_ns, idle_ns=work.idle_ns)
+    mgcsweep.mark_terminated()  # pace the proportional sweep and the scavenger
     work.phase = OFF
     work.marker = None
     work.black_from = {}

@@ -6,8 +6,17 @@ Mark termination advances ``mheap.sweepgen`` by 2, which makes every span unswep
 - lazily, by allocation: ``mcentral.cache_span`` sweeps an unswept span of the class it needs
   before taking a new one from the heap (``sweep_span(s, preserve=True)``: an empty span is
   kept for the allocation, as Go's cacheSpan does);
+- in proportion to allocation (Go's proportional sweep): at mark termination
+  (``mark_terminated``) the sweeper is paced so that every span is swept by the time the heap
+  reaches the next trigger, ``pages_per_byte`` = unswept pages / (trigger − heapLive − 1 MiB);
+  each span refill and large allocation first sweeps that many pages per byte the heap grew
+  since (``deduct_sweep_credit``, from mcentral.cache_span and mcache.alloc_large);
+- in the background (``bgsweep``, the goroutine Go's gcenable starts, id 3): when no goroutine
+  of the program can run, it sweeps ten spans at a time until all are swept, and parks as soon
+  as the program has something to run, so it never takes time from the program;
 - all at once by ``sweep_all``: runtime.GC sweeps to completion before it returns, and the
-  next cycle's sweep termination finishes whatever allocation did not sweep.
+  next cycle's sweep termination finishes whatever the three others did not sweep (nothing,
+  normally: the proportional sweep finishes before the trigger).
 
 Sweeping one span (``sweep_span``): ``MSpan.sweep`` makes the mark bits the allocation bits;
 the objects freed (allocated before, unmarked now) are added to the per-class free counters
@@ -27,7 +36,7 @@ import os
 import sys
 from typing import Any
 
-from gomem.runtime import mfinal, mstats
+from gomem.runtime import mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -40,16 +49,198 @@ class SweepStats:
     spans_swept = 0
     spans_freed = 0
     objects_freed = 0
+    pages_swept_credit = 0      # pages the proportional sweep swept (deduct_sweep_credit)
+    pages_swept_bg = 0          # pages the background sweeper swept
+    spans_left_at_termination = 0  # spans finish_sweep found unswept, over all cycles
 
 
 stats = SweepStats()
 
 
+class Sweeper:
+    """The state of the current sweep (Go's sweep and mheap's sweep-pacing fields). ``gen``
+    is the mheap.sweepgen the fields belong to; a new generation (mark termination advanced
+    sweepgen) starts unswept."""
+
+    def __init__(self) -> None:
+        self.gen = 0                # heap.sweepgen these fields are for
+        self.done = True            # every span of this generation is swept
+        self.pages_swept = 0        # pages swept in this generation
+        self.pages_per_byte = 0.0   # proportional sweep: pages to sweep per byte of heap growth
+        self.heap_live_basis = 0    # heapLive when the ratio was computed
+        self.pages_swept_basis = 0  # pages_swept then
+        self.next_class = 0         # the span class sweep_some looks at first
+
+    def new_generation(self, heap: Any) -> None:
+        self.gen = heap.sweepgen
+        self.done = False
+        self.pages_swept = 0
+        self.pages_per_byte = 0.0
+        self.next_class = 0
+
+
+sweeper = Sweeper()
+
+
+def _current(heap: Any) -> Sweeper:
+    sw = sweeper
+    if sw.gen != heap.sweepgen:
+        sw.new_generation(heap)
+    return sw
+
+
+def sweep_done() -> bool:
+    """Whether every span is swept in the current sweep generation (Go's isSweepDone)."""
+    from gomem.runtime import malloc
+    sw = sweeper
+    return sw.gen == malloc.heap.sweepgen and sw.done
+
+
+def mark_terminated() -> None:
+    """Mark termination made every span unswept: pace the proportional sweep so that the
+    sweep ends before heapLive reaches the next trigger (Go's gcPaceSweeper), and the
+    scavenger (gcPaceScavenger), both from the pacer's new goal and trigger."""
+    from gomem.runtime import malloc, mgcpacer, mgcscavenge, mstats
+    heap = malloc.heap
+    sw = _current(heap)
+    pacer = mgcpacer.controller
+    trigger, goal = pacer.trigger_and_goal()
+    live = mstats.counters.heap_live
+    distance = max(trigger - live - SWEEP_MARGIN, PAGE_SIZE)
+    unswept = heap.pages_in_use - sw.pages_swept
+    if unswept > 0:
+        sw.pages_per_byte = unswept / distance
+        sw.heap_live_basis = live
+        sw.pages_swept_basis = sw.pages_swept
+    mgcscavenge.pace(heap, goal, pacer.last_heap_goal)
+
+
+# Go leaves 1 MiB between the end of the proportional sweep and the trigger
+SWEEP_MARGIN = 1 << 20
+
+
+def deduct_sweep_credit(span_bytes: int, caller_pages: int = 0) -> None:
+    """Before the allocator takes a span of span_bytes: sweep as many pages as the heap's
+    growth since mark termination (and this span) owes (Go's deductSweepCredit). caller_pages
+    are pages the caller will sweep itself. Cheap when there is nothing to owe."""
+    sw = sweeper
+    if sw.pages_per_byte == 0.0:
+        return
+    from gomem.runtime import malloc, mstats
+    heap = malloc.heap
+    if sw.gen != heap.sweepgen:  # a cycle started since: its mark termination paces again
+        return
+    grown = span_bytes
+    live = mstats.counters.heap_live
+    if live > sw.heap_live_basis:
+        grown += live - sw.heap_live_basis
+    target = int(sw.pages_per_byte * grown) - caller_pages
+    owed = target - (sw.pages_swept - sw.pages_swept_basis)
+    if owed > 0:
+        swept = sweep_some(owed)
+        stats.pages_swept_credit += swept
+        if swept < owed:
+            sw.pages_per_byte = 0.0  # all swept
+
+
+def sweep_some(n_pages: int) -> int:
+    """Sweep unswept spans worth up to n_pages pages (at least one span when any is left),
+    in span class order as Go's sweepone takes them; returns the pages swept. When none is
+    left, the sweep generation is done (and the scavenger has new work)."""
+    from gomem.runtime import malloc
+    heap = malloc.heap
+    sw = _current(heap)
+    if sw.done:
+        return 0
+    central = malloc.central
+    swept_pages = 0
+    k = sw.next_class
+    n = len(central)
+    while k < n:
+        c = central[k]
+        swept = c._swept()
+        for unswept in (c.partial[1 - swept], c.full[1 - swept]):
+            while unswept:
+                if swept_pages >= n_pages > 0:
+                    sw.next_class = k
+                    return swept_pages
+                s = unswept.pop()
+                swept_pages += s.npages
+                _sweep_into(c, s, heap, swept)
+        k += 1
+    sw.next_class = k
+    _sweep_finished(sw)
+    return swept_pages
+
+
+def _sweep_into(c: Any, s: MSpan, heap: Any, swept: int) -> int:
+    """Sweep s, an unswept span of mcentral c, and file it with the swept ones (or free it);
+    returns the objects freed."""
+    freed, gone = sweep_span(s, heap)
+    if not gone:
+        if s.spanclass >= 2 and s.next_free_run():
+            c.partial[swept].append(s)
+        else:
+            c.full[swept].append(s)
+    return freed
+
+
+def _sweep_finished(sw: Sweeper) -> None:
+    if not sw.done:
+        sw.done = True
+        sw.pages_per_byte = 0.0
+        from gomem.runtime import mgcscavenge
+        mgcscavenge.sweep_finished()
+
+
+class BackgroundSweeper:
+    """The background sweeper goroutine (Go's bgsweep; sched.start_runtime_goroutines makes
+    it, parked in "GC sweep wait"). The scheduler runs it only when nothing of the program
+    can run (Scheduler._background_work): it sweeps SWEEP_BATCH spans at a time and parks as
+    soon as the program has something to run or everything is swept."""
+
+    BATCH = 10  # spans between two looks at the scheduler (Go's sweepBatchSize)
+
+    def __init__(self) -> None:
+        self.g: Any = None
+        self.sched: Any = None
+        self.parked = True
+
+    def start(self, sched: Any) -> None:
+        self.sched = sched
+        self.parked = True
+        self.g = sched.system_goroutine(self._run, "runtime.bgsweep", parked="GC sweep wait")
+
+    def has_work(self) -> bool:
+        return not sweep_done()
+
+    def _run(self) -> None:
+        s = self.sched
+        while True:
+            while not sweep_done():
+                for _ in range(self.BATCH):
+                    pages = sweep_some(1)
+                    stats.pages_swept_bg += pages
+                    if not pages:
+                        break
+                if s.busy():
+                    break
+            self.parked = True
+            s.park("GC sweep wait")
+
+
+bg = BackgroundSweeper()
+
+
 def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
     """Sweep s; returns (objects freed, whether the span went back to the heap). With
     preserve, an empty small span is kept (the allocator is about to use it)."""
+    from gomem.runtime import mfinal  # (mfinal imports the allocator, which imports this)
     counters = mstats.counters
     stats.spans_swept += 1
+    sw = sweeper
+    if sw.gen == heap.sweepgen:
+        sw.pages_swept += s.npages
     if mfinal.specials:  # unmarked objects with a finalizer survive, their finalizers are queued
         table = mfinal.specials.get(s)
         if table:
@@ -88,15 +279,19 @@ def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
     """Sweep every span not swept yet in this cycle; returns the objects freed.
     after_finalizers() is called after a span whose sweep queued finalizers (runtime.GC lets
     the finalizer goroutine run them there)."""
+    from gomem.runtime import mfinal
     total = 0
+    sw = _current(heap)
+    if sw.done:
+        return 0
     queued = mfinal.finq.queued_total
-    for c in central:
+    for c in central[sw.next_class:]:
         swept = c._swept()
         for unswept in (c.partial[1 - swept], c.full[1 - swept]):
             while unswept:
                 s = unswept.pop()
-                freed, gone = sweep_span(s, heap)
-                total += freed
+                stats.spans_left_at_termination += 1
+                total += _sweep_into(c, s, heap, swept)
                 if after_finalizers is not None and mfinal.finq.queued_total != queued:
                     queued = mfinal.finq.queued_total
                     sweepgen = heap.sweepgen
@@ -104,12 +299,8 @@ def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
                     if heap.sweepgen != sweepgen:  # a finalizer ran a cycle: it swept this one
                         _candidates.clear()
                         return total
-                if gone:
-                    continue
-                if s.spanclass >= 2 and s.next_free_run():
-                    c.partial[swept].append(s)
-                else:
-                    c.full[swept].append(s)
+    sw.next_class = len(central)
+    _sweep_finished(sw)
     _candidates.clear()
     return total
 

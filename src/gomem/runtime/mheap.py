@@ -25,6 +25,7 @@ ARENA_BASE = 0xC000000000
 ARENA_BYTES = 64 << 20
 PAGES_PER_ARENA = ARENA_BYTES // PAGE_SIZE      # 8192
 CHUNK_PAGES = 512                               # the heap maps 4 MiB at a time
+DENSE_CHUNK_PAGES = 496                         # a chunk this full is dense (Go's scavChunkHiOccPages)
 MAX_ALLOC = 1 << 48                             # Go's maxAlloc on linux/amd64
 # The addresses of objects that never live in the heap (variables that stay on the stack,
 # package variables: malloc.stack_address) come from this arena on, which the heap never maps:
@@ -94,6 +95,18 @@ class MHeap:
         self.span_table: dict[int, list] = {}  # arena index -> span of each of its pages
         self.sweepgen = 0
         self.memory_limit = default_memory_limit()
+        # per 4 MiB chunk, for the scavenger (Go's scavChunkData): pages in use, pages in use
+        # when the chunk was first touched in the current scavenge generation, that generation
+        self.chunk_in_use: list[int] = []
+        self.chunk_last_in_use: list[int] = []
+        self.chunk_gen: list[int] = []
+        self.scav_gen = 0               # advanced at each mark termination (next_scav_gen)
+        # the scavenger searches free pages below search_bg (a page index; Go's searchAddrBg),
+        # which a new generation raises to the highest page freed in the last one (free_hwm)
+        self.search_bg = 0
+        self.free_hwm = 0
+        self.grown_pages = 0            # pages mapped by the last alloc_pages (0: none)
+        self.recommitted_pages = 0      # released pages the last alloc_pages took back
 
     # ------------------------------------------------------------------ pages
 
@@ -108,6 +121,10 @@ class MHeap:
             self._reserve_arena()
         start = self.mapped_pages
         self.mapped_pages = end
+        self.grown_pages += ask
+        nchunks = end // CHUNK_PAGES
+        for lst in (self.chunk_in_use, self.chunk_last_in_use, self.chunk_gen):
+            lst.extend([0] * (nchunks - len(lst)))
         self.released_pages += ask
         runs = self.free
         if runs and runs[-1][0] + runs[-1][1] == start and runs[-1][2]:
@@ -134,15 +151,51 @@ class MHeap:
         first = run[0]
         if run[2]:
             self.released_pages -= npages
+            self.recommitted_pages += npages
         if run[1] == npages:
             del runs[k]
         else:
             run[0] += npages
             run[1] -= npages
+        self._chunk_use(first, npages, 1)
         return first
+
+    def _chunk_use(self, first: int, npages: int, sign: int) -> None:
+        """Count npages from page first as allocated (sign 1) or freed (-1) in their chunks."""
+        gen = self.scav_gen
+        in_use, last, gens = self.chunk_in_use, self.chunk_last_in_use, self.chunk_gen
+        end = first + npages
+        while first < end:
+            c = first // CHUNK_PAGES
+            n = min(end, (c + 1) * CHUNK_PAGES) - first
+            if gens[c] != gen:
+                last[c] = in_use[c]
+                gens[c] = gen
+            in_use[c] += sign * n
+            first += n
+
+    def next_scav_gen(self) -> None:
+        """Mark termination starts a scavenge generation (Go's scavengeIndex.nextGen): chunk
+        density is measured afresh, and the background search starts again from the highest
+        page freed in the generation that ends (pages freed later wait for the next one)."""
+        self.scav_gen += 1
+        if self.free_hwm > self.search_bg:
+            self.search_bg = self.free_hwm
+        self.free_hwm = 0
+
+    def chunk_may_scavenge(self, c: int) -> bool:
+        """Whether the background scavenger may release free pages of chunk c: not while
+        the chunk is dense (at least DENSE_CHUNK_PAGES in use) in this generation or was
+        when the generation first touched it (Go's shouldScavenge)."""
+        if self.chunk_gen[c] == self.scav_gen:
+            return self.chunk_in_use[c] < DENSE_CHUNK_PAGES and self.chunk_last_in_use[c] < DENSE_CHUNK_PAGES
+        return self.chunk_in_use[c] < DENSE_CHUNK_PAGES
 
     def free_pages(self, first: int, npages: int, released: bool = False) -> None:
         """Give pages back to the heap (sweep of an empty span, a freed stack)."""
+        self._chunk_use(first, npages, -1)
+        if first + npages > self.free_hwm:
+            self.free_hwm = first + npages
         runs = self.free
         flag = 1 if released else 0
         if released:
@@ -159,6 +212,77 @@ class MHeap:
             runs[k - 1][1] += runs[k][1]
             del runs[k]
 
+    def free_retained_pages(self) -> int:
+        """Free pages whose memory is still committed (HeapIdle − HeapReleased, in pages)."""
+        return self.mapped_pages - self.pages_in_use - self.pages_manual - self.released_pages
+
+    def scavenge(self, nbytes: int, force: bool = False) -> int:
+        """Release at least nbytes (whole pages) of free retained memory to the OS, from the
+        highest addresses down as Go's scavenger searches, skipping dense chunks unless
+        forced (chunk_may_scavenge), and, unless forced, only below search_bg, which it
+        lowers as it goes; returns the bytes released."""
+        want = -(-nbytes // PAGE_SIZE)
+        released = 0
+        split = False
+        runs = self.free
+        k = len(runs) - 1
+        limit = self.mapped_pages if force else self.search_bg
+        last_chunk = -1
+        while k >= 0 and released < want:
+            run = runs[k]
+            if not run[2] and run[0] < limit:
+                # the part of the run in its highest chunk (the rest is looked at next)
+                top = min(run[0] + run[1], limit)
+                if top < run[0] + run[1]:  # (above the search limit: left alone)
+                    runs.insert(k + 1, [top, run[0] + run[1] - top, 0])
+                    run[1] = top - run[0]
+                    split = True
+                c = (top - 1) // CHUNK_PAGES
+                lo = max(run[0], c * CHUNK_PAGES)
+                if force or self.chunk_may_scavenge(c):
+                    take = min(top - lo, want - released)
+                    released += take
+                    last_chunk = c
+                    if take == run[1]:
+                        run[2] = 1
+                    else:  # the top of the run is released, its bottom stays retained
+                        run[1] -= take
+                        runs.insert(k + 1, [run[0] + run[1], take, 1])
+                        if take == top - lo and lo > run[0]:
+                            continue  # the same run's next chunk down
+                elif lo > run[0]:
+                    # a dense chunk: split off its part and look at the rest of the run
+                    runs.insert(k + 1, [lo, top - lo, 0])
+                    run[1] = lo - run[0]
+                    split = True
+                    continue
+            k -= 1
+        self.released_pages += released
+        if not force:
+            # Go's find: the search goes on from the top of the chunk it stopped in, or
+            # starts again only in the next generation when the heap was exhausted
+            self.search_bg = (last_chunk + 1) * CHUNK_PAGES if released >= want and last_chunk >= 0 else 0
+        if released or split:
+            self._merge_runs()
+        return released * PAGE_SIZE
+
+    def _merge_runs(self) -> None:
+        merged: list[list[int]] = []
+        for run in self.free:
+            if merged and merged[-1][0] + merged[-1][1] == run[0] and merged[-1][2] == run[2]:
+                merged[-1][1] += run[1]
+            else:
+                merged.append(run)
+        self.free = merged
+
+    def _after_alloc(self) -> None:
+        """The pages of a span were found: if the heap grew or released pages were taken
+        back, the scavenger may release memory elsewhere (mgcscavenge.after_span_alloc)."""
+        grown, recommitted = self.grown_pages, self.recommitted_pages
+        self.grown_pages = self.recommitted_pages = 0
+        from gomem.runtime import mgcscavenge
+        mgcscavenge.after_span_alloc(self, grown, recommitted)
+
     def scavenge_all(self) -> int:
         """Release every free page to the OS (debug.FreeOSMemory); returns the bytes released."""
         released = 0
@@ -167,14 +291,7 @@ class MHeap:
                 run[2] = 1
                 released += run[1]
         self.released_pages += released
-        runs = self.free
-        merged: list[list[int]] = []
-        for run in runs:
-            if merged and merged[-1][0] + merged[-1][1] == run[0] and merged[-1][2] == run[2]:
-                merged[-1][1] += run[1]
-            else:
-                merged.append(run)
-        self.free = merged
+        self._merge_runs()
         return released * PAGE_SIZE
 
     # ------------------------------------------------------------------ spans
@@ -190,6 +307,8 @@ class MHeap:
         s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, spanclass, elemsize, nelems, SPAN_IN_USE)
         s.sweepgen = self.sweepgen
         self.pages_in_use += npages
+        if self.grown_pages or self.recommitted_pages:
+            self._after_alloc()
         self.spans_allocated += 1
         if npages == 1:
             self.span_table[first // PAGES_PER_ARENA][first % PAGES_PER_ARENA] = s
@@ -212,6 +331,8 @@ class MHeap:
         first = self.alloc_pages(npages)
         s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, 0, npages * PAGE_SIZE, 1, SPAN_MANUAL)
         self.pages_manual += npages
+        if self.grown_pages or self.recommitted_pages:
+            self._after_alloc()
         self.spans_allocated += 1
         self._set_spans(first, npages, s)
         return s

@@ -72,9 +72,19 @@ from gomem.types.types import UINT8, new_array, new_pointer
 
 _START_RESERVE = _stack.START_RESERVE
 
-# the id of the first goroutine started by the program (main is 1). Real Go 1.23 gives it 5 or 6
-# (ids 2-5 go to runtime goroutines: forcegc, bgsweep, bgscavenge, finalizers) or more.
+# the id the scheduler gives the first goroutine after main (1). In a program run, Go's runtime
+# goroutines take the first ones before main runs (start_runtime_goroutines: forcegc helper 2,
+# background sweeper 3, scavenger 4, and the finalizer goroutine 5 when package os is linked),
+# so the program's first go statement gets 5 or 6, as with Go at GOMAXPROCS=1.
 FIRST_GOID = 2
+
+# Standard packages whose initialisation (in real Go) initialises package os, whose files get
+# finalizers: that starts the finalizer goroutine before main runs. Every package gomem
+# provides whose `go list -deps` includes os (Go 1.23).
+OS_LINKING_PACKAGES = frozenset({"os", "fmt", "flag", "log", "io/ioutil", "path/filepath", "runtime/debug"})
+
+# Go's forcegcperiod: sysmon starts a cycle when none ran for this long
+FORCEGC_PERIOD_NS = 2 * 60 * 1_000_000_000
 
 # the tick budget preempt() hands back: back-edges a goroutine runs before offering to yield
 TICK_BUDGET = 1000
@@ -224,6 +234,7 @@ class Scheduler:
         self.schedtick = 0
         self.allgs: dict[int, G] = {}  # live goroutines by id, in creation order
         self.system_gs: list[G] = []  # the runtime's own goroutines (not in allgs)
+        self.system_names: dict[int, str] = {}  # their ids -> the runtime function they run
         self.next_goid = first_goid
         self.cur: G | None = None  # the running goroutine
         self.hub: greenlet | None = None
@@ -243,6 +254,8 @@ class Scheduler:
         # mark worker when nothing is runnable (True if it ran)
         self.gc_point: Callable[[], None] | None = None
         self.gc_idle: Callable[[int | None], bool] | None = None
+        self.forcegc_g: G | None = None  # the forcegc helper (start_runtime_goroutines)
+        self.forcegc_idle = True
 
     # -- running a program ---------------------------------------------------------------
 
@@ -290,10 +303,17 @@ class Scheduler:
             g = g.switch()
 
     def _idle(self) -> G:
-        """Nothing is runnable: sleep until a timer makes something runnable, or fail."""
+        """Nothing is runnable: let the runtime's background goroutines work (the sweeper, the
+        scavenger: they run only when the program cannot), else sleep until a timer makes
+        something runnable, or fail. The runtime's goroutines never keep a deadlocked program
+        alive: they work only while there is work, and their own wake-ups (the forcegc period,
+        the scavenger's pacing) are slept until only while a program timer is pending."""
         while True:
             if self.main_goexit and not self.allgs:
                 raise FatalError("no goroutines (main called runtime.Goexit) - deadlock!")
+            bg = self._background_work()
+            if bg is not None:
+                return bg
             when = None
             for ent in self.timers:
                 t = ent[3]
@@ -308,13 +328,65 @@ class Scheduler:
                 continue
             if when is None:
                 raise self._deadlock()
+            runtime_when = self._runtime_wakeup()
+            if runtime_when is not None and runtime_when < when:
+                when = runtime_when
             delay = when - _monotonic_ns()
             if delay > 0:
                 time.sleep(delay / 1e9)
             self._run_timers()
+            self.sysmon()
             g = self._next()
             if g is not None:
                 return g
+
+    def _background_work(self) -> G | None:
+        """The runtime goroutine that has work now (the background sweeper, then the
+        scavenger), made ready, or None."""
+        from gomem.runtime import mgcscavenge, mgcsweep
+        for bg in (mgcsweep.bg, mgcscavenge.bg):
+            if bg.sched is self and bg.g is not None and bg.parked and bg.has_work():
+                bg.parked = False
+                bg.g.reason = "runnable"
+                return bg.g
+        return None
+
+    def _runtime_wakeup(self) -> int | None:
+        """When (monotonic ns) the runtime itself has something to do next while the program
+        sleeps: the forcegc period running out, the scavenger's next paced step."""
+        from gomem.runtime import mgcscavenge
+        when = None
+        if self.forcegc_g is not None and self.forcegc_idle and mgcpacer.controller.gc_percent >= 0:
+            from gomem.runtime import gctrace
+            last = gctrace.stats.last_gc_mono
+            if last:
+                when = last + FORCEGC_PERIOD_NS + 1
+        scav = mgcscavenge.bg.next_step_ns(self)
+        if scav is not None and (when is None or scav < when):
+            when = scav
+        return when
+
+    def busy(self) -> bool:
+        """Whether the program has something to run (another goroutine runnable, a timer
+        due): the runtime's background goroutines yield then."""
+        if self.runnext is not None or self.runq or self.globq:
+            return True
+        t = self.timers
+        return bool(t) and t[0][0] <= _monotonic_ns()
+
+    def sysmon(self) -> None:
+        """What Go's sysmon does that gomem models: wake the forcegc helper when no cycle ran
+        for forcegcperiod (2 minutes) and GOGC is not off (Go's gcTriggerTime test, which
+        also wants one cycle to have run). Called where the program already pays for a time
+        check: the allocator's slow paths (mcache.before_span_hooks) and the idle scheduler."""
+        g = self.forcegc_g
+        if g is None or not self.forcegc_idle:
+            return
+        from gomem.runtime import gctrace
+        last = gctrace.stats.last_gc_mono
+        if last and _monotonic_ns() - last > FORCEGC_PERIOD_NS and mgcpacer.controller.gc_percent >= 0:
+            self.forcegc_idle = False
+            self.ready(g)
 
     def _deadlock(self) -> FatalError:
         gs = list(self.allgs.values())  # creation order: goroutine 1 first, as Go prints them
@@ -377,11 +449,16 @@ class Scheduler:
                 self._runq_overflow(old)
         return g
 
-    def system_goroutine(self, fn: Callable[[], Any]) -> G:
-        """A goroutine of the runtime's own (the finalizer goroutine): made as a go statement
-        makes one (the next goroutine id, runnext) but outside allgs, as Go counts it among
-        its system goroutines: runtime.NumGoroutine, the deadlock report and tracebacks do
-        not show it. Its g struct is not allocated here (Go's MemStats show none for it)."""
+    def system_goroutine(self, fn: Callable[[], Any], name: str = "", parked: str = "") -> G:
+        """A goroutine of the runtime's own (forcegc helper, background sweeper, scavenger,
+        finalizer goroutine, mark workers): the next goroutine id, as a go statement gives
+        one, but outside allgs: Go counts these among its system goroutines, so
+        runtime.NumGoroutine, the deadlock report and tracebacks of all goroutines do not show
+        them. name is the runtime function it runs (Go's, e.g. "runtime.bgsweep"). Without
+        parked, it goes to runnext as a go statement's goroutine does; with parked (a wait
+        reason), it is created blocked and waits for ready() (the start-up goroutines, which Go
+        runs until they park before main's init). Its g struct is not allocated here (Go's
+        start-up heap, which gomem reproduces, already holds those of the start-up set)."""
         g = G(None, self.hub)
         g.sel = None
         g.g = g
@@ -391,13 +468,33 @@ class Scheduler:
         g.slimit = g.sstack.size - _START_RESERVE
         g.goid = self.next_goid
         self.next_goid += 1
-        g.reason = "runnable"
         g.fn = fn
         g.args = ()
         g.panicking = None
         self.system_gs.append(g)
-        self.ready(g)
+        self.system_names[g.goid] = name or getattr(fn, "__qualname__", "")
+        if parked:
+            g.reason = parked
+        else:
+            g.reason = "runnable"
+            self.ready(g)
         return g
+
+    def start_runtime_goroutines(self, links_os: bool) -> None:
+        """What Go's runtime.main starts before the program's init: the forcegc helper (proc.go's
+        init), the background sweeper and the scavenger (gcenable), each parked at once; then,
+        when the program links package os, os's init sets finalizers on its files, which starts
+        the finalizer goroutine (createfing). Mark workers come at the first cycle
+        (mgc.start_mark_workers)."""
+        from gomem.runtime import mcache, mfinal, mgcscavenge, mgcsweep
+        self.forcegc_g = self.system_goroutine(forcegc_helper, "runtime.forcegchelper", parked="force gc (idle)")
+        self.forcegc_idle = True
+        mgcsweep.bg.start(self)
+        mgcscavenge.bg.start(self)
+        if _sysmon_hook not in mcache.before_span_hooks:
+            mcache.before_span_hooks.append(_sysmon_hook)
+        if links_os:
+            mfinal.create_fing()
 
     def _exit(self, g: G) -> None:
         del self.allgs[g.goid]
@@ -647,6 +744,38 @@ class Scheduler:
         t = Timer(_monotonic_ns() + ns, 0, lambda: self.ready(g))
         self.start_timer(t)
         self.park("sleep")
+
+
+def forcegc_helper() -> None:
+    """The forcegc helper's body (Go's forcegchelper): woken by sysmon when no cycle ran for
+    two minutes, it starts a time-triggered cycle (not counted in NumForcedGC, no "(forced)"
+    on its gctrace line; "GC forced" is printed before it with gctrace), then waits again."""
+    from gomem.runtime import godebug, mgc, osio
+    s = current
+    while True:
+        if godebug.runtime_setting("gctrace") > 0:
+            osio.stderr_write(b"GC forced\n")
+        _time_triggered_cycle(mgc)
+        s.forcegc_idle = True
+        s.park("force gc (idle)")
+
+
+def _time_triggered_cycle(mgc: Any) -> None:
+    """A cycle started by time (gcTriggerTime): as an automatic cycle, not a forced one."""
+    w = mgc.work
+    if w.running or w.phase != mgc.OFF:
+        return
+    w.running = True
+    try:
+        mgc.gc_start(forced=False)
+        mgc.mark_some(-1)
+        mgc.gc_mark_termination()
+    finally:
+        w.running = False
+
+
+def _sysmon_hook() -> None:
+    current.sysmon()
 
 
 # ---------------------------------------------------------------------------------------

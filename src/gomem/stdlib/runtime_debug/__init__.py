@@ -14,7 +14,6 @@ from typing import Any
 from gomem.runtime import callers as _callers
 from gomem.runtime import gcsettings as _gcsettings
 from gomem.runtime import gctrace as _gctrace
-from gomem.runtime import malloc as _malloc
 from gomem.runtime import mgcpacer as _mgcpacer
 from gomem.runtime import osio as _osio
 from gomem.runtime import panic as _panic
@@ -43,13 +42,11 @@ def SetMemoryLimit(limit: int) -> int:
 
 
 def FreeOSMemory() -> None:
-    """runtime.GC, then every free page back to the OS: the heap model's scavenger
-    (mheap.scavenge_all) when there is one."""
+    """runtime.GC, then every free page back to the OS (the scavenger's scavenge_all)."""
+    from gomem.runtime import mgcscavenge
     from gomem.stdlib import runtime as _runtime
     _runtime.GC()
-    release = getattr(getattr(_malloc, "heap", None), "scavenge_all", None)
-    if release is not None:
-        release()
+    mgcscavenge.scavenge_all()
 
 
 def readGCStats(pause: Slice) -> Slice:
