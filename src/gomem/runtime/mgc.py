@@ -35,7 +35,7 @@ import os
 import time
 from typing import Any, Callable
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gctrace, godebug, malloc, mgcgen, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -206,6 +206,8 @@ def finish_sweep() -> int:
 
 def GC() -> None:
     """runtime.GC: a full blocking cycle, then sweep to completion (Go's runtime.GC)."""
+    if mgcgen.active:  # GOMEM_GCPOLICY=generational: a major cycle of that policy
+        return mgcgen.GC()
     if work.running:
         return
     work.running = True
@@ -248,6 +250,8 @@ def program_starts() -> None:
     hooks = mcache_mod.before_span_hooks
     if _trigger_hook in hooks:
         hooks.remove(_trigger_hook)
+    if mgcgen.program_starts():  # GOMEM_GCPOLICY=generational: that policy's triggers instead
+        return
     if work.auto:
         hooks.append(_trigger_hook)
 
