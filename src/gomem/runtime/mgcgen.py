@@ -51,8 +51,8 @@ import time
 from typing import Any, Callable
 
 from gomem.runtime import barrier, gctrace, malloc, mgcmark, mgcsweep, mstats
-from gomem.runtime.chan import SEND
 from gomem.runtime import mcache as mcache_mod
+from gomem.runtime.chan import SEND
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
 from gomem.runtime.values import ArrayView, ElemRef, FieldRef, Slice
@@ -153,6 +153,9 @@ def install() -> None:
         barrier.namespace_hooks.append(_install_ns)
     for ns in barrier._namespaces:
         _install_ns(ns)
+    for name, wrap in _MODULE_WRAPPED:
+        _module_originals[name] = getattr(malloc, name)
+        setattr(malloc, name, wrap(_module_originals[name]))
 
 
 def uninstall() -> None:
@@ -167,6 +170,9 @@ def uninstall() -> None:
         barrier.namespace_hooks.remove(_install_ns)
     if trigger_hook in mcache_mod.before_span_hooks:
         mcache_mod.before_span_hooks.remove(trigger_hook)
+    for name, fn in _module_originals.items():
+        setattr(malloc, name, fn)
+    _module_originals.clear()
     from gomem.compiler import rtnames
     fresh = rtnames.namespace()
     for ns in barrier._namespaces:
@@ -223,7 +229,9 @@ def _wrap_send(fn: Callable) -> Callable:
     def send(ch: Any, v: Any) -> None:
         if ch is not None:
             state.remembered[id(ch)] = ch
-        return fn(ch, v)
+        fn(ch, v)
+        if ch is not None:  # (again after a send that blocked while cycles ran)
+            state.remembered[id(ch)] = ch
     return send
 
 
@@ -232,15 +240,39 @@ def _wrap_select(fn: Callable) -> Callable:
         for kind, ch, _v in cases:
             if ch is not None and kind == SEND:
                 state.remembered[id(ch)] = ch
-        return fn(cases, has_default)
+        r = fn(cases, has_default)
+        for kind, ch, _v in cases:
+            if ch is not None and kind == SEND:
+                state.remembered[id(ch)] = ch
+        return r
     return select
+
+
+def _wrap_map_grow(fn: Callable) -> Callable:
+    def map_grow(m: Any) -> None:
+        # a new bucket array (a dependent of the map, marked when the map is): an old map
+        # must be scanned again. Remembered after the allocation, which may run a cycle.
+        fn(m)
+        state.remembered[id(m)] = m
+    return map_grow
+
+
+def _wrap_map_store_indirect(fn: Callable) -> Callable:
+    def map_store_indirect(m: Any, k: Any, v: Any) -> None:
+        fn(m, k, v)
+        state.remembered[id(m)] = m
+    return map_store_indirect
 
 
 _WRAPPED: dict[str, Callable[[Callable], Callable]] = {
     "_append1": _wrap_append1, "_append_values": _wrap_append_values,
     "_copy_slice": _wrap_copy, "_copy_slice_aggregate": _wrap_copy,
     "_chan_send": _wrap_send, "_select": _wrap_select,
+    "_map_grow": _wrap_map_grow, "_map_store_indirect": _wrap_map_store_indirect,
 }
+# module functions the runtime's own Python code calls by attribute, wrapped the same way
+_MODULE_WRAPPED = (("map_grow", _wrap_map_grow),)
+_module_originals: dict[str, Callable] = {}
 
 
 def _install_ns(ns: dict) -> None:
@@ -393,8 +425,8 @@ def _scan_remembered(m: mgcmark.Marker, cycle: int) -> None:
 def _on_mark(obj: Any, s: MSpan, i: int) -> None:
     """Marker.on_mark: an object of age N-1 is promoted by this cycle; it may point to mid
     objects, so it is remembered for the next N-1 cycles."""
-    if s.spanclass & 1:
-        return  # (no pointers)
+    if type(obj) is bytes:
+        return  # (a string points to nothing; maps and channels sit in noscan slots here)
     planes = state.ages.get(s)
     if planes is not None and planes[-1] >> i & 1:
         state.promoting.append(obj)
