@@ -384,14 +384,31 @@ def _base_object(c: Any) -> Any:
     return c
 
 
-def _scan_remembered(m: mgcmark.Marker, cycle: int) -> None:
-    """Minor cycle: the remembered objects that are old are roots (their slot bit is cleared
-    so that shading them scans them); one without a heap slot (a struct value inside another,
-    a package variable's value) is scanned by identity. A remembered object that is young or
-    mid is traced anyway when reachable (and remembered again when this cycle promotes it)."""
+def _slot_of(base: Any) -> tuple[MSpan, int] | None:
+    """The heap slot of a remembered object; None for one without (a struct or array value
+    inside another object, a value on a stack)."""
+    a = malloc.address_of_heap(base)
+    if not a:
+        return None
+    s = malloc.heap.span_of(a)
+    if s is None or s.state != SPAN_IN_USE:
+        return None
+    return s, (a - s.base) // s.elemsize
+
+
+def _scan_remembered(m: mgcmark.Marker, cycle: int, major: bool) -> None:
+    """The remembered objects as roots.
+
+    Minor cycle: the old ones are roots (their slot bit is cleared so that shading them scans
+    them); one without a heap slot (a struct value inside another) is scanned by identity.
+    A remembered object that is young or mid is traced anyway when reachable (and
+    remembered again if this cycle promotes it), so it leaves the set.
+
+    Major cycle: only those without a heap slot, whose liveness the marker cannot tell (a
+    value inside another is scanned inline, not by identity): what they reference stays
+    until they expire, so that scanning one in a later minor cycle never meets a freed
+    object. The others are found dead or alive by the mark itself (_forget_dead_remembered)."""
     carry = state.carry
-    address_of = malloc.address_of_heap
-    span_of = malloc.heap.span_of
     ages = state.ages
     scan = mgcmark.scan_dynamic
     scanned = 0
@@ -402,14 +419,13 @@ def _scan_remembered(m: mgcmark.Marker, cycle: int) -> None:
             continue
         base = _base_object(obj)
         if base is None:
+            del carry[key]
             continue
-        a = address_of(base)
-        if a:
-            s = span_of(a)
-            if s is None or s.state != SPAN_IN_USE:
-                del carry[key]
+        slot = _slot_of(base)
+        if slot is not None:
+            if major:
                 continue
-            i = (a - s.base) // s.elemsize
+            s, i = slot
             planes = ages.get(s)
             if planes is None or not planes[0] >> i & 1:
                 del carry[key]
@@ -459,12 +475,10 @@ def _roots(m: mgcmark.Marker) -> None:
     state.remembered.clear()
     if n > 1:
         m.on_mark = _on_mark
-    if major:
-        m.scan_roots() if base is None else base(m)
-        return
-    _premark_old()
+    if not major:
+        _premark_old()
     m.scan_roots() if base is None else base(m)
-    _scan_remembered(m, cycle)
+    _scan_remembered(m, cycle, major)
 
 
 def _annotate(rec: gctrace.CycleRecord) -> None:
@@ -488,6 +502,8 @@ def collect(major: bool = False, forced: bool = False) -> None:
         mgc.gc_start(forced=forced, roots=_roots)
         mgc.mark_some(-1)
         mgc.gc_mark_termination()
+        if not state.minor:
+            _forget_dead_remembered()
         if forced:
             mgc.finish_sweep()
         _after_cycle(work.cycles)
@@ -495,6 +511,21 @@ def collect(major: bool = False, forced: bool = False) -> None:
         work.running = False
         barrier.set_marking(True)
     state.pauses_ns.append(time.perf_counter_ns() - t0)
+
+
+def _forget_dead_remembered() -> None:
+    """After a major cycle's mark (before its sweep): drop the remembered objects with a heap
+    slot that it found unreachable (slot unmarked), so that no later minor cycle scans a dead
+    object, whose slot may hold another one by then."""
+    carry = state.carry
+    for key, entry in list(carry.items()):
+        slot = _slot_of(_base_object(entry[0]))
+        if slot is None:
+            continue
+        s, i = slot
+        bits = s.gcmark_bits
+        if bits is None or not bits[i >> 3] >> (i & 7) & 1:
+            del carry[key]
 
 
 def _after_cycle(cycle: int) -> None:
