@@ -1035,7 +1035,7 @@ class Compiler:
         self.out.emit(f"if ({n} := {nm}.len) < {nm}.cap:")
         self.out.ind += 1
         slot = f"{nm}.a[{nm}.off + {n}]"
-        self.barrier(slot, v, elem.ptrdata > 0)
+        self.barrier(slot, v, elem.ptrdata > 0, f"{nm}.a")
         self.out.emit(f"{slot} = {v}")
         self.out.emit(f"{nm} = _Slice({nm}.a, {nm}.off, {n} + 1, {nm}.cap)")
         self.out.ind -= 1
@@ -1140,7 +1140,7 @@ class Compiler:
                 nm = self.var_name(obj)
                 self.note_assign(obj, nm)
                 if obj.boxed:
-                    self.barrier(f"{nm}.v", val, ptrs)
+                    self.barrier(f"{nm}.v", val, ptrs, nm)
                     self.out.emit(f"{nm}.v = {val}")
                 elif agg and (obj.addr_taken or obj.captured or obj.is_global):
                     self.barrier(nm, val, ptrs and (obj.is_global or obj.captured))
@@ -1158,7 +1158,7 @@ class Compiler:
                 k = self.map_key(x.index, mt.key)
                 if ptrs:
                     k = self.simple(k)
-                    self.barrier(f"{m}.get({k})", val, True)
+                    self.barrier(f"{m}.get({k})", val, True, m)
                 if mt.key.size > 128 or mt.elem.size > 128:  # Go keeps these out of line
                     self.out.emit(f"_map_store_indirect({m}, {k}, {val})")
                     return
@@ -1172,7 +1172,7 @@ class Compiler:
                 if not self.index_proven(x):
                     self.out.emit(f"if not 0 <= {i} < {s}.len: _panic_index({i}, {s}.len)")
                 slot = f"{s}.a[{s}.off + {i}]"
-                self.barrier(slot, val, ptrs)
+                self.barrier(slot, val, ptrs, f"{s}.a")
                 if agg:
                     self.out.emit(f"{slot}{self.set_suffix(t, val)}")
                 else:
@@ -1185,7 +1185,7 @@ class Compiler:
                 if not self.known_in_range(x.index, n) and not self.index_proven(x):
                     i = self.simple(i)
                     self.out.emit(f"if not 0 <= {i} < {n}: _panic_index({i}, {n})")
-                self.barrier(f"{a}[{i}]", val, ptrs)
+                self.barrier(f"{a}[{i}]", val, ptrs, a)
                 if agg:
                     self.out.emit(f"{a}[{i}]{self.set_suffix(t, val)}")
                 else:
@@ -1197,7 +1197,7 @@ class Compiler:
                 if ptrs:
                     base = self.simple(base)
                 fname = V.field_pynames(self.field_struct(x))[x.selection.index]
-                self.barrier(f"{base}.{fname}", val, ptrs)
+                self.barrier(f"{base}.{fname}", val, ptrs, base)
                 if agg:
                     self.out.emit(f"{base}.{fname}{self.set_suffix(t, val)}")
                 else:
@@ -1211,18 +1211,20 @@ class Compiler:
             p = self.simple(self.expr(x.x))
             if agg:
                 self.out.emit(f"if {p} is None: _panic_nil()")
-                self.barrier(p, val, ptrs)
+                self.barrier(p, val, ptrs, p)
                 self.out.emit(f"{p}{self.set_suffix(t, val)}")
             else:
-                self.barrier(f"{p}.v", val, ptrs)
+                self.barrier(f"{p}.v", val, ptrs, p)
                 self.out.emit(f"{p}.v = {val}")
             return
         raise CompileError(x, "gomem cannot assign to this expression yet")
 
-    def barrier(self, old: str, new: str, needed: bool) -> None:
-        """The write-barrier hook before a pointer store into a heap location."""
+    def barrier(self, old: str, new: str, needed: bool, container: str = "") -> None:
+        """The write-barrier hook before a pointer store into a heap location; container is
+        the object stored into (the generational policy's remembered set), none for a
+        package variable (a root)."""
         if needed:
-            self.out.emit(f"if _gcmarking: _write_barrier({old}, {new})")
+            self.out.emit(f"if _gcmarking: _write_barrier({old}, {new}{', ' + container if container else ''})")
 
     def set_suffix(self, t: Type, val: str) -> str:
         if isinstance(t.underlying(), Struct):

@@ -3,14 +3,16 @@
 Compiled code stores a pointer into a heap object (a struct field, a slice or array element, a
 map entry, an escaped variable's box, ``*p = v``) as::
 
-    if _gcmarking: _write_barrier(old, new)
+    if _gcmarking: _write_barrier(old, new, container)
     <the store>
 
 so that while no GC cycle is marking the cost is one global load and a branch. ``_gcmarking``
 is a global of each compiled program's module; ``set_marking`` flips it in every registered
 program. The collector (a later layer) installs the real barrier with ``set_barrier``: Go's
 hybrid barrier shades the overwritten pointer (Yuasa deletion) and the new one (Dijkstra
-insertion). Until then the hook only counts.
+insertion). Until then the hook only counts. ``container`` is the object stored into (absent
+for a package variable): Go's barrier ignores it; the generational policy (mgcgen.py), which
+keeps the barrier on between cycles too, records it in its remembered set.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 from typing import Any, Callable
 
 _namespaces: list[dict] = []
+# called with each namespace registered (a collector policy that installs a barrier of its own)
+namespace_hooks: list[Callable[[dict], None]] = []
 
 
 class Counters:
@@ -55,9 +59,11 @@ def register(ns: dict) -> None:
     ns["_gcmarking"] = False
     ns["_write_barrier"] = write_barrier
     _namespaces.append(ns)
+    for hook in namespace_hooks:
+        hook(ns)
 
 
-def write_barrier(old: Any, new: Any) -> None:
+def write_barrier(old: Any, new: Any, container: Any = None) -> None:
     _barrier(old, new)
 
 

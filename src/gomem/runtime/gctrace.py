@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 from gomem.runtime import godebug, osio
 
@@ -52,6 +53,7 @@ class CycleRecord:
     forced: bool = False        # runtime.GC / debug.FreeOSMemory
     pause_ns: int = -1          # stop-the-world time of the cycle; -1: both phases' wall time
     end_unix_ns: int = 0        # wall-clock time the cycle ended (PauseEnd, LastGC); 0: now
+    kind: str = ""              # "minor" / "major" under the generational policy (mgcgen)
 
     @property
     def end_ns(self) -> int:
@@ -129,8 +131,15 @@ def since_start_ns() -> int:
     return time.monotonic_ns() - _init_ns
 
 
+# a collector policy's last word on a record before it counts (mgcgen: the kind of cycle, its
+# pause: the whole cycle stops the world)
+annotate: Callable[[CycleRecord], None] | None = None
+
+
 def record_cycle(rec: CycleRecord) -> None:
     """A cycle ended: update the statistics and print its gctrace line if asked to."""
+    if annotate is not None:
+        annotate(rec)
     stats.record(rec)
     if godebug.runtime_setting("gctrace") > 0:
         osio.stderr_write(format_gctrace(rec).encode() + b"\n")
@@ -170,4 +179,6 @@ def format_gctrace(rec: CycleRecord, cpu_fraction: float | None = None) -> str:
             f"{rec.heap_before >> 20}->{rec.heap_after >> 20}->{rec.heap_live >> 20} MB, "
             f"{rec.goal >> 20} MB goal, {rec.stacks >> 20} MB stacks, {rec.globals >> 20} MB globals, "
             f"{rec.procs} P")
-    return line + " (forced)" if rec.forced else line
+    if rec.forced:
+        line += " (forced)"
+    return line + f" ({rec.kind})" if rec.kind else line

@@ -47,7 +47,7 @@ from typing import Any, Callable
 
 from greenlet import getcurrent
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gctrace, godebug, malloc, mgcgen, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -454,6 +454,8 @@ def finish_sweep() -> int:
 def GC() -> None:
     """runtime.GC: a full cycle whose mark the caller waits for, then sweep to completion
     (Go's runtime.GC)."""
+    if mgcgen.active:  # GOMEM_GCPOLICY=generational: a major cycle of that policy
+        return mgcgen.GC()
     if work.running:
         return
     work.running = True
@@ -588,6 +590,8 @@ def program_starts() -> None:
     hooks = mcache_mod.before_span_hooks
     if _alloc_slow_hook in hooks:
         hooks.remove(_alloc_slow_hook)
+    if mgcgen.program_starts():  # GOMEM_GCPOLICY=generational: that policy's triggers instead
+        return
     if work.auto or work.stress:
         hooks.append(_alloc_slow_hook)
 

@@ -55,6 +55,7 @@ class SweepStats:
 
 
 stats = SweepStats()
+survivor_hook: Any = None  # (span) -> None, before its mark bits become its allocation bits
 
 
 class Sweeper:
@@ -245,6 +246,8 @@ def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
         table = mfinal.specials.get(s)
         if table:
             mfinal.sweep_specials(s, table)
+    if survivor_hook is not None:  # the generational policy ages the survivors (mgcgen)
+        survivor_hook(s)
     if s.spanclass < 2:  # a large object: one slot
         marks = s.gcmark_bits
         s.sweepgen = heap.sweepgen
