@@ -458,6 +458,7 @@ def GC() -> None:
         return mgcgen.GC()
     if work.running:
         return
+    start_mark_workers()  # (Go's gcStart makes them for any cycle, a forced one too)
     work.running = True
     try:
         if work.phase != OFF:  # a cycle is marking: finish it first
@@ -479,18 +480,21 @@ def GC() -> None:
         s.gosched()
 
 
-def _start_background_cycle() -> None:
+def _start_background_cycle(blocking: bool = False) -> None:
     """heap_live reached the trigger: start a cycle whose mark runs beside the program. Its
     first worker slice runs at once and scans every goroutine's stack before any goroutine
     runs again (so the stacks are one snapshot). Without a running scheduler (the collector's
-    own tests) the mark is done at once."""
+    own tests), or blocking (GOMEM_GCSTRESS: the whole cycle inside the allocation, the
+    hardest test of the roots), the mark is done at once."""
     work.running = True
     try:
         gc_start(forced=False)
     finally:
         work.running = False
     s = _scheduler()
-    if s is None:
+    if s is not None:
+        start_mark_workers()
+    if s is None or blocking:
         work.running = True
         try:
             t0 = _now()
@@ -502,7 +506,6 @@ def _start_background_cycle() -> None:
             work.running = False
         return
     work.concurrent = True
-    start_mark_workers()
     _install_sched_hooks(s)
     _run_worker("bg")
 
@@ -518,7 +521,9 @@ def _alloc_slow_hook() -> None:
         if work.stress:  # (GOMEM_GCSTRESS=N: every Nth slow path starts a cycle too)
             work.stress_count += 1
             stressed = work.stress_count % work.stress == 0
-        if stressed or mstats.counters.heap_live >= pacer.trigger():
+        if stressed:
+            _start_background_cycle(blocking=True)
+        elif mstats.counters.heap_live >= pacer.trigger():
             _start_background_cycle()
         return
     if work.phase != MARK:
