@@ -91,3 +91,16 @@ def test_stress_switch_forces_cycles(tmp_path: Path) -> None:
         r = subprocess.run([sys.executable, "-m", "gomem", "run", str(prog)], capture_output=True, text=True,
                            env=env, timeout=120)
         assert r.stdout == want, r.stderr
+
+
+GO_TEST = Path("/usr/share/go-1.23/test")
+
+
+@pytest.mark.skipif(not (GO_TEST / "chan" / "powser2.go").exists(), reason="needs Go's test tree")
+def test_select_hand_over_under_gc_verification() -> None:
+    """Go's test/chan/powser2.go: a value a sender hands to a goroutine parked in a select
+    receive lives only in the select's case record (chan.Sudog) until the receiver resumes."""
+    import subprocess
+    r = subprocess.run([sys.executable, "-m", "gomem", "run", "powser2.go"], cwd=GO_TEST / "chan",
+                       capture_output=True, timeout=300, env=gc_verify.verify_env(8))
+    assert r.returncode == 0 and r.stdout == b"", r.stderr.decode()[-3000:]
