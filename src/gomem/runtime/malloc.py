@@ -517,7 +517,7 @@ _stack_span = heap.alloc_manual(mstats.STARTUP_STACK_BYTES // 8192)
 # (mheap.NEVER_HEAP_BASE), handed out upwards and wrapping around when used up. An array's
 # elements get addresses past its own (&a[i]) that this size does not cover (a list does not
 # say its element size): they still fall in that arena, never in a heap span.
-NEVER_HEAP_WINDOW = 32 << 20
+NEVER_HEAP_WINDOW = 15 << 20  # (the last MiB of the 16 takes what elements reach past it)
 _never_heap_next = [NEVER_HEAP_BASE]
 
 

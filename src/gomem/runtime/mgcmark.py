@@ -32,6 +32,7 @@ from typing import Any, Callable
 
 from gomem.runtime import barrier, liveness, malloc, mfinal
 from gomem.runtime.chan import Chan as ChanObj
+from gomem.runtime.chan import Sel, Sudog
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import GoPanic
@@ -749,6 +750,10 @@ def scan_dynamic(m: Marker, v: Any) -> None:
         scan_dynamic(m, v.rv)
         scan_dynamic(m, v.p)          # the panic unwinding the frame (its value)
         scan_dynamic(m, v.recovered)
+    elif tv is Sudog:                 # a select case: the value a sender handed over to it
+        scan_dynamic(m, v.elem)
+    elif tv is Sel:
+        scan_dynamic(m, v.fired)
     elif tv is mfinal.Special:        # a finalizer record a runtime frame holds (runfinq's)
         scan_dynamic(m, v.fn)
         scan_dynamic(m, v.scan_obj)

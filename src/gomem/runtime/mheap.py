@@ -28,11 +28,12 @@ CHUNK_PAGES = 512                               # the heap maps 4 MiB at a time
 DENSE_CHUNK_PAGES = 496                         # a chunk this full is dense (Go's scavChunkHiOccPages)
 MAX_ALLOC = 1 << 48                             # Go's maxAlloc on linux/amd64
 # The addresses of objects that never live in the heap (variables that stay on the stack,
-# package variables: malloc.stack_address) come from this arena on, which the heap never maps:
-# like Go's stack and data addresses they are never in a heap span, so the collector never
-# takes one for a heap object (a 16 GiB heap model is far beyond what gomem can hold anyway)
-NEVER_HEAP_ARENA = 255
-NEVER_HEAP_BASE = ARENA_BASE + NEVER_HEAP_ARENA * ARENA_BYTES
+# package variables: malloc.stack_address) come from the last 16 MiB of the first arena, whose
+# pages the heap never maps (it maps past them): like Go's stack and data addresses they are
+# never in a heap span, so the collector never takes one for a heap object. (They look like
+# the addresses Go gives a small program: 0xc003000000 on.)
+NEVER_HEAP_BASE = ARENA_BASE + (48 << 20)
+_NEVER_HEAP_PAGES = ((48 << 20) // PAGE_SIZE, ARENA_BYTES // PAGE_SIZE)
 
 
 def _process_rss() -> int:
@@ -87,6 +88,7 @@ class MHeap:
     def __init__(self) -> None:
         self.arenas = 0                 # 64 MiB arenas reserved
         self.mapped_pages = 0           # pages mapped (HeapSys plus pages lent to stacks)
+        self.next_page = 0              # the first page past those mapped
         self.free: list[list[int]] = []  # free runs [first page, npages, released(0/1)], by address
         self.pages_in_use = 0           # pages of in-use heap spans (HeapInuse)
         self.pages_manual = 0           # pages lent out of the heap (stacks)
@@ -116,11 +118,15 @@ class MHeap:
         if self.mapped_pages and _process_rss() > self.memory_limit:
             # no room for more (GOMEM_MAXHEAP or the machine): Go's failed mmap
             raise FatalError("runtime: out of memory")
-        end = self.mapped_pages + ask
+        start = self.next_page
+        lo, hi = _NEVER_HEAP_PAGES
+        if start < hi and start + ask > lo:  # (the never-heap arena: map past it)
+            start = hi
+        end = start + ask
         while end > self.arenas * PAGES_PER_ARENA:
             self._reserve_arena()
-        start = self.mapped_pages
-        self.mapped_pages = end
+        self.next_page = end
+        self.mapped_pages += ask
         self.grown_pages += ask
         nchunks = end // CHUNK_PAGES
         for lst in (self.chunk_in_use, self.chunk_last_in_use, self.chunk_gen):
@@ -133,8 +139,6 @@ class MHeap:
             runs.append([start, ask, 1])
 
     def _reserve_arena(self) -> None:
-        if self.arenas >= NEVER_HEAP_ARENA:
-            raise FatalError("runtime: out of memory")
         self.span_table[self.arenas] = [None] * PAGES_PER_ARENA
         self.arenas += 1
 
@@ -145,7 +149,7 @@ class MHeap:
             if run[1] >= npages:
                 break
         else:
-            self._grow(npages - (runs[-1][1] if runs and runs[-1][0] + runs[-1][1] == self.mapped_pages
+            self._grow(npages - (runs[-1][1] if runs and runs[-1][0] + runs[-1][1] == self.next_page
                                  and runs[-1][2] else 0))
             return self.alloc_pages(npages)
         first = run[0]
@@ -226,7 +230,7 @@ class MHeap:
         split = False
         runs = self.free
         k = len(runs) - 1
-        limit = self.mapped_pages if force else self.search_bg
+        limit = self.next_page if force else self.search_bg
         last_chunk = -1
         while k >= 0 and released < want:
             run = runs[k]
