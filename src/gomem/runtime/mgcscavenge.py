@@ -8,7 +8,7 @@ released, as Go does:
 - **Goals** (``pace``, at each mark termination: Go's gcPaceScavenger). The GOGC goal keeps
   the retained heap (HeapInuse + free retained pages) at 1.1 × the heap in use at the last
   mark termination, scaled by how the heap goal moved (new goal / last goal), rounded up to a
-  page; none before the first cycle, none with GOGC=off. The memory-limit goal is 0.95 × the
+  page; none before the second cycle. The memory-limit goal is 0.95 × the
   memory limit, applied only while the memory mapped and not released exceeds it.
 - **The background scavenger** (the bgscavenge goroutine, id 4, parked in "GC scavenge
   wait"): once sweeping is done it releases 64 KiB at a time from the highest addresses down
@@ -136,9 +136,11 @@ def pace(heap: Any, heap_goal: int, last_heap_goal: int) -> None:
     sc.memory_limit_goal = NO_GOAL
     if limit != mgcpacer.MAX_INT64 and mapped_ready_bytes(heap) > limit_goal:
         sc.memory_limit_goal = limit_goal
-    if last_heap_goal == 0 or mgcpacer.controller.gc_percent < 0:
+    if last_heap_goal == 0:  # before the second cycle
         sc.gc_percent_goal = NO_GOAL
         return
+    # (with GOGC=off both goals are the memory limit's, about 0.97 x MaxInt64 without one, so
+    # the ratio is about 1 and the goal 1.1 x the heap in use, as in Go)
     goal = int(heap.pages_in_use * PAGE_SIZE * (heap_goal / last_heap_goal))
     goal += goal // (100 // RETAIN_EXTRA_PERCENT)
     goal = -(-goal // 4096) * 4096  # a physical page
