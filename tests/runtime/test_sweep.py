@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +57,19 @@ def test_forcegc_helper_runs_time_triggered_cycles() -> None:
     assert st["num_forced_gc"] == 1 and st["num_gc"] >= 2, st
     # and it never keeps a deadlocked program alive
     assert r.returncode == 0 and st["status"] == 2 and "all goroutines are asleep - deadlock!" in err, err
+
+
+def test_scavtrace_lines_have_gos_format() -> None:
+    # one line when each sweep finishes, and one ending " (forced)" after debug.FreeOSMemory,
+    # whose eager figure is what it released (as Go prints them)
+    prog = HERE.parent / "memstats" / "gc_scavenge_freeosmemory.go"
+    env = dict(os.environ, PYTHONPATH=str(SRC), GOMAXPROCS="1", GOGC="off", GODEBUG="scavtrace=1")
+    r = subprocess.run([sys.executable, "-m", "gomem", "run", prog.name], cwd=prog.parent, capture_output=True,
+                       timeout=300, env=env, stdin=subprocess.DEVNULL)
+    lines = r.stderr.decode().splitlines()
+    pattern = re.compile(r"scav (\d+) KiB work \(bg\), (\d+) KiB work \(eager\), (\d+) KiB now, (\d+)% util( \(forced\))?")
+    matches = [pattern.fullmatch(ln) for ln in lines]
+    assert lines and all(matches), lines
+    forced = [m for m in matches if m and m.group(5)]
+    assert len(forced) == 3 and len(matches) > len(forced), lines  # FreeOSMemory runs 3 times
+    assert any(int(m.group(2)) >= 24 << 10 for m in forced), lines  # the 24 MiB dropped

@@ -14,7 +14,7 @@ as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
 from __future__ import annotations
 
 from gomem.runtime import mstats
-from gomem.runtime.mcentral import MCentral
+from gomem.runtime.mcentral import MCentral, _mgcsweep
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, SPAN_DEAD, MSpan
 from gomem.types.sizeclasses import MALLOC_HEADER_SIZE, MIN_SIZE_FOR_MALLOC_HEADER, PAGE_SIZE
@@ -144,9 +144,8 @@ class MCache:
         for hook in before_span_hooks:
             hook()
         npages = -(-size // PAGE_SIZE)
-        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
-        if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
-            mgcsweep.deduct_sweep_credit(npages * PAGE_SIZE, npages)
+        if self.heap.sweep_pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
+            _mgcsweep().deduct_sweep_credit(npages * PAGE_SIZE, npages)
         spc = int(noscan)
         s = self.heap.alloc_span(npages, spc, npages * PAGE_SIZE, 1)
         s.freeindex = s.run_start = s.free_limit = 1

@@ -12,6 +12,17 @@ from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import MSpan, class_nelems
 from gomem.types.sizeclasses import CLASS_SIZE, CLASS_SPAN_BYTES, PAGE_SIZE
 
+_sweep_module = None
+
+
+def _mgcsweep():
+    """runtime.mgcsweep, imported on first use (it imports the allocator, which imports this)."""
+    global _sweep_module
+    if _sweep_module is None:
+        from gomem.runtime import mgcsweep
+        _sweep_module = mgcsweep
+    return _sweep_module
+
 
 class MCentral:
     __slots__ = ("spanclass", "heap", "partial", "full", "npages", "elemsize", "nelems")
@@ -35,9 +46,8 @@ class MCentral:
     def cache_span(self) -> MSpan:
         """A span with a free slot for the mcache: a partial swept one, else an unswept one
         that sweeping frees a slot in, else a fresh span from the heap."""
-        from gomem.runtime import mgcsweep  # (mgcsweep imports the allocator)
-        if mgcsweep.sweeper.pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
-            mgcsweep.deduct_sweep_credit(self.npages * PAGE_SIZE)
+        if self.heap.sweep_pages_per_byte:  # the proportional sweep first (Go's deductSweepCredit)
+            _mgcsweep().deduct_sweep_credit(self.npages * PAGE_SIZE)
         sg = self.heap.sweepgen
         swept = self._swept()
         partial_swept = self.partial[swept]
@@ -61,8 +71,7 @@ class MCentral:
     def sweep_span(self, s: MSpan) -> int:
         """Sweep a span of this class for the allocator (mgcsweep.sweep_span, an empty span
         kept); returns objects freed."""
-        from gomem.runtime import mgcsweep
-        return mgcsweep.sweep_span(s, self.heap, preserve=True)[0]
+        return _mgcsweep().sweep_span(s, self.heap, preserve=True)[0]
 
     def uncache_span(self, s: MSpan) -> None:
         """A span leaves the mcache: back to the partial or full swept set."""

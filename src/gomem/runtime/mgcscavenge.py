@@ -8,7 +8,7 @@ released, as Go does:
 - **Goals** (``pace``, at each mark termination: Go's gcPaceScavenger). The GOGC goal keeps
   the retained heap (HeapInuse + free retained pages) at 1.1 × the heap in use at the last
   mark termination, scaled by how the heap goal moved (new goal / last goal), rounded up to a
-  page; none before the first cycle, none with GOGC=off. The memory-limit goal is 0.95 × the
+  page; none before the second cycle. The memory-limit goal is 0.95 × the
   memory limit, applied only while the memory mapped and not released exceeds it.
 - **The background scavenger** (the bgscavenge goroutine, id 4, parked in "GC scavenge
   wait"): once sweeping is done it releases 64 KiB at a time from the highest addresses down
@@ -30,6 +30,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from gomem.runtime import mgcpacer
 from gomem.types.sizeclasses import PAGE_SIZE
 
 NO_GOAL = (1 << 64) - 1
@@ -60,6 +61,7 @@ class Scavenger:
     def start(self, sched: Any) -> None:
         self.__init__()
         self.sched = sched
+        _heap().after_alloc_hook = after_span_alloc
         self.g = sched.system_goroutine(self._run, "runtime.bgscavenge", parked="GC scavenge wait")
 
     def has_work(self) -> bool:
@@ -121,14 +123,12 @@ def retained_bytes(heap: Any) -> int:
 
 def mapped_ready_bytes(heap: Any) -> int:
     """Go's mappedReady: the memory mapped and not released (MemStats Sys − HeapReleased)."""
-    from gomem.runtime import mgcpacer
     return mgcpacer.runtime_memory_figures()[0]
 
 
 def pace(heap: Any, heap_goal: int, last_heap_goal: int) -> None:
     """Mark termination: the scavenger's goals for this cycle (Go's gcPaceScavenger), with
     the heap in use now (before the sweep frees anything) as Go's lastHeapInUse."""
-    from gomem.runtime import mgcpacer
     sc = bg
     heap.next_scav_gen()
     limit = mgcpacer.controller.memory_limit
@@ -136,9 +136,11 @@ def pace(heap: Any, heap_goal: int, last_heap_goal: int) -> None:
     sc.memory_limit_goal = NO_GOAL
     if limit != mgcpacer.MAX_INT64 and mapped_ready_bytes(heap) > limit_goal:
         sc.memory_limit_goal = limit_goal
-    if last_heap_goal == 0 or mgcpacer.controller.gc_percent < 0:
+    if last_heap_goal == 0:  # before the second cycle
         sc.gc_percent_goal = NO_GOAL
         return
+    # (with GOGC=off both goals are the memory limit's, about 0.97 x MaxInt64 without one, so
+    # the ratio is about 1 and the goal 1.1 x the heap in use, as in Go)
     goal = int(heap.pages_in_use * PAGE_SIZE * (heap_goal / last_heap_goal))
     goal += goal // (100 // RETAIN_EXTRA_PERCENT)
     goal = -(-goal // 4096) * 4096  # a physical page
@@ -160,16 +162,17 @@ def after_span_alloc(heap: Any, grown_pages: int, recommitted_pages: int) -> Non
     """A span was allocated (mheap.alloc_span / alloc_manual) after the heap grew by
     grown_pages or re-committed released pages: release memory elsewhere as Go does then —
     the excess over the memory limit (forced), or down to the GOGC goal after a growth."""
-    from gomem.runtime import mgcpacer
+    goal = bg.gc_percent_goal
+    limit = mgcpacer.controller.memory_limit
+    if goal == NO_GOAL and limit == mgcpacer.MAX_INT64:  # (nearly always: nothing to check)
+        return
     todo = 0
     force = False
-    limit = mgcpacer.controller.memory_limit
     if recommitted_pages and limit != mgcpacer.MAX_INT64:
         ready = mapped_ready_bytes(heap)
         if ready > limit:
             todo = ready - limit
             force = True
-    goal = bg.gc_percent_goal
     if goal != NO_GOAL and grown_pages:
         growth = grown_pages * PAGE_SIZE
         retained = retained_bytes(heap)

@@ -36,7 +36,7 @@ import os
 import sys
 from typing import Any
 
-from gomem.runtime import mstats
+from gomem.runtime import malloc, mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -67,8 +67,7 @@ class Sweeper:
         self.gen = 0                # heap.sweepgen these fields are for
         self.done = True            # every span of this generation is swept
         self.pages_swept = 0        # pages swept in this generation
-        self.pages_per_byte = 0.0   # proportional sweep: pages to sweep per byte of heap growth
-        self.heap_live_basis = 0    # heapLive when the ratio was computed
+        self.heap_live_basis = 0    # heapLive when the ratio (heap.sweep_pages_per_byte) was set
         self.pages_swept_basis = 0  # pages_swept then
         self.next_class = 0         # the span class sweep_some looks at first
 
@@ -76,8 +75,8 @@ class Sweeper:
         self.gen = heap.sweepgen
         self.done = False
         self.pages_swept = 0
-        self.pages_per_byte = 0.0
         self.next_class = 0
+        heap.sweep_pages_per_byte = 0.0
 
 
 sweeper = Sweeper()
@@ -92,7 +91,6 @@ def _current(heap: Any) -> Sweeper:
 
 def sweep_done() -> bool:
     """Whether every span is swept in the current sweep generation (Go's isSweepDone)."""
-    from gomem.runtime import malloc
     sw = sweeper
     return sw.gen == malloc.heap.sweepgen and sw.done
 
@@ -101,7 +99,7 @@ def mark_terminated() -> None:
     """Mark termination made every span unswept: pace the proportional sweep so that the
     sweep ends before heapLive reaches the next trigger (Go's gcPaceSweeper), and the
     scavenger (gcPaceScavenger), both from the pacer's new goal and trigger."""
-    from gomem.runtime import malloc, mgcpacer, mgcscavenge, mstats
+    from gomem.runtime import mgcpacer, mgcscavenge
     heap = malloc.heap
     sw = _current(heap)
     pacer = mgcpacer.controller
@@ -110,7 +108,7 @@ def mark_terminated() -> None:
     distance = max(trigger - live - SWEEP_MARGIN, PAGE_SIZE)
     unswept = heap.pages_in_use - sw.pages_swept
     if unswept > 0:
-        sw.pages_per_byte = unswept / distance
+        heap.sweep_pages_per_byte = unswept / distance
         sw.heap_live_basis = live
         sw.pages_swept_basis = sw.pages_swept
     mgcscavenge.pace(heap, goal, pacer.last_heap_goal)
@@ -125,30 +123,26 @@ def deduct_sweep_credit(span_bytes: int, caller_pages: int = 0) -> None:
     growth since mark termination (and this span) owes (Go's deductSweepCredit). caller_pages
     are pages the caller will sweep itself. Cheap when there is nothing to owe."""
     sw = sweeper
-    if sw.pages_per_byte == 0.0:
-        return
-    from gomem.runtime import malloc, mstats
     heap = malloc.heap
-    if sw.gen != heap.sweepgen:  # a cycle started since: its mark termination paces again
+    if heap.sweep_pages_per_byte == 0.0 or sw.gen != heap.sweepgen:
         return
     grown = span_bytes
     live = mstats.counters.heap_live
     if live > sw.heap_live_basis:
         grown += live - sw.heap_live_basis
-    target = int(sw.pages_per_byte * grown) - caller_pages
+    target = int(heap.sweep_pages_per_byte * grown) - caller_pages
     owed = target - (sw.pages_swept - sw.pages_swept_basis)
     if owed > 0:
         swept = sweep_some(owed)
         stats.pages_swept_credit += swept
         if swept < owed:
-            sw.pages_per_byte = 0.0  # all swept
+            heap.sweep_pages_per_byte = 0.0  # all swept
 
 
 def sweep_some(n_pages: int) -> int:
     """Sweep unswept spans worth up to n_pages pages (at least one span when any is left),
     in span class order as Go's sweepone takes them; returns the pages swept. When none is
     left, the sweep generation is done (and the scavenger has new work)."""
-    from gomem.runtime import malloc
     heap = malloc.heap
     sw = _current(heap)
     if sw.done:
@@ -170,7 +164,7 @@ def sweep_some(n_pages: int) -> int:
                 _sweep_into(c, s, heap, swept)
         k += 1
     sw.next_class = k
-    _sweep_finished(sw)
+    _sweep_finished(sw, heap)
     return swept_pages
 
 
@@ -186,10 +180,10 @@ def _sweep_into(c: Any, s: MSpan, heap: Any, swept: int) -> int:
     return freed
 
 
-def _sweep_finished(sw: Sweeper) -> None:
+def _sweep_finished(sw: Sweeper, heap: Any) -> None:
     if not sw.done:
         sw.done = True
-        sw.pages_per_byte = 0.0
+        heap.sweep_pages_per_byte = 0.0
         from gomem.runtime import mgcscavenge
         mgcscavenge.sweep_finished()
 
@@ -303,7 +297,7 @@ def sweep_all(heap: Any, central: list, after_finalizers: Any = None) -> int:
                         _candidates.clear()
                         return total
     sw.next_class = len(central)
-    _sweep_finished(sw)
+    _sweep_finished(sw, heap)
     _candidates.clear()
     return total
 

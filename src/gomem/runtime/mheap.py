@@ -107,6 +107,10 @@ class MHeap:
         # which a new generation raises to the highest page freed in the last one (free_hwm)
         self.search_bg = 0
         self.free_hwm = 0
+        # the proportional sweep's pages to sweep per byte of heap growth (Go's
+        # mheap.sweepPagesPerByte; mgcsweep paces it), 0 when nothing is owed
+        self.sweep_pages_per_byte = 0.0
+        self.after_alloc_hook = None    # the scavenger's (mgcscavenge.after_span_alloc) once it runs
         self.grown_pages = 0            # pages mapped by the last alloc_pages (0: none)
         self.recommitted_pages = 0      # released pages the last alloc_pages took back
 
@@ -284,8 +288,9 @@ class MHeap:
         back, the scavenger may release memory elsewhere (mgcscavenge.after_span_alloc)."""
         grown, recommitted = self.grown_pages, self.recommitted_pages
         self.grown_pages = self.recommitted_pages = 0
-        from gomem.runtime import mgcscavenge
-        mgcscavenge.after_span_alloc(self, grown, recommitted)
+        hook = self.after_alloc_hook
+        if hook is not None:
+            hook(self, grown, recommitted)
 
     def scavenge_all(self) -> int:
         """Release every free page to the OS (debug.FreeOSMemory); returns the bytes released."""

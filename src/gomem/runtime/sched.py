@@ -63,8 +63,8 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
+from gomem.runtime import gctrace, mgcpacer
 from gomem.runtime import malloc as _malloc
-from gomem.runtime import mgcpacer
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
@@ -357,7 +357,6 @@ class Scheduler:
         from gomem.runtime import mgcscavenge
         when = None
         if self.forcegc_g is not None and self.forcegc_idle and mgcpacer.controller.gc_percent >= 0:
-            from gomem.runtime import gctrace
             last = gctrace.stats.last_gc_mono
             if last:
                 when = last + FORCEGC_PERIOD_NS + 1
@@ -382,7 +381,6 @@ class Scheduler:
         g = self.forcegc_g
         if g is None or not self.forcegc_idle:
             return
-        from gomem.runtime import gctrace
         last = gctrace.stats.last_gc_mono
         if last and _monotonic_ns() - last > FORCEGC_PERIOD_NS and mgcpacer.controller.gc_percent >= 0:
             self.forcegc_idle = False

@@ -1,7 +1,8 @@
-// debug.FreeOSMemory and HeapReleased: with GOGC=off (the corpus's setting) Go's background
-// scavenger has no goal, so HeapReleased moves only when the heap maps memory (fresh memory
-// counts as released), when it reuses released pages, and when debug.FreeOSMemory releases
-// every free page. Figures in MiB (Go releases 4 KiB physical pages, gomem whole 8 KiB pages).
+// debug.FreeOSMemory and HeapReleased (GOGC=off, the corpus's setting): HeapReleased moves
+// when the heap maps memory (fresh memory counts as released), when it reuses released pages,
+// and when debug.FreeOSMemory releases every free page (in Go the background scavenger may
+// release part of it first, while runtime.GC waits: the figures after FreeOSMemory are the
+// same). Figures in MiB (Go releases 4 KiB physical pages, gomem whole 8 KiB pages).
 package main
 
 import (
