@@ -21,10 +21,10 @@ from __future__ import annotations
 import os
 import sys
 
+from gc_props import FIELDS, SITE, T, new_node, reachable, roots_of, slot_allocated
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gc_props import FIELDS, SITE, T, new_node, reachable, roots_of, slot_allocated
 from gomem.runtime import malloc, mgc, mgcgen
 from gomem.runtime.values import Slice
 from gomem.types.types import Pointer
