@@ -3,7 +3,8 @@
 
     python benchmarks/gc_policies.py [--runs N] [--scale X] [NAME ...]
 
-Each benchmark (binarytrees, alloc, strings, maps by default, at sizes that run in seconds)
+Each benchmark (binarytrees, alloc, strings, maps, at sizes that run in seconds, and
+benchmarks/gc_oldheap.go: a large long-lived tree with garbage made around it)
 runs in a child process under each policy: Go's (``GOMEM_GCAUTO=1``: automatic cycles at the
 pacer's trigger) and ``GOMEM_GCPOLICY=generational``. The child records every cycle as the
 collector reports it (gctrace's CycleRecord) and samples the heap at each mark termination.
@@ -32,7 +33,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARKS = {"binarytrees": 14, "alloc": 300000, "strings": 200000, "maps": 200000}
+BENCHMARKS = {"binarytrees": 14, "alloc": 300000, "strings": 200000, "maps": 200000, "oldheap": 40000}
+# programs outside benchmarks/<name>/main.go
+PROGRAMS = {"oldheap": "benchmarks/gc_oldheap.go"}
 POLICIES = {"go": {"GOMEM_GCAUTO": "1"}, "generational": {"GOMEM_GCPOLICY": "generational"}}
 
 CHILD = r"""
@@ -82,7 +85,7 @@ with open(sys.argv[-1], "w") as f:
 
 
 def run_once(name: str, size: int, policy: str) -> dict:
-    prog = ROOT / "benchmarks" / name / "main.go"
+    prog = ROOT / PROGRAMS.get(name, f"benchmarks/{name}/main.go")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), GOMAXPROCS="1")
     for k in ("GODEBUG", "GOGC", "GOMEM_GCAUTO", "GOMEM_GCPOLICY", "GOMEM_GCPOISON"):
         env.pop(k, None)
