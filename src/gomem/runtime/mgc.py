@@ -86,6 +86,7 @@ class Work:
         self.sweep_term_ns = 0
         self.last_mark_term_ns = 0
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
+        self.cached: list[MSpan | None] = []  # the span the mcache holds per class (since mark start)
         self.checkmark = godebug.value("gccheckmark") == "1"
         self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
         self.swept_clean = True         # forget_freed ran since the last sweep freed anything
@@ -171,10 +172,12 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     # their current position, the spans it takes later from where they stand then
     mc = malloc.mcache
     work.black_from = {}
+    work.cached = [None] * len(mc.alloc)
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:
             mc._sync(spc)
             work.black_from[s] = s.freeindex
+            work.cached[spc] = s
     if mc.tiny:  # the current tiny block is black (Go's gcMarkTinyAllocs)
         m.mark_address(mc.tiny)
     mcache_mod.new_span_hook = _allocated_during_mark
@@ -567,6 +570,14 @@ def _uninstall_sched_hooks() -> None:
 def program_starts() -> None:
     """A program's main is about to run: pin the start-up heap (mgcmark.pin_startup_heap) and
     arm the automatic trigger when enabled."""
+    if work.phase != OFF:  # a program run earlier in this process ended during a mark
+        barrier.set_marking(False)
+        mcache_mod.new_span_hook = None
+        work.phase = OFF
+        work.marker = None
+        work.black_from = {}
+        work.debt = {}
+        work.running = False
     mgcmark.pin_startup_heap()
     work.workers = []
     hooks = mcache_mod.before_span_hooks
@@ -591,6 +602,13 @@ def _allocated_during_mark(s: MSpan) -> None:
             s.mark(0)
         _charge(s.npages << 13)
         return
+    # the span this one replaces in the mcache is full now: blacken what was allocated from
+    # it during the mark at once, so that mark termination only has the cached spans left
+    cached = work.cached
+    old = cached[s.spanclass]
+    if old is not None and old is not s and old in work.black_from and work.marker is not None:
+        _blacken_span(work.marker, old)
+    cached[s.spanclass] = s
     if s not in work.black_from:
         s.sync()
         work.black_from[s] = s.freeindex
@@ -607,18 +625,28 @@ def _blacken_allocated_during_mark(m: Marker) -> None:
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:
             mc._sync(spc)
-    for s, start in work.black_from.items():
-        if s.state != SPAN_IN_USE:
-            continue
-        end = min(s.freeindex, s.nelems)
-        if end <= start:
-            continue
+    for s in list(work.black_from):
+        _blacken_span(m, s)
+
+
+def _blacken_span(m: Marker, s: MSpan) -> None:
+    """Mark s's slots allocated since it started allocating black (its freeindex then, in
+    work.black_from); done as it leaves the mcache during the mark and at mark termination
+    for the spans still cached. Bitmap operations, not a loop over slots."""
+    start = work.black_from.pop(s)
+    if s.state != SPAN_IN_USE:
+        return
+    s.sync()
+    end = min(s.freeindex, s.nelems)
+    if end > start:
         fresh = ((1 << end) - 1) ^ ((1 << start) - 1)
         bits = s.alloc_bits
         if bits is not None:
             fresh &= ~int.from_bytes(bits, "little")
         if fresh:
             m.mark_bits(s, fresh)
+    if s in malloc.mcache.alloc:  # (still cached: the rest of it at termination)
+        work.black_from[s] = end
 
 
 def _shade_old(m: Marker, old: Any) -> None:
