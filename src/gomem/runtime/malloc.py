@@ -231,6 +231,10 @@ old_offs: list[int] = []
 old_splits: list[tuple] = []
 _split_index: dict[int, tuple[int, int]] = {}  # id(part) -> (record, position in it)
 _split_offsets: dict[int, list[int]] = {}  # record -> its parts' offsets, once computed
+# record (split) / position (substring) -> the parent's address, once looked up: the collector
+# looks up every part of a split, and the parent's own lookup would otherwise be repeated
+_split_base: dict[int, int] = {}
+_sub_base: dict[int, int] = {}
 _obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs[:_indexed[0]]
 _sub_index: dict[int, int] = {}
 _indexed = [0, 0, 0]
@@ -375,15 +379,17 @@ def _prune() -> None:
     _sub_index.clear()
     _split_index.clear()
     _split_offsets.clear()
+    _split_base.clear()
+    _sub_base.clear()
     _indexed[:] = [0, 0, 0]
     _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs) + len(old_splits)))
     _big_room = BIG_ROOM
 
 
-def _lookup(obj: Any, depth: int = 0) -> int:
-    """obj's address from the old lists (after a fold), 0 if not there."""
+def _sync_index() -> None:
+    """Index what was promoted to the old lists since the last lookup."""
     k = _indexed[0]
-    if k < len(old_objs):  # index what was promoted since the last lookup
+    if k < len(old_objs):
         _obj_index.update(zip(map(id, old_objs[k:]), count(k)))
         _indexed[0] = len(old_objs)
     k = _indexed[1]
@@ -394,12 +400,19 @@ def _lookup(obj: Any, depth: int = 0) -> int:
     for r in range(k, len(old_splits)):
         _split_index.update(zip(map(id, old_splits[r][1]), zip(repeat(r), count())))
     _indexed[2] = len(old_splits)
-    i = _obj_index.get(id(obj))
+
+
+def _lookup(obj: Any, depth: int = 0) -> int:
+    """obj's address from the old lists (after a fold), 0 if not there."""
+    if _indexed[0] != len(old_objs) or _indexed[1] != len(old_subs) or _indexed[2] != len(old_splits):
+        _sync_index()
+    k = id(obj)
+    i = _obj_index.get(k)
     if i is not None and old_objs[i] is obj:
         return old_addrs[i]
-    j = _sub_index.get(id(obj))
+    j = _sub_index.get(k)
     if j is None or old_subs[j] is not obj:
-        split = _split_index.get(id(obj))
+        split = _split_index.get(k)
         if split is None:
             return 0
         r, pos = split
@@ -409,14 +422,20 @@ def _lookup(obj: Any, depth: int = 0) -> int:
         offs = _split_offsets.get(r)
         if offs is None:
             offs = _split_offsets[r] = offsets_of(parent, parts, arg)
-        a = getattr(parent, "_addr", None)
-        if a is None and parent is not obj and depth < 64:
-            a = _lookup(parent, depth + 1)
+        a = _split_base.get(r)
+        if a is None:
+            a = getattr(parent, "_addr", None)
+            if a is None and parent is not obj and depth < 64:
+                a = _lookup(parent, depth + 1)
+            a = _split_base[r] = a or 0
         return a + offs[pos] if a else 0
-    parent = old_parents[j]
-    a = getattr(parent, "_addr", None)
-    if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
-        a = _lookup(parent, depth + 1)
+    a = _sub_base.get(j)
+    if a is None:
+        parent = old_parents[j]
+        a = getattr(parent, "_addr", None)
+        if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
+            a = _lookup(parent, depth + 1)
+        a = _sub_base[j] = a or 0
     return a + old_offs[j] if a else 0
 
 
@@ -429,9 +448,10 @@ def address_of_heap(obj: Any) -> int:
     struct-typed fields whose address was taken (the container's + offset). Variables that
     never went through the heap but whose address was asked for carry a stack address (in
     the stack pages, whose span is not a heap span)."""
-    a = getattr(obj, "_addr", None)
-    if a is not None:
-        return a
+    if type(obj) is not bytes:  # (a string has no _addr: no attribute lookup to fail)
+        a = getattr(obj, "_addr", None)
+        if a is not None:
+            return a
     if young_objs or young_subs or young_splits:
         _fold()
     return _lookup(obj)

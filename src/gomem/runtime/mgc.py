@@ -60,7 +60,7 @@ OFF, MARK, MARK_TERMINATION = 0, 1, 2
 _now = time.perf_counter_ns
 
 # A worker slice drains this many units between two looks at the clock.
-SLICE_UNITS = 128
+SLICE_UNITS = 32
 # A fractional worker stops when its share of the mark time passes 1.2 x its goal (Go's
 # pollFractionalWorkerExit), and an idle worker slice lasts at most this long.
 FRACTIONAL_OVERSHOOT = 1.2

@@ -566,14 +566,32 @@ def list_scanner(elem: Type) -> ScanFn | None:
     if es is None:
         fn = None
     else:
-        def fn(m: Marker, a: Any) -> None:
-            if type(a) is ArrayView:
-                a = a.a
+        def scan_elems(m: Marker, a: Any) -> None:
             for x in a:
                 if x is not None:
                     es(m, x)
+
+        def fn(m: Marker, a: Any) -> None:
+            if type(a) is ArrayView:
+                a = a.a
+            if len(a) > OBLET:
+                a = _queue_oblets(m, a, scan_elems)
+            scan_elems(m, a)
     _list_scanners[elem] = fn
     return fn
+
+
+# A big array is scanned in pieces of OBLET elements, each its own unit of mark work (Go
+# splits objects over 128 KiB into "oblets"), so that a worker slice or an assist stays short.
+OBLET = 1024
+
+
+def _queue_oblets(m: Marker, a: list, scan_elems: ScanFn) -> list:
+    """Queue the scan of a[OBLET:] in pieces; return a[:OBLET], to be scanned now."""
+    q = m.queue
+    for lo in range(OBLET, len(a), OBLET):
+        q.append((a, lambda m, a, lo=lo: scan_elems(m, a[lo:lo + OBLET])))
+    return a[:OBLET]
 
 
 def _array_target(u: Array) -> ScanFn | None:
@@ -717,8 +735,15 @@ def scan_dynamic_object(m: Marker, v: Any) -> None:
 
 
 def _scan_list_dynamic(m: Marker, a: list) -> None:
+    if len(a) > OBLET:
+        a = _queue_oblets(m, a, _scan_list_dynamic)
+    shade = m.shade
     for x in a:
-        if type(x) not in _IGNORED:
+        tx = type(x)
+        if tx is bytes:  # (the common element of an untyped list: a string)
+            if x:
+                shade(x, None)
+        elif tx not in _IGNORED:
             scan_dynamic(m, x)
 
 
