@@ -439,6 +439,22 @@ def _lookup(obj: Any, depth: int = 0) -> int:
     return a + old_offs[j] if a else 0
 
 
+def split_parts(obj: Any) -> tuple[int, int, list] | None:
+    """(record, position, the record's parts) when obj, a string, is a part of a split
+    registered with substrings() (the collector marks such parts through their parent's
+    allocation: one mark covers them all); None otherwise."""
+    if young_splits:
+        _fold()
+    if _indexed[2] != len(old_splits) or _indexed[0] != len(old_objs) or _indexed[1] != len(old_subs):
+        _sync_index()
+    e = _split_index.get(id(obj))
+    if e is None:
+        return None
+    r, pos = e
+    parts = old_splits[r][1]
+    return (r, pos, parts) if parts[pos] is obj else None
+
+
 def address_of_heap(obj: Any) -> int:
     """obj's address, or 0 when it never went through the allocator: the one lookup of the
     collector (heap.span_of(address) gives the span and slot, interior addresses included).

@@ -27,6 +27,7 @@ overwritten and the stored value, and objects allocated since mark start are bla
 from __future__ import annotations
 
 import sys
+from operator import is_
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
@@ -738,9 +739,25 @@ def _scan_list_dynamic(m: Marker, a: list) -> None:
     if len(a) > OBLET:
         a = _queue_oblets(m, a, _scan_list_dynamic)
     shade = m.shade
-    for x in a:
+    split_parts = malloc.split_parts
+    last = -1
+    for i, x in enumerate(a):
         tx = type(x)
         if tx is bytes:  # (the common element of an untyped list: a string)
+            if len(x) > 1:
+                # parts of one split share their parent's allocation: one mark covers them
+                # all, and a run of them (the slice strings.Split returned) is checked at once
+                sp = split_parts(x)
+                if sp is not None:
+                    r, pos, parts = sp
+                    if r == last:
+                        continue
+                    last = r
+                    shade(x, None)
+                    rest = a[i + 1:]
+                    if len(parts) - pos - 1 >= len(rest) and all(map(is_, rest, parts[pos + 1:pos + 1 + len(rest)])):
+                        return
+                    continue
             if x:
                 shade(x, None)
         elif tx not in _IGNORED:
