@@ -108,7 +108,6 @@ class Work:
         self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
         self.worker_kind = "bg"
         self.idle_deadline = 0
-        self.concurrent = False         # this cycle's mark runs beside the program
 
 
 work = Work()
@@ -490,7 +489,6 @@ def _start_background_cycle() -> None:
         finally:
             work.running = False
         return
-    work.concurrent = True
     start_mark_workers()
     _install_sched_hooks(s)
     _run_worker("bg")
@@ -560,7 +558,6 @@ def _install_sched_hooks(s: Any) -> None:
 
 
 def _uninstall_sched_hooks() -> None:
-    work.concurrent = False
     s = _scheduler()
     if s is not None:
         s.gc_point = None
@@ -746,6 +743,8 @@ def check_marks(m: Marker) -> None:
         obj, s, i = missed[0]
         addr = s.base + i * s.elemsize
         what = type(obj).__qualname__ if obj is not None else "object"
+        if callable(obj) and hasattr(obj, "__qualname__"):  # (a closure: which function)
+            what += " " + obj.__qualname__
         raise FatalError("found pointer to unmarked object",
                          f"runtime: checkmarks found unexpected unmarked object obj={addr:#x} "
                          f"({what}, span {s!r}, {len(missed)} unmarked)\n")

@@ -138,6 +138,7 @@ class G(greenlet):
                     _set_goroutine(e, self.goid)
                 raise
             s._exit(self)
+            fn = args = None  # (a greenlet waiting in gfree holds nothing: no stale roots)
             # Like Go's gfree list: keep the finished greenlet to run a later go statement
             # (creating and first entering a greenlet costs far more than a switch).
             if s.closing or len(s.gfree) >= GFREE_MAX:
