@@ -254,8 +254,9 @@ def bg_mark_worker() -> None:
 
 
 def _run_worker(kind: str) -> None:
-    """Switch to a mark worker for one slice of kind "bg" (the fractional worker's 25%) or
-    "idle" (nothing else is runnable); back here when it is done."""
+    """Switch to a mark worker for one slice of kind "bg" (the fractional worker's 25%),
+    "idle" (nothing else is runnable) or "first" (the stack job at mark start); back here
+    when it is done."""
     s = _scheduler()
     if s is None or not work.workers:
         gc_bg_mark_worker(kind)
@@ -287,9 +288,10 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
         deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
         t_mark = work.t_mark
         while True:
-            more = m.drain(SLICE_UNITS)
+            # (the cycle's first slice takes the stack job only, then lets the program run)
+            more = m.drain(1 if kind == "first" else SLICE_UNITS)
             now = _now()
-            if not more:
+            if not more or kind == "first":
                 break
             if kind == "idle":
                 if now >= deadline:
@@ -491,7 +493,7 @@ def _start_background_cycle() -> None:
         return
     start_mark_workers()
     _install_sched_hooks(s)
-    _run_worker("bg")
+    _run_worker("first")
 
 
 def _alloc_slow_hook() -> None:
