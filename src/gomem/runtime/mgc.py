@@ -88,6 +88,9 @@ class Work:
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
         self.cached: list[MSpan | None] = []  # the span the mcache holds per class (since mark start)
         self.checkmark = godebug.value("gccheckmark") == "1"
+        # GODEBUG=gcstoptheworld=1 (as Go's): the whole mark of an automatic cycle is done
+        # with the world stopped, at the trigger
+        self.stoptheworld = godebug.value("gcstoptheworld") not in (None, "0")
         self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
         self.swept_clean = True         # forget_freed ran since the last sweep freed anything
         self.running = False            # a cycle step is in progress (no reentry from the hooks)
@@ -473,14 +476,14 @@ def _start_background_cycle() -> None:
     """heap_live reached the trigger: start a cycle whose mark runs beside the program. Its
     first worker slice runs at once and scans every goroutine's stack before any goroutine
     runs again (so the stacks are one snapshot). Without a running scheduler (the collector's
-    own tests) the mark is done at once."""
+    own tests), or with GODEBUG=gcstoptheworld=1, the mark is done at once."""
     work.running = True
     try:
         gc_start(forced=False)
     finally:
         work.running = False
     s = _scheduler()
-    if s is None:
+    if s is None or work.stoptheworld:
         work.running = True
         try:
             t0 = _now()
