@@ -165,6 +165,108 @@ def test_automatic_cycles_with_every_check_on(tmp_path: Path) -> None:
     assert off.stdout == "819100 8191 false false\n"  # (no cycle: nothing freed, the heap grows)
 
 
+MUTATOR = """
+package main
+
+import "fmt"
+
+type node struct {
+	next *node
+	val  int
+	name string
+}
+
+type pair struct {
+	a, b *node
+}
+
+func mk(v int) *node { return &node{val: v, name: fmt.Sprint("n", v)} }
+
+func worker(in <-chan *node, out chan<- *node) {
+	for n := range in {
+		n.val++
+		out <- n
+	}
+	close(out)
+}
+
+func main() {
+	in := make(chan *node, 64)
+	out := make(chan *node)
+	go worker(in, out)
+	m := map[int]*node{}
+	var stack []*node
+	var agg [4]pair
+	var cap0 *node
+	bump := func(v int) int { cap0 = mk(v); return cap0.val }
+	total := 0
+	for round := 0; round < 30000; round++ {
+		n := mk(round)
+		m[round%97] = n
+		if round%3 == 0 {
+			delete(m, (round+50)%97)
+		}
+		stack = append(stack, n, mk(-round))
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if len(stack) > 50 {
+			copy(stack, stack[len(stack)-10:])
+			stack = stack[:10]
+		}
+		agg[round%4] = pair{top, n}
+		total += bump(round) % 7
+		select {
+		case in <- n:
+		default:
+		}
+		if round%7 == 0 {
+			total += (<-out).val % 3
+		}
+		if round%5 == 0 {
+			hand := make(chan *node)
+			go func(p *node) { hand <- p }(top)
+			total += (<-hand).val % 3
+		}
+		if round%1000 == 0 {
+			clear(m)
+		}
+	}
+	close(in)
+	cnt := 0
+	for r := range out {
+		cnt += r.val % 5
+	}
+	s := 0
+	for _, v := range m {
+		s += v.val
+	}
+	for _, x := range stack {
+		s += x.val
+	}
+	for _, p := range agg {
+		s += p.a.val + p.b.val + len(p.a.name)
+	}
+	fmt.Println(total, cnt, s, cap0.name)
+}
+"""
+
+
+def test_concurrent_mark_with_a_mutating_program(tmp_path: Path) -> None:
+    """Automatic cycles back to back (GOGC=5) mark beside a program that mutates the heap in
+    every way the deletion barrier covers: channel receives from a buffer and handoffs between
+    goroutines, map delete and clear, copy and append into spare capacity (a stack's pop),
+    in-place stores of struct values, a captured variable reassigned; with gccheckmark and
+    poison mode on it prints what it prints without cycles."""
+    plain = _run(MUTATOR, tmp_path, GOMEM_GCAUTO="0")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout.split()[-1] == "n29999"
+    for _ in range(2):  # (the interleaving depends on timing: two runs)
+        r = _run(MUTATOR, tmp_path, GOGC="5", GODEBUG="gccheckmark=1,gctrace=1", GOMEM_GCPOISON="1")
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == plain.stdout
+        assert r.stderr.count("gc ") >= 5  # (cycles did run)
+
+
 def test_checkmark_names_an_object_the_cycle_left_unmarked(tmp_path: Path) -> None:
     """A collector that forgets a field: gccheckmark's re-mark finds the object and ends the
     program with a fatal error naming it."""

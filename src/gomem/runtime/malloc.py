@@ -231,6 +231,10 @@ old_offs: list[int] = []
 old_splits: list[tuple] = []
 _split_index: dict[int, tuple[int, int]] = {}  # id(part) -> (record, position in it)
 _split_offsets: dict[int, list[int]] = {}  # record -> its parts' offsets, once computed
+# record (split) / position (substring) -> the parent's address, once looked up: the collector
+# looks up every part of a split, and the parent's own lookup would otherwise be repeated
+_split_base: dict[int, int] = {}
+_sub_base: dict[int, int] = {}
 _obj_index: dict[int, int] = {}  # id(obj) -> position in old_objs, for old_objs[:_indexed[0]]
 _sub_index: dict[int, int] = {}
 _indexed = [0, 0, 0]
@@ -375,15 +379,17 @@ def _prune() -> None:
     _sub_index.clear()
     _split_index.clear()
     _split_offsets.clear()
+    _split_base.clear()
+    _sub_base.clear()
     _indexed[:] = [0, 0, 0]
     _prune_at = max(4096, 2 * (len(old_objs) + len(old_subs) + len(old_splits)))
     _big_room = BIG_ROOM
 
 
-def _index_new() -> None:
+def _sync_index() -> None:
     """Index what was promoted to the old lists since the last lookup."""
     k = _indexed[0]
-    if k < len(old_objs):  # index what was promoted since the last lookup
+    if k < len(old_objs):
         _obj_index.update(zip(map(id, old_objs[k:]), count(k)))
         _indexed[0] = len(old_objs)
     k = _indexed[1]
@@ -398,13 +404,15 @@ def _index_new() -> None:
 
 def _lookup(obj: Any, depth: int = 0) -> int:
     """obj's address from the old lists (after a fold), 0 if not there."""
-    _index_new()
-    i = _obj_index.get(id(obj))
+    if _indexed[0] != len(old_objs) or _indexed[1] != len(old_subs) or _indexed[2] != len(old_splits):
+        _sync_index()
+    k = id(obj)
+    i = _obj_index.get(k)
     if i is not None and old_objs[i] is obj:
         return old_addrs[i]
-    j = _sub_index.get(id(obj))
+    j = _sub_index.get(k)
     if j is None or old_subs[j] is not obj:
-        split = _split_index.get(id(obj))
+        split = _split_index.get(k)
         if split is None:
             return 0
         r, pos = split
@@ -414,14 +422,20 @@ def _lookup(obj: Any, depth: int = 0) -> int:
         offs = _split_offsets.get(r)
         if offs is None:
             offs = _split_offsets[r] = offsets_of(parent, parts, arg)
-        a = getattr(parent, "_addr", None)
-        if a is None and parent is not obj and depth < 64:
-            a = _lookup(parent, depth + 1)
+        a = _split_base.get(r)
+        if a is None:
+            a = getattr(parent, "_addr", None)
+            if a is None and parent is not obj and depth < 64:
+                a = _lookup(parent, depth + 1)
+            a = _split_base[r] = a or 0
         return a + offs[pos] if a else 0
-    parent = old_parents[j]
-    a = getattr(parent, "_addr", None)
-    if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
-        a = _lookup(parent, depth + 1)
+    a = _sub_base.get(j)
+    if a is None:
+        parent = old_parents[j]
+        a = getattr(parent, "_addr", None)
+        if a is None and parent is not obj and depth < 64:  # (a substring of a substring...)
+            a = _lookup(parent, depth + 1)
+        a = _sub_base[j] = a or 0
     return a + old_offs[j] if a else 0
 
 
@@ -434,9 +448,10 @@ def address_of_heap(obj: Any) -> int:
     struct-typed fields whose address was taken (the container's + offset). Variables that
     never went through the heap but whose address was asked for carry a stack address (in
     the stack pages, whose span is not a heap span)."""
-    a = getattr(obj, "_addr", None)
-    if a is not None:
-        return a
+    if type(obj) is not bytes:  # (a string has no _addr: no attribute lookup to fail)
+        a = getattr(obj, "_addr", None)
+        if a is not None:
+            return a
     if young_objs or young_subs or young_splits:
         _fold()
     return _lookup(obj)
@@ -451,18 +466,22 @@ def string_allocations(strs: list) -> set[int]:
     more than the rest of the mark: each parent is resolved once."""
     if young_objs or young_subs or young_splits:
         _fold()
-    _index_new()
+    if _indexed[0] != len(old_objs) or _indexed[1] != len(old_subs) or _indexed[2] != len(old_splits):
+        _sync_index()
     out: set[int] = set()
     add = out.add
     obj_get, sub_get, split_get = _obj_index.get, _sub_index.get, _split_index.get
     parent_addr: dict[int, int] = {}  # id(parent) -> its allocation's address (0: none)
-    # the whole list is a split's parts (the common case): its parent, at C speed (found
-    # from the first part that is not one of CPython's shared one-byte strings)
+    # the list is a run of one split's parts (the common case: the slice Split or Fields
+    # returned, or a piece of it): their parent, at C speed (the run found from its first
+    # part that is not one of CPython's shared one-byte strings)
     k = next((k for k in range(min(len(strs), 8)) if type(strs[k]) is bytes and len(strs[k]) > 1), -1)
     first = split_get(id(strs[k])) if k >= 0 else None
-    if first is not None and first[1] == k:
+    if first is not None and first[1] >= k:
         parent, parts = old_splits[first[0]][:2]
-        if len(parts) == len(strs) and all(map(is_, parts, strs)) and parent is not strs[k]:
+        start = first[1] - k
+        if parts[first[1]] is strs[k] and len(parts) - start >= len(strs) \
+                and all(map(is_, parts[start:start + len(strs)], strs)) and parent is not strs[k]:
             a = getattr(parent, "_addr", None) or _lookup(parent)
             return {a} if a else out
     for x in strs:

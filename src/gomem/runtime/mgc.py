@@ -60,7 +60,7 @@ OFF, MARK, MARK_TERMINATION = 0, 1, 2
 _now = time.perf_counter_ns
 
 # A worker slice drains this many units between two looks at the clock.
-SLICE_UNITS = 128
+SLICE_UNITS = 32
 # A fractional worker stops when its share of the mark time passes 1.2 x its goal (Go's
 # pollFractionalWorkerExit), and an idle worker slice lasts at most this long.
 FRACTIONAL_OVERSHOOT = 1.2
@@ -93,7 +93,11 @@ class Work:
         self.sweep_term_ns = 0
         self.last_mark_term_ns = 0
         self.black_from: dict[MSpan, int] = {}  # span -> freeindex when it started allocating black
+        self.cached: list[MSpan | None] = []  # the span the mcache holds per class (since mark start)
         self.checkmark = godebug.value("gccheckmark") == "1"
+        # GODEBUG=gcstoptheworld=1 (as Go's): the whole mark of an automatic cycle is done
+        # with the world stopped, at the trigger
+        self.stoptheworld = godebug.value("gcstoptheworld") not in (None, "0")
         self.auto = os.environ.get("GOMEM_GCAUTO", "1").strip() != "0"  # (GOMEM_GCAUTO=0: off)
         self.swept_clean = True         # forget_freed ran since the last sweep freed anything
         # GOMEM_GCSTRESS=N (verification): also a cycle at every Nth span refill or large
@@ -118,7 +122,6 @@ class Work:
         self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
         self.worker_kind = "bg"
         self.idle_deadline = 0
-        self.concurrent = False         # this cycle's mark runs beside the program
 
 
 work = Work()
@@ -182,10 +185,12 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     # their current position, the spans it takes later from where they stand then
     mc = malloc.mcache
     work.black_from = {}
+    work.cached = [None] * len(mc.alloc)
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:
             mc._sync(spc)
             work.black_from[s] = s.freeindex
+            work.cached[spc] = s
     if mc.tiny:  # the current tiny block is black (Go's gcMarkTinyAllocs)
         m.mark_address(mc.tiny)
     mcache_mod.new_span_hook = _allocated_during_mark
@@ -263,8 +268,9 @@ def bg_mark_worker() -> None:
 
 
 def _run_worker(kind: str) -> None:
-    """Switch to a mark worker for one slice of kind "bg" (the fractional worker's 25%) or
-    "idle" (nothing else is runnable); back here when it is done."""
+    """Switch to a mark worker for one slice of kind "bg" (the fractional worker's 25%),
+    "idle" (nothing else is runnable) or "first" (the stack job at mark start); back here
+    when it is done."""
     s = _scheduler()
     if s is None or not work.workers:
         gc_bg_mark_worker(kind)
@@ -296,9 +302,10 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
         deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
         t_mark = work.t_mark
         while True:
-            more = m.drain(SLICE_UNITS)
+            # (the cycle's first slice takes the stack job only, then lets the program run)
+            more = m.drain(1 if kind == "first" else SLICE_UNITS)
             now = _now()
-            if not more:
+            if not more or kind == "first":
                 break
             if kind == "idle":
                 if now >= deadline:
@@ -484,8 +491,8 @@ def _start_background_cycle(blocking: bool = False) -> None:
     """heap_live reached the trigger: start a cycle whose mark runs beside the program. Its
     first worker slice runs at once and scans every goroutine's stack before any goroutine
     runs again (so the stacks are one snapshot). Without a running scheduler (the collector's
-    own tests), or blocking (GOMEM_GCSTRESS: the whole cycle inside the allocation, the
-    hardest test of the roots), the mark is done at once."""
+    own tests), with GODEBUG=gcstoptheworld=1, or blocking (GOMEM_GCSTRESS: the whole cycle
+    inside the allocation, the hardest test of the roots), the mark is done at once."""
     work.running = True
     try:
         gc_start(forced=False)
@@ -493,8 +500,8 @@ def _start_background_cycle(blocking: bool = False) -> None:
         work.running = False
     s = _scheduler()
     if s is not None:
-        start_mark_workers()
-    if s is None or blocking:
+        start_mark_workers()  # (as Go's gcStart, for any cycle)
+    if s is None or blocking or work.stoptheworld:
         work.running = True
         try:
             t0 = _now()
@@ -505,9 +512,8 @@ def _start_background_cycle(blocking: bool = False) -> None:
         finally:
             work.running = False
         return
-    work.concurrent = True
     _install_sched_hooks(s)
-    _run_worker("bg")
+    _run_worker("first")
 
 
 def _alloc_slow_hook() -> None:
@@ -580,7 +586,6 @@ def _install_sched_hooks(s: Any) -> None:
 
 
 def _uninstall_sched_hooks() -> None:
-    work.concurrent = False
     s = _scheduler()
     if s is not None:
         s.gc_point = None
@@ -590,6 +595,14 @@ def _uninstall_sched_hooks() -> None:
 def program_starts() -> None:
     """A program's main is about to run: pin the start-up heap (mgcmark.pin_startup_heap) and
     arm the automatic trigger when enabled."""
+    if work.phase != OFF:  # a program run earlier in this process ended during a mark
+        barrier.set_marking(False)
+        mcache_mod.new_span_hook = None
+        work.phase = OFF
+        work.marker = None
+        work.black_from = {}
+        work.debt = {}
+        work.running = False
     mgcmark.pin_startup_heap()
     work.workers = []
     hooks = mcache_mod.before_span_hooks
@@ -616,6 +629,13 @@ def _allocated_during_mark(s: MSpan) -> None:
             s.mark(0)
         _charge(s.npages << 13)
         return
+    # the span this one replaces in the mcache is full now: blacken what was allocated from
+    # it during the mark at once, so that mark termination only has the cached spans left
+    cached = work.cached
+    old = cached[s.spanclass]
+    if old is not None and old is not s and old in work.black_from and work.marker is not None:
+        _blacken_span(work.marker, old)
+    cached[s.spanclass] = s
     if s not in work.black_from:
         s.sync()
         work.black_from[s] = s.freeindex
@@ -632,18 +652,28 @@ def _blacken_allocated_during_mark(m: Marker) -> None:
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:
             mc._sync(spc)
-    for s, start in work.black_from.items():
-        if s.state != SPAN_IN_USE:
-            continue
-        end = min(s.freeindex, s.nelems)
-        if end <= start:
-            continue
+    for s in list(work.black_from):
+        _blacken_span(m, s)
+
+
+def _blacken_span(m: Marker, s: MSpan) -> None:
+    """Mark s's slots allocated since it started allocating black (its freeindex then, in
+    work.black_from); done as it leaves the mcache during the mark and at mark termination
+    for the spans still cached. Bitmap operations, not a loop over slots."""
+    start = work.black_from.pop(s)
+    if s.state != SPAN_IN_USE:
+        return
+    s.sync()
+    end = min(s.freeindex, s.nelems)
+    if end > start:
         fresh = ((1 << end) - 1) ^ ((1 << start) - 1)
         bits = s.alloc_bits
         if bits is not None:
             fresh &= ~int.from_bytes(bits, "little")
         if fresh:
             m.mark_bits(s, fresh)
+    if s in malloc.mcache.alloc:  # (still cached: the rest of it at termination)
+        work.black_from[s] = end
 
 
 def _shade_old(m: Marker, old: Any) -> None:
@@ -743,6 +773,8 @@ def check_marks(m: Marker) -> None:
         obj, s, i = missed[0]
         addr = s.base + i * s.elemsize
         what = type(obj).__qualname__ if obj is not None else "object"
+        if callable(obj) and hasattr(obj, "__qualname__"):  # (a closure: which function)
+            what += " " + obj.__qualname__
         raise FatalError("found pointer to unmarked object",
                          f"runtime: checkmarks found unexpected unmarked object obj={addr:#x} "
                          f"({what}, span {s!r}, {len(missed)} unmarked)\n")

@@ -27,6 +27,7 @@ overwritten and the stored value, and objects allocated since mark start are bla
 from __future__ import annotations
 
 import sys
+from operator import is_
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
@@ -613,16 +614,38 @@ def list_scanner(elem: Type) -> ScanFn | None:
         fn = None
     elif isinstance(elem.underlying(), Basic) and elem.underlying().kind in _STRING_KINDS:
         def fn(m: Marker, a: Any) -> None:
-            m.shade_strings(a.a if type(a) is ArrayView else a)
-    else:
-        def fn(m: Marker, a: Any) -> None:
             if type(a) is ArrayView:
                 a = a.a
+            if len(a) > OBLET:
+                a = _queue_oblets(m, a, Marker.shade_strings)
+            m.shade_strings(a)
+    else:
+        def scan_elems(m: Marker, a: Any) -> None:
             for x in a:
                 if x is not None:
                     es(m, x)
+
+        def fn(m: Marker, a: Any) -> None:
+            if type(a) is ArrayView:
+                a = a.a
+            if len(a) > OBLET:
+                a = _queue_oblets(m, a, scan_elems)
+            scan_elems(m, a)
     _list_scanners[elem] = fn
     return fn
+
+
+# A big array is scanned in pieces of OBLET elements, each its own unit of mark work (Go
+# splits objects over 128 KiB into "oblets"), so that a worker slice or an assist stays short.
+OBLET = 1024
+
+
+def _queue_oblets(m: Marker, a: list, scan_elems: ScanFn) -> list:
+    """Queue the scan of a[OBLET:] in pieces; return a[:OBLET], to be scanned now."""
+    q = m.queue
+    for lo in range(OBLET, len(a), OBLET):
+        q.append((a, lambda m, a, lo=lo: scan_elems(m, a[lo:lo + OBLET])))
+    return a[:OBLET]
 
 
 def _array_target(u: Array) -> ScanFn | None:
@@ -780,6 +803,8 @@ def scan_dynamic_object(m: Marker, v: Any) -> None:
 
 
 def _scan_list_dynamic(m: Marker, a: list) -> None:
+    if len(a) > OBLET:
+        a = _queue_oblets(m, a, _scan_list_dynamic)
     kinds = set(map(type, a))  # (in C: most lists hold one kind of value)
     if bytes in kinds:
         m.shade_strings(a)

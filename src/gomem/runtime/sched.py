@@ -151,6 +151,7 @@ class G(greenlet):
             # not keep the finished goroutine's function and arguments)
             fn = args = None
             s._exit(self)
+            fn = args = None  # (a greenlet waiting in gfree holds nothing: no stale roots)
             # Like Go's gfree list: keep the finished greenlet to run a later go statement
             # (creating and first entering a greenlet costs far more than a switch).
             if s.closing or len(s.gfree) >= GFREE_MAX:
