@@ -27,7 +27,6 @@ overwritten and the stored value, and objects allocated since mark start are bla
 from __future__ import annotations
 
 import sys
-from operator import is_
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
