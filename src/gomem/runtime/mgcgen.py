@@ -358,18 +358,14 @@ def generation_bytes() -> dict[str, int]:
 # A cycle
 
 
-def _premark_old() -> None:
-    """Minor cycle: every old slot is marked before marking starts (black, not traced)."""
+def _premark_old(m: mgcmark.Marker) -> None:
+    """Minor cycle: every old slot is marked before marking starts (black, not traced),
+    counted in the marker's marked bytes as any mark is."""
     for s, planes in state.ages.items():
         old = planes[0]
         if not old or s.state != SPAN_IN_USE:
             continue
-        nbytes = (s.nelems + 7) >> 3
-        marks = s.gcmark_bits
-        if marks is None:
-            s.gcmark_bits = bytearray(old.to_bytes(nbytes, "little"))
-        else:
-            marks[:] = (int.from_bytes(marks, "little") | old).to_bytes(nbytes, "little")
+        m.mark_bits(s, old)
 
 
 def _base_object(c: Any) -> Any:
@@ -431,8 +427,10 @@ def _scan_remembered(m: mgcmark.Marker, cycle: int, major: bool) -> None:
                 del carry[key]
                 continue
             bits = s.gcmark_bits
-            if bits is not None:
+            if bits is not None and bits[i >> 3] >> (i & 7) & 1:
                 bits[i >> 3] &= ~(1 << (i & 7)) & 0xFF
+                m.counts[0] -= s.elemsize  # (counted again when shading marks it)
+                m.counts[2] -= 1
         scan(m, base)
         scanned += 1
     state.remembered_scanned += scanned
@@ -476,7 +474,7 @@ def _roots(m: mgcmark.Marker) -> None:
     if n > 1:
         m.on_mark = _on_mark
     if not major:
-        _premark_old()
+        _premark_old(m)
     m.scan_roots() if base is None else base(m)
     _scan_remembered(m, cycle, major)
 
