@@ -432,13 +432,18 @@ def gc_mark_termination() -> None:
 
 
 def _stack_and_globals_bytes() -> tuple[int, int]:
-    """(stack bytes, global variable bytes) for the pacer's goal and gctrace: the stacks in
-    use, and the size of the package variables of every program that hold pointers."""
+    """(stack bytes, global variable bytes) for the pacer's goal and gctrace: the stack bytes
+    this cycle's stack scan covered (the stacks in use when there was none), and the size of
+    the package variables of every program that hold pointers."""
     from gomem.runtime import stack
-    try:
-        stacks = stack.stack_inuse()
-    except (AttributeError, RuntimeError):
-        stacks = 0
+    m = work.marker
+    if m is not None and m.stack_scan >= 0:
+        stacks = m.stack_scan  # (what the cycle's stack scan covered, as Go's lastStackScan)
+    else:
+        try:
+            stacks = stack.stack_inuse()
+        except (AttributeError, RuntimeError):
+            stacks = 0
     globals_bytes = 0
     for ns in barrier._namespaces:
         for _py, _go, t in ns.get("__globals__", ()):

@@ -133,7 +133,7 @@ class Marker:
     regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
-                 "on_mark", "fast", "span_table", "shade", "counts", "jobs")
+                 "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -142,6 +142,7 @@ class Marker:
         # (the slot sizes of the heap objects queued to be scanned: Go's heapScanWork), objects
         # marked]
         self.counts = [0, 0, 0]
+        self.stack_scan = -1               # stack bytes the stack job scanned (-1: not yet)
         # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
         # popped from the end
         self.jobs: list[Callable[[Marker], None]] = []
@@ -369,15 +370,19 @@ class Marker:
         self.scan_stacks_and_runtime()
 
     def scan_stacks(self) -> None:
-        from gomem.runtime import sched
+        """Every goroutine's frames; the Go stack bytes they stand for are the cycle's stack
+        scan work (Go's lastStackScan: what the scan covered, not the stacks' size)."""
+        from gomem.runtime import sched, stack
         s = sched.current
         here = sys._getframe(1)
         if s is None:
             scan_frames(self, here)
             return
         cur = s.cur
+        used = 0
         for g in list(s.allgs.values()):
             frame = here if g is cur else g.gr_frame
+            used += stack._used(g, frame)
             if frame is not None:
                 scan_frames(self, frame)
             if g.fn is not None:  # created, not started (maybe on a reused greenlet): its call
@@ -395,6 +400,7 @@ class Marker:
             scan_dynamic(self, t.fire)
         for v, _q in s.waitqs.values():
             scan_dynamic(self, v)
+        self.stack_scan = used
 
 
 _SKIP_FILES = tuple(f"{name}.py" for name in ("mgc", "mgcmark", "mgcsweep", "roots"))
