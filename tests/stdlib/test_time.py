@@ -320,7 +320,7 @@ def test_sleeping_goroutines_wake_in_order():
 
     def main():
         done = make_chan(0, 0)
-        for ms in (40, 10, 25):
+        for ms in (200, 50, 125):  # (gaps of 75 ms: starting the goroutines may take a while on a loaded machine)
             def g(ms=ms):
                 gtime.Sleep(ms * MS)
                 out.append(ms)
@@ -330,7 +330,7 @@ def test_sleeping_goroutines_wake_in_order():
             recv(done)
 
     run(main)
-    assert out == [10, 25, 40]
+    assert out == [50, 125, 200]
 
 
 def test_select_with_timeout():
