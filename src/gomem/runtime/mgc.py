@@ -476,11 +476,7 @@ def GC() -> None:
         if work.phase != OFF:  # a cycle is marking: finish it first
             gc_mark_termination()
         gc_start(forced=True)
-        t0 = _now()
-        mark_some(-1)
-        work.bg_ns += _now() - t0  # (the caller waits: the workers have the processor)
-        _stack_and_globals_bytes()
-        gc_mark_termination()
+        _mark_at_once()
         finish_sweep()
     finally:
         work.running = False
@@ -490,6 +486,17 @@ def GC() -> None:
     s = _scheduler()
     if s is not None and s.cur is not None and getcurrent() is not s.hub:
         s.gosched()
+
+
+def _mark_at_once() -> None:
+    """The whole mark of the cycle gc_start began, then mark termination (runtime.GC's caller
+    waits for it; gcstoptheworld, GOMEM_GCSTRESS): its time is the workers' (they have the
+    processor while the program waits)."""
+    t0 = _now()
+    mark_some(-1)
+    work.bg_ns += _now() - t0
+    _stack_and_globals_bytes()
+    gc_mark_termination()
 
 
 def _start_background_cycle(blocking: bool = False) -> None:
@@ -509,11 +516,7 @@ def _start_background_cycle(blocking: bool = False) -> None:
     if s is None or blocking or work.stoptheworld:
         work.running = True
         try:
-            t0 = _now()
-            mark_some(-1)
-            work.bg_ns += _now() - t0
-            _stack_and_globals_bytes()
-            gc_mark_termination()
+            _mark_at_once()
         finally:
             work.running = False
         return

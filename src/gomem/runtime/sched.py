@@ -760,17 +760,12 @@ def forcegc_helper() -> None:
 
 
 def _time_triggered_cycle(mgc: Any) -> None:
-    """A cycle started by time (gcTriggerTime): as an automatic cycle, not a forced one."""
+    """A cycle started by time (gcTriggerTime): as an automatic cycle, not a forced one; the
+    whole mark done here (mgc._start_background_cycle's blocking path)."""
     w = mgc.work
     if w.running or w.phase != mgc.OFF:
         return
-    w.running = True
-    try:
-        mgc.gc_start(forced=False)
-        mgc.mark_some(-1)
-        mgc.gc_mark_termination()
-    finally:
-        w.running = False
+    mgc._start_background_cycle(blocking=True)
 
 
 def _sysmon_hook() -> None:
