@@ -458,25 +458,22 @@ def address_of_heap(obj: Any) -> int:
 
 
 def string_allocations(strs: list) -> set[int]:
-    """The addresses of the allocations that hold the strings (bytes) of strs, other values
-    ignored (a string's own, or
-    for a substring or a split's part its outermost parent's: marking that slot is what
-    marking the string means). The collector's bulk path for the many strings of a slice
-    (the parts of a Split, the words of a Fields), where one lookup per string would cost
-    more than the rest of the mark: each parent is resolved once."""
+    """Addresses in the allocations that hold the strings (bytes) of strs, other values
+    ignored (marking the slot of one is what marking the string means). The collector's bulk
+    path for the many strings of a slice: a run of one split's parts (the slice Split or
+    Fields returned), where one lookup per string would cost more than the rest of the mark,
+    gives its parent's address once."""
     if young_objs or young_subs or young_splits:
         _fold()
     if _indexed[0] != len(old_objs) or _indexed[1] != len(old_subs) or _indexed[2] != len(old_splits):
         _sync_index()
     out: set[int] = set()
     add = out.add
-    obj_get, sub_get, split_get = _obj_index.get, _sub_index.get, _split_index.get
-    parent_addr: dict[int, int] = {}  # id(parent) -> its allocation's address (0: none)
     # the list is a run of one split's parts (the common case: the slice Split or Fields
     # returned, or a piece of it): their parent, at C speed (the run found from its first
     # part that is not one of CPython's shared one-byte strings)
     k = next((k for k in range(min(len(strs), 8)) if type(strs[k]) is bytes and len(strs[k]) > 1), -1)
-    first = split_get(id(strs[k])) if k >= 0 else None
+    first = _split_index.get(id(strs[k])) if k >= 0 else None
     if first is not None and first[1] >= k:
         parent, parts = old_splits[first[0]][:2]
         start = first[1] - k
@@ -484,33 +481,11 @@ def string_allocations(strs: list) -> set[int]:
                 and all(map(is_, parts[start:start + len(strs)], strs)) and parent is not strs[k]:
             a = getattr(parent, "_addr", None) or _lookup(parent)
             return {a} if a else out
-    for x in strs:
-        if type(x) is not bytes or len(x) < 2:
-            continue
-        k = id(x)
-        i = obj_get(k)
-        if i is not None and old_objs[i] is x:
-            add(old_addrs[i])
-            continue
-        j = sub_get(k)
-        if j is not None and old_subs[j] is x:
-            parent = old_parents[j]
-        else:
-            split = split_get(k)
-            if split is None:
-                continue
-            rec = old_splits[split[0]]
-            if rec[1][split[1]] is not x:
-                continue
-            parent = rec[0]
-            if parent is x:
-                continue
-        pk = id(parent)
-        a = parent_addr.get(pk)
-        if a is None:
-            a = parent_addr[pk] = getattr(parent, "_addr", None) or _lookup(parent)
-        if a:
-            add(a)
+    for x in strs:  # (otherwise one lookup each: _lookup caches each parent's address)
+        if type(x) is bytes and len(x) > 1:
+            a = _lookup(x)
+            if a:
+                add(a)
     return out
 
 
