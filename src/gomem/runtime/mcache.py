@@ -13,7 +13,7 @@ as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
 
 from __future__ import annotations
 
-from gomem.runtime import mstats
+from gomem.runtime import gcclock, mstats
 from gomem.runtime.mcentral import MCentral, _mgcsweep
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, SPAN_DEAD, MSpan
@@ -105,7 +105,12 @@ class MCache:
         s.cached_count = s.alloc_count
         if s.freeindex >= s.free_limit:
             s.next_free_run()
-        mstats.counters.heap_live += (s.nelems - s.alloc_count) * s.elemsize
+        free = s.nelems - s.alloc_count
+        counters = mstats.counters
+        counters.heap_live += free * s.elemsize
+        if not spc & 1:
+            counters.scan_alloc += int(free * s.elemsize * counters.scan_ratio)
+        gcclock.clock.ns += gcclock.span_alloc_ns(free, s.elemsize)
         self.alloc[spc] = s
         if new_span_hook is not None:
             new_span_hook(s)
@@ -157,6 +162,9 @@ class MCache:
         counters.large_alloc += npages * PAGE_SIZE
         counters.large_alloc_count += 1
         counters.heap_live += npages * PAGE_SIZE
+        if not noscan:
+            counters.scan_alloc += int(size * counters.scan_ratio)
+        gcclock.clock.ns += gcclock.large_alloc_ns(size)
         if new_span_hook is not None:
             new_span_hook(s)
         return s.base

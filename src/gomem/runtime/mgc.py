@@ -47,7 +47,7 @@ from typing import Any, Callable
 
 from greenlet import getcurrent
 
-from gomem.runtime import barrier, gctrace, godebug, malloc, mgcgen, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import barrier, gcclock, gctrace, godebug, malloc, mgcgen, mgcmark, mgcpacer, mgcsweep, mstats
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
@@ -61,6 +61,9 @@ _now = time.perf_counter_ns
 
 # A worker slice drains this many units between two looks at the clock.
 SLICE_UNITS = 32
+# Go's sysmon preempts a goroutine that has run this long without a scheduling point: the
+# fractional worker's chance to run in a program that never blocks (GC clock ns)
+SYSMON_PREEMPT_NS = 10_000_000
 # A fractional worker stops when its share of the mark time passes 1.2 x its goal (Go's
 # pollFractionalWorkerExit), and an idle worker slice lasts at most this long.
 FRACTIONAL_OVERSHOOT = 1.2
@@ -109,15 +112,25 @@ class Work:
         self.stack_bytes = 0
         self.globals_bytes = 0
         # the concurrent mark: CPU (wall time of the one thread) of this cycle's background
-        # worker slices, assists and idle worker; the workers' scan credit not yet taken by
+        # worker slices, assists and idle worker (gctrace prints them); the same on the GC
+        # clock (gcclock: what the pacer measures), with the fractional worker's part and the
+        # clock when the other Ps' workers were last brought up to date and when the running
+        # goroutine last passed a scheduling point; the workers' scan credit not yet taken by
         # assists (Go's bgScanCredit, bytes of scan work); each goroutine's assist debt
         # (bytes allocated during the mark not yet paid for; negative: credit)
         self.bg_ns = 0
         self.assist_ns = 0
         self.idle_ns = 0
+        self.clk_mark_start = 0
+        self.clk_bg = 0
+        self.clk_fractional = 0
+        self.clk_assist = 0
+        self.clk_idle = 0
+        self.clk_others = 0
+        self.clk_scheduled = 0
         self.bg_credit = 0.0
         self.debt: dict[Any, float] = {}
-        self.utilization_goal = mgcpacer.BACKGROUND_UTILIZATION
+        self.globals_scan: int | None = None  # Go's data+BSS bytes for the program (once)
         self.workers: list[Any] = []    # the mark worker goroutines (created at the first cycle)
         self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
         self.worker_kind = "bg"
@@ -177,9 +190,9 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     work.forced = forced
     work.t_start = t0
     work.heap_before = mstats.counters.heap_live
-    pacer.start_cycle(time.monotonic_ns(), work.heap_before, forced)
-    procs = max(pacer.procs, 1)
-    work.utilization_goal = (pacer.dedicated_mark_workers + pacer.fractional_utilization_goal * procs) / procs
+    clk = gcclock.clock.ns
+    pacer.start_cycle(clk, work.heap_before, forced,
+                      heap_scan=pacer.last_heap_scan + mstats.counters.scan_alloc)
     m = work.marker = Marker()
     # objects allocated from now on are black: the spans the mcache holds allocate black from
     # their current position, the spans it takes later from where they stand then
@@ -195,11 +208,13 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
         m.mark_address(mc.tiny)
     mcache_mod.new_span_hook = _allocated_during_mark
     work.bg_ns = work.assist_ns = work.idle_ns = 0
+    work.clk_bg = work.clk_fractional = work.clk_assist = work.clk_idle = 0
+    work.clk_mark_start = work.clk_others = work.clk_scheduled = clk
     work.bg_credit = 0.0
     work.debt = {}
     work.roots = roots
     if roots is None:
-        m.queue_root_jobs()
+        m.queue_root_jobs(globals_bytes=_globals_scan_bytes())
     else:
         m.jobs = [roots]
     work.phase = MARK
@@ -208,7 +223,7 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     t1 = _now()
     work.sweep_term_ns = t1 - t0
     work.t_mark = t1
-    pacer.mark_started(time.monotonic_ns())
+    pacer.mark_started(clk)
 
 
 def mark_some(n: int) -> bool:
@@ -285,40 +300,98 @@ def _run_worker(kind: str) -> None:
 
 
 def gc_bg_mark_worker(kind: str = "bg") -> None:
-    """One slice of a mark worker: drain in units of SLICE_UNITS until the worker's share of
-    the time since mark start passes FRACTIONAL_OVERSHOOT x its goal ("bg"), or for at most
-    IDLE_SLICE_NS or until the idle deadline ("idle"); its time is the cycle's background
-    (or idle) CPU and its scan work becomes credit for assists. When no work remains, mark
-    termination runs from here (gc_mark_done)."""
+    """One slice of a mark worker. "bg" (the fractional worker): drain in units of
+    SLICE_UNITS until its share of the GC clock since mark start passes FRACTIONAL_OVERSHOOT x
+    its goal; "idle": until IDLE_SLICE_NS of wall time pass or the idle deadline; "first":
+    the stack job only. Its work advances the GC clock (the worker has the processor) and
+    becomes credit for assists. When no work remains, mark termination runs from here
+    (gc_mark_done)."""
     m = work.marker
     if m is None or work.phase != MARK:
         return
     work.running = True
+    clock = gcclock.clock
     try:
         t0 = _now()
-        scan0 = m.counts[1]
-        goal = work.utilization_goal * FRACTIONAL_OVERSHOOT
-        bg0 = work.bg_ns
+        scan0 = m.scan_work()
+        goal = pacer.fractional_utilization_goal * FRACTIONAL_OVERSHOOT
         deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
-        t_mark = work.t_mark
         while True:
+            before = _work_done(m)
             # (the cycle's first slice takes the stack job only, then lets the program run)
             more = m.drain(1 if kind == "first" else SLICE_UNITS)
-            now = _now()
+            cost = _mark_cost(m, before)
+            clock.ns += cost
+            if kind == "idle":
+                work.clk_idle += cost
+            else:
+                work.clk_bg += cost
+                work.clk_fractional += cost
             if not more or kind == "first":
                 break
             if kind == "idle":
-                if now >= deadline:
+                if _now() >= deadline:
                     break
-            elif bg0 + (now - t0) > goal * (now - t_mark):
+            elif work.clk_fractional > goal * (clock.ns - work.clk_mark_start):
                 break
-        dt = now - t0
+        dt = _now() - t0
         if kind == "idle":
             work.idle_ns += dt
         else:
             work.bg_ns += dt
-        work.bg_credit += m.counts[1] - scan0
-        pacer.revise(mstats.counters.heap_live, m.counts[1])
+        work.bg_credit += m.scan_work() - scan0
+        pacer.revise(mstats.counters.heap_live, m.scan_work())
+    finally:
+        work.running = False
+    if not more:
+        gc_mark_done()
+
+
+def _work_done(m: Marker) -> tuple[int, int, int]:
+    """(objects marked, heap scan work, root scan work) so far: what _mark_cost prices."""
+    return m.counts[2], m.counts[1], max(m.stack_scan, 0) + m.globals_scan
+
+
+def _mark_cost(m: Marker, before: tuple[int, int, int]) -> int:
+    """The GC clock time of the mark work done since before (a _work_done)."""
+    objects, heap_scan, root_scan = _work_done(m)
+    return gcclock.mark_ns(objects - before[0], heap_scan - before[1], root_scan - before[2])
+
+
+def _other_procs_mark() -> None:
+    """The dedicated workers and the idle workers of the Ps the program leaves idle mark in
+    parallel with it (GOMAXPROCS > 1): their share of the GC clock since they were last
+    brought up to date, as mark work done now (credit for assists)."""
+    m = work.marker
+    clock = gcclock.clock
+    elapsed = clock.ns - work.clk_others
+    work.clk_others = clock.ns
+    if m is None or elapsed <= 0:
+        return
+    procs = max(pacer.procs, 1)
+    dedicated = pacer.dedicated_mark_workers
+    s = _scheduler()
+    busy = 1
+    if s is not None:
+        busy += (s.runnext is not None) + len(s.runq) + len(s.globq)
+    idle = max(0, procs - dedicated - busy)
+    if not dedicated and not idle:
+        return
+    budget = elapsed * (dedicated + idle)
+    work.running = True
+    try:
+        scan0 = m.scan_work()
+        spent = 0
+        more = True
+        while spent < budget and more:
+            before = _work_done(m)
+            more = m.drain(SLICE_UNITS)
+            spent += _mark_cost(m, before)
+        on_dedicated = spent * dedicated // (dedicated + idle)
+        work.clk_bg += on_dedicated
+        work.clk_idle += spent - on_dedicated
+        work.bg_credit += m.scan_work() - scan0
+        pacer.revise(mstats.counters.heap_live, m.scan_work())
     finally:
         work.running = False
     if not more:
@@ -328,41 +401,46 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
 def gc_assist_alloc(g: Any, debt: float) -> None:
     """A goroutine that allocated debt bytes during the mark pays for them in scan work (Go's
     gcAssistAlloc): debt x assist_work_per_byte, at least OVER_ASSIST_WORK; the workers'
-    credit first, the rest scanned here. What it does beyond its debt is its credit."""
+    credit first, the rest scanned here (a whole root job or object at a time, so it may do
+    more). What it did beyond its debt is its credit. Its time is the assist time of the
+    cycle on the GC clock."""
     m = work.marker
     if m is None or work.phase != MARK:
         return
-    if not pacer.assist_allowed(time.monotonic_ns()):  # (the GC CPU limiter is on)
+    if not pacer.assist_allowed(gcclock.clock.ns):  # (the GC CPU limiter is on)
         return
     per_byte = pacer.assist_work_per_byte
+    per_work = pacer.assist_bytes_per_work
     need = debt * per_byte
-    steal = min(work.bg_credit, need)
-    work.bg_credit -= steal
-    need -= steal
-    if need <= 0:
-        work.debt[g] = 0.0
-        return
-    need = max(need, OVER_ASSIST_WORK)
+    debt_bytes = debt
+    if need < OVER_ASSIST_WORK:
+        need = OVER_ASSIST_WORK
+        debt_bytes = per_work * need
+    credit = work.bg_credit
+    if credit > 0:
+        if credit >= need:
+            work.bg_credit -= need
+            work.debt[g] = debt - debt_bytes
+            return
+        work.bg_credit = 0.0
+        need -= credit
+        debt -= per_work * credit
     work.running = True
     try:
         t0 = _now()
-        scan0 = m.counts[1]
-        objects = max(1, int(need / _average_scan_bytes(m)) + 1)
-        more = m.drain(objects)
+        before = _work_done(m)
+        scan0 = m.scan_work()
+        more = m.drain_work(int(need) + 1)
+        cost = _mark_cost(m, before)
+        gcclock.clock.ns += cost
+        work.clk_assist += cost
         work.assist_ns += _now() - t0
-        done = m.counts[1] - scan0 + steal
-        work.debt[g] = debt - done / per_byte if per_byte > 0 else 0.0
-        pacer.revise(mstats.counters.heap_live, m.counts[1])
+        work.debt[g] = debt - per_work * (m.scan_work() - scan0)
+        pacer.revise(mstats.counters.heap_live, m.scan_work())
     finally:
         work.running = False
     if not more:
         gc_mark_done()
-
-
-def _average_scan_bytes(m: Marker) -> float:
-    """Scan work per unit drained so far (slot bytes of a scanned object), at least 16."""
-    units = m.scanned + len(m.queue)
-    return max(16.0, m.counts[1] / units) if units else 64.0
 
 
 def gc_mark_done() -> None:
@@ -414,9 +492,13 @@ def gc_mark_termination() -> None:
     work.swept_clean = False
     if not work.stack_bytes and not work.globals_bytes:
         _stack_and_globals_bytes()
-    pacer.end_mark(time.monotonic_ns(), heap_marked, work.stack_bytes, work.globals_bytes,
+    counters = mstats.counters
+    counters.scan_alloc = 0  # (what the mark found is the scannable heap now)
+    if m.counts[3]:
+        counters.scan_ratio = m.counts[1] / m.counts[3]
+    pacer.end_mark(gcclock.clock.ns, heap_marked, work.stack_bytes, work.globals_bytes,
                    heap_live=work.heap_after, heap_scan_work=m.counts[1],
-                   assist_ns=work.assist_ns, idle_ns=work.idle_ns)
+                   assist_ns=work.clk_assist, idle_ns=work.clk_idle)
     mgcsweep.mark_terminated()  # pace the proportional sweep and the scavenger
     work.phase = OFF
     work.marker = None
@@ -426,7 +508,7 @@ def gc_mark_termination() -> None:
     pause = t1 - t0 - verify_ns
     work.last_mark_term_ns = pause
     LocalStats.longest_pause_ns = max(LocalStats.longest_pause_ns, pause, work.sweep_term_ns)
-    pacer.end_cycle(time.monotonic_ns())
+    pacer.end_cycle(gcclock.clock.ns)
     _record_cycle(work.cycles, work.sweep_term_ns, t0 - work.t_mark, pause)
     work.stack_bytes = work.globals_bytes = 0
 
@@ -444,12 +526,27 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
             stacks = stack.stack_inuse()
         except (AttributeError, RuntimeError):
             stacks = 0
-    globals_bytes = 0
-    for ns in barrier._namespaces:
-        for _py, _go, t in ns.get("__globals__", ()):
-            globals_bytes += t.size
+    globals_bytes = _globals_scan_bytes()
     work.stack_bytes, work.globals_bytes = stacks, globals_bytes
     return stacks, globals_bytes
+
+
+# Go 1.23's data and BSS segments (linux/amd64) without the program's own variables: the
+# runtime's (measured: a program with one `var sink []byte` has 142064 bytes)
+RUNTIME_DATA_BSS = 142040
+
+
+def _globals_scan_bytes() -> int:
+    """The globals figure of Go's pacer and gctrace for the running program: the size of its
+    binary's data and BSS segments, which Go scans as roots (computed once per program)."""
+    if work.globals_scan is None:
+        total = RUNTIME_DATA_BSS
+        for ns in barrier._namespaces:
+            for _py, _go, t in ns.get("__globals__", ()):
+                if t.ptrdata:
+                    total += t.size
+        work.globals_scan = total
+    return work.globals_scan
 
 
 def finish_sweep() -> int:
@@ -493,8 +590,14 @@ def _mark_at_once() -> None:
     waits for it; gcstoptheworld, GOMEM_GCSTRESS): its time is the workers' (they have the
     processor while the program waits)."""
     t0 = _now()
+    m = work.marker
+    before = _work_done(m) if m is not None else (0, 0, 0)
     mark_some(-1)
     work.bg_ns += _now() - t0
+    if m is not None:
+        cost = _mark_cost(m, before)
+        gcclock.clock.ns += cost
+        work.clk_bg += cost
     _stack_and_globals_bytes()
     gc_mark_termination()
 
@@ -544,11 +647,10 @@ def _alloc_slow_hook() -> None:
         return
     from gomem.runtime import sched
     g = sched.current.cur if sched.current is not None else None
+    _other_procs_mark()
     debt = work.debt.get(g)
-    if debt is not None and debt > 0:
+    if debt is not None and debt > 0 and work.phase == MARK:
         gc_assist_alloc(g, debt)
-    if work.phase == MARK:
-        _sched_point()
 
 
 def _charge(nbytes: int) -> None:
@@ -563,12 +665,21 @@ def _charge(nbytes: int) -> None:
 # The scheduler's points: the worker's 25% and the idle worker
 
 
-def _sched_point() -> None:
-    """At a scheduling point or an allocation slow path during the mark: run a background
-    worker slice when marking's share of the time since mark start is below its goal."""
+def _sched_point(switching: bool = True) -> None:
+    """At a scheduling point during the mark (switching: the goroutine parks or yields;
+    else its tick budget ran out and it goes on, a scheduling point only if Go's sysmon would
+    have preempted it by now): bring the other Ps' workers up to date and run a fractional
+    worker slice when its share of the GC clock since mark start is below its goal (Go's
+    findRunnableGCWorker)."""
     if work.running or work.phase != MARK:
         return
-    if work.bg_ns < work.utilization_goal * (_now() - work.t_mark):
+    now = gcclock.clock.ns
+    if not switching and now - work.clk_scheduled < SYSMON_PREEMPT_NS:
+        return
+    work.clk_scheduled = now
+    _other_procs_mark()
+    goal = pacer.fractional_utilization_goal
+    if goal > 0 and work.phase == MARK and work.clk_fractional < goal * (now - work.clk_mark_start):
         _run_worker("bg")
 
 
@@ -613,6 +724,10 @@ def program_starts() -> None:
         work.running = False
     mgcmark.pin_startup_heap()
     work.workers = []
+    work.globals_scan = None
+    # the segments are known from the start, as Go's pacer knows them from its module data
+    pacer.globals_scan = _globals_scan_bytes()
+    pacer.commit(True)
     hooks = mcache_mod.before_span_hooks
     if _alloc_slow_hook in hooks:
         hooks.remove(_alloc_slow_hook)

@@ -51,6 +51,8 @@ from gomem.types.types import Array, Basic, Chan, Interface, Map, Pointer, Signa
 from gomem.types.types import Slice as SliceType
 
 ScanFn = Callable[["Marker", Any], None]
+# Go's markroot takes the data and BSS segments in blocks of this many bytes, one job each
+ROOT_BLOCK_BYTES = 256 << 10
 ARENA_PAGE_BITS = PAGES_PER_ARENA.bit_length() - 1
 ARENA_PAGE_MASK = PAGES_PER_ARENA - 1
 assert 1 << ARENA_PAGE_BITS == PAGES_PER_ARENA
@@ -133,16 +135,18 @@ class Marker:
     regular marker uses the spans' own bits, gccheckmark a bitmap of its own."""
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
-                 "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan")
+                 "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan",
+                 "globals_scan")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
         # [bytes marked (Go's bytesMarked: the slot sizes of every object marked, counted as
         # marking goes so that mark termination need not look at the spans), heap scan work
-        # (the slot sizes of the heap objects queued to be scanned: Go's heapScanWork), objects
-        # marked]
-        self.counts = [0, 0, 0]
+        # (Go's heapScanWork: of each heap object queued to be scanned, its bytes up to the end
+        # of its last pointer word), objects marked, the slot bytes of those heap objects]
+        self.counts = [0, 0, 0, 0]
         self.stack_scan = -1               # stack bytes the stack job scanned (-1: not yet)
+        self.globals_scan = 0              # data and BSS bytes the globals jobs scanned
         # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
         # popped from the end
         self.jobs: list[Callable[[Marker], None]] = []
@@ -171,6 +175,7 @@ class Marker:
         interior_slots = self.interior
         counts = self.counts
         marker = self
+        tail_get = _scan_tail.get
 
         def shade(obj: Any, scan: ScanFn | None) -> None:
             a = address_of(obj)
@@ -209,7 +214,8 @@ class Marker:
                                     marker.mark_address(d)
                         if not interior:
                             if scan is not None:
-                                counts[1] += size
+                                counts[1] += size - tail_get(scan, 0)
+                                counts[3] += size
                                 queue_append((obj, scan))
                             return
                         # the container's own fields are scanned when it is reached itself
@@ -285,6 +291,33 @@ class Marker:
         self.scanned += scanned
         return bool(jobs)  # (a barrier cannot add jobs; kept exact anyway)
 
+    def scan_work(self) -> int:
+        """The cycle's scan work so far (bytes): heap objects, stacks and globals, as Go's
+        assists and workers count it."""
+        return self.counts[1] + max(self.stack_scan, 0) + self.globals_scan
+
+    def drain_work(self, want: int) -> bool:
+        """Mark until at least want bytes of scan work are done or no work remains (Go's
+        gcDrainN: a root job or an object at a time, so a big root job can overshoot); True
+        if work remains."""
+        target = self.scan_work() + want
+        jobs = self.jobs
+        while jobs:
+            if self.scan_work() >= target:
+                return True
+            jobs.pop()(self)
+        counts = self.counts
+        target -= max(self.stack_scan, 0) + self.globals_scan
+        q = self.queue
+        pop = q.pop
+        scanned = 0
+        while q and counts[1] < target:
+            obj, scan = pop()
+            scan(self, obj)
+            scanned += 1
+        self.scanned += scanned
+        return bool(q)
+
     def has_work(self) -> bool:
         return bool(self.queue or self.jobs)
 
@@ -305,18 +338,29 @@ class Marker:
 
     # -------------------------------------------------------------------------------- roots
 
-    def queue_root_jobs(self, namespaces: list[dict] | None = None) -> None:
+    def queue_root_jobs(self, namespaces: list[dict] | None = None, globals_bytes: int = 0) -> None:
         """Go's markroot jobs, done by the background worker and assists as mark work: the
         stacks of every goroutine (one job: they are scanned together, the first job of the
         cycle), the runtime's permanent objects and the start-up heap, each program's
-        package variables, what finalizers keep."""
+        package variables, what finalizers keep. The scan work of the globals is Go's:
+        globals_bytes (the data and BSS segments), in blocks of ROOT_BLOCK_BYTES, one job
+        each, as Go divides them."""
         jobs: list[Callable[[Marker], None]] = []
+        while globals_bytes > 0:
+            block = min(globals_bytes, ROOT_BLOCK_BYTES)
+            globals_bytes -= block
+            jobs.append(lambda m, n=block: m.count_globals(n))
         for ns in barrier._namespaces if namespaces is None else namespaces:
             jobs.append(lambda m, ns=ns: m.scan_globals(ns))
         jobs.append(Marker.scan_std_variables)
         jobs.append(Marker.scan_permanent)
         jobs.append(Marker.scan_stacks_and_runtime)
         self.jobs = jobs  # (popped from the end: the stacks first)
+
+    def count_globals(self, nbytes: int) -> None:
+        """A block of the data or BSS segment scanned: its bytes are scan work (the pointers
+        the program's variables hold are shaded by the scan_globals jobs)."""
+        self.globals_scan += nbytes
 
     def scan_permanent(self) -> None:
         """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap)."""
@@ -447,6 +491,10 @@ def scan_frames(m: Marker, frame: Any) -> None:
 
 _value_scanners: dict[Type, ScanFn | None] = {}
 _list_scanners: dict[Type, ScanFn | None] = {}
+# A heap object's scan work is its bytes up to the end of its last pointer word (Go's
+# heapScanWork): for the scan functions of objects whose type ends in scalars, how many bytes
+# of the type follow its last pointer (an array's: of its last element)
+_scan_tail: dict[ScanFn, int] = {}
 
 
 def value_scanner(t: Type) -> ScanFn | None:
@@ -494,7 +542,11 @@ def value_scanner(t: Type) -> ScanFn | None:
                 _shade_ref(m, v, elem)
         _value_scanners[t] = scan_ptr
         es = value_scanner(elem)
-        ref[0] = None if es is None else (lambda m, b: es(m, b.v))
+        if es is not None:
+            def scan_box(m: Marker, b: Any) -> None:
+                es(m, b.v)
+            _scan_tail[scan_box] = elem.size - elem.ptrdata
+            ref[0] = scan_box
         return scan_ptr
 
     if isinstance(u, SliceType):
@@ -590,6 +642,7 @@ def _struct_scanner(t: Type, u: Struct) -> ScanFn:
     exec("\n".join(lines), ns)
     fn = ns["scan"]
     _value_scanners[t] = fn  # (before the fields' scanners: recursive types find it)
+    _scan_tail[fn] = t.size - t.ptrdata
     for table, k, ft, _ in deferred:
         table[k] = value_scanner(ft)
     return fn
@@ -637,6 +690,8 @@ def list_scanner(elem: Type) -> ScanFn | None:
                 a = _queue_oblets(m, a, scan_elems)
             scan_elems(m, a)
     _list_scanners[elem] = fn
+    if fn is not None:
+        _scan_tail[fn] = elem.size - elem.ptrdata
     return fn
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gomem.runtime import gcsettings, godebug, mstats, osio
+from gomem.runtime import gcclock, gcsettings, godebug, mstats, osio
 from gomem.runtime.gcsettings import MAX_INT64, GCSettings
 from gomem.runtime.printing import print_float
 
@@ -339,7 +339,9 @@ class GCController:
         percent = self.gc_percent if self.gc_percent >= 0 else HARD_GOGC_WHEN_OFF
         goal = self.heap_goal()
         expected = self.last_heap_scan + self.last_stack_scan + self.globals_scan
-        worst = self.heap_scan + self.max_stack_scan + self.globals_scan
+        # the scannable heap now (Go's heapScan: the last mark's scan work and what was
+        # allocated since) and the stacks and globals: the most the mark could have to scan
+        worst = self.last_heap_scan + self.counters.scan_alloc + self.max_stack_scan + self.globals_scan
         if scan_work_done > expected:
             # more work than last time: the heap grows; stretch the goal toward the worst
             # case, at most to (1 + GOGC/100) x goal
@@ -431,6 +433,7 @@ def gcinit() -> None:
     """A program starts: GOGC and GOMEMLIMIT from its environment, a fresh pacer and fresh
     GC statistics (Go's gcinit)."""
     gcsettings.reset()
+    gcclock.reset()
     # the same object, set up again: modules that imported it keep a valid reference
     controller.__init__(gcsettings.current, controller.memory_figures, controller.sweep_done)
     from gomem.runtime import gctrace

@@ -63,7 +63,7 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime import gctrace, mgcpacer
+from gomem.runtime import gcclock, gctrace, mgcpacer
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
@@ -250,10 +250,10 @@ class Scheduler:
         self.main_goexit = False
         self.closing = False
         self.running = False
-        # while a GC cycle marks (runtime/mgc.py): gc_point() at the scheduling points gives
+        # while a GC cycle marks (runtime/mgc.py): gc_point(switching) at the scheduling points gives
         # the background mark worker its share of the time; gc_idle(deadline) runs the idle
         # mark worker when nothing is runnable (True if it ran)
-        self.gc_point: Callable[[], None] | None = None
+        self.gc_point: Callable[[bool], None] | None = None
         self.gc_idle: Callable[[int | None], bool] | None = None
         self.forcegc_g: G | None = None  # the forcegc helper (start_runtime_goroutines)
         self.forcegc_idle = True
@@ -570,7 +570,7 @@ class Scheduler:
         if self.closing:
             raise GreenletExit
         if self.gc_point is not None:
-            self.gc_point()
+            self.gc_point(True)
         if self.timers:
             self._run_timers()
         nxt = self.runnext
@@ -608,7 +608,7 @@ class Scheduler:
         """runtime.Gosched: yield to other runnable goroutines (the caller goes to globq)."""
         g = self.cur
         if self.gc_point is not None:
-            self.gc_point()
+            self.gc_point(True)
         if self.timers:
             self._run_timers()
         g.reason = "runnable"
@@ -618,9 +618,14 @@ class Scheduler:
             self._switch(nxt)
 
     def preempt(self) -> int:
-        """Called by compiled code when its tick budget runs out: yield if anyone else can run."""
+        """Called by compiled code when its tick budget runs out: yield if anyone else can run.
+        The budget's back-edges are the program's time on the GC clock; the collector's point
+        here is a scheduling point only when the goroutine yields (otherwise the collector
+        decides whether Go's sysmon would have preempted it by now)."""
+        gcclock.clock.ns += TICK_BUDGET * gcclock.BACKEDGE_NS
+        switching = self.runnext is not None or bool(self.runq) or bool(self.globq)
         if self.gc_point is not None:
-            self.gc_point()
+            self.gc_point(switching)
         if self.timers and self.timers[0][0] <= _monotonic_ns():
             self._run_timers()
         if self.runnext is not None or self.runq or self.globq:
