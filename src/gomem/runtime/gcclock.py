@@ -37,6 +37,10 @@ BACKEDGE_NS = 1
 MARK_NS_PER_OBJECT = 30
 SCAN_NS_PER_BYTE = 0.35
 ROOT_SCAN_NS_PER_BYTE = 0.2
+# the concurrent mark's fixed cost beyond the marking itself: waking the workers, the
+# completion handshake with every P before mark termination (Go's mark phase lasts about this
+# much longer than its assists and allocations on one P)
+MARK_PHASE_NS = 80_000
 
 
 class Clock:

@@ -411,9 +411,13 @@ class GCController:
             utilization += assist_ns / (duration * self.procs)
             idle = idle_ns / (duration * self.procs)
         scan_work = sum(work)
-        if heap_live <= self.triggered or scan_work <= 0 or utilization >= 1:
+        if heap_live <= self.triggered or scan_work <= 0:
             return  # nothing allocated during the mark: no measurement (as Go)
-        current = (heap_live - self.triggered) * (utilization + idle) / (scan_work * (1 - utilization))
+        # (assists can take more than the mark's duration less the workers' assumed 25%: then
+        # the ratio is negative, and Go keeps it so; at exactly 100% it is infinite)
+        consumed = (heap_live - self.triggered) * (utilization + idle)
+        denominator = scan_work * (1 - utilization)
+        current = consumed / denominator if denominator else float("inf")
         old = self.cons_mark
         self.cons_mark = max([current, *self.last_cons_mark])
         self.last_cons_mark = self.last_cons_mark[1:] + [current]
