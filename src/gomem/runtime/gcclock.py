@@ -34,13 +34,13 @@ LARGE_ALLOC_NS_PER_BYTE = 0.07
 BACKEDGE_NS = 1
 # marking: greying and blackening one object, scanning a byte of its pointer words, scanning
 # a byte of the data and BSS segments (their pointer bitmaps skip the scalar words)
-MARK_NS_PER_OBJECT = 30
+MARK_NS_PER_OBJECT = 25
 SCAN_NS_PER_BYTE = 0.35
 ROOT_SCAN_NS_PER_BYTE = 0.2
 # the concurrent mark's fixed cost beyond the marking itself: waking the workers, the
 # completion handshake with every P before mark termination (Go's mark phase lasts about this
 # much longer than its assists and allocations on one P)
-MARK_PHASE_NS = 80_000
+MARK_PHASE_NS = 100_000
 
 
 class Clock:

@@ -136,7 +136,8 @@ def new_object(site: Site, obj: Any) -> Any:
 def _malloc_site(site: Site) -> int:
     kind = site.kind
     if kind == SMALL:
-        return _next_slot(site.spc)
+        t = site.type
+        return _next_slot(site.spc, site.size - t.size + t.ptrdata if t is not None else 0)
     if kind == TINY:
         return _alloc_tiny(site.size)
     return mallocgc(site.size, site.noscan, site.type)
@@ -178,7 +179,9 @@ def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
             return ZEROBASE
         spc = (_CLASS8[(size + 7) >> 3] if size <= 1024 else _CLASS128[(size - 1024 + 127) >> 7]) << 1
     a = next(_cursors[spc].it, None)
-    return _next_slot(spc) if a is None else a
+    if a is not None:
+        return a
+    return _next_slot(spc, size - t.size + t.ptrdata if t is not None and not noscan else 0)
 
 
 def alloc(t, size: int, site) -> int:

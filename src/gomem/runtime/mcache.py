@@ -93,8 +93,10 @@ class MCache:
         counters.heap_live -= (s.nelems - s.alloc_count) * s.elemsize
         self.central[s.spanclass].uncache_span(s)
 
-    def refill(self, spc: int) -> MSpan:
-        """The current span of class spc is full: swap it for one with free slots."""
+    def refill(self, spc: int, scan: int = 0) -> MSpan:
+        """The current span of class spc is full: swap it for one with free slots. scan: the
+        scan size (bytes up to the last pointer) of the object being allocated, if known: the
+        span's free slots count that much each in the pacer's scannable heap."""
         for hook in before_span_hooks:
             hook()
         old = self._sync(spc)
@@ -109,14 +111,14 @@ class MCache:
         counters = mstats.counters
         counters.heap_live += free * s.elemsize
         if not spc & 1:
-            counters.scan_alloc += int(free * s.elemsize * counters.scan_ratio)
+            counters.scan_alloc += free * scan if scan else int(free * s.elemsize * counters.scan_ratio)
         gcclock.clock.ns += gcclock.span_alloc_ns(free, s.elemsize)
         self.alloc[spc] = s
         if new_span_hook is not None:
             new_span_hook(s)
         return s
 
-    def next_slot(self, spc: int) -> int:
+    def next_slot(self, spc: int, scan: int = 0) -> int:
         """The address of a free slot of span class spc (past its malloc header if it has
         one): the slow path of the allocation, and the path of objects sized at run time."""
         cur = self.cursors[spc]
@@ -125,7 +127,7 @@ class MCache:
             return a
         s = self._sync(spc)
         if s is EMPTY_SPAN or not s.next_free_run():
-            s = self.refill(spc)
+            s = self.refill(spc, scan)
         self._load(spc, s)
         return next(cur.it)
 
@@ -163,7 +165,7 @@ class MCache:
         counters.large_alloc_count += 1
         counters.heap_live += npages * PAGE_SIZE
         if not noscan:
-            counters.scan_alloc += int(size * counters.scan_ratio)
+            counters.scan_alloc += size - t.size + t.ptrdata if t is not None else int(size * counters.scan_ratio)
         gcclock.clock.ns += gcclock.large_alloc_ns(size)
         if new_span_hook is not None:
             new_span_hook(s)
