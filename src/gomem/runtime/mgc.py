@@ -348,8 +348,9 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
 
 
 def _work_done(m: Marker) -> tuple[int, int, int]:
-    """(objects marked, heap scan work, root scan work) so far: what _mark_cost prices."""
-    return m.counts[2], m.counts[1], max(m.stack_scan, 0) + m.globals_scan
+    """(objects marked and not queued, heap scan work, root scan work) so far: what
+    _mark_cost prices."""
+    return m.counts[2] - len(m.queue), m.heap_scan_done(), max(m.stack_scan, 0) + m.globals_scan
 
 
 def _mark_cost(m: Marker, before: tuple[int, int, int]) -> int:
@@ -648,6 +649,7 @@ def _alloc_slow_hook() -> None:
         return
     from gomem.runtime import sched
     g = sched.current.cur if sched.current is not None else None
+    pacer.revise(mstats.counters.heap_live, work.marker.scan_work())  # (heapLive moved: Go's update)
     _other_procs_mark()
     debt = work.debt.get(g)
     if debt is not None and debt > 0 and work.phase == MARK:
@@ -827,8 +829,29 @@ def write_barrier(old: Any, new: Any) -> None:
     if m is not None and work.phase == MARK:
         if old is not None:
             _shade_old(m, old)
-        if new is not None:
+        if new is not None and not _allocated_black(m, new):
             mgcmark.scan_dynamic(m, new)
+
+
+def _allocated_black(m: Marker, obj: Any) -> bool:
+    """Whether obj is a heap object allocated during this mark: black already in Go, where
+    its mark bit is set as it is allocated; here its bit is set when its span leaves the
+    mcache (work.black_from), so the barrier must not shade it grey meanwhile (that would
+    count its scan work and scan it for nothing)."""
+    a = m.address_of(obj)
+    if not a:
+        return False
+    s = m.span_of(a)
+    if s is None:
+        return False
+    start = work.black_from.get(s)
+    if start is None:
+        return False
+    i = (a - s.base) // s.elemsize
+    if i < start:
+        return False
+    bits = s.alloc_bits
+    return bits is None or not bits[i >> 3] & (1 << (i & 7))
 
 
 def shade_deleted(*values: Any) -> None:

@@ -291,31 +291,39 @@ class Marker:
         self.scanned += scanned
         return bool(jobs)  # (a barrier cannot add jobs; kept exact anyway)
 
+    def heap_scan_done(self) -> int:
+        """The heap scan work done so far. counts[1] grows as objects are greyed, Go's as
+        they are scanned: the part of the objects still queued is taken off, in proportion
+        (the queue's items are not weighed one by one, which would cost the hot loop)."""
+        queued = len(self.queue)
+        work = self.counts[1]
+        if not queued:
+            return work
+        return work * self.scanned // (self.scanned + queued)
+
     def scan_work(self) -> int:
-        """The cycle's scan work so far (bytes): heap objects, stacks and globals, as Go's
-        assists and workers count it."""
-        return self.counts[1] + max(self.stack_scan, 0) + self.globals_scan
+        """The cycle's scan work so far (bytes): heap objects scanned, stacks and globals,
+        as Go's assists and workers count it."""
+        return self.heap_scan_done() + max(self.stack_scan, 0) + self.globals_scan
 
     def drain_work(self, want: int) -> bool:
         """Mark until at least want bytes of scan work are done or no work remains (Go's
-        gcDrainN: a root job or an object at a time, so a big root job can overshoot); True
-        if work remains."""
+        gcDrainN: a root job or a few objects at a time, so a big root job can overshoot);
+        True if work remains."""
         target = self.scan_work() + want
         jobs = self.jobs
         while jobs:
             if self.scan_work() >= target:
                 return True
             jobs.pop()(self)
-        counts = self.counts
-        target -= max(self.stack_scan, 0) + self.globals_scan
         q = self.queue
         pop = q.pop
-        scanned = 0
-        while q and counts[1] < target:
-            obj, scan = pop()
-            scan(self, obj)
-            scanned += 1
-        self.scanned += scanned
+        while q and self.scan_work() < target:
+            n = min(len(q), 16)
+            self.scanned += n
+            for _ in range(n):
+                obj, scan = pop()
+                scan(self, obj)
         return bool(q)
 
     def has_work(self) -> bool:
