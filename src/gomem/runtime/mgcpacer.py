@@ -231,8 +231,11 @@ class GCController:
             goal = self.heap_marked + (scanned * percent & U64) // 100
         self.gc_percent_heap_goal = max(goal, self.heap_minimum)
         expected_work = self.last_heap_scan + self.last_stack_scan + self.globals_scan
-        self.runway = int(self.cons_mark * (1 - BACKGROUND_UTILIZATION) / BACKGROUND_UTILIZATION
-                          * expected_work)
+        runway = int(self.cons_mark * (1 - BACKGROUND_UTILIZATION) / BACKGROUND_UTILIZATION
+                     * expected_work)
+        # Go keeps the runway in a uint64: a negative cons/mark (assists took more than the
+        # mark's time) converts to a huge runway on amd64, so the trigger goes to its minimum
+        self.runway = runway & U64
         self._cached_trigger = None
 
     def memory_limit_heap_goal(self, figures: MemoryFigures | None = None) -> int:
