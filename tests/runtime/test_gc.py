@@ -339,8 +339,8 @@ def test_poison_mode_makes_a_wrongly_freed_object_fail_loudly(tmp_path: Path) ->
         import sys
         from gomem.runtime import mgcmark
         real = mgcmark.Marker.queue_root_jobs
-        def no_globals(self, namespaces=None):
-            real(self, namespaces=[])
+        def no_globals(self, namespaces=None, globals_bytes=0):
+            real(self, namespaces=[], globals_bytes=globals_bytes)
         mgcmark.Marker.queue_root_jobs = no_globals
         from gomem.compiler.driver import run_program
         sys.exit(run_program([{str(prog)!r}], []))

@@ -34,7 +34,7 @@ PROBES = json.loads((DATA / "pacer_probe.json").read_text())
 
 def _controller(gogc: int = 100, limit: int = MAX_INT64, figures=(0, 0, 0), sweep_done: bool = True):
     return GCController(GCSettings(gogc, limit), memory_figures=lambda: figures,
-                        sweep_done=lambda: sweep_done, counters=SimpleNamespace(heap_live=0))
+                        sweep_done=lambda: sweep_done, counters=SimpleNamespace(heap_live=0, scan_alloc=0))
 
 
 def _figures(rec: dict) -> tuple[int, int, int]:

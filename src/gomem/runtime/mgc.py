@@ -806,9 +806,10 @@ def _shade_old(m: Marker, old: Any) -> None:
     """The deletion half of the barrier: shade the value leaving a heap location. A struct
     (or array) value overwritten in place (`*p = T{...}`, `s.inner = v`) also has the
     pointers it holds shaded now, before they are gone; for a pointer to a struct this scans
-    its target early, which only keeps more."""
+    its target early, which only keeps more. An object allocated during this mark is black
+    in Go: it is left alone (and what it points to was shaded when it was stored)."""
     tv = type(old)
-    if tv in mgcmark._IGNORED:
+    if tv in mgcmark._IGNORED or _allocated_black(m, old):
         return
     mgcmark.scan_dynamic(m, old)
     if isinstance(old, GoStruct):
