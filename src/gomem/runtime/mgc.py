@@ -47,7 +47,18 @@ from typing import Any, Callable
 
 from greenlet import getcurrent
 
-from gomem.runtime import barrier, gcclock, gctrace, godebug, malloc, mgcgen, mgcmark, mgcpacer, mgcsweep, mstats
+from gomem.runtime import (
+    barrier,
+    gcclock,
+    gctrace,
+    godebug,
+    malloc,
+    mgcgen,
+    mgcmark,
+    mgcpacer,
+    mgcsweep,
+    mstats,
+)
 from gomem.runtime import mcache as mcache_mod
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
