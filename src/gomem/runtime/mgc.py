@@ -510,7 +510,7 @@ def gc_mark_termination() -> None:
         counters.scan_ratio = m.counts[1] / m.counts[3]
     gcclock.clock.ns += gcclock.MARK_PHASE_NS  # (the mark's own overhead, inside its duration)
     pacer.end_mark(gcclock.clock.ns, heap_marked, work.stack_bytes, work.globals_bytes,
-                   heap_live=work.heap_after, heap_scan_work=m.counts[1],
+                   heap_live=work.heap_after, heap_scan_work=m.counts[1] + m.runtime_scan,
                    assist_ns=work.clk_assist, idle_ns=work.clk_idle)
     mgcsweep.mark_terminated()  # pace the proportional sweep and the scavenger
     work.phase = OFF

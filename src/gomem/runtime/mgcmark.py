@@ -53,6 +53,9 @@ from gomem.types.types import Slice as SliceType
 ScanFn = Callable[["Marker", Any], None]
 # Go's markroot takes the data and BSS segments in blocks of this many bytes, one job each
 ROOT_BLOCK_BYTES = 256 << 10
+# The heap scan work of Go 1.23's own runtime objects in a program without goroutines of its
+# own (gcpacertrace's first work figure for churn.go, whose own heap holds no pointers)
+RUNTIME_HEAP_SCAN = 18592
 ARENA_PAGE_BITS = PAGES_PER_ARENA.bit_length() - 1
 ARENA_PAGE_MASK = PAGES_PER_ARENA - 1
 assert 1 << ARENA_PAGE_BITS == PAGES_PER_ARENA
@@ -136,7 +139,7 @@ class Marker:
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
                  "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan",
-                 "globals_scan")
+                 "globals_scan", "runtime_scan")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -147,6 +150,7 @@ class Marker:
         self.counts = [0, 0, 0, 0]
         self.stack_scan = -1               # stack bytes the stack job scanned (-1: not yet)
         self.globals_scan = 0              # data and BSS bytes the globals jobs scanned
+        self.runtime_scan = 0              # the runtime's own heap objects' scan work (modelled)
         # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
         # popped from the end
         self.jobs: list[Callable[[Marker], None]] = []
@@ -298,8 +302,8 @@ class Marker:
         queued = len(self.queue)
         work = self.counts[1]
         if not queued:
-            return work
-        return work * self.scanned // (self.scanned + queued)
+            return work + self.runtime_scan
+        return work * self.scanned // (self.scanned + queued) + self.runtime_scan
 
     def scan_work(self) -> int:
         """The cycle's scan work so far (bytes): heap objects scanned, stacks and globals,
@@ -371,7 +375,10 @@ class Marker:
         self.globals_scan += nbytes
 
     def scan_permanent(self) -> None:
-        """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap)."""
+        """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap).
+        Go's runtime also has heap objects of its own that gomem's runtime keeps in Python
+        (its Ps, Ms, gs, timers...): their scan work is counted as Go's measured figure."""
+        self.runtime_scan = RUNTIME_HEAP_SCAN
         for a in _forever:
             self.mark_address(a)
         mark_slot = self.mark_slot
