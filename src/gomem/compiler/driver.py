@@ -450,6 +450,7 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
     comp.ns = ns
     for path, p in prog.std.items():
         ns["P_" + path.replace("/", "_")] = p.pymodule
+    ns["__std_imports__"] = tuple(sorted(prog.std))  # (what Go would link: runtime/goglobals.py)
     try:
         src = comp.compile_program()
     except CompileError as e:
@@ -681,7 +682,8 @@ def _run_main(ns: dict[str, Any]) -> int:
     from gomem.runtime import osio, sched
 
     def main_goroutine():
-        from gomem.runtime import mgc
+        from gomem.runtime import goglobals, mgc
+        goglobals.program_starts(ns)  # (the pacer's globals figure, before any cycle)
         mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
         sched.current.start_runtime_goroutines(_links_os(ns))
         ns["_init_package"]()

@@ -52,6 +52,7 @@ from gomem.runtime import (
     gcclock,
     gctrace,
     godebug,
+    goglobals,
     malloc,
     mgcgen,
     mgcmark,
@@ -141,7 +142,6 @@ class Work:
         self.clk_scheduled = 0
         self.bg_credit = 0.0
         self.debt: dict[Any, float] = {}
-        self.globals_scan: int | None = None  # Go's data+BSS bytes for the program (once)
         self.workers: list[Any] = []    # the mark worker goroutines (created at the first cycle)
         self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
         self.worker_kind = "bg"
@@ -544,22 +544,11 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
     return stacks, globals_bytes
 
 
-# Go 1.23's data and BSS segments (linux/amd64) without the program's own variables: the
-# runtime's (measured: a program with one `var sink []byte` has 142064 bytes)
-RUNTIME_DATA_BSS = 142040
-
-
 def _globals_scan_bytes() -> int:
     """The globals figure of Go's pacer and gctrace for the running program: the size of its
-    binary's data and BSS segments, which Go scans as roots (computed once per program)."""
-    if work.globals_scan is None:
-        total = RUNTIME_DATA_BSS
-        for ns in barrier._namespaces:
-            for _py, _go, t in ns.get("__globals__", ()):
-                if t.ptrdata:
-                    total += t.size
-        work.globals_scan = total
-    return work.globals_scan
+    binary's data and BSS segments, which Go scans as roots (runtime/goglobals.py: measured
+    from real Go per standard package, plus the program's pointer-holding variables)."""
+    return goglobals.current_globals_bytes()
 
 
 def finish_sweep() -> int:
@@ -738,7 +727,6 @@ def program_starts() -> None:
         work.running = False
     mgcmark.pin_startup_heap()
     work.workers = []
-    work.globals_scan = None
     # the segments are known from the start, as Go's pacer knows them from its module data
     pacer.globals_scan = _globals_scan_bytes()
     pacer.commit(True)
