@@ -261,6 +261,23 @@ def Pinner_Unpin(p: Any) -> None:
         p.pinner.refs = Slice([], 0, 0, 0)
 
 
+def MemProfile(p: Slice, inuse_zero: bool) -> tuple[int, bool]:
+    """runtime.MemProfile: the heap profile's records (gomem.runtime.mprof), each with the
+    return PCs of its Go frames (gomem's synthetic PCs, which FuncForPC and CallersFrames
+    resolve), at most 32."""
+    recs = _mprof.records(inuse_zero)
+    n = len(recs)
+    if n > p.len:
+        return n, False
+    for k, r in enumerate(recs):
+        rec = p.a[p.off + k]
+        rec.AllocBytes, rec.FreeBytes = r.alloc_bytes, r.free_bytes
+        rec.AllocObjects, rec.FreeObjects = r.alloc_objects, r.free_objects
+        pcs = [_callers.pc_of(f) for f in r.stack[:32]]
+        rec.Stack0[:] = pcs + [0] * (32 - len(pcs))
+    return n, True
+
+
 # ----------------------------------------------------------------------------- MemProfileRate
 # A package variable the allocator must see at once: the module's class makes it a property
 # of gomem.runtime.mprof (which also applies Go's start-up rule for it).
