@@ -130,6 +130,7 @@ def test_allocs_profile_defaults_to_alloc_space(tmp_path: Path) -> None:
 
 import (
 	"os"
+	"runtime"
 	"runtime/pprof"
 )
 
@@ -143,6 +144,7 @@ func grow() {
 
 func main() {
 	grow()
+	runtime.GC() // (the profile is as of the last GC: this one publishes every allocation)
 	f, _ := os.Create("allocs.prof")
 	pprof.Lookup("allocs").WriteTo(f, 0)
 	f.Close()
