@@ -162,18 +162,35 @@ func main() {
 
 
 def test_memprofilerate_follows_gos_linker_rule(tmp_path: Path) -> None:
+    # (outputs as real Go 1.23 prints them)
     src = """package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	%s
 )
 
 func main() {
 	fmt.Println(runtime.MemProfileRate)
+	if len(os.Args) > 5 {
+		%s
+	}
 }
 """
-    # nothing can read a memory profile: Go's linker turns profiling off
-    assert gomem_run("", tmp_path, source=src % "").stdout == b"0\n"
-    assert gomem_run("", tmp_path, source=src % '_ "runtime/pprof"').stdout == b"524288\n"
+    # nothing can read a memory profile: Go's linker turns profiling off, even when the
+    # program imports runtime/pprof without using it
+    assert gomem_run("", tmp_path, source=src % ("", "")).stdout == b"0\n"
+    assert gomem_run("", tmp_path, source=src % ('_ "runtime/pprof"', "")).stdout == b"0\n"
+    # code that can write a profile (even one never run) keeps the default rate
+    used = src % ('"runtime/pprof"', 'pprof.Lookup("goroutine").WriteTo(os.Stdout, 0)')
+    assert gomem_run("", tmp_path, source=used).stdout == b"524288\n"
+    assert gomem_run("", tmp_path, source=src % ("", "runtime.MemProfile(nil, true)")).stdout == b"524288\n"
+    # GODEBUG=memprofilerate=N sets it, unless profiling is off
+    env = dict(os.environ, GODEBUG="memprofilerate=7")
+    for prog, want in ((used, b"7\n"), (src % ("", ""), b"0\n")):
+        (tmp_path / "prog.go").write_text(prog)
+        r = subprocess.run([sys.executable, "-m", "gomem", "run", "prog.go"], cwd=tmp_path, capture_output=True,
+                           timeout=300, env=env, stdin=subprocess.DEVNULL)
+        assert r.stdout == want, r.stderr.decode()

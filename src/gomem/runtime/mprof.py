@@ -5,8 +5,9 @@ the sampling in mallocgc; docs/profiling.md).
 **Rate.** ``rate`` is runtime.MemProfileRate (the runtime package's variable is a property on
 this module's value). Go's linker sets it to 0 before main when nothing in the program can
 read a memory profile (``disableMemoryProfiling``: runtime.MemProfile unreachable); gomem
-follows the rule at program start (``program_starts``): 512 KiB when the program imports
-runtime/pprof or calls runtime.MemProfile, else 0. The program may set it at any time.
+follows the rule at program start (``program_starts``): 512 KiB when the program's code uses
+runtime/pprof (a blank import alone does not) or calls runtime.MemProfile (GODEBUG=memprofilerate=N then sets it to N), else
+0. The program may set it at any time.
 
 **Sampling.** Go samples the allocation at which an exponentially distributed count of bytes
 (mean ``rate``) runs out, one countdown per mcache, checked in every mallocgc. gomem's fast
@@ -133,19 +134,22 @@ def program_starts(ns: dict[str, Any]) -> None:
     specials.clear()
     cycle = 0
     _rng.seed(sched._seed_from_env())
-    set_rate(DEFAULT_RATE if memory_profile_reachable(ns) else 0)
+    if memory_profile_reachable(ns):  # (GODEBUG=memprofilerate=N sets it, as in Go)
+        from gomem.runtime import godebug
+        set_rate(godebug.runtime_setting("memprofilerate", DEFAULT_RATE))
+    else:
+        set_rate(0)
 
 
 def memory_profile_reachable(ns: dict[str, Any]) -> bool:
     """Whether the program can read a memory profile (Go's linker: runtime.MemProfile is
-    reachable): it imports runtime/pprof, or calls runtime.MemProfile."""
-    for v in ns.values():
-        if getattr(v, "__name__", None) == "gomem.stdlib.runtime_pprof":
-            return True
-    mod = ns.get("P_runtime")
-    if mod is not None:
-        return any(".MemProfile(" in line for line in ns.get("__source_lines__", ()))
-    return False
+    reachable): its code uses runtime/pprof (any of its functions reaches the heap profile's
+    writer; a blank import alone does not) or calls runtime.MemProfile."""
+    refs = [f"{key}." for key, v in ns.items()
+            if key.startswith("P_") and getattr(v, "__name__", None) == "gomem.stdlib.runtime_pprof"]
+    if "P_runtime" in ns:
+        refs.append("P_runtime.MemProfile(")
+    return bool(refs) and any(r in line for line in ns.get("__source_lines__", ()) for r in refs)
 
 
 # --------------------------------------------------------------------------- recording
