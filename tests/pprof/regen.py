@@ -1,5 +1,6 @@
 """Regenerate tests/pprof/golden/NAME.txt from real Go 1.23: each programs/NAME.go is run with
-`go run` and the program-specific parts of its debug=1 heap text are kept (heaptext.py).
+`go run` and the program-specific parts of its debug=1 heap text are kept (heaptext.py); for
+tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its layout).
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
 """
@@ -24,6 +25,9 @@ def main() -> None:
             out = subprocess.run(["go", "run", str(prog)], cwd=tmp, env=env, check=True,
                                  capture_output=True).stdout.decode()
         (HERE / "golden" / (prog.stem + ".txt")).write_text(golden_text(out))
+        if prog.stem == "tutorial":  # Go's own text, for the layout test (its first 40 records)
+            blocks = out.split("\n\n")
+            (HERE / "golden" / "tutorial.go-text.txt").write_text("\n\n".join(blocks[:40]) + "\n\n")
         print("wrote", prog.stem)
 
 

@@ -194,3 +194,12 @@ func main() {
         r = subprocess.run([sys.executable, "-m", "gomem", "run", "prog.go"], cwd=tmp_path, capture_output=True,
                            timeout=300, env=env, stdin=subprocess.DEVNULL)
         assert r.stdout == want, r.stderr.decode()
+
+
+def test_tabwriter_lays_out_gos_text_as_go() -> None:
+    # Go's own debug=1 text (tutorial.go-text.txt, from tests/pprof/regen.py), taken back to
+    # its cells and laid out again by gomem's text/tabwriter equivalent: the same bytes
+    from gomem.stdlib.runtime_pprof import tabwrite
+    text = (HERE / "golden" / "tutorial.go-text.txt").read_text()
+    cells = [re.split(r"\t+", line) for line in text.split("\n")[:-1]]
+    assert tabwrite(cells) == text
