@@ -46,7 +46,7 @@ def tutorial(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     return r.stdout.decode(), d / "mem.prof"
 
 
-@pytest.mark.parametrize("name", ["tutorial", "lag"])
+@pytest.mark.parametrize("name", ["tutorial", "lag", "methods"])
 def test_records_equal_real_gos(name: str, tmp_path: Path) -> None:
     out = gomem_run(HERE / "programs" / f"{name}.go", tmp_path).stdout.decode()
     assert golden_text(out) == (HERE / "golden" / f"{name}.txt").read_text()
