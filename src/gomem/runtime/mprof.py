@@ -132,6 +132,7 @@ def program_starts(ns: dict[str, Any]) -> None:
     from gomem.runtime import sched
     buckets.clear()
     specials.clear()
+    _stack_cache.clear()
     cycle = 0
     _rng.seed(sched._seed_from_env())
     if memory_profile_reachable(ns):  # (GODEBUG=memprofilerate=N sets it, as in Go)
@@ -170,14 +171,38 @@ def pseudo_frames(frames: list) -> Iterator[None]:
         del _pseudo[:len(frames)]
 
 
+# the Go stack of a Python call stack, by its (code, line) pairs: a program samples few
+# distinct stacks many times (at MemProfileRate = 1, every allocation)
+_stack_cache: dict[tuple, tuple] = {}
+_KEY_MAX_FRAMES = 4 * MAX_STACK_DEPTH  # deeper Python stacks are not cached
+
+
 def _stack() -> tuple:
-    from gomem.runtime import callers, sched
-    frames = _pseudo + callers.stack_frames(sys._getframe(2), MAX_STACK_DEPTH)
-    in_init = bool(frames) and frames[-1].function == "runtime.main"
+    from gomem.runtime import sched
     try:
-        is_main = sched.goid() == 1 and not in_init
+        is_main = sched.goid() == 1
     except Exception:  # noqa: BLE001 - no scheduler (the allocator's own tests)
         is_main = False
+    top = sys._getframe(2)
+    key: list = [is_main, *_pseudo]
+    f = top
+    while f is not None and len(key) < 2 * _KEY_MAX_FRAMES:
+        key.append(f.f_code)
+        key.append(f.f_lineno)
+        f = f.f_back
+    if f is not None:
+        return _go_stack(top, is_main)
+    k = tuple(key)
+    stack = _stack_cache.get(k)
+    if stack is None:
+        stack = _stack_cache[k] = _go_stack(top, is_main)
+    return stack
+
+
+def _go_stack(top: Any, is_main: bool) -> tuple:
+    from gomem.runtime import callers
+    frames = _pseudo + callers.stack_frames(top, MAX_STACK_DEPTH)
+    in_init = bool(frames) and frames[-1].function == "runtime.main"
     roots = [] if in_init else callers.goroutine_root_frames(is_main)
     return tuple(frames[:MAX_STACK_DEPTH]) + tuple(roots)
 
