@@ -80,9 +80,13 @@ class MCache:
         s = self.alloc[spc]
         if s is not EMPTY_SPAN:
             cur = self.cursors[spc]
-            i = s.freeindex = cur.stop - cur.it.__length_hint__()
-            _profile_left[spc] -= i - cur.start
-            cur.start = i
+            i = cur.stop - cur.it.__length_hint__()
+            # (behind freeindex: the used-up cursor's span moved on to its next run, or found
+            # none, in next_slot; the cursor is stale until _load)
+            if i >= s.freeindex:
+                s.freeindex = i
+                _profile_left[spc] -= i - cur.start
+                cur.start = i
         return s
 
     def _load(self, spc: int, s: MSpan) -> None:
