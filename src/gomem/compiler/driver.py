@@ -682,9 +682,10 @@ def _run_main(ns: dict[str, Any]) -> int:
     from gomem.runtime import osio, sched
 
     def main_goroutine():
-        from gomem.runtime import goglobals, mgc
+        from gomem.runtime import goglobals, mgc, mprof
         goglobals.program_starts(ns)  # (the pacer's globals figure, before any cycle)
         mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
+        mprof.program_starts(ns)  # heap profiling's rate as Go's linker leaves it, fresh buckets
         sched.current.start_runtime_goroutines(_links_os(ns))
         ns["_init_package"]()
         ns["F_main"]()

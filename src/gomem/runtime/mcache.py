@@ -13,7 +13,7 @@ as Go does. ``tiny``/``tiny_offset`` are the 16-byte tiny block.
 
 from __future__ import annotations
 
-from gomem.runtime import gcclock, mstats
+from gomem.runtime import gcclock, mprof, mstats
 from gomem.runtime.mcentral import MCentral, _mgcsweep
 from gomem.runtime.mheap import MHeap
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, SPAN_DEAD, MSpan
@@ -44,6 +44,7 @@ _EXHAUSTED = iter(())
 # object's span made (objects allocated while a cycle marks are black); None when not needed.
 before_span_hooks: list = []
 new_span_hook = None
+_profile_left = mprof.left  # per span class: allocations before the heap profile's next sample
 
 
 class Cursor:
@@ -51,11 +52,13 @@ class Cursor:
     malloc header, for scan objects over 512 bytes) up to the end of the span's free run;
     when it is exhausted, the allocation takes the slow path."""
 
-    __slots__ = ("it", "hdr")
+    __slots__ = ("it", "hdr", "start", "stop")
 
     def __init__(self, hdr: int = 0):
         self.it = _EXHAUSTED
         self.hdr = hdr
+        self.start = 0  # the slot index ``it`` started at (or was last synced at)
+        self.stop = 0  # the slot index ``it`` ends at: the run's end, or the next sampled slot
 
 
 class MCache:
@@ -72,17 +75,36 @@ class MCache:
         self.tiny_allocs = 0   # sub-allocations placed in an existing block
 
     def _sync(self, spc: int) -> MSpan:
-        """Bring the cached span's freeindex up to date with the cursor."""
+        """Bring the cached span's freeindex up to date with the cursor (and the class's
+        heap-profile countdown with what the cursor handed out)."""
         s = self.alloc[spc]
         if s is not EMPTY_SPAN:
-            s.freeindex = s.free_limit - self.cursors[spc].it.__length_hint__()
+            cur = self.cursors[spc]
+            i = cur.stop - cur.it.__length_hint__()
+            # (behind freeindex: the used-up cursor's span moved on to its next run, or found
+            # none, in next_slot; the cursor is stale until _load)
+            if i >= s.freeindex:
+                s.freeindex = i
+                _profile_left[spc] -= i - cur.start
+                cur.start = i
         return s
 
     def _load(self, spc: int, s: MSpan) -> None:
-        """Point the cursor at s's current free run."""
+        """Point the cursor at s's current free run, up to the class's next heap-profile
+        sample (mprof: that allocation takes the slow path, next_slot, which records it)."""
         cur = self.cursors[spc]
         first = s.base + cur.hdr
-        cur.it = iter(range(first + s.freeindex * s.elemsize, first + s.free_limit * s.elemsize, s.elemsize))
+        stop = min(s.free_limit, s.freeindex + _profile_left[spc])
+        cur.start = s.freeindex
+        cur.stop = stop
+        cur.it = iter(range(first + s.freeindex * s.elemsize, first + stop * s.elemsize, s.elemsize))
+
+    def reload_cursors(self) -> None:
+        """Cut every cached span's cursor at its class's (new) sampling countdown."""
+        for spc, s in enumerate(self.alloc):
+            if s is not EMPTY_SPAN:
+                self._sync(spc)
+                self._load(spc, s)
 
     def _release(self, s: MSpan) -> None:
         s.sync()
@@ -128,6 +150,12 @@ class MCache:
         s = self._sync(spc)
         if s is EMPTY_SPAN or not s.next_free_run():
             s = self.refill(spc, scan)
+        if not _profile_left[spc]:  # this allocation is the heap profile's sample
+            i = s.freeindex
+            s.freeindex = i + 1
+            _profile_left[spc] = mprof.sample_small(s, i, spc)
+            self._load(spc, s)
+            return s.base + cur.hdr + i * s.elemsize
         self._load(spc, s)
         return next(cur.it)
 
@@ -169,6 +197,8 @@ class MCache:
         gcclock.clock.ns += gcclock.large_alloc_ns(size)
         if new_span_hook is not None:
             new_span_hook(s)
+        if mprof.rate > 0:
+            mprof.sample_large(s)
         return s.base
 
     def release_all(self) -> None:

@@ -36,7 +36,7 @@ import os
 import sys
 from typing import Any
 
-from gomem.runtime import malloc, mstats
+from gomem.runtime import malloc, mprof, mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -100,6 +100,7 @@ def mark_terminated() -> None:
     sweep ends before heapLive reaches the next trigger (Go's gcPaceSweeper), and the
     scavenger (gcPaceScavenger), both from the pacer's new goal and trigger."""
     from gomem.runtime import mgcpacer, mgcscavenge
+    mprof.next_cycle()  # a new heap profile cycle (Go's mProf_NextCycle and mProf_Flush)
     heap = malloc.heap
     sw = _current(heap)
     pacer = mgcpacer.controller
@@ -240,6 +241,10 @@ def sweep_span(s: MSpan, heap: Any, preserve: bool = False) -> tuple[int, bool]:
         table = mfinal.specials.get(s)
         if table:
             mfinal.sweep_specials(s, table)
+    if mprof.specials:  # sampled objects left unmarked are freed in the heap profile
+        table = mprof.specials.get(s)
+        if table:
+            mprof.sweep_specials(s, table)
     if survivor_hook is not None:  # the generational policy ages the survivors (mgcgen)
         survivor_hook(s)
     if s.spanclass < 2:  # a large object: one slot

@@ -144,6 +144,11 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
         'SetGCPercent', 'SetMaxStack', 'SetMaxThreads', 'SetMemoryLimit', 'SetPanicOnFault',
         'SetTraceback', 'Stack', 'WriteHeapDump',
     }),
+    'runtime/pprof': frozenset({
+        'Do', 'ForLabels', 'Label', 'LabelSet', 'Labels', 'Lookup', 'NewProfile', 'Profile',
+        'Profiles', 'SetGoroutineLabels', 'StartCPUProfile', 'StopCPUProfile', 'WithLabels',
+        'WriteHeapProfile',
+    }),
     'sort': frozenset({
         'Find', 'Float64Slice', 'Float64s', 'Float64sAreSorted', 'IntSlice', 'Interface', 'Ints',
         'IntsAreSorted', 'IsSorted', 'Reverse', 'Search', 'SearchFloat64s', 'SearchInts',
@@ -245,5 +250,7 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
         'DecodeRuneInString', 'EncodeRune', 'FullRune', 'FullRuneInString', 'MaxRune', 'RuneCount',
         'RuneCountInString', 'RuneError', 'RuneLen', 'RuneSelf', 'RuneStart', 'UTFMax', 'Valid',
         'ValidRune', 'ValidString',
+    }),
+    'unsafe': frozenset({
     }),
 }

@@ -2,11 +2,13 @@ package main
 
 import "runtime"
 
-// Valid Go 1.23; runtime's profiling functions come with gomem's profiling layer. Each use of
-// an identifier gomem lacks is one error at that identifier; what uses it gets none.
+// Valid Go 1.23; runtime's block and mutex profiles come later in gomem's profiling layer
+// (MemProfile is there). Each use of an identifier gomem lacks is one error at that
+// identifier; what uses it gets none.
 func main() {
-	var p []runtime.MemProfileRecord
-	n, ok := runtime.MemProfile(p, true)
+	var p []runtime.BlockProfileRecord
+	runtime.SetBlockProfileRate(1)
+	n, ok := runtime.BlockProfile(p)
 	if ok {
 		println(n)
 	}
@@ -15,6 +17,6 @@ func main() {
 		for _, s := range r.Stack0 {
 			pcs = append(pcs, s)
 		}
-		println(len(pcs), r.InUseBytes())
+		println(len(pcs), r.Count, r.Cycles)
 	}
 }

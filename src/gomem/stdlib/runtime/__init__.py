@@ -7,12 +7,15 @@ from the heap model (gomem.runtime.mstats.read_mem_stats).
 from __future__ import annotations
 
 import os as _os
+import sys as _sys
+import types as _types
 from typing import Any
 
 from gomem.compiler.rtnames import _PANIC_NIL
 from gomem.runtime import callers as _callers
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import mfinal as _mfinal
+from gomem.runtime import mprof as _mprof
 from gomem.runtime import mstats as _mstats
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import (
@@ -30,7 +33,6 @@ TYPES = {"TypeAssertionError": TYPE_ASSERTION_ERROR, "PanicNilError": _PANIC_NIL
 GOOS = b"linux"
 GOARCH = b"amd64"
 Compiler = b"gc"
-MemProfileRate = 512 * 1024
 
 
 def TypeAssertionError_Error(e: Any) -> bytes:
@@ -62,8 +64,10 @@ def Gosched() -> None:
 
 def GC() -> None:
     """runtime.GC: a full blocking collection, swept to completion (gomem.runtime.mgc)."""
-    from gomem.runtime import mgc
+    from gomem.runtime import mgc, mgcsweep
     mgc.GC()
+    if mgcsweep.sweep_done():  # publish the heap profile as of this cycle (Go's mProf_PostSweep)
+        _mprof.post_sweep()
 
 
 def Goexit() -> None:
@@ -255,3 +259,38 @@ def Pinner_Unpin(p: Any) -> None:
         panic_nil_deref()
     if p.pinner is not None:
         p.pinner.refs = Slice([], 0, 0, 0)
+
+
+def MemProfile(p: Slice, inuse_zero: bool) -> tuple[int, bool]:
+    """runtime.MemProfile: the heap profile's records (gomem.runtime.mprof), each with the
+    return PCs of its Go frames (gomem's synthetic PCs, which FuncForPC and CallersFrames
+    resolve), at most 32."""
+    recs = _mprof.records(inuse_zero)
+    n = len(recs)
+    if n > p.len:
+        return n, False
+    for k, r in enumerate(recs):
+        rec = p.a[p.off + k]
+        rec.AllocBytes, rec.FreeBytes = r.alloc_bytes, r.free_bytes
+        rec.AllocObjects, rec.FreeObjects = r.alloc_objects, r.free_objects
+        pcs = [_callers.pc_of(f) for f in r.stack[:32]]
+        rec.Stack0[:] = pcs + [0] * (32 - len(pcs))
+    return n, True
+
+
+# ----------------------------------------------------------------------------- MemProfileRate
+# A package variable the allocator must see at once: the module's class makes it a property
+# of gomem.runtime.mprof (which also applies Go's start-up rule for it).
+
+
+class _RuntimeModule(_types.ModuleType):
+    @property
+    def MemProfileRate(self) -> int:
+        return _mprof.rate
+
+    @MemProfileRate.setter
+    def MemProfileRate(self, v: int) -> None:
+        _mprof.set_rate(v)
+
+
+_sys.modules[__name__].__class__ = _RuntimeModule

@@ -94,8 +94,38 @@ func GOROOT() string
 func NumCgoCall() int64
 
 // MemProfileRate controls the fraction of memory allocations that are recorded and reported
-// in the memory profile.
+// in the memory profile. (gomem: a property of gomem/runtime/mprof.py, whose sampling it
+// drives; 0 before main unless the program can read a memory profile, as Go's linker does.)
 var MemProfileRate int
+
+// A MemProfileRecord describes the live objects allocated by a particular call sequence
+// (stack trace).
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64       // number of bytes allocated, freed
+	AllocObjects, FreeObjects int64       // number of objects allocated, freed
+	Stack0                    [32]uintptr // stack trace for this record; ends at first 0 entry
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile returns a profile of memory allocated and freed per allocation site, as of the
+// last completed GC (gomem/runtime/mprof.py). If len(p) >= n, MemProfile copies the profile
+// into p and returns n, true; otherwise it returns n, false.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 func NumGoroutine() int
 func GOMAXPROCS(n int) int
@@ -175,8 +205,6 @@ func (p *Pinner) Unpin()
 //gomem:unsupported BlockProfileRecord "no profiling yet"
 //gomem:unsupported CPUProfile "no profiling yet"
 //gomem:unsupported GoroutineProfile "no profiling yet"
-//gomem:unsupported MemProfile "no profiling yet"
-//gomem:unsupported MemProfileRecord "no profiling yet"
 //gomem:unsupported MutexProfile "no profiling yet"
 //gomem:unsupported ReadTrace "no execution tracer yet"
 //gomem:unsupported SetBlockProfileRate "no profiling yet"

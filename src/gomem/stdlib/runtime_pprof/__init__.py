@@ -1,0 +1,275 @@
+"""Package runtime/pprof: the heap and allocs profiles (docs/profiling.md).
+
+The records come from the allocator's heap profiling (``gomem.runtime.mprof``: sampling at
+runtime.MemProfileRate, buckets by Go stack and size, "as of the last completed GC"). They are
+written as Go 1.23's runtime/pprof writes them (../shared/reference/pprof.md §2):
+
+- debug = 0: gzipped profile.proto (``gomem.pprof.ProfileBuilder``) with the sample types
+  alloc_objects/count, alloc_space/bytes, inuse_objects/count, inuse_space/bytes, period type
+  space/bytes, period MemProfileRate, the counts unsampled with Go's formula (``scale``), a
+  numeric label ``bytes`` with the object size; ``allocs`` adds default_sample_type
+  alloc_space. Frames are the program's Go frames, leaf first (runtime.goexit left out).
+- debug != 0: the legacy text, laid out by a text/tabwriter equivalent (``tabwrite``), then
+  the ``# runtime.MemStats`` trailer.
+
+The other built-in profiles (goroutine, threadcreate, block, mutex) are listed by Profiles and
+Lookup, as in Go, but writing them is an error "gomem does not support ... yet".
+"""
+
+from __future__ import annotations
+
+import math
+import os as _os
+import resource as _resource
+from typing import Any
+
+from gomem.pprof import ProfileBuilder
+from gomem.runtime import callers as _callers
+from gomem.runtime import malloc as _malloc
+from gomem.runtime import mprof as _mprof
+from gomem.runtime import mstats as _mstats
+from gomem.runtime.panic import FatalError
+from gomem.runtime.values import Slice, struct_class
+from gomem.stdlib.fmt import write_to
+from gomem.types.types import UINT8, new_array, new_pointer
+
+PROFILE = None  # the api.go type Profile, found by gomem_bind
+_profiles: dict[str, Any] = {}
+
+BUILTIN = ("allocs", "block", "goroutine", "heap", "mutex", "threadcreate")
+HEAP_SAMPLE_TYPES = (("alloc_objects", "count"), ("alloc_space", "bytes"),
+                     ("inuse_objects", "count"), ("inuse_space", "bytes"))
+
+
+def gomem_bind(pkg: Any) -> None:
+    global PROFILE
+    PROFILE = pkg.scope.names["Profile"].type
+    from gomem.stdlib.bytes import install_methods
+    install_methods(pkg, globals())
+
+
+def _profile(name: str) -> Any:
+    p = _profiles.get(name)
+    if p is None:
+        p = _profiles[name] = struct_class(PROFILE)(name.encode())
+    return p
+
+
+def Lookup(name: bytes) -> Any:
+    n = name.decode("utf-8", "replace")
+    return _profile(n) if n in BUILTIN else None
+
+
+def Profiles() -> Slice:
+    items = [_profile(n) for n in BUILTIN]
+    return Slice(items, 0, len(items), len(items))
+
+
+def Profile_Name(p: Any) -> bytes:
+    return p.name
+
+
+def Profile_Count(p: Any) -> int:
+    name = p.name.decode()
+    if name in ("heap", "allocs"):
+        return len(_mprof.records(True))
+    if name == "goroutine":
+        from gomem.runtime import sched
+        return sched.num_goroutine()
+    return 0
+
+
+def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
+    name = p.name.decode()
+    if name == "heap":
+        return _write_heap(w, debug, "")
+    if name == "allocs":
+        return _write_heap(w, debug, "alloc_space")
+    raise FatalError(f"gomem does not support the {name} profile yet")
+
+
+def WriteHeapProfile(w: Any) -> Any:
+    return _write_heap(w, 0, "")
+
+
+# --------------------------------------------------------------------------- heap profile
+
+# Go's writeHeapInternal allocates the records it reads (profilerecord.MemProfileRecord: four
+# int64 and a []uintptr, 56 bytes each, 50 spare) before reading them: the allocation is in
+# the profile (visible when no GC has run yet), as in Go, under these frames of its own
+_RECORD_SIZE = 56
+_PPROF_GO = "runtime/pprof/pprof.go"
+
+
+def _pprof_frames(debug: int, entry: str) -> list[_callers.GoFrame]:
+    root = _callers.goroot() + "/src/"
+    frames = [_callers.GoFrame("runtime/pprof.writeHeapInternal", root + _PPROF_GO, 621, 599, True)]
+    if entry == "WriteHeapProfile":
+        frames += [_callers.GoFrame("runtime/pprof.writeHeap", root + _PPROF_GO, 590, 589, True),
+                   _callers.GoFrame("runtime/pprof.WriteHeapProfile", root + _PPROF_GO, 579, 578, True)]
+    return frames
+
+
+def _read_records(debug: int, default_sample_type: str) -> list[_mprof.MemProfileRecord]:
+    n = len(_mprof.records(True))
+    entry = "WriteHeapProfile" if not debug and not default_sample_type else "WriteTo"
+    with _mprof.pseudo_frames(_pprof_frames(debug, entry)):
+        _malloc.alloc(_RECORDS_TYPE, (n + 50) * _RECORD_SIZE, _SITE_RECORDS)
+    return _mprof.records(True)
+
+
+_SITE_RECORDS = ("runtime/pprof.writeHeapInternal", _PPROF_GO, 621)
+# (a record holds a slice: pointerful, 7 words)
+_RECORDS_TYPE = new_array(new_pointer(UINT8), _RECORD_SIZE // 8)
+
+
+def _write_heap(w: Any, debug: int, default_sample_type: str) -> Any:
+    stats = _mstats.read_mem_stats(_malloc.heap, _malloc.mcache) if debug else None
+    recs = _read_records(debug, default_sample_type)
+    rate = _mprof.rate
+    if debug == 0:
+        data = heap_proto(recs, rate, default_sample_type, _binary_path())
+    else:
+        data = heap_text(recs, rate, stats).encode()
+    _n, err = write_to(w, data)
+    return err
+
+
+def _binary_path() -> str:
+    from gomem.stdlib import os as gos
+    args = gos.Args
+    prog = args.a[args.off] if args.len else b""
+    return _os.path.abspath(prog.decode("utf-8", "replace")) if prog else ""
+
+
+def scale(count: int, size: int, rate: int) -> tuple[int, int]:
+    """Go's scaleHeapSample: a sampled (count, bytes) divided by its probability of being
+    sampled, 1 - exp(-avg/rate) (unchanged at rate 1 or below)."""
+    if count == 0 or size == 0:
+        return 0, 0
+    if rate <= 1:
+        return count, size
+    avg = size / count
+    s = 1 / (1 - math.exp(-avg / rate))
+    return int(count * s), int(size * s)
+
+
+def _proto_frames(stack: tuple) -> list[_callers.GoFrame]:
+    """A record's frames as the proto shows them: without runtime.goexit, and without leading
+    runtime frames unless the whole stack is runtime."""
+    frames = [f for f in stack if f.function != "runtime.goexit"]
+    for i, f in enumerate(frames):
+        if not f.function.startswith("runtime."):
+            return frames[i:]
+    return frames
+
+
+def heap_proto(recs: list[_mprof.MemProfileRecord], rate: int, default_sample_type: str = "",
+               binary: str = "") -> bytes:
+    """The heap (or allocs) profile as Go's writeHeapProto writes it, gzipped."""
+    b = ProfileBuilder(HEAP_SAMPLE_TYPES, ("space", "bytes"), rate, default_sample_type, binary)
+    for r in recs:
+        values = scale(r.alloc_objects, r.alloc_bytes, rate) + scale(r.inuse_objects, r.inuse_bytes, rate)
+        block = r.alloc_bytes // r.alloc_objects if r.alloc_objects > 0 else 0
+        b.add_sample(values, _proto_frames(r.stack), [("bytes", block)] if block else [])
+    return b.encode()
+
+
+def heap_text(recs: list[_mprof.MemProfileRecord], rate: int, stats: dict) -> str:
+    """The heap profile's legacy text (debug=1), laid out as Go's writeHeapInternal."""
+    recs = sorted(recs, key=lambda r: r.inuse_bytes)
+    in_objs = sum(r.inuse_objects for r in recs)
+    in_bytes = sum(r.inuse_bytes for r in recs)
+    al_objs = sum(r.alloc_objects for r in recs)
+    al_bytes = sum(r.alloc_bytes for r in recs)
+    if in_bytes == al_bytes:  # (Go's: pprof would read equal columns as a 2-column profile)
+        al_bytes += 1
+    lines: list[list[str]] = [[f"heap profile: {in_objs}: {in_bytes} [{al_objs}: {al_bytes}] @ heap/{2 * rate}"]]
+    for r in recs:
+        pcs = " ".join(f"{_callers.pc_of(f):#x}" for f in r.stack)
+        lines.append([f"{r.inuse_objects}: {r.inuse_bytes} [{r.alloc_objects}: {r.alloc_bytes}] @ {pcs}"])
+        lines.extend(stack_record_lines(r.stack))
+    lines.append([""])
+    lines.extend([line] for line in memstats_lines(stats))
+    return tabwrite(lines)
+
+
+def stack_record_lines(stack: tuple, all_frames: bool = False) -> list[list[str]]:
+    """Go's printStackRecord: one `#\\tPC\\tfunc+off\\tfile:line` line per frame (leading
+    runtime frames and runtime.goexit hidden, unless nothing else is left), then a blank
+    line; as tabwriter cells."""
+    out: list[list[str]] = []
+    show = all_frames
+    for f in stack:
+        name = f.function
+        if name != "runtime.goexit" and (show or not name.startswith("runtime.")):
+            show = True
+            pc = _callers.pc_of(f) - 1
+            out.append(["#", f"{pc:#x}", f"{name}+{pc - _callers.entry_pc(f):#x}", f"{f.file}:{f.line}"])
+    if not show:
+        return stack_record_lines(stack, True)
+    out.append([""])
+    return out
+
+
+def _go_float(x: float) -> str:
+    return "0" if x == 0 else repr(x)
+
+
+def memstats_lines(s: dict) -> list[str]:
+    """The `# runtime.MemStats` trailer (Go's writeHeapInternal, then addMaxRSS)."""
+    out = ["# runtime.MemStats"]
+    for name in ("Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
+                 "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects"):
+        out.append(f"# {name} = {s[name]}")
+    out.append(f"# Stack = {s['StackInuse']} / {s['StackSys']}")
+    out.append(f"# MSpan = {s['MSpanInuse']} / {s['MSpanSys']}")
+    out.append(f"# MCache = {s['MCacheInuse']} / {s['MCacheSys']}")
+    for name in ("BuckHashSys", "GCSys", "OtherSys", "NextGC", "LastGC"):
+        out.append(f"# {name} = {s[name]}")
+    out.append(f"# PauseNs = [{' '.join(map(str, s['PauseNs']))}]")
+    out.append(f"# PauseEnd = [{' '.join(map(str, s['PauseEnd']))}]")
+    out.append(f"# NumGC = {s['NumGC']}")
+    out.append(f"# NumForcedGC = {s['NumForcedGC']}")
+    out.append(f"# GCCPUFraction = {_go_float(s['GCCPUFraction'])}")
+    out.append(f"# DebugGC = {'true' if s['DebugGC'] else 'false'}")
+    out.append(f"# MaxRSS = {_resource.getrusage(_resource.RUSAGE_SELF).ru_maxrss * 1024}")
+    return out
+
+
+def tabwrite(lines: list[list[str]], tabwidth: int = 8, padding: int = 1, minwidth: int = 1) -> str:
+    """Lines of cells laid out as Go's text/tabwriter with padchar '\\t' and no flags: a cell
+    is followed by a tab except the last of its line; a column's width is that of its widest
+    cell (+ padding) over each block of consecutive lines that have it, rounded up to a tab
+    stop, and cells are padded to it with tabs."""
+    out: list[str] = []
+
+    def write_lines(lo: int, hi: int, widths: list[int]) -> None:
+        for line in lines[lo:hi]:
+            parts = []
+            for j, c in enumerate(line):
+                parts.append(c)
+                if j < len(widths):
+                    cellw = -(-widths[j] // tabwidth) * tabwidth
+                    parts.append("\t" * (-(-(cellw - len(c)) // tabwidth)))
+            out.append("".join(parts) + "\n")
+
+    def fmt(lo: int, hi: int, widths: list[int]) -> None:
+        col = len(widths)
+        this = lo
+        while this < hi:
+            if col >= len(lines[this]) - 1:
+                this += 1
+                continue
+            write_lines(lo, this, widths)
+            lo = this
+            width = minwidth
+            while this < hi and col < len(lines[this]) - 1:
+                width = max(width, len(lines[this][col]) + padding)
+                this += 1
+            fmt(lo, this, widths + [width])
+            lo = this
+        write_lines(lo, hi, widths)
+
+    fmt(0, len(lines), [])
+    return "".join(out)

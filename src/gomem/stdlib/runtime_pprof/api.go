@@ -1,0 +1,46 @@
+// Package pprof (runtime/pprof) as gomem provides it: the declarations the checker sees. The
+// heap and allocs profiles come from the allocator's sampling (gomem/runtime/mprof.py) and are
+// written as Go writes them (gomem/pprof: gzipped profile.proto; debug=1 text), for the real
+// `go tool pprof`. docs/profiling.md.
+package pprof
+
+import "io"
+
+// A Profile is a collection of stack traces showing the call sequences that led to instances
+// of a particular event, such as allocation.
+type Profile struct {
+	name string
+}
+
+// Lookup returns the profile with the given name, or nil if no such profile exists.
+func Lookup(name string) *Profile
+
+// Profiles returns a slice of all the known profiles, sorted by name.
+func Profiles() []*Profile
+
+// Name returns this profile's name, which can be passed to Lookup to reobtain the profile.
+func (p *Profile) Name() string
+
+// Count returns the number of execution stacks currently in the profile.
+func (p *Profile) Count() int
+
+// WriteTo writes a pprof-formatted snapshot of the profile to w.
+func (p *Profile) WriteTo(w io.Writer, debug int) error
+
+// WriteHeapProfile is shorthand for Lookup("heap").WriteTo(w, 0).
+func WriteHeapProfile(w io.Writer) error
+
+// Go's API that gomem does not provide yet: a use is the compile error "gomem does not
+// support pprof.X yet (reason)".
+//gomem:unsupported StartCPUProfile "no CPU profiler yet"
+//gomem:unsupported StopCPUProfile "no CPU profiler yet"
+//gomem:unsupported NewProfile "no custom profiles yet"
+//gomem:unsupported Profile.Add "no custom profiles yet"
+//gomem:unsupported Profile.Remove "no custom profiles yet"
+//gomem:unsupported Do "no profiler labels yet"
+//gomem:unsupported ForLabels "no profiler labels yet"
+//gomem:unsupported Label "no profiler labels yet"
+//gomem:unsupported LabelSet "no profiler labels yet"
+//gomem:unsupported Labels "no profiler labels yet"
+//gomem:unsupported SetGoroutineLabels "no profiler labels yet"
+//gomem:unsupported WithLabels "no profiler labels yet"
