@@ -208,7 +208,7 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     # objects allocated from now on are black: the spans the mcache holds allocate black from
     # their current position, the spans it takes later from where they stand then
     mc = malloc.mcache
-    work.black_from = {}
+    work.black_from = m.black_from  # (the marker sees the spans allocating black)
     work.cached = [None] * len(mc.alloc)
     for spc, s in enumerate(mc.alloc):
         if s.state == SPAN_IN_USE:

@@ -139,7 +139,7 @@ class Marker:
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
                  "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan",
-                 "globals_scan", "runtime_scan")
+                 "globals_scan", "runtime_scan", "black_from")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -151,6 +151,10 @@ class Marker:
         self.stack_scan = -1               # stack bytes the stack job scanned (-1: not yet)
         self.globals_scan = 0              # data and BSS bytes the globals jobs scanned
         self.runtime_scan = 0              # the runtime's own heap objects' scan work (modelled)
+        # during a concurrent mark, span -> the slot from which it allocates black (the
+        # collector fills it): a slot allocated from there on is black, as Go sets its mark
+        # bit at allocation, so marking it never makes it grey
+        self.black_from: dict[MSpan, int] = {}
         # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
         # popped from the end
         self.jobs: list[Callable[[Marker], None]] = []
@@ -180,6 +184,7 @@ class Marker:
         counts = self.counts
         marker = self
         tail_get = _scan_tail.get
+        black_from = self.black_from
 
         def shade(obj: Any, scan: ScanFn | None) -> None:
             a = address_of(obj)
@@ -211,6 +216,12 @@ class Marker:
                         counts[2] += 1
                         if marker.on_mark is not None:
                             marker.on_mark(obj, s, i)
+                        if black_from:
+                            start = black_from.get(s)
+                            if start is not None and i >= start:
+                                ab = s.alloc_bits
+                                if ab is None or not ab[i >> 3] & (1 << (i & 7)):
+                                    return  # allocated during this mark: black already
                         if dependents:
                             deps = dependents.get(a)
                             if deps:
