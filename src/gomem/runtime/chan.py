@@ -30,6 +30,7 @@ from typing import Any, Iterator
 
 from gomem.runtime import barrier as _barrier
 from gomem.runtime import sched as _sched
+from gomem.runtime import sudog as _sudog
 from gomem.runtime.panic import go_panic_plain
 
 SEND = "send"
@@ -159,10 +160,13 @@ def send(ch: Chan | None, v: Any) -> None:
         return
     s = _sched.current
     g = s.cur
+    cache = _sudog.local
+    sd = cache.pop() if cache else _sudog.acquire()
     g.elem = v
     ch.sendq.append(g)
     s.park("chan send")
     g.elem = None
+    _sudog.release(sd)
     if not g.ok:
         go_panic_plain("send on closed channel")
 
@@ -209,8 +213,11 @@ def recv(ch: Chan | None) -> Any:
         return recv(ch)
     s = _sched.current
     g = s.cur
+    cache = _sudog.local
+    sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
+    _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v
@@ -241,8 +248,11 @@ def recv2(ch: Chan | None) -> tuple[Any, bool]:
         return recv2(ch)
     s = _sched.current
     g = s.cur
+    cache = _sudog.local
+    sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
+    _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v, g.ok
@@ -380,7 +390,9 @@ def select(cases: list[tuple[str, Chan | None, Any]], has_default: bool) -> tupl
         waits.append((sd, ch))
     if not waits:
         _block_forever("select")
+    held = _sudog.acquire_n(len(waits))
     s.park("select")
+    _sudog.release_all(held)
     fired = sel.fired
     for sd, ch in waits:
         if sd is not fired:

@@ -30,7 +30,7 @@ import sys
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
-from gomem.runtime import barrier, liveness, malloc, mfinal
+from gomem.runtime import barrier, liveness, malloc, mfinal, sudog
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.chan import Sel, Sudog
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
@@ -319,8 +319,11 @@ class Marker:
         self.jobs = jobs  # (popped from the end: the stacks first)
 
     def scan_permanent(self) -> None:
-        """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap)."""
+        """The runtime's own objects (keep_forever, the sudogs in use or cached) and the
+        start-up heap (pin_startup_heap)."""
         for a in _forever:
+            self.mark_address(a)
+        for a in sudog.live:
             self.mark_address(a)
         mark_slot = self.mark_slot
         for s, bits in _pinned.items():
