@@ -38,6 +38,10 @@ RECV = "recv"
 
 _COMPACT_MIN = 32
 
+# the P's cache of sudogs (the wait records a blocked operation holds: runtime/sudog.py)
+_SUDOGS = _sudog.local
+_SUDOG_CACHE_CAP = _sudog.PER_P_CAP
+
 
 class Chan:
     """A channel. ``zero`` is the element type's zero value (received from a closed channel)."""
@@ -160,13 +164,16 @@ def send(ch: Chan | None, v: Any) -> None:
         return
     s = _sched.current
     g = s.cur
-    cache = _sudog.local
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
     sd = cache.pop() if cache else _sudog.acquire()
     g.elem = v
     ch.sendq.append(g)
     s.park("chan send")
     g.elem = None
-    _sudog.release(sd)
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     if not g.ok:
         go_panic_plain("send on closed channel")
 
@@ -213,11 +220,14 @@ def recv(ch: Chan | None) -> Any:
         return recv(ch)
     s = _sched.current
     g = s.cur
-    cache = _sudog.local
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
     sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
-    _sudog.release(sd)
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v
@@ -248,11 +258,14 @@ def recv2(ch: Chan | None) -> tuple[Any, bool]:
         return recv2(ch)
     s = _sched.current
     g = s.cur
-    cache = _sudog.local
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
     sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
-    _sudog.release(sd)
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v, g.ok
