@@ -13,6 +13,10 @@ a send hands its value to a waiting receiver, else buffers it, else blocks. Waki
 uses ``Scheduler.ready``, so the woken goroutine runs next once the waker blocks or yields, as
 with Go's ``goready``.
 
+A blocked operation also holds one of Go's sudogs, the heap object runtime/sudog.py accounts
+(taken from its caches before parking, given back after; a blocked select holds one per case on
+a non-nil channel), so that MemStats count them as Go does.
+
 A select that blocks queues one ``Sudog`` per case. The first partner to reach any of them marks
 the ``Sel`` done; the other entries become stale. They are skipped when reached and counted in
 ``Chan.stale``; a queue made mostly of stale entries is compacted, so loops of selects on a
