@@ -160,7 +160,11 @@ def send(ch: Chan | None, v: Any) -> None:
             sel.fired = w
         w.elem = v
         w.ok = True
-        _sched.current.ready(w.g)
+        s = _sched.current
+        if s.runnext is None:  # (Scheduler.ready's common case, inlined)
+            s.runnext = w.g
+        else:
+            s.ready(w.g)
         return
     buf = ch.buf
     if len(buf) < ch.cap:
@@ -194,7 +198,11 @@ def _take_sender(ch: Chan, sq: deque) -> Any:
             sel.done = True
             sel.fired = w
         w.ok = True
-        _sched.current.ready(w.g)
+        s = _sched.current
+        if s.runnext is None:  # (Scheduler.ready's common case, inlined)
+            s.runnext = w.g
+        else:
+            s.ready(w.g)
         return w
     return None
 
@@ -407,9 +415,20 @@ def select(cases: list[tuple[str, Chan | None, Any]], has_default: bool) -> tupl
         waits.append((sd, ch))
     if not waits:
         _block_forever("select")
-    held = _sudog.acquire_n(len(waits))
+    # one sudog per case (sudog.acquire_n and release_all, inlined: taken from the top of the
+    # P's cache one after the other, given back in the same order)
+    k = len(waits)
+    cache = _SUDOGS
+    if len(cache) >= k:
+        held = cache[:-k - 1:-1]
+        del cache[-k:]
+    else:
+        held = _sudog.acquire_n(k)
     s.park("select")
-    _sudog.release_all(held)
+    if len(cache) + k <= _SUDOG_CACHE_CAP:
+        cache.extend(held)
+    else:
+        _sudog.release_all(held)
     fired = sel.fired
     for sd, ch in waits:
         if sd is not fired:
