@@ -98,6 +98,7 @@ G_STRUCT = new_array(new_pointer(UINT8), 55)
 _SITE_NEWPROC = ("runtime.newproc1", "runtime/proc.go", 0)
 
 _monotonic_ns = time.monotonic_ns
+_SUDOGS = _sudog.local  # the P's cache of sudogs (runtime/sudog.py)
 
 
 def _seed_from_env() -> int:
@@ -643,13 +644,18 @@ class Scheduler:
         ent = self.waitqs.get(k)
         if ent is None:
             ent = self.waitqs[k] = (obj, deque())  # obj is kept alive while the queue exists
-        sd = _sudog.acquire()  # (Go's semacquire and notifyListWait wait in a sudog)
+        # Go's semacquire and notifyListWait wait in a sudog (sudog.acquire and release inlined)
+        cache = _SUDOGS
+        sd = cache.pop() if cache else _sudog.acquire()
         if lifo:
             ent[1].appendleft(self.cur)
         else:
             ent[1].append(self.cur)
         self.park(reason)
-        _sudog.release(sd)
+        if len(cache) < _sudog.PER_P_CAP:
+            cache.append(sd)
+        else:
+            _sudog.release(sd)
 
     def wake_one(self, obj: Any, key: str) -> G | None:
         """Ready the first goroutine waiting in (obj, key); return it, or None if none waits."""
