@@ -21,6 +21,10 @@ accounts the heap object each wait holds, by address. Every sudog not dropped fr
 cache is reachable in Go (from the P, from the central list, or from the waiting goroutine),
 so the collector marks all of ``live`` as roots (mgcmark.Marker.scan_permanent).
 
+The blocking paths (chan.send/recv/recv2/select, Scheduler.wait_on) inline the common case of
+``acquire`` and ``release`` (a pop and a push on ``local``, which stays the same list object):
+a change to the caches' rules must be made there too.
+
 When main starts, Go's P cache already holds one sudog: runtime.main waited for the background
 sweeper and scavenger to start (gcenable) before the program's init. It is part of the start-up
 heap gomem reproduces (malloc._seed_startup_heap, kept by every cycle), so it stands here as
