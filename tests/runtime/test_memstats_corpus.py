@@ -27,11 +27,7 @@ _spec.loader.exec_module(_regen)
 run_env = _regen.run_env
 gcflags = _regen.gcflags
 
-PENDING: dict[str, str] = {
-    "gc_values": "boxes, strings and closures now match Go after runtime.GC; left: a goroutine "
-                 "that blocks on a channel after a GC allocates one 96-byte object in Go (a fresh "
-                 "sudog, its channel-wait record: GC empties Go's sudog cache) that gomem does not",
-}
+PENDING: dict[str, str] = {}
 
 
 def _params() -> list:

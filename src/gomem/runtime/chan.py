@@ -13,6 +13,10 @@ a send hands its value to a waiting receiver, else buffers it, else blocks. Waki
 uses ``Scheduler.ready``, so the woken goroutine runs next once the waker blocks or yields, as
 with Go's ``goready``.
 
+A blocked operation also holds one of Go's sudogs, the heap object runtime/sudog.py accounts
+(taken from its caches before parking, given back after; a blocked select holds one per case on
+a non-nil channel), so that MemStats count them as Go does.
+
 A select that blocks queues one ``Sudog`` per case. The first partner to reach any of them marks
 the ``Sel`` done; the other entries become stale. They are skipped when reached and counted in
 ``Chan.stale``; a queue made mostly of stale entries is compacted, so loops of selects on a
@@ -30,12 +34,17 @@ from typing import Any, Iterator
 
 from gomem.runtime import barrier as _barrier
 from gomem.runtime import sched as _sched
+from gomem.runtime import sudog as _sudog
 from gomem.runtime.panic import go_panic_plain
 
 SEND = "send"
 RECV = "recv"
 
 _COMPACT_MIN = 32
+
+# the P's cache of sudogs (the wait records a blocked operation holds: runtime/sudog.py)
+_SUDOGS = _sudog.local
+_SUDOG_CACHE_CAP = _sudog.PER_P_CAP
 
 
 class Chan:
@@ -151,7 +160,11 @@ def send(ch: Chan | None, v: Any) -> None:
             sel.fired = w
         w.elem = v
         w.ok = True
-        _sched.current.ready(w.g)
+        s = _sched.current
+        if s.runnext is None:  # (Scheduler.ready's common case, inlined)
+            s.runnext = w.g
+        else:
+            s.ready(w.g)
         return
     buf = ch.buf
     if len(buf) < ch.cap:
@@ -159,10 +172,16 @@ def send(ch: Chan | None, v: Any) -> None:
         return
     s = _sched.current
     g = s.cur
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
+    sd = cache.pop() if cache else _sudog.acquire()
     g.elem = v
     ch.sendq.append(g)
     s.park("chan send")
     g.elem = None
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     if not g.ok:
         go_panic_plain("send on closed channel")
 
@@ -179,7 +198,11 @@ def _take_sender(ch: Chan, sq: deque) -> Any:
             sel.done = True
             sel.fired = w
         w.ok = True
-        _sched.current.ready(w.g)
+        s = _sched.current
+        if s.runnext is None:  # (Scheduler.ready's common case, inlined)
+            s.runnext = w.g
+        else:
+            s.ready(w.g)
         return w
     return None
 
@@ -209,8 +232,14 @@ def recv(ch: Chan | None) -> Any:
         return recv(ch)
     s = _sched.current
     g = s.cur
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
+    sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v
@@ -241,8 +270,14 @@ def recv2(ch: Chan | None) -> tuple[Any, bool]:
         return recv2(ch)
     s = _sched.current
     g = s.cur
+    cache = _SUDOGS  # (sudog.acquire and sudog.release, inlined on this path)
+    sd = cache.pop() if cache else _sudog.acquire()
     ch.recvq.append(g)
     s.park("chan receive")
+    if len(cache) < _SUDOG_CACHE_CAP:
+        cache.append(sd)
+    else:
+        _sudog.release(sd)
     v = g.elem
     g.elem = None
     return v, g.ok
@@ -380,7 +415,20 @@ def select(cases: list[tuple[str, Chan | None, Any]], has_default: bool) -> tupl
         waits.append((sd, ch))
     if not waits:
         _block_forever("select")
+    # one sudog per case (sudog.acquire_n and release_all, inlined: taken from the top of the
+    # P's cache one after the other, given back in the same order)
+    k = len(waits)
+    cache = _SUDOGS
+    if len(cache) >= k:
+        held = cache[:-k - 1:-1]
+        del cache[-k:]
+    else:
+        held = _sudog.acquire_n(k)
     s.park("select")
+    if len(cache) + k <= _SUDOG_CACHE_CAP:
+        cache.extend(held)
+    else:
+        _sudog.release_all(held)
     fired = sel.fired
     for sd, ch in waits:
         if sd is not fired:

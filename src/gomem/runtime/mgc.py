@@ -61,6 +61,7 @@ from gomem.runtime import (
     mstats,
 )
 from gomem.runtime import mcache as mcache_mod
+from gomem.runtime import sudog as sudog_cache
 from gomem.runtime.mgcmark import Marker
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -197,6 +198,7 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     finish_sweep()  # (what the sweepers left: done before the world stops, as Go's gcStart)
     t0 = _now()
     finish_sweep()  # (Go's finishsweep_m: nothing left by now)
+    sudog_cache.clear_central_cache()  # (Go's clearpools)
     work.cycles += 1
     work.forced = forced
     work.t_start = t0

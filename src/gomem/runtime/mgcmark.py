@@ -30,7 +30,7 @@ import sys
 from types import CellType, FunctionType, MethodType
 from typing import Any, Callable
 
-from gomem.runtime import barrier, liveness, malloc, mfinal
+from gomem.runtime import barrier, liveness, malloc, mfinal, sudog
 from gomem.runtime.chan import Chan as ChanObj
 from gomem.runtime.chan import Sel, Sudog
 from gomem.runtime.mheap import ARENA_BASE, PAGE_SHIFT, PAGES_PER_ARENA
@@ -386,11 +386,14 @@ class Marker:
         self.globals_scan += nbytes
 
     def scan_permanent(self) -> None:
-        """The runtime's own objects (keep_forever) and the start-up heap (pin_startup_heap).
-        Go's runtime also has heap objects of its own that gomem's runtime keeps in Python
-        (its Ps, Ms, gs, timers...): their scan work is counted as Go's measured figure."""
+        """The runtime's own objects (keep_forever, the sudogs in use or cached) and the
+        start-up heap (pin_startup_heap). Go's runtime also has heap objects of its own that
+        gomem's runtime keeps in Python (its Ps, Ms, gs, timers...): their scan work is counted
+        as Go's measured figure."""
         self.runtime_scan = RUNTIME_HEAP_SCAN
         for a in _forever:
+            self.mark_address(a)
+        for a in sudog.live:
             self.mark_address(a)
         mark_slot = self.mark_slot
         for s, bits in _pinned.items():

@@ -67,6 +67,7 @@ from gomem.runtime import gcclock, gctrace, mgcpacer
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
+from gomem.runtime import sudog as _sudog
 from gomem.runtime.panic import MAX_STACK_BYTES, FatalError, GoexitUnwind
 from gomem.types.types import UINT8, new_array, new_pointer
 
@@ -97,6 +98,7 @@ G_STRUCT = new_array(new_pointer(UINT8), 55)
 _SITE_NEWPROC = ("runtime.newproc1", "runtime/proc.go", 0)
 
 _monotonic_ns = time.monotonic_ns
+_SUDOGS = _sudog.local  # the P's cache of sudogs (runtime/sudog.py)
 
 
 def _seed_from_env() -> int:
@@ -124,7 +126,8 @@ def _gomaxprocs_from_env() -> int:
 class G(greenlet):
     """A goroutine. It also serves as its own wait-queue entry (Go's sudog) for plain channel
     operations: ``elem`` carries the value handed over, ``ok`` the success flag, and ``sel`` is
-    always None (select waits use ``chan.Sudog`` entries). ``panicking`` is free for the
+    always None (select waits use ``chan.Sudog`` entries). The heap object Go's sudog is,
+    which each wait holds, is accounted by runtime/sudog.py. ``panicking`` is free for the
     compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine).
     ``stk`` counts the bytes of big frames on the goroutine's stack (stack_push), ``slimit``
     is where they run out of the stack as last measured, ``sstack`` is the stack
@@ -486,6 +489,7 @@ class Scheduler:
         the finalizer goroutine (createfing). Mark workers come at the first cycle
         (mgc.start_mark_workers)."""
         from gomem.runtime import mcache, mfinal, mgcscavenge, mgcsweep
+        _sudog.program_starts()
         self.forcegc_g = self.system_goroutine(forcegc_helper, "runtime.forcegchelper", parked="force gc (idle)")
         self.forcegc_idle = True
         mgcsweep.bg.start(self)
@@ -645,11 +649,18 @@ class Scheduler:
         ent = self.waitqs.get(k)
         if ent is None:
             ent = self.waitqs[k] = (obj, deque())  # obj is kept alive while the queue exists
+        # Go's semacquire and notifyListWait wait in a sudog (sudog.acquire and release inlined)
+        cache = _SUDOGS
+        sd = cache.pop() if cache else _sudog.acquire()
         if lifo:
             ent[1].appendleft(self.cur)
         else:
             ent[1].append(self.cur)
         self.park(reason)
+        if len(cache) < _sudog.PER_P_CAP:
+            cache.append(sd)
+        else:
+            _sudog.release(sd)
 
     def wake_one(self, obj: Any, key: str) -> G | None:
         """Ready the first goroutine waiting in (obj, key); return it, or None if none waits."""
