@@ -384,11 +384,7 @@ def _other_procs_mark() -> None:
         return
     procs = max(pacer.procs, 1)
     dedicated = pacer.dedicated_mark_workers
-    s = _scheduler()
-    busy = 1
-    if s is not None:
-        busy += (s.runnext is not None) + len(s.runq) + len(s.globq)
-    idle = max(0, procs - dedicated - busy)
+    idle = max(0, procs - dedicated - _busy_procs(procs))
     if not dedicated and not idle:
         return
     budget = elapsed * (dedicated + idle)
@@ -410,6 +406,23 @@ def _other_procs_mark() -> None:
         work.running = False
     if not more:
         gc_mark_done()
+
+
+def _busy_procs(procs: int) -> int:
+    """The Ps the program's goroutines keep busy: the running one and the runnable ones (the
+    runtime's own goroutines run briefly and park: not counted), at most procs."""
+    s = _scheduler()
+    busy = 1
+    if s is None:
+        return busy
+    system = s.system_names
+    for q in ((s.runnext,), s.runq, s.globq):
+        for g in q:
+            if g is not None and g.goid not in system:
+                busy += 1
+                if busy >= procs:
+                    return busy
+    return busy
 
 
 def gc_assist_alloc(g: Any, debt: float) -> None:
@@ -825,14 +838,15 @@ def _shade_old(m: Marker, old: Any) -> None:
 
 
 def write_barrier(old: Any, new: Any) -> None:
-    """Go's hybrid barrier: shade the overwritten pointer (deletion) and the new one
-    (insertion); installed through barrier.set_barrier, called only while marking."""
+    """Go's hybrid barrier, installed through barrier.set_barrier, called only while marking:
+    shade the overwritten pointer (deletion) and, while the storing goroutine's stack is
+    grey, the new one (insertion). Every stack is black here from the cycle's first slice on
+    (all of them are scanned together, before any goroutine runs again, and new goroutines
+    start black), so the insertion half never applies: what was reachable when the stacks
+    were scanned is marked through the path it had then, or shaded when that path is cut."""
     m = work.marker
-    if m is not None and work.phase == MARK:
-        if old is not None:
-            _shade_old(m, old)
-        if new is not None and not _allocated_black(m, new):
-            mgcmark.scan_dynamic(m, new)
+    if m is not None and old is not None and work.phase == MARK:
+        _shade_old(m, old)
 
 
 def _allocated_black(m: Marker, obj: Any) -> bool:
