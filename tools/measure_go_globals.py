@@ -146,6 +146,9 @@ USES: dict[str, tuple[list[str], str, str]] = {
     "runtime/debug": (["runtime/debug"], "", 'old := debug.SetGCPercent(50)\n\tdebug.SetMemoryLimit(1 << 30)\n'
                       '\tdebug.FreeOSMemory()\n\tvar st debug.GCStats\n\tdebug.ReadGCStats(&st)\n'
                       '\tprintln(old, st.NumGC, len(debug.Stack()))'),
+    # (the tutorial's heap profile: WriteHeapProfile into a file, which imports os)
+    "runtime/pprof": (["runtime/pprof", "os"], "", 'f, err := os.Create("/dev/null")\n\tif err != nil { return }\n'
+                      '\tpprof.WriteHeapProfile(f)\n\tpprof.Lookup("allocs").WriteTo(f, 1)\n\tf.Close()'),
     "sync/atomic": (["sync/atomic"], "", 'var n int64\n\tatomic.AddInt64(&n, 1)\n\tvar c atomic.Int64\n\tc.Add(2)\n'
                     '\tvar v atomic.Value\n\tv.Store(1)\n\tprintln(atomic.LoadInt64(&n), c.Load(), v.Load().(int))'),
     "encoding": (["encoding"], "", 'var m encoding.TextMarshaler\n\tprintln(m == nil)'),

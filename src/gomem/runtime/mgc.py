@@ -7,9 +7,10 @@ A non-moving, non-generational, concurrent tri-color mark-and-sweep over gomem's
     1. sweep termination (stop the world)  ``gc_start``: the rest of the previous sweep is done
        before stopping (``finish_sweep``), then: the pacer's start_cycle (the worker plan and
        the assist ratio), a fresh Marker with its root jobs, allocate-black from here, the
-       write barrier on (Go's hybrid barrier: ``write_barrier`` shades the overwritten and the
-       stored pointer; ``shade_deleted`` for what the runtime's own code removes from heap
-       objects). Nothing here grows with the heap.
+       write barrier on (Go's hybrid barrier: ``write_barrier`` shades the overwritten
+       pointer, and the stored one only while the stack is grey, which is never here: every
+       stack is scanned by the cycle's first slice; ``shade_deleted`` for what the runtime's
+       own code removes from heap objects). Nothing here grows with the heap.
     2. concurrent mark                     the program runs; marking is done by
        ``gc_bg_mark_worker`` (runtime goroutines, ``start_mark_workers``: slices of
        ``mark_some`` run by the scheduler at its points and on the allocator's slow paths
