@@ -25,6 +25,7 @@ from typing import Any
 
 from gomem.pprof import ProfileBuilder
 from gomem.runtime import callers as _callers
+from gomem.runtime import cpuprof as _cpuprof
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import mprof as _mprof
 from gomem.runtime import mstats as _mstats
@@ -90,6 +91,41 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
 
 def WriteHeapProfile(w: Any) -> Any:
     return _write_heap(w, 0, "")
+
+
+# --------------------------------------------------------------------------- CPU profile
+
+_cpu_writer: Any = None
+
+
+def StartCPUProfile(w: Any) -> Any:
+    """Start the sampler (gomem.runtime.cpuprof); the profile is written to w at the stop."""
+    global _cpu_writer
+    if not _cpuprof.start():
+        from gomem.stdlib.errors import New
+        return New(b"cpu profiling already in use")
+    _cpu_writer = w
+    return None
+
+
+def StopCPUProfile() -> None:
+    """Stop the sampler and write the profile (nothing when none was started), as Go's."""
+    global _cpu_writer
+    prof = _cpuprof.stop()
+    w, _cpu_writer = _cpu_writer, None
+    if prof is not None:
+        write_to(w, cpu_proto(prof, _binary_path()))
+
+
+def cpu_proto(prof: _cpuprof.CPUProfiler, binary: str = "") -> bytes:
+    """The CPU profile as Go writes it: samples/count and cpu/nanoseconds, period 10 ms of
+    cpu/nanoseconds, time = start and duration, one sample per distinct stack (leaf first)."""
+    b = ProfileBuilder((("samples", "count"), ("cpu", "nanoseconds")), ("cpu", "nanoseconds"),
+                       _cpuprof.PERIOD_NS, "", binary, time_nanos=prof.start_ns)
+    b.msg.duration_nanos = prof.duration_ns
+    for stack, n in prof.counts.items():
+        b.add_sample((n, n * _cpuprof.PERIOD_NS), stack)
+    return b.encode()
 
 
 # --------------------------------------------------------------------------- heap profile

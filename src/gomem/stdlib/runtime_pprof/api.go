@@ -30,10 +30,15 @@ func (p *Profile) WriteTo(w io.Writer, debug int) error
 // WriteHeapProfile is shorthand for Lookup("heap").WriteTo(w, 0).
 func WriteHeapProfile(w io.Writer) error
 
+// StartCPUProfile enables CPU profiling for the current process: the profile is written to w
+// when StopCPUProfile is called. It returns an error if profiling is already enabled.
+func StartCPUProfile(w io.Writer) error
+
+// StopCPUProfile stops the current CPU profile, if any, and writes it out.
+func StopCPUProfile()
+
 // Go's API that gomem does not provide yet: a use is the compile error "gomem does not
 // support pprof.X yet (reason)".
-//gomem:unsupported StartCPUProfile "no CPU profiler yet"
-//gomem:unsupported StopCPUProfile "no CPU profiler yet"
 //gomem:unsupported NewProfile "no custom profiles yet"
 //gomem:unsupported Profile.Add "no custom profiles yet"
 //gomem:unsupported Profile.Remove "no custom profiles yet"
