@@ -45,3 +45,13 @@ def _debug2(text: str) -> str:
         line = re.sub(r" \+0x[0-9a-f]+$", "", line)
         out.append(line)
     return "\n".join(out) + "\n"
+
+
+def normalize_contention(text: str, prog_dir: str) -> str:
+    """The block and mutex profiles' debug=1 texts (programs/contention.go) as they must equal
+    Go's: cycles and cycles/second as N (Go counts CPU ticks, gomem nanoseconds), addresses
+    and offsets dropped, the program's directory as $DIR."""
+    text = text.replace(prog_dir.rstrip("/") + "/", "$DIR/")
+    text = re.sub(r"^cycles/second=\d+$", "cycles/second=N", text, flags=re.M)
+    text = re.sub(r"^\d+ (\d+) @( 0x[0-9a-f]+)+$", r"N \1 @ ...", text, flags=re.M)
+    return re.sub(r"^#\t0x[0-9a-f]+\t(\S+)\+0x[0-9a-f]+\t+(\S+)$", r"#\t\1\t\2", text, flags=re.M)

@@ -51,9 +51,10 @@ def test_proto_is_gos_cpu_profile(cpu: tuple[str, Path]) -> None:
     # leaf first; the main goroutine's stacks end at runtime.main, the others' at runtime.goexit
     assert ("main.spin", "main.heavy", "main.main", "runtime.main") in stacks
     assert ("main.spin", "main.worker", "runtime.goexit") in stacks
-    # CPU time only: about the program's CPU between start and stop (never more than wall time)
+    # CPU time only: never more than the wall time between start and stop (less on a busy
+    # machine, where the program waits for a core); the workload takes about a second of CPU
     total = sum(stacks.values()) * 10_000_000
-    assert 0.5 * p.duration_nanos < total <= p.duration_nanos + 20_000_000
+    assert 300_000_000 < total <= p.duration_nanos + 20_000_000
 
 
 @needs_go

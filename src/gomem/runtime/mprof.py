@@ -129,7 +129,8 @@ def program_starts(ns: dict[str, Any]) -> None:
     """A program starts: no buckets, Go's start-up rate (module docstring), a generator seeded
     from GOMEM_SEED."""
     global cycle
-    from gomem.runtime import sched
+    from gomem.runtime import blockprof, sched
+    blockprof.program_starts()
     buckets.clear()
     specials.clear()
     _stack_cache.clear()

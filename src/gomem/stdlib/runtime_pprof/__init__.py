@@ -14,9 +14,8 @@ written as Go 1.23's runtime/pprof writes them (../shared/reference/pprof.md §2
 
 The goroutine profile (debug 0, 1 and 2) shows the program's goroutines with the frames Go
 has inside a parked goroutine for its wait reason (``WAIT_FRAMES``); threadcreate is Go's
-minimal program's figure. The CPU profile comes from ``gomem.runtime.cpuprof``. Block and
-mutex profiles are listed by Profiles and Lookup, as in Go, but writing them is an error
-"gomem does not support ... yet".
+minimal program's figure. The CPU profile comes from ``gomem.runtime.cpuprof``, the block
+and mutex profiles' records from ``gomem.runtime.blockprof``.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ import resource as _resource
 from typing import Any
 
 from gomem.pprof import ProfileBuilder
+from gomem.runtime import blockprof as _blockprof
 from gomem.runtime import callers as _callers
 from gomem.runtime import cpuprof as _cpuprof
 from gomem.runtime import malloc as _malloc
@@ -82,6 +82,10 @@ def Profile_Count(p: Any) -> int:
         return sched.num_goroutine()
     if name == "threadcreate":
         return _THREADS
+    if name == "block":
+        return len(_blockprof.block_records)
+    if name == "mutex":
+        return len(_blockprof.mutex_records)
     return 0
 
 
@@ -95,6 +99,10 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
         return _write_goroutine(w, debug)
     if name == "threadcreate":
         return _write_count_profile(w, debug, "threadcreate", [((), _THREADS)])
+    if name == "block":
+        return _write_contention(w, debug, "contention", _blockprof.block_records)
+    if name == "mutex":
+        return _write_contention(w, debug, "mutex", _blockprof.mutex_records)
     raise FatalError(f"gomem does not support the {name} profile yet")
 
 
@@ -226,6 +234,32 @@ def _write_count_profile(w: Any, debug: int, name: str, samples: list[tuple[tupl
     for n, key, stack in keyed:
         lines.append([f"{n} {key}"])
         lines.extend(stack_record_lines(stack) if stack else [["#", "0x0"], [""]])
+    _n, err = write_to(w, tabwrite(lines).encode())
+    return err
+
+
+# --------------------------------------------------------------------------- block, mutex
+
+def _write_contention(w: Any, debug: int, name: str, records: dict[tuple, list[float]]) -> Any:
+    """The block ("contention") or mutex profile as Go's writeProfileInternal writes it, the
+    records by cycles, biggest first: debug=0 a proto of contentions/count and
+    delay/nanoseconds, else the text (`--- NAME:`, cycles/second, for mutex the sampling
+    period, then `CYCLES COUNT @ PCs` and every frame of the record)."""
+    recs = sorted(((int(c), int(n), stack) for stack, (n, c) in records.items()), key=lambda r: -r[0])
+    cps = _blockprof.CYCLES_PER_SECOND
+    if debug == 0:
+        b = ProfileBuilder((("contentions", "count"), ("delay", "nanoseconds")), ("contentions", "count"), 1,
+                           "", _binary_path())
+        for cycles, count, stack in recs:
+            b.add_sample((count, int(cycles / (cps / 1e9))), [f for f in stack if f.function != "runtime.goexit"])
+        _n, err = write_to(w, b.encode())
+        return err
+    lines: list[list[str]] = [[f"--- {name}:"], [f"cycles/second={cps}"]]
+    if name == "mutex":
+        lines.append([f"sampling period={_blockprof.mutex_fraction}"])
+    for cycles, count, stack in recs:
+        lines.append([f"{cycles} {count} @ " + " ".join(f"{_callers.pc_of(f):#x}" for f in stack)])
+        lines.extend(stack_record_lines(stack, True))
     _n, err = write_to(w, tabwrite(lines).encode())
     return err
 
