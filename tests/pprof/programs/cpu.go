@@ -30,7 +30,7 @@ func worker(n int, done chan bool) {
 }
 
 func main() {
-	n := 100000
+	n := 150000
 	if len(os.Args) > 1 {
 		fmt.Sscan(os.Args[1], &n)
 	}
@@ -42,7 +42,7 @@ func main() {
 		panic(err)
 	}
 	fmt.Println(pprof.StartCPUProfile(f))
-	for k := 0; k < 20; k++ {
+	for k := 0; k < 40; k++ {
 		heavy(n)
 		light(n)
 	}

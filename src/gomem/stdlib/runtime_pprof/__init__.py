@@ -61,12 +61,68 @@ def _profile(name: str) -> Any:
 
 def Lookup(name: bytes) -> Any:
     n = name.decode("utf-8", "replace")
-    return _profile(n) if n in BUILTIN else None
+    return _profile(n) if n in BUILTIN or n in _custom else None
 
 
 def Profiles() -> Slice:
-    items = [_profile(n) for n in BUILTIN]
+    items = [_profile(n) for n in sorted((*BUILTIN, *_custom), key=str.encode)]
     return Slice(items, 0, len(items), len(items))
+
+
+# --------------------------------------------------------------------------- custom profiles
+
+# the custom profiles (NewProfile) by name: each value added -> its stack (Go frames, leaf
+# first); values are keys as in Go's map[any][]uintptr (Iface: Go's == and hash)
+_custom: dict[str, dict[Any, tuple]] = {}
+_ADD_FRAME_LINE = (331, 322)  # runtime/pprof.(*Profile).Add's runtime.Callers line, its func line
+
+
+def program_starts() -> None:
+    """A new program in this process: no custom profiles, no CPU profile's writer."""
+    global _cpu_writer
+    for name in _custom:
+        _profiles.pop(name, None)
+    _custom.clear()
+    _cpu_writer = None
+
+
+def _panic(msg: str) -> None:
+    from gomem.runtime.panic import go_panic
+    from gomem.runtime.values import Iface
+    from gomem.types.types import STRING
+    go_panic(Iface(STRING, msg.encode()))
+
+
+def NewProfile(name: bytes) -> Any:
+    n = name.decode("utf-8", "replace")
+    if not n:
+        _panic("pprof: NewProfile with empty name")
+    if n in BUILTIN or n in _custom:
+        _panic("pprof: NewProfile name already in use: " + n)
+    _custom[n] = {}
+    _profiles.pop(n, None)
+    return _profile(n)
+
+
+def Profile_Add(p: Any, value: Any, skip: int) -> None:
+    """The stack from Add's own frame (skip 0, as Go's runtime.Callers(skip+1) gives it)."""
+    n = p.name.decode("utf-8", "replace")
+    if not n:
+        _panic("pprof: use of uninitialized Profile")
+    m = _custom.get(n)
+    if m is None:
+        _panic("pprof: Add called on built-in Profile " + n)
+    add = _rt("runtime/pprof.(*Profile).Add", _PPROF_GO, *_ADD_FRAME_LINE)
+    stack = (add, *_callers.goroutine_frames())[max(skip, 0):]
+    if value in m:
+        _panic("pprof: Profile.Add of duplicate value")
+    m[value] = stack
+
+
+def Profile_Remove(p: Any, value: Any) -> None:
+    m = _custom.get(p.name.decode("utf-8", "replace"))
+    if m is not None:
+        m.pop(value, None)
 
 
 def Profile_Name(p: Any) -> bytes:
@@ -86,7 +142,7 @@ def Profile_Count(p: Any) -> int:
         return len(_blockprof.block_records)
     if name == "mutex":
         return len(_blockprof.mutex_records)
-    return 0
+    return len(_custom.get(name, ()))
 
 
 def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
@@ -103,6 +159,13 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
         return _write_contention(w, debug, "contention", _blockprof.block_records)
     if name == "mutex":
         return _write_contention(w, debug, "mutex", _blockprof.mutex_records)
+    if name in _custom:
+        counts: dict[tuple, int] = {}
+        for stack in _custom[name].values():
+            counts[stack] = counts.get(stack, 0) + 1
+        return _write_count_profile(w, debug, name, list(counts.items()))
+    if not name:
+        _panic("pprof: use of zero Profile")
     raise FatalError(f"gomem does not support the {name} profile yet")
 
 
