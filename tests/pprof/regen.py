@@ -1,6 +1,8 @@
 """Regenerate tests/pprof/golden/NAME.txt from real Go 1.23: each programs/NAME.go is run with
 `go run` and the program-specific parts of its debug=1 heap text are kept (heaptext.py); for
-tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its layout).
+tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its layout);
+goroutines.go's goroutine profile texts, contention.go's block and mutex texts, custom.go's,
+normalized (goroutinetext.py).
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
 """
@@ -15,15 +17,25 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from goroutinetext import normalize, normalize_contention  # noqa: E402
 from heaptext import golden_text  # noqa: E402
+
+HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
 
 def main() -> None:
     env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
     for prog in sorted((HERE / "programs").glob("*.go")):
+        if prog.stem not in HEAP_PROGRAMS + ("goroutines", "contention", "custom"):
+            continue  # (cpu.go: checked by its ratio, no golden)
         with tempfile.TemporaryDirectory() as tmp:
             out = subprocess.run(["go", "run", str(prog)], cwd=tmp, env=env, check=True,
                                  capture_output=True).stdout.decode()
+        if prog.stem in ("goroutines", "contention", "custom"):
+            norm = normalize_contention if prog.stem == "contention" else normalize
+            (HERE / "golden" / f"{prog.stem}.txt").write_text(norm(out, str(prog.parent)))
+            print("wrote", prog.stem)
+            continue
         (HERE / "golden" / (prog.stem + ".txt")).write_text(golden_text(out))
         if prog.stem == "tutorial":  # Go's own text, for the layout test (its first 40 records)
             blocks = out.split("\n\n")

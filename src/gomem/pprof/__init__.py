@@ -75,10 +75,25 @@ class ProfileBuilder:
                                                  line=[pb.Line(function_id=self._function(f), line=f.line)]))
         return lid
 
-    def add_sample(self, values: Sequence[int], frames: Iterable[GoFrame],
+    def unknown_location(self) -> int:
+        """The id of the Location Go writes for a PC it has no frame for (a stack-less
+        record, as the threadcreate profile's): address 0xffffffffffffffff, no mapping, a line
+        of a Function with no name."""
+        pc = (1 << 64) - 1
+        lid = self._locations.get(pc)
+        if lid is None:
+            lid = self._locations[pc] = len(self._locations) + 1
+            fid = self._functions[""] = len(self._functions) + 1
+            self.msg.function.append(pb.Function(id=fid))
+            self.msg.location.append(pb.Location(id=lid, address=pc, line=[pb.Line(function_id=fid)]))
+        return lid
+
+    def add_sample(self, values: Sequence[int], frames: Iterable[GoFrame | None],
                    num_labels: Sequence[tuple[str, int]] = ()) -> None:
-        """A sample: its values (one per sample type) at the stack frames (leaf first)."""
-        s = self.msg.sample.add(value=list(values), location_id=[self.location(f) for f in frames])
+        """A sample: its values (one per sample type) at the stack frames (leaf first; None
+        for a PC without a frame)."""
+        s = self.msg.sample.add(value=list(values), location_id=[
+            self.unknown_location() if f is None else self.location(f) for f in frames])
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
 

@@ -129,7 +129,12 @@ def program_starts(ns: dict[str, Any]) -> None:
     """A program starts: no buckets, Go's start-up rate (module docstring), a generator seeded
     from GOMEM_SEED."""
     global cycle
-    from gomem.runtime import sched
+    from gomem.runtime import blockprof, cpuprof, sched
+    blockprof.program_starts()  # (profiles a program of the same process left: none)
+    cpuprof.stop()
+    pprof = sys.modules.get("gomem.stdlib.runtime_pprof")
+    if pprof is not None:
+        pprof.program_starts()
     buckets.clear()
     specials.clear()
     _stack_cache.clear()

@@ -2,8 +2,8 @@ package main
 
 import "runtime"
 
-// Valid Go 1.23; runtime's block and mutex profiles come later in gomem's profiling layer
-// (MemProfile is there). Each use of an identifier gomem lacks is one error at that
+// Valid Go 1.23; runtime's BlockProfile records API is not in gomem (SetBlockProfileRate and
+// runtime/pprof's block profile are). Each use of an identifier gomem lacks is one error at that
 // identifier; what uses it gets none.
 func main() {
 	var p []runtime.BlockProfileRecord

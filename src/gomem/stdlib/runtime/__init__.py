@@ -43,6 +43,16 @@ def TypeAssertionError_RuntimeError(e: Any) -> None:
     return None
 
 
+def SetBlockProfileRate(rate: int) -> None:
+    from gomem.runtime import blockprof
+    blockprof.set_block_rate(rate)
+
+
+def SetMutexProfileFraction(rate: int) -> int:
+    from gomem.runtime import blockprof
+    return blockprof.set_mutex_fraction(rate)
+
+
 def NumGoroutine() -> int:
     return _sched.num_goroutine()
 

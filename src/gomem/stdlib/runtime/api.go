@@ -128,6 +128,14 @@ func (r *MemProfileRecord) Stack() []uintptr {
 func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool)
 
 func NumGoroutine() int
+
+// SetBlockProfileRate controls the fraction of goroutine blocking events that are reported
+// in the blocking profile (gomem/runtime/blockprof.py).
+func SetBlockProfileRate(rate int)
+
+// SetMutexProfileFraction controls the fraction of mutex contention events that are
+// reported in the mutex profile; it returns the previous rate.
+func SetMutexProfileFraction(rate int) int
 func GOMAXPROCS(n int) int
 func NumCPU() int
 func Gosched()
@@ -207,9 +215,7 @@ func (p *Pinner) Unpin()
 //gomem:unsupported GoroutineProfile "no profiling yet"
 //gomem:unsupported MutexProfile "no profiling yet"
 //gomem:unsupported ReadTrace "no execution tracer yet"
-//gomem:unsupported SetBlockProfileRate "no profiling yet"
 //gomem:unsupported SetCPUProfileRate "no profiling yet"
-//gomem:unsupported SetMutexProfileFraction "no profiling yet"
 //gomem:unsupported StackRecord "no profiling yet"
 //gomem:unsupported StartTrace "no execution tracer yet"
 //gomem:unsupported StopTrace "no execution tracer yet"

@@ -12,8 +12,10 @@ written as Go 1.23's runtime/pprof writes them (../shared/reference/pprof.md §2
 - debug != 0: the legacy text, laid out by a text/tabwriter equivalent (``tabwrite``), then
   the ``# runtime.MemStats`` trailer.
 
-The other built-in profiles (goroutine, threadcreate, block, mutex) are listed by Profiles and
-Lookup, as in Go, but writing them is an error "gomem does not support ... yet".
+The goroutine profile (debug 0, 1 and 2) shows the program's goroutines with the frames Go
+has inside a parked goroutine for its wait reason (``WAIT_FRAMES``); threadcreate is Go's
+minimal program's figure. The CPU profile comes from ``gomem.runtime.cpuprof``, the block
+and mutex profiles' records from ``gomem.runtime.blockprof``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ import resource as _resource
 from typing import Any
 
 from gomem.pprof import ProfileBuilder
+from gomem.runtime import blockprof as _blockprof
 from gomem.runtime import callers as _callers
+from gomem.runtime import cpuprof as _cpuprof
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import mprof as _mprof
 from gomem.runtime import mstats as _mstats
@@ -57,12 +61,68 @@ def _profile(name: str) -> Any:
 
 def Lookup(name: bytes) -> Any:
     n = name.decode("utf-8", "replace")
-    return _profile(n) if n in BUILTIN else None
+    return _profile(n) if n in BUILTIN or n in _custom else None
 
 
 def Profiles() -> Slice:
-    items = [_profile(n) for n in BUILTIN]
+    items = [_profile(n) for n in sorted((*BUILTIN, *_custom), key=str.encode)]
     return Slice(items, 0, len(items), len(items))
+
+
+# --------------------------------------------------------------------------- custom profiles
+
+# the custom profiles (NewProfile) by name: each value added -> its stack (Go frames, leaf
+# first); values are keys as in Go's map[any][]uintptr (Iface: Go's == and hash)
+_custom: dict[str, dict[Any, tuple]] = {}
+_ADD_FRAME_LINE = (331, 322)  # runtime/pprof.(*Profile).Add's runtime.Callers line, its func line
+
+
+def program_starts() -> None:
+    """A new program in this process: no custom profiles, no CPU profile's writer."""
+    global _cpu_writer
+    for name in _custom:
+        _profiles.pop(name, None)
+    _custom.clear()
+    _cpu_writer = None
+
+
+def _panic(msg: str) -> None:
+    from gomem.runtime.panic import go_panic
+    from gomem.runtime.values import Iface
+    from gomem.types.types import STRING
+    go_panic(Iface(STRING, msg.encode()))
+
+
+def NewProfile(name: bytes) -> Any:
+    n = name.decode("utf-8", "replace")
+    if not n:
+        _panic("pprof: NewProfile with empty name")
+    if n in BUILTIN or n in _custom:
+        _panic("pprof: NewProfile name already in use: " + n)
+    _custom[n] = {}
+    _profiles.pop(n, None)
+    return _profile(n)
+
+
+def Profile_Add(p: Any, value: Any, skip: int) -> None:
+    """The stack from Add's own frame (skip 0, as Go's runtime.Callers(skip+1) gives it)."""
+    n = p.name.decode("utf-8", "replace")
+    if not n:
+        _panic("pprof: use of uninitialized Profile")
+    m = _custom.get(n)
+    if m is None:
+        _panic("pprof: Add called on built-in Profile " + n)
+    add = _rt("runtime/pprof.(*Profile).Add", _PPROF_GO, *_ADD_FRAME_LINE)
+    stack = (add, *_callers.goroutine_frames())[max(skip, 0):]
+    if value in m:
+        _panic("pprof: Profile.Add of duplicate value")
+    m[value] = stack
+
+
+def Profile_Remove(p: Any, value: Any) -> None:
+    m = _custom.get(p.name.decode("utf-8", "replace"))
+    if m is not None:
+        m.pop(value, None)
 
 
 def Profile_Name(p: Any) -> bytes:
@@ -76,7 +136,13 @@ def Profile_Count(p: Any) -> int:
     if name == "goroutine":
         from gomem.runtime import sched
         return sched.num_goroutine()
-    return 0
+    if name == "threadcreate":
+        return _THREADS
+    if name == "block":
+        return len(_blockprof.block_records)
+    if name == "mutex":
+        return len(_blockprof.mutex_records)
+    return len(_custom.get(name, ()))
 
 
 def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
@@ -85,11 +151,215 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
         return _write_heap(w, debug, "")
     if name == "allocs":
         return _write_heap(w, debug, "alloc_space")
+    if name == "goroutine":
+        return _write_goroutine(w, debug)
+    if name == "threadcreate":
+        return _write_count_profile(w, debug, "threadcreate", [((), _THREADS)])
+    if name == "block":
+        return _write_contention(w, debug, "contention", _blockprof.block_records)
+    if name == "mutex":
+        return _write_contention(w, debug, "mutex", _blockprof.mutex_records)
+    if name in _custom:
+        counts: dict[tuple, int] = {}
+        for stack in _custom[name].values():
+            counts[stack] = counts.get(stack, 0) + 1
+        return _write_count_profile(w, debug, name, list(counts.items()))
+    if not name:
+        _panic("pprof: use of zero Profile")
     raise FatalError(f"gomem does not support the {name} profile yet")
 
 
 def WriteHeapProfile(w: Any) -> Any:
     return _write_heap(w, 0, "")
+
+
+# --------------------------------------------------------------------------- goroutine profile
+
+def _rt(function: str, path: str, line: int, start: int) -> _callers.GoFrame:
+    """A frame of Go's own runtime or std code, at GOROOT/src/path."""
+    return _callers.GoFrame(function, f"{_callers.goroot()}/src/{path}", line, start, True)
+
+
+# The frames Go has inside a goroutine parked for each wait reason, leaf first, above the
+# program's frames (gomem's channel and sync operations are Python code: their frames are not
+# Go frames). From Go 1.23's profiles; a receive is shown as chanrecv1 (`<-c`) whatever its form.
+_PARK = [_rt("runtime.gopark", "runtime/proc.go", 424, 407)]
+_SEMA = [_rt("runtime.gopark", "runtime/proc.go", 424, 407), _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429),
+         _rt("runtime.semacquire1", "runtime/sema.go", 178, 132)]
+WAIT_FRAMES: dict[str, list[_callers.GoFrame]] = {
+    "chan receive": _PARK + [_rt("runtime.chanrecv", "runtime/chan.go", 639, 504),
+                             _rt("runtime.chanrecv1", "runtime/chan.go", 489, 488)],
+    "chan receive (nil chan)": _PARK + [_rt("runtime.chanrecv", "runtime/chan.go", 516, 504),
+                                        _rt("runtime.chanrecv1", "runtime/chan.go", 489, 488)],
+    "chan send": _PARK + [_rt("runtime.chansend", "runtime/chan.go", 270, 171),
+                          _rt("runtime.chansend1", "runtime/chan.go", 156, 155)],
+    "chan send (nil chan)": _PARK + [_rt("runtime.chansend", "runtime/chan.go", 176, 171),
+                                     _rt("runtime.chansend1", "runtime/chan.go", 156, 155)],
+    "select": _PARK + [_rt("runtime.selectgo", "runtime/select.go", 335, 121)],
+    "select (no cases)": _PARK + [_rt("runtime.block", "runtime/select.go", 103, 102)],
+    "sleep": [_rt("time.Sleep", "runtime/time.go", 300, 283)],
+    "semacquire": _SEMA + [_rt("sync.runtime_Semacquire", "runtime/sema.go", 71, 70),
+                           _rt("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 118, 93)],
+    "sync.Mutex.Lock": _SEMA + [_rt("sync.runtime_SemacquireMutex", "runtime/sema.go", 95, 94),
+                                _rt("sync.(*Mutex).lockSlow", "sync/mutex.go", 173, 119),
+                                _rt("sync.(*Mutex).Lock", "sync/mutex.go", 92, 83)],
+    "sync.RWMutex.RLock": _SEMA + [_rt("sync.runtime_SemacquireRWMutexR", "runtime/sema.go", 100, 99),
+                                   _rt("sync.(*RWMutex).RLock", "sync/rwmutex.go", 72, 65)],
+    "sync.Cond.Wait": [_rt("runtime.gopark", "runtime/proc.go", 424, 407),
+                       _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429),
+                       _rt("sync.runtime_notifyListWait", "runtime/sema.go", 587, 562),
+                       _rt("sync.(*Cond).Wait", "sync/cond.go", 71, 67)],
+}
+
+
+def _writer_frames(debug: int) -> list[_callers.GoFrame]:
+    """The frames of runtime/pprof (and the runtime) Go shows above Profile.WriteTo in the
+    stack of the goroutine writing the goroutine profile."""
+    if debug >= 2:
+        return [_rt("runtime/pprof.writeGoroutineStacks", _PPROF_GO, 761, 756),
+                _rt("runtime/pprof.writeGoroutine", _PPROF_GO, 750, 748),
+                _rt("runtime/pprof.(*Profile).WriteTo", _PPROF_GO, 374, 369)]
+    return [_rt("runtime.goroutineProfileWithLabels", "runtime/mprof.go", 1317, 1312),
+            _rt("runtime.pprof_goroutineProfileWithLabels", "runtime/mprof.go", 1308, 1307),
+            _rt("runtime/pprof.writeRuntimeProfile", _PPROF_GO, 793, 776),
+            _rt("runtime/pprof.writeGoroutine", _PPROF_GO, 752, 748),
+            _rt("runtime/pprof.(*Profile).WriteTo", _PPROF_GO, 374, 369)]
+
+
+def _goroutine_stacks(debug: int, caller: Any) -> list[tuple[int, str, list[_callers.GoFrame]]]:
+    """(goid, status, frames leaf first down to runtime.main / runtime.goexit) of each of the
+    program's goroutines (the runtime's own are left out, as Go's profile leaves out system
+    goroutines), the calling goroutine first."""
+    from gomem.runtime import sched
+    s = sched.current
+    cur = s.cur
+    out = []
+    for goid, g in sorted(s.allgs.items(), key=lambda item: (item[1] is not cur, item[0])):
+        if g is cur:
+            frames = _writer_frames(debug) + _callers.stack_frames(caller)
+            status = "running"
+        elif g.gr_frame is not None:
+            frames = WAIT_FRAMES.get(g.reason, []) + _callers.stack_frames(g.gr_frame)
+            status = g.reason or "waiting"
+        else:  # not started yet: Go shows the function it will run
+            code = getattr(g.fn, "__code__", None)
+            f = _callers.go_frame(code, code.co_firstlineno, g.fn.__globals__) if code is not None else None
+            frames = [f] if f is not None else []
+            status = "runnable"
+        if not frames or frames[-1].function != "runtime.main":
+            frames += _callers.goroutine_root_frames(goid == 1)
+        out.append((goid, status, frames))
+    return out
+
+
+def _write_goroutine(w: Any, debug: int) -> Any:
+    import sys
+    stacks = _goroutine_stacks(debug, sys._getframe(2))
+    if debug >= 2:
+        text = "\n".join(f"goroutine {goid} [{status}]:\n" + _callers.format_frames(_traceback_frames(frames))
+                         for goid, status, frames in stacks)
+        _n, err = write_to(w, text.encode())
+        return err
+    counts: dict[tuple, int] = {}
+    for _goid, _status, frames in stacks:
+        key = tuple(frames)
+        counts[key] = counts.get(key, 0) + 1
+    return _write_count_profile(w, debug, "goroutine", list(counts.items()))
+
+
+def _traceback_frames(frames: list[_callers.GoFrame]) -> list[_callers.GoFrame]:
+    """The frames a traceback prints: the runtime's own hidden, as in a panic's."""
+    return [f for f in frames if not f.function.startswith("runtime.")]
+
+
+# Go's threadcreate profile of a program that starts no threads of its own: the Ms of a
+# minimal program (4 in most runs of Go 1.23, sometimes 5), none with a usable stack (Go
+# records them with 32 zero PCs). gomem runs goroutines on one thread: the figure is fixed.
+_THREADS = 4
+
+
+def _write_count_profile(w: Any, debug: int, name: str, samples: list[tuple[tuple, int]]) -> Any:
+    """A count profile (goroutine, threadcreate) as Go's printCountProfile writes it: debug=0
+    a proto of name/count samples, else `NAME profile: total N` and a record per stack, the
+    biggest counts first."""
+    if debug == 0:
+        b = ProfileBuilder(((name, "count"),), (name, "count"), 1, "", _binary_path())
+        for stack, n in samples:
+            b.add_sample((n,), [f for f in stack if f.function != "runtime.goexit"] if stack else [None] * 32)
+        _n, err = write_to(w, b.encode())
+        return err
+    keyed = []
+    for stack, n in samples:
+        pcs = " ".join(f"{_callers.pc_of(f):#x}" for f in stack) if stack else " ".join(["0x0"] * 32)
+        keyed.append((n, "@ " + pcs, stack))
+    keyed.sort(key=lambda k: (-k[0], k[1]))
+    lines: list[list[str]] = [[f"{name} profile: total {sum(n for n, _k, _s in keyed)}"]]
+    for n, key, stack in keyed:
+        lines.append([f"{n} {key}"])
+        lines.extend(stack_record_lines(stack) if stack else [["#", "0x0"], [""]])
+    _n, err = write_to(w, tabwrite(lines).encode())
+    return err
+
+
+# --------------------------------------------------------------------------- block, mutex
+
+def _write_contention(w: Any, debug: int, name: str, records: dict[tuple, list[float]]) -> Any:
+    """The block ("contention") or mutex profile as Go's writeProfileInternal writes it, the
+    records by cycles, biggest first: debug=0 a proto of contentions/count and
+    delay/nanoseconds, else the text (`--- NAME:`, cycles/second, for mutex the sampling
+    period, then `CYCLES COUNT @ PCs` and every frame of the record)."""
+    recs = sorted(((int(c), int(n), stack) for stack, (n, c) in records.items()), key=lambda r: -r[0])
+    cps = _blockprof.CYCLES_PER_SECOND
+    if debug == 0:
+        b = ProfileBuilder((("contentions", "count"), ("delay", "nanoseconds")), ("contentions", "count"), 1,
+                           "", _binary_path())
+        for cycles, count, stack in recs:
+            b.add_sample((count, int(cycles / (cps / 1e9))), [f for f in stack if f.function != "runtime.goexit"])
+        _n, err = write_to(w, b.encode())
+        return err
+    lines: list[list[str]] = [[f"--- {name}:"], [f"cycles/second={cps}"]]
+    if name == "mutex":
+        lines.append([f"sampling period={_blockprof.mutex_fraction}"])
+    for cycles, count, stack in recs:
+        lines.append([f"{cycles} {count} @ " + " ".join(f"{_callers.pc_of(f):#x}" for f in stack)])
+        lines.extend(stack_record_lines(stack, True))
+    _n, err = write_to(w, tabwrite(lines).encode())
+    return err
+
+
+# --------------------------------------------------------------------------- CPU profile
+
+_cpu_writer: Any = None
+
+
+def StartCPUProfile(w: Any) -> Any:
+    """Start the sampler (gomem.runtime.cpuprof); the profile is written to w at the stop."""
+    global _cpu_writer
+    if not _cpuprof.start():
+        from gomem.stdlib.errors import New
+        return New(b"cpu profiling already in use")
+    _cpu_writer = w
+    return None
+
+
+def StopCPUProfile() -> None:
+    """Stop the sampler and write the profile (nothing when none was started), as Go's."""
+    global _cpu_writer
+    prof = _cpuprof.stop()
+    w, _cpu_writer = _cpu_writer, None
+    if prof is not None:
+        write_to(w, cpu_proto(prof, _binary_path()))
+
+
+def cpu_proto(prof: _cpuprof.CPUProfiler, binary: str = "") -> bytes:
+    """The CPU profile as Go writes it: samples/count and cpu/nanoseconds, period 10 ms of
+    cpu/nanoseconds, time = start and duration, one sample per distinct stack (leaf first)."""
+    b = ProfileBuilder((("samples", "count"), ("cpu", "nanoseconds")), ("cpu", "nanoseconds"),
+                       _cpuprof.PERIOD_NS, "", binary, time_nanos=prof.start_ns)
+    b.msg.duration_nanos = prof.duration_ns
+    for stack, n in prof.counts.items():
+        b.add_sample((n, n * _cpuprof.PERIOD_NS), stack)
+    return b.encode()
 
 
 # --------------------------------------------------------------------------- heap profile

@@ -27,20 +27,32 @@ func (p *Profile) Count() int
 // WriteTo writes a pprof-formatted snapshot of the profile to w.
 func (p *Profile) WriteTo(w io.Writer, debug int) error
 
+// NewProfile creates a new profile with the given name. If a profile with that name already
+// exists, NewProfile panics.
+func NewProfile(name string) *Profile
+
+// Add adds the current execution stack to the profile, associated with value.
+func (p *Profile) Add(value any, skip int)
+
+// Remove removes the execution stack associated with value from the profile.
+func (p *Profile) Remove(value any)
+
 // WriteHeapProfile is shorthand for Lookup("heap").WriteTo(w, 0).
 func WriteHeapProfile(w io.Writer) error
 
+// StartCPUProfile enables CPU profiling for the current process: the profile is written to w
+// when StopCPUProfile is called. It returns an error if profiling is already enabled.
+func StartCPUProfile(w io.Writer) error
+
+// StopCPUProfile stops the current CPU profile, if any, and writes it out.
+func StopCPUProfile()
+
 // Go's API that gomem does not provide yet: a use is the compile error "gomem does not
 // support pprof.X yet (reason)".
-//gomem:unsupported StartCPUProfile "no CPU profiler yet"
-//gomem:unsupported StopCPUProfile "no CPU profiler yet"
-//gomem:unsupported NewProfile "no custom profiles yet"
-//gomem:unsupported Profile.Add "no custom profiles yet"
-//gomem:unsupported Profile.Remove "no custom profiles yet"
-//gomem:unsupported Do "no profiler labels yet"
-//gomem:unsupported ForLabels "no profiler labels yet"
-//gomem:unsupported Label "no profiler labels yet"
-//gomem:unsupported LabelSet "no profiler labels yet"
-//gomem:unsupported Labels "no profiler labels yet"
-//gomem:unsupported SetGoroutineLabels "no profiler labels yet"
-//gomem:unsupported WithLabels "no profiler labels yet"
+//gomem:unsupported Do "labels need package context, which gomem does not have yet"
+//gomem:unsupported ForLabels "labels need package context, which gomem does not have yet"
+//gomem:unsupported Label "labels need package context, which gomem does not have yet"
+//gomem:unsupported LabelSet "labels need package context, which gomem does not have yet"
+//gomem:unsupported Labels "labels need package context, which gomem does not have yet"
+//gomem:unsupported SetGoroutineLabels "labels need package context, which gomem does not have yet"
+//gomem:unsupported WithLabels "labels need package context, which gomem does not have yet"
