@@ -59,6 +59,7 @@ from gomem.runtime import (
     mgcmark,
     mgcpacer,
     mgcsweep,
+    mgcwork,
     mstats,
 )
 from gomem.runtime import mcache as mcache_mod
@@ -516,6 +517,7 @@ def gc_mark_termination() -> None:
             mgcsweep.collect_poison_candidates(heap)
         verify_ns = _now() - tv
     malloc.mcache.release_all()  # every P's mcache is flushed before the sweep (prepareForSweep)
+    mgcwork.reserve(max(m.peak_queue, len(m.queue)), _procs())  # (the work buffers it needed)
     heap.sweepgen += 2  # every span is unswept now
     work.swept_clean = False
     if not work.stack_bytes and not work.globals_bytes:

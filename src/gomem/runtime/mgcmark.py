@@ -139,7 +139,7 @@ class Marker:
 
     __slots__ = ("queue", "visited", "interior", "mark_slot", "span_of", "address_of", "scanned",
                  "on_mark", "fast", "span_table", "shade", "counts", "jobs", "stack_scan",
-                 "globals_scan", "runtime_scan", "black_from")
+                 "globals_scan", "runtime_scan", "black_from", "peak_queue")
 
     def __init__(self, mark_slot: Callable[[MSpan, int], bool] = MSpan.mark) -> None:
         self.queue: list[tuple[Any, ScanFn]] = []
@@ -155,6 +155,7 @@ class Marker:
         # collector fills it): a slot allocated from there on is black, as Go sets its mark
         # bit at allocation, so marking it never makes it grey
         self.black_from: dict[MSpan, int] = {}
+        self.peak_queue = 0                # the longest the grey queue was after a root job (mgcwork)
         # root jobs (Go's markroot): functions of the marker, taken before the grey queue;
         # popped from the end
         self.jobs: list[Callable[[Marker], None]] = []
@@ -291,6 +292,8 @@ class Marker:
             if done == n:
                 return True
             jobs.pop()(self)
+            if len(self.queue) > self.peak_queue:
+                self.peak_queue = len(self.queue)
             done += 1
         q = self.queue
         pop = q.pop
@@ -331,6 +334,8 @@ class Marker:
             if self.scan_work() >= target:
                 return True
             jobs.pop()(self)
+            if len(self.queue) > self.peak_queue:
+                self.peak_queue = len(self.queue)
         q = self.queue
         pop = q.pop
         while q and self.scan_work() < target:

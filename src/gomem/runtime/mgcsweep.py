@@ -36,7 +36,7 @@ import os
 import sys
 from typing import Any
 
-from gomem.runtime import malloc, mprof, mstats
+from gomem.runtime import malloc, mgcwork, mprof, mstats
 from gomem.runtime.mheap import ARENA_BASE
 from gomem.runtime.mspan import SPAN_IN_USE, MSpan
 from gomem.runtime.panic import FatalError
@@ -208,7 +208,7 @@ class BackgroundSweeper:
         self.g = sched.system_goroutine(self._run, "runtime.bgsweep", parked="GC sweep wait")
 
     def has_work(self) -> bool:
-        return not sweep_done()
+        return not sweep_done() or bool(mgcwork.spans)
 
     def _run(self) -> None:
         s = self.sched
@@ -221,6 +221,9 @@ class BackgroundSweeper:
                         break
                 if s.busy():
                     break
+            # the sweep is done: the mark's work buffers go back to the heap (freeSomeWbufs)
+            while sweep_done() and mgcwork.spans and mgcwork.free_some() and not s.busy():
+                pass
             self.parked = True
             s.park("GC sweep wait")
 

@@ -91,7 +91,9 @@ class MHeap:
         self.next_page = 0              # the first page past those mapped
         self.free: list[list[int]] = []  # free runs [first page, npages, released(0/1)], by address
         self.pages_in_use = 0           # pages of in-use heap spans (HeapInuse)
-        self.pages_manual = 0           # pages lent out of the heap (stacks)
+        self.pages_manual = 0           # pages lent out of the heap (stacks, work buffers)
+        self.pages_workbuf = 0          # of those, the collector's work buffers (mgcwork)
+        self.workbuf_spans: set[MSpan] = set()
         self.released_pages = 0         # free pages returned to the OS (HeapReleased)
         self.spans_allocated = 0        # mspan structures in use (MSpanInuse)
         self.span_table: dict[int, list] = {}  # arena index -> span of each of its pages
@@ -334,12 +336,15 @@ class MHeap:
         s.state = SPAN_DEAD
         self.free_pages(first, s.npages)
 
-    def alloc_manual(self, npages: int) -> MSpan:
+    def alloc_manual(self, npages: int, workbuf: bool = False) -> MSpan:
         """npages lent out of the heap for something that is not heap objects (goroutine
-        stacks): they leave HeapSys while lent, as in Go."""
+        stacks; the collector's work buffers): they leave HeapSys while lent, as in Go."""
         first = self.alloc_pages(npages)
         s = MSpan(ARENA_BASE + (first << PAGE_SHIFT), npages, 0, npages * PAGE_SIZE, 1, SPAN_MANUAL)
         self.pages_manual += npages
+        if workbuf:
+            self.pages_workbuf += npages
+            self.workbuf_spans.add(s)
         if self.grown_pages or self.recommitted_pages:
             self._after_alloc()
         self.spans_allocated += 1
@@ -350,6 +355,9 @@ class MHeap:
         first = (s.base - ARENA_BASE) >> PAGE_SHIFT
         self._set_spans(first, s.npages, None)
         self.pages_manual -= s.npages
+        if s in self.workbuf_spans:
+            self.workbuf_spans.discard(s)
+            self.pages_workbuf -= s.npages
         self.spans_allocated -= 1
         s.state = SPAN_DEAD
         self.free_pages(first, s.npages)

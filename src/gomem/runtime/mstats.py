@@ -95,8 +95,14 @@ def totals(unflushed: tuple[int, int, int] = (0, 0, 0)) -> tuple[int, int, int, 
 
 def heap_sys(heap) -> int:
     """HeapSys: the heap's mapped memory less the pages lent to goroutine stacks."""
-    stack_inuse = _stack_figures()[0]
-    return heap.sys_bytes - max(heap.pages_manual * PAGE_SIZE, stack_inuse)
+    return heap.sys_bytes - _lent(heap, _stack_figures()[0])
+
+
+def _lent(heap, stack_inuse: int) -> int:
+    """Heap pages lent out: to goroutine stacks (at least what they use) and to the
+    collector's work buffers."""
+    workbufs = heap.pages_workbuf * PAGE_SIZE
+    return max(heap.pages_manual * PAGE_SIZE - workbufs, stack_inuse) + workbufs
 
 
 def read_mem_stats(heap, mcache) -> dict:
@@ -124,7 +130,7 @@ def memory_figures(heap, unflushed: tuple[int, int, int] = (0, 0, 0)) -> dict:
     mallocs, frees, total_alloc, freed = totals(unflushed)
     heap_alloc = total_alloc - freed
     stack_inuse, stack_sys = _stack_figures()
-    lent = max(heap.pages_manual * PAGE_SIZE, stack_inuse)
+    lent = _lent(heap, stack_inuse)
     heap_inuse = heap.pages_in_use * PAGE_SIZE
     if heap.sys_bytes - lent < heap_inuse:  # stacks grew beyond the pages mapped: map more
         heap._grow(-(-(heap_inuse + lent - heap.sys_bytes) // PAGE_SIZE))
@@ -134,7 +140,8 @@ def memory_figures(heap, unflushed: tuple[int, int, int] = (0, 0, 0)) -> dict:
     nspans = c.startup_spans and heap.spans_allocated - c.startup_spans
     mspan_inuse = STARTUP_MSPAN_INUSE + MSPAN_SIZE * nspans
     mspan_sys = max(MSPAN_CHUNK, -(-(mspan_inuse // MSPAN_SIZE) // (MSPAN_CHUNK // MSPAN_SIZE)) * MSPAN_CHUNK)
-    gc_sys = STARTUP_GC_SYS + max(0, heap.sys_bytes - c.startup_mapped) // 1024 * GC_SYS_PER_HEAP_KIB
+    gc_sys = (STARTUP_GC_SYS + max(0, heap.sys_bytes - c.startup_mapped) // 1024 * GC_SYS_PER_HEAP_KIB
+              + heap.pages_workbuf * PAGE_SIZE)  # (the mark's work buffers: mgcwork)
     sys_total = heap_sys + stack_sys + mspan_sys + MCACHE_SYS + BUCK_HASH_SYS + gc_sys + OTHER_SYS
     by_size = [(CLASS_SIZE[i], c.small_alloc_count[i], c.small_free_count[i]) for i in range(BY_SIZE_ENTRIES)]
     return {
