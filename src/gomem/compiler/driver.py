@@ -450,6 +450,13 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
     comp.ns = ns
     for path, p in prog.std.items():
         ns["P_" + path.replace("/", "_")] = p.pymodule
+        # methods of a type from a package the program reaches only through another (the
+        # net/url.URL of an http.Request) are called through that package's module by name
+        for f in p.files:
+            for imp in f.imports:
+                dep = IMPORTER(imp.path)
+                if dep is not None and imp.path not in prog.std:
+                    ns.setdefault("P_" + dep.name, dep.pymodule)
     ns["__std_imports__"] = tuple(sorted(prog.std))  # (what Go would link: runtime/goglobals.py)
     try:
         src = comp.compile_program()
