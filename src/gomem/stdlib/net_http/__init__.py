@@ -25,7 +25,7 @@ from gomem.runtime import netpoll
 from gomem.runtime import sched as _sched
 from gomem.runtime.osio import stderr_write
 from gomem.runtime.panic import GoPanic, go_panic, panic_value_text
-from gomem.runtime.values import Iface, Slice, struct_class
+from gomem.runtime.values import Iface, Slice, slice_of, struct_class
 from gomem.stdlib import errors as _errors
 
 RESPONSE = SERVEMUX = None  # api.go types, found by gomem_bind
@@ -270,13 +270,27 @@ def response_Write(w: Any, b: Slice) -> tuple[int, Any]:
     if st.clen >= 0 and st.written + len(data) > st.clen:
         return 0, _error("http: wrote more than the declared Content-Length")
     st.written += len(data)
-    st.buf += data
-    if len(st.buf) > _BUFFER_BEFORE_CHUNKING:
-        try:
-            _flush(st, final=False)
-        except OSError:
-            return len(data), _error("write tcp: broken pipe")
+    try:
+        _buffered_write(st, data)
+    except OSError:
+        return len(data), _error("write tcp " + st.conn.remote.decode() + ": broken pipe")
     return len(data), None
+
+
+def _buffered_write(st: _Resp, data: bytes) -> None:
+    """Go's bufio.Writer of _BUFFER_BEFORE_CHUNKING bytes in front of the connection: a full
+    buffer is flushed as one piece (the first flush sends the headers, chunked); a write
+    larger than an empty buffer goes out as it is."""
+    while len(data) > _BUFFER_BEFORE_CHUNKING - len(st.buf):
+        if not st.buf:
+            st.buf += data
+            data = b""
+        else:
+            n = _BUFFER_BEFORE_CHUNKING - len(st.buf)
+            st.buf += data[:n]
+            data = data[n:]
+        _flush(st, final=False)
+    st.buf += data
 
 
 def _body_allowed(status: int) -> bool:
@@ -346,10 +360,11 @@ def _flush(st: _Resp, final: bool) -> None:
             lines.append(b"Content-Length: %d" % clen)
         if content_type:
             lines.append(b"Content-Type: " + content_type)
-        if st.close:
+        if st.proto == (1, 0):  # closing is HTTP/1.0's default: only keep-alive is said
+            if not st.close:
+                lines.append(b"Connection: keep-alive")
+        elif st.close:
             lines.append(b"Connection: close")
-        elif st.proto == (1, 0):
-            lines.append(b"Connection: keep-alive")
         if st.chunked:
             lines.append(b"Transfer-Encoding: chunked")
         conn.send(b"\r\n".join(lines) + b"\r\n\r\n")
@@ -593,15 +608,19 @@ def _serve_conn(c: _Conn, handler: Any, limit: int) -> None:
                 return
             conn_hdr = b",".join(hdr[i + 1].lower() for i in range(0, len(hdr), 2) if hdr[i] == b"Connection")
             close = b"close" in conn_hdr or (ver == (1, 0) and b"keep-alive" not in conn_hdr)
-            req = mod.F_newRequest(method, uri, proto, ver[0], ver[1], _slice(hdr), host, c.remote,
-                                   path, raw_path, query, clen, body)
+            kept = [x for i in range(0, len(hdr), 2) if hdr[i] != b"Host" for x in hdr[i:i + 2]]
+            req = mod.F_newRequest(method, uri, proto, ver[0], ver[1], _slice(kept), host, c.remote,
+                                   path, raw_path, query, clen, slice_of(bytearray(body)))
             req.Close = close
             _next_resp[0] += 1
             rid = _next_resp[0]
             st = _responses[rid] = _Resp(c, method, ver, close)
             w = struct_class(RESPONSE)(rid)
             try:
-                mod.F_serveRequest(handler, w, req)
+                if method == b"OPTIONS" and uri == b"*":  # Go's globalOptionsHandler
+                    st.header[b"Content-Length"] = _slice([b"0"])
+                else:
+                    mod.F_serveRequest(handler, w, req)
                 if not st.status:
                     st.status = 200
                 _flush(st, final=True)
