@@ -693,6 +693,9 @@ def _run_main(ns: dict[str, Any]) -> int:
         goglobals.program_starts(ns)  # (the pacer's globals figure, before any cycle)
         mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
         mprof.program_starts(ns)  # heap profiling's rate as Go's linker leaves it, fresh buckets
+        if "P_net_http_pprof" in ns:  # its handlers reach the heap profile (Go's linker keeps the rate)
+            from gomem.runtime import godebug
+            mprof.set_rate(godebug.runtime_setting("memprofilerate", mprof.DEFAULT_RATE))
         sched.current.start_runtime_goroutines(_links_os(ns))
         ns["_init_package"]()
         ns["F_main"]()

@@ -24,12 +24,13 @@ from typing import Any
 from gomem.runtime import netpoll
 from gomem.runtime import sched as _sched
 from gomem.runtime.osio import stderr_write
-from gomem.runtime.panic import GoPanic, go_panic, panic_value_text
+from gomem.runtime.panic import GoPanic, as_go_panic, go_panic, panic_value_text
 from gomem.runtime.values import Iface, Slice, slice_of, struct_class
 from gomem.stdlib import errors as _errors
 
-RESPONSE = SERVEMUX = None  # api.go types, found by gomem_bind
+RESPONSE = SERVEMUX = HANDLERFUNC = None  # api.go types, found by gomem_bind
 _RESPONSE_PTR = None
+DefaultServeMux: Any = None  # made by gomem_bind
 
 _STATUS = {
     100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints",
@@ -60,13 +61,39 @@ _TOKEN = frozenset(b"!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH
 
 
 def gomem_bind(pkg: Any) -> None:
-    global RESPONSE, SERVEMUX, _RESPONSE_PTR
+    global RESPONSE, SERVEMUX, HANDLERFUNC, _RESPONSE_PTR, DefaultServeMux
     from gomem.stdlib.bytes import install_methods
     from gomem.types.types import new_pointer
     RESPONSE = pkg.scope.names["response"].type
     SERVEMUX = pkg.scope.names["ServeMux"].type
+    HANDLERFUNC = pkg.scope.names["HandlerFunc"].type
     _RESPONSE_PTR = new_pointer(RESPONSE)
     install_methods(pkg, globals())
+    if DefaultServeMux is None:
+        DefaultServeMux = NewServeMux()
+
+
+_run_marker: list[Any] = [None]
+
+
+def begin_run() -> None:
+    """A program starts (once per run, whichever package's gomem_start comes first): the
+    muxes forget a previous program's registrations (a process may run several programs)."""
+    from gomem.stdlib import os as _os
+    if _run_marker[0] is not _os.Args:
+        _run_marker[0] = _os.Args
+        for table in _muxes.values():
+            table.clear()
+        _responses.clear()
+
+
+def gomem_start() -> None:
+    begin_run()
+
+
+def handler_func(fn: Any) -> Iface:
+    """A Python function (w, r) as an http.Handler (an http.HandlerFunc value)."""
+    return Iface(HANDLERFUNC, fn)
 
 
 def _self() -> Any:
@@ -624,13 +651,14 @@ def _serve_conn(c: _Conn, handler: Any, limit: int) -> None:
                 if not st.status:
                     st.status = 200
                 _flush(st, final=True)
-            except GoPanic as p:
-                if p.recovered:
+            except OSError:  # the client went away
+                return
+            except Exception as exc:  # noqa: BLE001 - a handler's panic (Go's server recovers it)
+                p = as_go_panic(exc)
+                if not isinstance(p, GoPanic) or p.recovered:
                     raise
                 stderr_write(_log_prefix() + b"http: panic serving " + c.remote + b": "
                              + panic_value_text(p.value).encode() + b"\n")
-                return
-            except OSError:
                 return
             finally:
                 del _responses[rid]

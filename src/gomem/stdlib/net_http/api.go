@@ -247,8 +247,9 @@ func (mux *ServeMux) HandleFunc(pattern string, handler func(ResponseWriter, *Re
 // request URL.
 func (mux *ServeMux) ServeHTTP(w ResponseWriter, r *Request)
 
-// DefaultServeMux is the default ServeMux used by Serve.
-var DefaultServeMux = NewServeMux()
+// DefaultServeMux is the default ServeMux used by Serve (made in __init__.py, so that
+// packages such as net/http/pprof register on it before the program's initialization).
+var DefaultServeMux *ServeMux
 
 // Handle registers the handler for the given pattern in DefaultServeMux.
 func Handle(pattern string, handler Handler) {
