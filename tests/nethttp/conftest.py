@@ -42,3 +42,11 @@ def handlers_server() -> Iterator[Served]:
     yield s
     s.proc.kill()
     s.proc.communicate()
+
+
+@pytest.fixture(scope="module")
+def pprof_server() -> Iterator[Served]:
+    s = serve("pprof_server.go")
+    yield s
+    s.proc.kill()
+    s.proc.communicate()

@@ -41,6 +41,32 @@ REQUESTS: list[tuple[str, bytes]] = [
     ("header_get", b"GET /echo HTTP/1.1\r\nHost: h\r\nx-custom-thing: v1\r\nUser-Agent: raw\r\nConnection: close\r\n\r\n"),
     ("write_header_then", b"GET /created HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"),
     ("options_star", b"OPTIONS * HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"),
+    ("get_star", b"GET * HTTP/1.1\r\nHost: h\r\n\r\n"),
+    ("handler_panic", b"GET /panic HTTP/1.1\r\nHost: h\r\n\r\n"),
+    ("connection_close_header", b"GET /closing HTTP/1.1\r\nHost: h\r\n\r\nGET /hello HTTP/1.1\r\nHost: h\r\n\r\n"),
+]
+
+# requests to net/http/pprof's endpoints whose replies do not depend on the program's state
+# (the server is tests/nethttp/programs/pprof_server.go)
+PPROF_REQUESTS: list[tuple[str, bytes]] = [
+    (name, b"%s %s HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n" % (method, path))
+    for name, method, path in [
+        ("unknown_profile", b"GET", b"/debug/pprof/nosuch"),
+        ("unknown_profile_nested", b"GET", b"/debug/pprof/a/b"),
+        ("seconds_abc", b"GET", b"/debug/pprof/heap?seconds=abc"),
+        ("seconds_zero", b"GET", b"/debug/pprof/allocs?seconds=0"),
+        ("seconds_negative", b"GET", b"/debug/pprof/heap?seconds=-1"),
+        ("seconds_and_debug", b"GET", b"/debug/pprof/heap?seconds=1&debug=1"),
+        ("unknown_with_seconds", b"GET", b"/debug/pprof/nosuch?seconds=1"),
+        ("post_index", b"POST", b"/debug/pprof/"),
+        ("post_symbol", b"POST", b"/debug/pprof/symbol"),
+        ("delete_heap", b"DELETE", b"/debug/pprof/heap"),
+        ("put_cmdline", b"PUT", b"/debug/pprof/cmdline"),
+        ("no_slash", b"GET", b"/debug/pprof"),
+        ("symbol_get", b"GET", b"/debug/pprof/symbol"),
+        ("root_handler", b"GET", b"/other"),
+        ("head_unknown", b"HEAD", b"/debug/pprof/nosuch"),
+    ]
 ]
 
 
@@ -73,6 +99,27 @@ def exchange(port: int, data: bytes, timeout: float = 5.0, quiet: float = 0.5) -
 
 def normalise(raw: bytes) -> bytes:
     return re.sub(rb"\r\nDate: [^\r]*\r\n", b"\r\nDate: <date>\r\n", raw)
+
+
+INDEX_REQUEST = b"GET /debug/pprof/ HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+
+
+def normalise_index(raw: bytes) -> bytes:
+    """The index page's reply with the profile counts (which depend on the program's state)
+    and the chunk sizes (which depend on them) left out."""
+    head, _, body = normalise(raw).partition(b"\r\n\r\n")
+    if b"Transfer-Encoding: chunked" in head:
+        out = bytearray()
+        while body:
+            size_line, _, rest = body.partition(b"\r\n")
+            n = int(size_line, 16)
+            if n == 0:
+                break
+            out += rest[:n]
+            body = rest[n + 2:]
+        body = bytes(out)
+        head = head.replace(b"\r\nTransfer-Encoding: chunked", b"")
+    return head + b"\r\n\r\n" + re.sub(rb"<tr><td>\d+</td>", b"<tr><td>N</td>", body)
 
 
 def wait_port(port: int, timeout: float = 30.0) -> None:

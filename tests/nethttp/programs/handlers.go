@@ -44,5 +44,13 @@ func main() {
 		w.WriteHeader(http.StatusCreated)
 		w.Write([]byte{0, 1, 2, 3})
 	})
+	http.HandleFunc("/panic", func(w http.ResponseWriter, r *http.Request) {
+		var m map[string]int
+		m["x"] = 1
+	})
+	http.HandleFunc("/closing", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Connection", "close")
+		fmt.Fprintln(w, "bye")
+	})
 	log.Println(http.ListenAndServe("127.0.0.1:"+os.Args[1], nil))
 }

@@ -164,17 +164,29 @@ def ServeMux_Handle(mux: Any, pattern: bytes, handler: Any) -> None:
     table[pattern] = (method, path, handler)
 
 
-def _match(table: dict, path: bytes) -> tuple[list, bytes | None]:
-    """The registrations whose path matches (the most specific path only), and the path
-    itself."""
-    best: bytes | None = None
-    for _m, p, _h in table.values():
-        ok = p == path or (p.endswith(b"/") and path.startswith(p))
-        if ok and (best is None or len(p) > len(best) or (len(p) == len(best) and p == path)):
-            best = p
-    if best is None:
-        return [], None
-    return [e for e in table.values() if e[1] == best], best
+def _method_matches(pattern_method: bytes, method: bytes) -> bool:
+    return not pattern_method or pattern_method == method or (pattern_method == b"GET" and method == b"HEAD")
+
+
+def _match(table: dict, path: bytes, method: bytes) -> tuple[Any, set[bytes]]:
+    """Go 1.22's rule: the most specific pattern matching both the path and the method (a
+    longer path first, an exact path over a subtree, a method over none); when only other
+    methods' patterns match the path, None and the methods to list in Allow."""
+    best = None
+    best_key: tuple = ()
+    allowed: set[bytes] = set()
+    for m, p, h in table.values():
+        if not (p == path or (p.endswith(b"/") and path.startswith(p))):
+            continue
+        if not _method_matches(m, method):
+            allowed.add(m)
+            if m == b"GET":
+                allowed.add(b"HEAD")
+            continue
+        key = (len(p), p == path, bool(m))
+        if best is None or key > best_key:
+            best, best_key = h, key
+    return best, allowed
 
 
 def _clean_path(p: bytes) -> bytes:
@@ -201,10 +213,10 @@ def _clean_path(p: bytes) -> bytes:
 def ServeMux_ServeHTTP(mux: Any, w: Any, r: Any) -> None:
     mod = _self()
     table = _muxes[mux.id]
-    if r.RequestURI == b"*":
-        if r.ProtoMajor == 1 and r.ProtoMinor == 0:  # Go: Connection: close, 400
-            w.t.m_Header(w.v)
-        mod.F_Error(w, b"", 400)
+    if r.RequestURI == b"*":  # Go: 400 without a body, and the connection closed
+        if (r.ProtoMajor, r.ProtoMinor) >= (1, 1):
+            w.t.m_Header(w.v)[b"Connection"] = _slice([b"close"])
+        w.t.m_WriteHeader(w.v, 400)
         return
     path = r.URL.Path
     clean = _clean_path(path)
@@ -212,35 +224,25 @@ def ServeMux_ServeHTTP(mux: Any, w: Any, r: Any) -> None:
         url = clean + (b"?" + r.URL.RawQuery if r.URL.RawQuery else b"")
         mod.F_Redirect(w, r, url, 301)
         return
-    entries, _best = _match(table, path)
     # a subtree registered as "/x/" answers "/x" with a redirect when "/x" itself is not
     slash = [e for e in table.values() if e[1] == path + b"/"]
     if not any(e[1] == path for e in table.values()) and slash and _method_ok(slash, r.Method):
         q = b"?" + r.URL.RawQuery if r.URL.RawQuery else b""
         mod.F_Redirect(w, r, path + b"/" + q, 301)
         return
-    if not entries:
-        mod.F_NotFound(w, r)
-        return
-    handler = None
-    allowed: set[bytes] = set()
-    for method, _p, h in entries:
-        if not method or method == r.Method or (method == b"GET" and r.Method == b"HEAD"):
-            if handler is None or method:  # a method pattern is more specific than none
-                handler = h
-        else:
-            allowed.add(method)
-            if method == b"GET":
-                allowed.add(b"HEAD")
-    if handler is None:
+    handler, allowed = _match(table, path, r.Method)
+    if handler is None and allowed:
         w.t.m_Header(w.v).__setitem__(b"Allow", _slice([b", ".join(sorted(allowed))]))
         mod.F_Error(w, StatusText(405), 405)
+        return
+    if handler is None:
+        mod.F_NotFound(w, r)
         return
     mod.F_callHandler(handler, w, r)
 
 
 def _method_ok(entries: list, method: bytes) -> bool:
-    return any(not m or m == method or (m == b"GET" and method == b"HEAD") for m, _p, _h in entries)
+    return any(_method_matches(m, method) for m, _p, _h in entries)
 
 
 # --------------------------------------------------------------------------- responses
@@ -387,7 +389,9 @@ def _flush(st: _Resp, final: bool) -> None:
             lines.append(b"Content-Length: %d" % clen)
         if content_type:
             lines.append(b"Content-Type: " + content_type)
-        if st.proto == (1, 0):  # closing is HTTP/1.0's default: only keep-alive is said
+        if (_header_get(h, b"Connection") or b"").lower() == b"close":
+            st.close = True  # the handler asked for it
+        elif st.proto == (1, 0):  # closing is HTTP/1.0's default: only keep-alive is said
             if not st.close:
                 lines.append(b"Connection: keep-alive")
         elif st.close:
