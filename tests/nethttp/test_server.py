@@ -74,3 +74,23 @@ def test_server_binds_where_the_program_says(handlers_server: Served) -> None:
             continue
         with pytest.raises(OSError):
             socket.create_connection((a, handlers_server.port), timeout=2).close()
+
+
+def test_select_forever_while_serving_is_not_a_deadlock() -> None:
+    from conftest import serve
+    s = serve("select_forever.go")
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{s.port}/x", timeout=30) as r:
+            assert r.read() == b"still here\n"
+        assert s.alive()
+        # a second server on the same port: Go's listen error, then os.Exit(3)
+        import subprocess
+        import sys
+        r2 = subprocess.run([sys.executable, "-m", "gomem", "run", str(HERE / "programs/select_forever.go"), str(s.port)],
+                            capture_output=True, timeout=60)
+        assert r2.stdout == f"listen tcp 127.0.0.1:{s.port}: bind: address already in use\n".encode()
+        assert r2.returncode == 3
+        assert s.alive()
+    finally:
+        s.proc.kill()
+        s.proc.communicate()
