@@ -94,3 +94,30 @@ def test_select_forever_while_serving_is_not_a_deadlock() -> None:
     finally:
         s.proc.kill()
         s.proc.communicate()
+
+
+def test_net_listen_serve_and_raw_connections() -> None:
+    """net.Listen + http.Serve, and a TCP echo whose Reads and Writes park in IO wait; the
+    output is what the same program prints under Go (checked by hand: Go 1.23)."""
+    import socket
+    import time
+
+    from conftest import serve
+    s = serve("net_listen.go")
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{s.port}/a", timeout=30) as r:
+            assert r.read() == b"served /a\n"
+        rawhttp.wait_port(s.port + 1)
+        with socket.create_connection(("127.0.0.1", s.port + 1), timeout=10) as c:
+            c.sendall(b"hello world")
+            got = b""
+            deadline = time.monotonic() + 10
+            while len(got) < 17 and time.monotonic() < deadline:
+                got += c.recv(100)
+        assert got == b"[hello][ worl][d]"
+        assert s.alive()
+    finally:
+        s.proc.kill()
+        out, _err = s.proc.communicate()
+    assert out == (f"tcp 127.0.0.1:{s.port}\n"
+                   f"listen tcp 127.0.0.1:{s.port}: bind: address already in use\n").encode()

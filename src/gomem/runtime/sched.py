@@ -337,6 +337,11 @@ class Scheduler:
                 if runtime_when is not None and (when is None or runtime_when < when):
                     when = runtime_when
                 timeout = None if when is None else max(0.0, (when - _monotonic_ns()) / 1e9)
+                if timeout is None or timeout > 0.001:
+                    # a server may wait for hours: what it printed must be out meanwhile (Go
+                    # writes its output unbuffered)
+                    from gomem.runtime import osio
+                    osio.flush()
                 netpoll.poll(timeout)
                 self._run_timers()
                 self.sysmon()

@@ -14,7 +14,6 @@ methods 405 with Allow); wildcards ("{name}") and host patterns are an honest er
 from __future__ import annotations
 
 import email.utils
-import errno
 import html
 import socket
 import sys
@@ -27,6 +26,7 @@ from gomem.runtime.osio import stderr_write
 from gomem.runtime.panic import GoPanic, as_go_panic, go_panic, panic_value_text
 from gomem.runtime.values import Iface, Slice, slice_of, struct_class
 from gomem.stdlib import errors as _errors
+from gomem.stdlib import net as _net
 
 RESPONSE = SERVEMUX = HANDLERFUNC = None  # api.go types, found by gomem_bind
 _RESPONSE_PTR = None
@@ -672,71 +672,41 @@ def _serve_conn(c: _Conn, handler: Any, limit: int) -> None:
         c.close()
 
 
-def _listen(addr: bytes) -> tuple[socket.socket | None, Any]:
-    host, sep, port = addr.rpartition(b":")
-    if not sep:
-        return None, _error(f"listen tcp {addr.decode(errors='replace')}: address {addr.decode(errors='replace')}: missing port in address")
-    h = host.strip(b"[]").decode(errors="replace")
-    try:
-        p = int(port) if port else 0
-        if not 0 <= p <= 65535:
-            raise ValueError
-    except ValueError:
-        return None, _error(f"listen tcp: lookup tcp/{port.decode(errors='replace')}: unknown port")
-    try:
-        if h == "":
-            sock = socket.socket(socket.AF_INET6 if socket.has_ipv6 else socket.AF_INET, socket.SOCK_STREAM)
-            if sock.family == socket.AF_INET6:
-                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
-            bind_to: tuple = ("", p)
-        else:
-            infos = socket.getaddrinfo(h, p, 0, socket.SOCK_STREAM)
-            infos.sort(key=lambda i: i[0] != socket.AF_INET)  # Go prefers IPv4 for "localhost"
-            fam, _, _, _, bind_to = infos[0]
-            sock = socket.socket(fam, socket.SOCK_STREAM)
-    except OSError as e:
-        return None, _error(f"listen tcp {addr.decode(errors='replace')}: {e.strerror or e}")
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind(bind_to)
-        sock.listen(socket.SOMAXCONN)
-    except OSError as e:
-        sock.close()
-        shown = bind_to[0] if bind_to[0] else ""
-        msg = {errno.EADDRINUSE: "address already in use", errno.EACCES: "permission denied",
-               errno.EADDRNOTAVAIL: "cannot assign requested address"}.get(e.errno, (e.strerror or str(e)).lower())
-        where = f"[{shown}]:{p}" if ":" in shown else f"{shown}:{p}"
-        return None, _error(f"listen tcp {where}: bind: {msg}")
-    sock.setblocking(False)
-    return sock, None
-
-
 def Server_ListenAndServe(srv: Any) -> Any:
     addr = srv.Addr or b":http"
     if addr.endswith(b":http"):
         addr = addr[:-4] + b"80"
-    sock, err = _listen(addr)
+    sock, err = _net.listen_socket(addr)
     if err is not None:
-        return err
-    limit = srv.MaxHeaderBytes if srv.MaxHeaderBytes > 0 else 1 << 20
-    handler = srv.Handler
+        return _error(err)
     try:
-        while True:
-            try:
-                cs, peer = sock.accept()
-            except BlockingIOError:
-                netpoll.wait(sock, netpoll.READ)
-                continue
-            except OSError as e:
-                if e.errno in (errno.EMFILE, errno.ENFILE, errno.ECONNABORTED):
-                    _sched.current.sleep(5_000_000)  # Go backs off on temporary accept errors
-                    continue
-                return _error(f"accept tcp: {e.strerror}")
-            cs.setblocking(False)
-            cs.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            host = peer[0]
-            remote = (f"[{host}]:{peer[1]}" if ":" in host else f"{host}:{peer[1]}").encode()
-            _sched.go(_serve_conn, _Conn(cs, remote), handler, limit)
+        return _serve(srv, sock)
     finally:
         netpoll.forget(sock)
         sock.close()
+
+
+def Server_Serve(srv: Any, lis: Any) -> Any:
+    sock = _net.listener_socket(lis)
+    if sock is None:
+        if lis is None:
+            go_panic_nil()
+        go_panic("gomem does not support serving on a net.Listener other than net.Listen's yet")
+    return _serve(srv, sock)
+
+
+def go_panic_nil() -> None:
+    from gomem.runtime.panic import panic_nil_deref
+    panic_nil_deref()
+
+
+def _serve(srv: Any, sock: socket.socket) -> Any:
+    """Accept connections until the listener fails, each served on a new goroutine."""
+    limit = srv.MaxHeaderBytes if srv.MaxHeaderBytes > 0 else 1 << 20
+    handler = srv.Handler
+    laddr = _net.host_port(sock.getsockname())
+    while True:
+        cs, peer, err = _net.accept(sock)
+        if err is not None:
+            return _error(f"accept tcp {laddr}: {err}")
+        _sched.go(_serve_conn, _Conn(cs, _net.host_port(peer).encode()), handler, limit)

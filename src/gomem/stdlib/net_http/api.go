@@ -6,6 +6,7 @@ package http
 
 import (
 	"io"
+	"net"
 	"net/url"
 )
 
@@ -309,6 +310,17 @@ type Server struct {
 // incoming connections.
 func (srv *Server) ListenAndServe() error
 
+// Serve accepts incoming connections on the listener l, creating a new service goroutine for
+// each (l must come from net.Listen).
+func (srv *Server) Serve(l net.Listener) error
+
+// Serve accepts incoming HTTP connections on the listener l, creating a new service
+// goroutine for each.
+func Serve(l net.Listener, handler Handler) error {
+	srv := &Server{Handler: handler}
+	return srv.Serve(l)
+}
+
 // ListenAndServe listens on the TCP network address addr and then calls Serve with handler
 // to handle requests on incoming connections.
 func ListenAndServe(addr string, handler Handler) error {
@@ -349,7 +361,6 @@ func callHandler(h Handler, w ResponseWriter, r *Request) {
 //gomem:unsupported Client "no HTTP client yet"
 //gomem:unsupported DefaultClient "no HTTP client yet"
 //gomem:unsupported NewRequest "no HTTP client yet"
-//gomem:unsupported Serve "no net.Listener yet"
 //gomem:unsupported ListenAndServeTLS "no TLS yet"
 //gomem:unsupported FileServer "needs io/fs"
 //gomem:unsupported ServeFile "needs io/fs"
