@@ -269,7 +269,7 @@ _next_resp = [0]
 
 
 def response_Header(w: Any) -> Any:
-    return _responses[w.id].header
+    return w.header
 
 
 def response_WriteHeader(w: Any, code: int) -> None:
@@ -646,7 +646,7 @@ def _serve_conn(c: _Conn, handler: Any, limit: int) -> None:
             _next_resp[0] += 1
             rid = _next_resp[0]
             st = _responses[rid] = _Resp(c, method, ver, close)
-            w = struct_class(RESPONSE)(rid)
+            w = struct_class(RESPONSE)(rid, st.header)
             try:
                 if method == b"OPTIONS" and uri == b"*":  # Go's globalOptionsHandler
                     st.header[b"Content-Length"] = _slice([b"0"])

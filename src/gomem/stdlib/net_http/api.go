@@ -211,9 +211,11 @@ func (r *Request) patternOf() string {
 	return r.pattern
 }
 
-// response is the server's ResponseWriter (its state lives in __init__.py, keyed by id).
+// response is the server's ResponseWriter (its state lives in __init__.py, keyed by id;
+// the header map is here too, so that the collector sees it through the handler's w).
 type response struct {
-	id int
+	id     int
+	header Header
 }
 
 func (w *response) Header() Header
