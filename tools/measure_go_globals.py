@@ -146,13 +146,24 @@ USES: dict[str, tuple[list[str], str, str]] = {
     "runtime/debug": (["runtime/debug"], "", 'old := debug.SetGCPercent(50)\n\tdebug.SetMemoryLimit(1 << 30)\n'
                       '\tdebug.FreeOSMemory()\n\tvar st debug.GCStats\n\tdebug.ReadGCStats(&st)\n'
                       '\tprintln(old, st.NumGC, len(debug.Stack()))'),
-    # (the tutorial's heap profile: WriteHeapProfile into a file, which imports os)
-    "runtime/pprof": (["runtime/pprof", "os"], "", 'f, err := os.Create("/dev/null")\n\tif err != nil { return }\n'
-                      '\tpprof.WriteHeapProfile(f)\n\tpprof.Lookup("allocs").WriteTo(f, 1)\n\tf.Close()'),
     "sync/atomic": (["sync/atomic"], "", 'var n int64\n\tatomic.AddInt64(&n, 1)\n\tvar c atomic.Int64\n\tc.Add(2)\n'
                     '\tvar v atomic.Value\n\tv.Store(1)\n\tprintln(atomic.LoadInt64(&n), c.Load(), v.Load().(int))'),
     "encoding": (["encoding"], "", 'var m encoding.TextMarshaler\n\tprintln(m == nil)'),
     "unsafe": (["unsafe"], "", 'var x int64\n\tprintln(unsafe.Sizeof(x))'),
+    "runtime/pprof": (["runtime/pprof", "os"], "", 'f, _ := os.Create("/dev/null")\n\tpprof.WriteHeapProfile(f)\n'
+                      '\tprintln(pprof.Lookup("heap").Count(), len(pprof.Profiles()))'),
+    # (built, never run: the server programs only have to link what they would serve with)
+    "net": (["net"], "", 'l, err := net.Listen("tcp", "127.0.0.1:0")\n\tif err == nil {\n'
+            '\t\tc, _ := l.Accept()\n\t\tb := make([]byte, 4)\n\t\tc.Read(b)\n\t\tc.Write(b)\n\t\tc.Close()\n'
+            '\t\tprintln(l.Addr().String())\n\t}'),
+    "net/url": (["net/url"], "", 'v, err := url.ParseQuery("a=1&b=2")\n\tu := &url.URL{Path: "/x", RawQuery: "q=1"}\n'
+                '\tprintln(v.Get("a"), err == nil, u.String(), u.Query().Get("q"), url.QueryEscape("a b"))'),
+    "net/http": (["net/http"], "", 'http.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {\n'
+                 '\t\tw.Header().Set("X", "1")\n\t\tw.WriteHeader(http.StatusOK)\n\t\tw.Write([]byte(r.URL.Path + r.FormValue("q")))\n'
+                 '\t\thttp.Error(w, "e", http.StatusNotFound)\n\t})\n'
+                 '\tif len(http.StatusText(200)) > 100 {\n\t\tprintln(http.ListenAndServe("localhost:6060", nil))\n\t}'),
+    "net/http/pprof": (["net/http", "net/http/pprof"], "", 'if len(http.StatusText(200)) > 100 {\n'
+                       '\t\tprintln(http.ListenAndServe("localhost:6060", nil))\n\t}\n\t_ = pprof.Index'),
 }
 
 # programs that import several packages: how well each model adds packages up

@@ -450,6 +450,13 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
     comp.ns = ns
     for path, p in prog.std.items():
         ns["P_" + path.replace("/", "_")] = p.pymodule
+        # methods of a type from a package the program reaches only through another (the
+        # net/url.URL of an http.Request) are called through that package's module by name
+        for f in p.files:
+            for imp in f.imports:
+                dep = IMPORTER(imp.path)
+                if dep is not None and imp.path not in prog.std:
+                    ns.setdefault("P_" + dep.name, dep.pymodule)
     ns["__std_imports__"] = tuple(sorted(prog.std))  # (what Go would link: runtime/goglobals.py)
     try:
         src = comp.compile_program()
@@ -686,6 +693,9 @@ def _run_main(ns: dict[str, Any]) -> int:
         goglobals.program_starts(ns)  # (the pacer's globals figure, before any cycle)
         mgc.program_starts()  # (the start-up heap is the runtime's: kept by every cycle)
         mprof.program_starts(ns)  # heap profiling's rate as Go's linker leaves it, fresh buckets
+        if "P_net_http_pprof" in ns:  # its handlers reach the heap profile (Go's linker keeps the rate)
+            from gomem.runtime import godebug
+            mprof.set_rate(godebug.runtime_setting("memprofilerate", mprof.DEFAULT_RATE))
         sched.current.start_runtime_goroutines(_links_os(ns))
         ns["_init_package"]()
         ns["F_main"]()

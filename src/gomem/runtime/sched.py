@@ -63,7 +63,7 @@ from typing import Any, Callable
 
 from greenlet import GreenletExit, getcurrent, greenlet
 
-from gomem.runtime import gcclock, gctrace, mgcpacer
+from gomem.runtime import gcclock, gctrace, mgcpacer, netpoll
 from gomem.runtime import malloc as _malloc
 from gomem.runtime import panic as _panic
 from gomem.runtime import stack as _stack
@@ -330,9 +330,27 @@ class Scheduler:
                 if g is not None:
                     return g
                 continue
+            runtime_when = self._runtime_wakeup()
+            if netpoll.waiting():
+                # goroutines wait on the network: block in select until a socket is ready or
+                # the next timer is due (Go's findRunnable blocking in netpoll), not a deadlock
+                if runtime_when is not None and (when is None or runtime_when < when):
+                    when = runtime_when
+                timeout = None if when is None else max(0.0, (when - _monotonic_ns()) / 1e9)
+                if timeout is None or timeout > 0.001:
+                    # a server may wait for hours: what it printed must be out meanwhile (Go
+                    # writes its output unbuffered)
+                    from gomem.runtime import osio
+                    osio.flush()
+                netpoll.poll(timeout)
+                self._run_timers()
+                self.sysmon()
+                g = self._next()
+                if g is not None:
+                    return g
+                continue
             if when is None:
                 raise self._deadlock()
-            runtime_when = self._runtime_wakeup()
             if runtime_when is not None and runtime_when < when:
                 when = runtime_when
             delay = when - _monotonic_ns()
@@ -632,6 +650,8 @@ class Scheduler:
             self.gc_point(switching)
         if self.timers and self.timers[0][0] <= _monotonic_ns():
             self._run_timers()
+        if netpoll._waiters:  # a goroutine in "IO wait": check its socket (sysmon's netpoll)
+            netpoll.poll(0)
         if self.runnext is not None or self.runq or self.globq:
             g = self.cur
             g.reason = "runnable"
@@ -798,6 +818,7 @@ def new_scheduler(seed: int | None = None, gomaxprocs: int | None = None,
                   first_goid: int = FIRST_GOID) -> Scheduler:
     """Make a fresh scheduler the current one (one per program run)."""
     global current
+    netpoll.reset()
     current = Scheduler(seed, gomaxprocs, first_goid)
     return current
 
