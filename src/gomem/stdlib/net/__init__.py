@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import errno
 import socket
-from typing import Any
+from typing import Any, Callable
 
 from gomem.runtime import netpoll
 from gomem.runtime.values import Iface, Slice, slice_of, struct_class
@@ -191,14 +191,20 @@ def _laddr(obj: Any) -> Any:
     return _last_laddr.get(obj.fd, ("0.0.0.0", 0))
 
 
-def TCPListener_Close(lis: Any) -> Any:
-    s = _sock(lis)
+def _close(obj: Any, closed_error: Callable[[], str]) -> Any:
+    """Close a listener's or a connection's socket (its local address kept for messages);
+    closed_error: the error text when it is closed already."""
+    s = _sock(obj)
     if s is None:
-        return _error(f"close tcp {host_port(_laddr(lis))}: {_closed_msg}")
-    _laddr(lis)
+        return _error(closed_error())
+    _laddr(obj)
     netpoll.forget(s)
     s.close()
     return None
+
+
+def TCPListener_Close(lis: Any) -> Any:
+    return _close(lis, lambda: f"close tcp {host_port(_laddr(lis))}: {_closed_msg}")
 
 
 def TCPListener_Addr(lis: Any) -> Iface:
@@ -243,13 +249,7 @@ def conn_Write(c: Any, b: Slice) -> tuple[int, Any]:
 
 
 def conn_Close(c: Any) -> Any:
-    s = _sock(c)
-    if s is None:
-        return _error(f"close tcp: {_closed_msg}")
-    _laddr(c)
-    netpoll.forget(s)
-    s.close()
-    return None
+    return _close(c, lambda: f"close tcp: {_closed_msg}")
 
 
 def conn_LocalAddr(c: Any) -> Iface:
