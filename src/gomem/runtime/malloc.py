@@ -32,7 +32,7 @@ from operator import and_, gt, is_, ne
 from typing import Any
 
 from gomem.runtime import mstats
-from gomem.runtime.mcache import Cursor, MCache
+from gomem.runtime.mcache import Cursor, MCache, scan_size
 from gomem.runtime.mcache import before_span_hooks as mcache_hooks
 from gomem.runtime.mcentral import MCentral
 from gomem.runtime.mheap import NEVER_HEAP_BASE, MHeap
@@ -137,7 +137,7 @@ def _malloc_site(site: Site) -> int:
     kind = site.kind
     if kind == SMALL:
         t = site.type
-        return _next_slot(site.spc, site.size - t.size + t.ptrdata if t is not None else 0)
+        return _next_slot(site.spc, scan_size(site.size, t) if t is not None else 0)
     if kind == TINY:
         return _alloc_tiny(site.size)
     return mallocgc(site.size, site.noscan, site.type)
@@ -181,7 +181,7 @@ def mallocgc(size: int, noscan: bool, t: Any = None) -> int:
     a = next(_cursors[spc].it, None)
     if a is not None:
         return a
-    return _next_slot(spc, size - t.size + t.ptrdata if t is not None and not noscan else 0)
+    return _next_slot(spc, scan_size(size, t) if t is not None and not noscan else 0)
 
 
 def alloc(t, size: int, site) -> int:

@@ -47,6 +47,13 @@ new_span_hook = None
 _profile_left = mprof.left  # per span class: allocations before the heap profile's next sample
 
 
+def scan_size(size: int, t) -> int:
+    """Of an object of size bytes of type t (or an array of t when size is a multiple of its
+    size), the bytes up to the end of its last pointer word: what the pacer counts as
+    scannable heap (Go's scanAlloc: PtrBytes, (n-1) x size + PtrBytes for an array)."""
+    return size - t.size + t.ptrdata
+
+
 class Cursor:
     """Where the next objects of one span class go: ``it`` yields their addresses (past the
     malloc header, for scan objects over 512 bytes) up to the end of the span's free run;
@@ -132,8 +139,8 @@ class MCache:
         free = s.nelems - s.alloc_count
         counters = mstats.counters
         counters.heap_live += free * s.elemsize
-        if not spc & 1:
-            counters.scan_alloc += free * scan if scan else int(free * s.elemsize * counters.scan_ratio)
+        if not spc & 1:  # (an object of unknown type: whole slots)
+            counters.scan_alloc += free * (scan or s.elemsize)
         gcclock.clock.ns += gcclock.span_alloc_ns(free, s.elemsize)
         self.alloc[spc] = s
         if new_span_hook is not None:
@@ -193,7 +200,7 @@ class MCache:
         counters.large_alloc_count += 1
         counters.heap_live += npages * PAGE_SIZE
         if not noscan:
-            counters.scan_alloc += size - t.size + t.ptrdata if t is not None else int(size * counters.scan_ratio)
+            counters.scan_alloc += scan_size(size, t) if t is not None else size
         gcclock.clock.ns += gcclock.large_alloc_ns(size)
         if new_span_hook is not None:
             new_span_hook(s)

@@ -229,7 +229,7 @@ def gc_start(forced: bool, roots: Callable[[Marker], None] | None = None) -> Non
     work.debt = {}
     work.roots = roots
     if roots is None:
-        m.queue_root_jobs(globals_bytes=_globals_scan_bytes())
+        m.queue_root_jobs(globals_bytes=goglobals.current_globals_bytes())
     else:
         m.jobs = [roots]
     work.phase = MARK
@@ -332,10 +332,8 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
         goal = pacer.fractional_utilization_goal * FRACTIONAL_OVERSHOOT
         deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
         while True:
-            before = _work_done(m)
             # (the cycle's first slice takes the stack job only, then lets the program run)
-            more = m.drain(1 if kind == "first" else SLICE_UNITS)
-            cost = _mark_cost(m, before)
+            more, cost = _costed(m, m.drain, 1 if kind == "first" else SLICE_UNITS)
             clock.ns += cost
             if kind == "idle":
                 work.clk_idle += cost
@@ -355,7 +353,7 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
         else:
             work.bg_ns += dt
         work.bg_credit += m.scan_work() - scan0
-        pacer.revise(mstats.counters.heap_live, m.scan_work())
+        _revise(m)
     finally:
         work.running = False
     if not more:
@@ -363,15 +361,23 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
 
 
 def _work_done(m: Marker) -> tuple[int, int, int]:
-    """(objects marked and not queued, heap scan work, root scan work) so far: what
-    _mark_cost prices."""
+    """(objects marked and not queued, heap scan work, root scan work) so far."""
     return m.counts[2] - len(m.queue), m.heap_scan_done(), max(m.stack_scan, 0) + m.globals_scan
 
 
-def _mark_cost(m: Marker, before: tuple[int, int, int]) -> int:
-    """The GC clock time of the mark work done since before (a _work_done)."""
+def _costed(m: Marker, drain: Callable[[int], bool], n: int) -> tuple[bool, int]:
+    """drain(n) (a Marker's drain or drain_work): whether work remains, and the GC clock
+    time of the mark work it did."""
+    before = _work_done(m)
+    more = drain(n)
     objects, heap_scan, root_scan = _work_done(m)
-    return gcclock.mark_ns(objects - before[0], heap_scan - before[1], root_scan - before[2])
+    return more, gcclock.mark_ns(objects - before[0], heap_scan - before[1], root_scan - before[2])
+
+
+def _revise(m: Marker) -> None:
+    """The assist ratio from the work done so far (Go's revise, after mark work and as
+    heapLive moves)."""
+    pacer.revise(mstats.counters.heap_live, m.scan_work())
 
 
 def _other_procs_mark() -> None:
@@ -396,14 +402,13 @@ def _other_procs_mark() -> None:
         spent = 0
         more = True
         while spent < budget and more:
-            before = _work_done(m)
-            more = m.drain(SLICE_UNITS)
-            spent += _mark_cost(m, before)
+            more, cost = _costed(m, m.drain, SLICE_UNITS)
+            spent += cost
         on_dedicated = spent * dedicated // (dedicated + idle)
         work.clk_bg += on_dedicated
         work.clk_idle += spent - on_dedicated
         work.bg_credit += m.scan_work() - scan0
-        pacer.revise(mstats.counters.heap_live, m.scan_work())
+        _revise(m)
     finally:
         work.running = False
     if not more:
@@ -457,15 +462,13 @@ def gc_assist_alloc(g: Any, debt: float) -> None:
     work.running = True
     try:
         t0 = _now()
-        before = _work_done(m)
         scan0 = m.scan_work()
-        more = m.drain_work(int(need) + 1)
-        cost = _mark_cost(m, before)
+        more, cost = _costed(m, m.drain_work, int(need) + 1)
         gcclock.clock.ns += cost
         work.clk_assist += cost
         work.assist_ns += _now() - t0
         work.debt[g] = debt - per_work * (m.scan_work() - scan0)
-        pacer.revise(mstats.counters.heap_live, m.scan_work())
+        _revise(m)
     finally:
         work.running = False
     if not more:
@@ -522,10 +525,7 @@ def gc_mark_termination() -> None:
     work.swept_clean = False
     if not work.stack_bytes and not work.globals_bytes:
         _stack_and_globals_bytes()
-    counters = mstats.counters
-    counters.scan_alloc = 0  # (what the mark found is the scannable heap now)
-    if m.counts[3]:
-        counters.scan_ratio = m.counts[1] / m.counts[3]
+    mstats.counters.scan_alloc = 0  # (what the mark found is the scannable heap now)
     gcclock.clock.ns += gcclock.MARK_PHASE_NS  # (the mark's own overhead, inside its duration)
     pacer.end_mark(gcclock.clock.ns, heap_marked, work.stack_bytes, work.globals_bytes,
                    heap_live=work.heap_after, heap_scan_work=m.counts[1] + m.runtime_scan,
@@ -546,8 +546,8 @@ def gc_mark_termination() -> None:
 
 def _stack_and_globals_bytes() -> tuple[int, int]:
     """(stack bytes, global variable bytes) for the pacer's goal and gctrace: the stack bytes
-    this cycle's stack scan covered (the stacks in use when there was none), and the size of
-    the package variables of every program that hold pointers."""
+    this cycle's stack scan covered (the stacks in use when there was none), and Go's data and
+    BSS segments for the running program (runtime/goglobals.py)."""
     from gomem.runtime import stack
     m = work.marker
     if m is not None and m.stack_scan >= 0:
@@ -557,16 +557,9 @@ def _stack_and_globals_bytes() -> tuple[int, int]:
             stacks = stack.stack_inuse()
         except (AttributeError, RuntimeError):
             stacks = 0
-    globals_bytes = _globals_scan_bytes()
+    globals_bytes = goglobals.current_globals_bytes()
     work.stack_bytes, work.globals_bytes = stacks, globals_bytes
     return stacks, globals_bytes
-
-
-def _globals_scan_bytes() -> int:
-    """The globals figure of Go's pacer and gctrace for the running program: the size of its
-    binary's data and BSS segments, which Go scans as roots (runtime/goglobals.py: measured
-    from real Go per standard package, plus the program's pointer-holding variables)."""
-    return goglobals.current_globals_bytes()
 
 
 def finish_sweep() -> int:
@@ -611,13 +604,11 @@ def _mark_at_once() -> None:
     processor while the program waits)."""
     t0 = _now()
     m = work.marker
-    before = _work_done(m) if m is not None else (0, 0, 0)
-    mark_some(-1)
-    work.bg_ns += _now() - t0
     if m is not None:
-        cost = _mark_cost(m, before)
+        _, cost = _costed(m, m.drain, -1)
         gcclock.clock.ns += cost
         work.clk_bg += cost
+    work.bg_ns += _now() - t0
     _stack_and_globals_bytes()
     gc_mark_termination()
 
@@ -667,7 +658,7 @@ def _alloc_slow_hook() -> None:
         return
     from gomem.runtime import sched
     g = sched.current.cur if sched.current is not None else None
-    pacer.revise(mstats.counters.heap_live, work.marker.scan_work())  # (heapLive moved: Go's update)
+    _revise(work.marker)  # (heapLive moved: Go's update)
     _other_procs_mark()
     debt = work.debt.get(g)
     if debt is not None and debt > 0 and work.phase == MARK:
@@ -746,7 +737,7 @@ def program_starts() -> None:
     mgcmark.pin_startup_heap()
     work.workers = []
     # the segments are known from the start, as Go's pacer knows them from its module data
-    pacer.globals_scan = _globals_scan_bytes()
+    pacer.globals_scan = goglobals.current_globals_bytes()
     pacer.commit(True)
     hooks = mcache_mod.before_span_hooks
     if _alloc_slow_hook in hooks:
@@ -826,7 +817,7 @@ def _shade_old(m: Marker, old: Any) -> None:
     its target early, which only keeps more. An object allocated during this mark is black
     in Go: it is left alone (and what it points to was shaded when it was stored)."""
     tv = type(old)
-    if tv in mgcmark._IGNORED or _allocated_black(m, old):
+    if tv in mgcmark._IGNORED or m.allocated_black(old):
         return
     mgcmark.scan_dynamic(m, old)
     if isinstance(old, GoStruct):
@@ -850,27 +841,6 @@ def write_barrier(old: Any, new: Any) -> None:
     m = work.marker
     if m is not None and old is not None and work.phase == MARK:
         _shade_old(m, old)
-
-
-def _allocated_black(m: Marker, obj: Any) -> bool:
-    """Whether obj is a heap object allocated during this mark: black already in Go, where
-    its mark bit is set as it is allocated; here its bit is set when its span leaves the
-    mcache (work.black_from), so the barrier must not shade it grey meanwhile (that would
-    count its scan work and scan it for nothing)."""
-    a = m.address_of(obj)
-    if not a:
-        return False
-    s = m.span_of(a)
-    if s is None:
-        return False
-    start = work.black_from.get(s)
-    if start is None:
-        return False
-    i = (a - s.base) // s.elemsize
-    if i < start:
-        return False
-    bits = s.alloc_bits
-    return bits is None or not bits[i >> 3] & (1 << (i & 7))
 
 
 def shade_deleted(*values: Any) -> None:

@@ -146,8 +146,8 @@ class Marker:
         # [bytes marked (Go's bytesMarked: the slot sizes of every object marked, counted as
         # marking goes so that mark termination need not look at the spans), heap scan work
         # (Go's heapScanWork: of each heap object queued to be scanned, its bytes up to the end
-        # of its last pointer word), objects marked, the slot bytes of those heap objects]
-        self.counts = [0, 0, 0, 0]
+        # of its last pointer word), objects marked]
+        self.counts = [0, 0, 0]
         self.stack_scan = -1               # stack bytes the stack job scanned (-1: not yet)
         self.globals_scan = 0              # data and BSS bytes the globals jobs scanned
         self.runtime_scan = 0              # the runtime's own heap objects' scan work (modelled)
@@ -222,7 +222,7 @@ class Marker:
                             if start is not None and i >= start:
                                 ab = s.alloc_bits
                                 if ab is None or not ab[i >> 3] & (1 << (i & 7)):
-                                    return  # allocated during this mark: black already
+                                    return  # allocated during this mark: black already (allocated_black)
                         if dependents:
                             deps = dependents.get(a)
                             if deps:
@@ -231,7 +231,6 @@ class Marker:
                         if not interior:
                             if scan is not None:
                                 counts[1] += size - tail_get(scan, 0)
-                                counts[3] += size
                                 queue_append((obj, scan))
                             return
                         # the container's own fields are scanned when it is reached itself
@@ -291,9 +290,7 @@ class Marker:
         while jobs:
             if done == n:
                 return True
-            jobs.pop()(self)
-            if len(self.queue) > self.peak_queue:
-                self.peak_queue = len(self.queue)
+            self._run_job()
             done += 1
         q = self.queue
         pop = q.pop
@@ -308,6 +305,28 @@ class Marker:
             scanned += 1
         self.scanned += scanned
         return bool(jobs)  # (a barrier cannot add jobs; kept exact anyway)
+
+    def _run_job(self) -> None:
+        """Run the next root job; the grey queue it leaves is a candidate for the cycle's
+        longest (mgcwork sizes the work buffers by it)."""
+        self.jobs.pop()(self)
+        if len(self.queue) > self.peak_queue:
+            self.peak_queue = len(self.queue)
+
+    def allocated_black(self, obj: Any) -> bool:
+        """Whether obj is a heap object allocated during this concurrent mark (a slot of a
+        span in black_from, at or past where it stood, not allocated before): black, as Go
+        sets its mark bit at allocation. (``shade`` has the same test inline.)"""
+        a = self.address_of(obj)
+        s = self.span_of(a) if a else None
+        if s is None:
+            return False
+        start = self.black_from.get(s)
+        if start is None:
+            return False
+        i = (a - s.base) // s.elemsize
+        bits = s.alloc_bits
+        return i >= start and (bits is None or not bits[i >> 3] & (1 << (i & 7)))
 
     def heap_scan_done(self) -> int:
         """The heap scan work done so far. counts[1] grows as objects are greyed, Go's as
@@ -333,9 +352,7 @@ class Marker:
         while jobs:
             if self.scan_work() >= target:
                 return True
-            jobs.pop()(self)
-            if len(self.queue) > self.peak_queue:
-                self.peak_queue = len(self.queue)
+            self._run_job()
         q = self.queue
         pop = q.pop
         while q and self.scan_work() < target:

@@ -222,7 +222,7 @@ class BackgroundSweeper:
                 if s.busy():
                     break
             # the sweep is done: the mark's work buffers go back to the heap (freeSomeWbufs)
-            while sweep_done() and mgcwork.spans and mgcwork.free_some() and not s.busy():
+            while sweep_done() and mgcwork.free_some() and not s.busy():
                 pass
             self.parked = True
             s.park("GC sweep wait")

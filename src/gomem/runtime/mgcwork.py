@@ -39,6 +39,6 @@ def free_some() -> bool:
     background sweeper when the sweep is done); True while some remain."""
     from gomem.runtime import malloc
     for _ in range(min(FREE_BATCH, len(spans))):
-        malloc.heap.free_manual(spans.pop())
+        malloc.heap.free_manual(spans.pop(), workbuf=True)
     return bool(spans)
 

@@ -93,7 +93,6 @@ class MHeap:
         self.pages_in_use = 0           # pages of in-use heap spans (HeapInuse)
         self.pages_manual = 0           # pages lent out of the heap (stacks, work buffers)
         self.pages_workbuf = 0          # of those, the collector's work buffers (mgcwork)
-        self.workbuf_spans: set[MSpan] = set()
         self.released_pages = 0         # free pages returned to the OS (HeapReleased)
         self.spans_allocated = 0        # mspan structures in use (MSpanInuse)
         self.span_table: dict[int, list] = {}  # arena index -> span of each of its pages
@@ -344,19 +343,18 @@ class MHeap:
         self.pages_manual += npages
         if workbuf:
             self.pages_workbuf += npages
-            self.workbuf_spans.add(s)
         if self.grown_pages or self.recommitted_pages:
             self._after_alloc()
         self.spans_allocated += 1
         self._set_spans(first, npages, s)
         return s
 
-    def free_manual(self, s: MSpan) -> None:
+    def free_manual(self, s: MSpan, workbuf: bool = False) -> None:
+        """Give back pages alloc_manual lent (workbuf: as it was given)."""
         first = (s.base - ARENA_BASE) >> PAGE_SHIFT
         self._set_spans(first, s.npages, None)
         self.pages_manual -= s.npages
-        if s in self.workbuf_spans:
-            self.workbuf_spans.discard(s)
+        if workbuf:
             self.pages_workbuf -= s.npages
         self.spans_allocated -= 1
         s.state = SPAN_DEAD

@@ -59,12 +59,9 @@ class Counters:
         self.heap_live = 0          # bytes in cached spans and allocated objects (for the pacer)
         # the pacer's scannable heap allocated since the last mark (Go's heapScan less its
         # lastHeapScan): the slots of the scan spans cached, each counted as the object whose
-        # allocation needed the span (its bytes up to its last pointer), or when that is not
-        # known times scan_ratio, the part of a scan object's bytes the last cycle found up to
-        # its last pointer (a span's objects are not known when it is cached), and large scan
-        # objects
+        # allocation needed the span (its bytes up to its last pointer: a span's objects are
+        # not known when it is cached), and large scan objects
         self.scan_alloc = 0
-        self.scan_ratio = 1.0
         self.startup_spans = 0      # mspans the start-up heap uses (MSpanInuse's base)
         self.startup_mapped = 0
 
