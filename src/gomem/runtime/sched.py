@@ -650,7 +650,7 @@ class Scheduler:
             self.gc_point(switching)
         if self.timers and self.timers[0][0] <= _monotonic_ns():
             self._run_timers()
-        if netpoll._waiters:  # a goroutine in "IO wait": check its socket (sysmon's netpoll)
+        if netpoll.waiting():  # a goroutine in "IO wait": check its socket (sysmon's netpoll)
             netpoll.poll(0)
         if self.runnext is not None or self.runq or self.globq:
             g = self.cur
