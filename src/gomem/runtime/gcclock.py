@@ -37,10 +37,15 @@ BACKEDGE_NS = 1
 MARK_NS_PER_OBJECT = 25
 SCAN_NS_PER_BYTE = 0.35
 ROOT_SCAN_NS_PER_BYTE = 0.2
-# the concurrent mark's fixed cost beyond the marking itself: waking the workers, the
-# completion handshake with every P before mark termination (Go's mark phase lasts about this
-# much longer than its assists and allocations on one P)
-MARK_PHASE_NS = 100_000
+# the concurrent mark beyond the marking itself, measured on Go 1.23 with one P (the mark's
+# duration less its assists and the program's allocation, docs/pacer.md "The GC clock"):
+# a fixed part per mark phase (waking the workers, the completion handshake), a part per
+# object the program allocates during the mark (allocated black, its pointer stores through
+# the write barrier and the barrier buffer's flushes), and the first mark of a process, which
+# is slower (work buffers taken from the OS, the mark bitmaps and segments touched cold)
+MARK_PHASE_NS = 20_000
+MARK_ALLOC_NS_PER_OBJECT = 38
+FIRST_MARK_NS = 100_000
 
 
 class Clock:

@@ -149,6 +149,7 @@ class Work:
         self.worker_caller: tuple[Any, Any] | None = None  # (greenlet, G) a worker slice returns to
         self.worker_kind = "bg"
         self.idle_deadline = 0
+        self.cold = True                # the program's first mark work is still to come
 
 
 work = Work()
@@ -333,7 +334,8 @@ def gc_bg_mark_worker(kind: str = "bg") -> None:
         deadline = min(work.idle_deadline, t0 + IDLE_SLICE_NS) if kind == "idle" else 0
         while True:
             # (the cycle's first slice takes the stack job only, then lets the program run)
-            more, cost = _costed(m, m.drain, 1 if kind == "first" else SLICE_UNITS)
+            first = kind == "first"
+            more, cost = _costed(m, m.drain, 1 if first else SLICE_UNITS, cold=not first)
             clock.ns += cost
             if kind == "idle":
                 work.clk_idle += cost
@@ -365,13 +367,18 @@ def _work_done(m: Marker) -> tuple[int, int, int]:
     return m.counts[2] - len(m.queue), m.heap_scan_done(), max(m.stack_scan, 0) + m.globals_scan
 
 
-def _costed(m: Marker, drain: Callable[[int], bool], n: int) -> tuple[bool, int]:
+def _costed(m: Marker, drain: Callable[[int], bool], n: int, cold: bool = True) -> tuple[bool, int]:
     """drain(n) (a Marker's drain or drain_work): whether work remains, and the GC clock
-    time of the mark work it did."""
+    time of the mark work it did (with the program's first mark's cold cost, unless cold is
+    False)."""
     before = _work_done(m)
     more = drain(n)
     objects, heap_scan, root_scan = _work_done(m)
-    return more, gcclock.mark_ns(objects - before[0], heap_scan - before[1], root_scan - before[2])
+    cost = gcclock.mark_ns(objects - before[0], heap_scan - before[1], root_scan - before[2])
+    if work.cold and cold:
+        work.cold = False
+        cost += gcclock.FIRST_MARK_NS
+    return more, cost
 
 
 def _revise(m: Marker) -> None:
@@ -665,12 +672,14 @@ def _alloc_slow_hook() -> None:
         gc_assist_alloc(g, debt)
 
 
-def _charge(nbytes: int) -> None:
-    """nbytes allocated during the mark by the running goroutine: its assist debt."""
+def _charge(nbytes: int, objects: int) -> None:
+    """nbytes in objects allocated during the mark by the running goroutine: its assist
+    debt, and the objects' extra cost on the GC clock (gcclock.MARK_ALLOC_NS_PER_OBJECT)."""
     from gomem.runtime import sched
     g = sched.current.cur if sched.current is not None else None
     debt = work.debt
     debt[g] = debt.get(g, 0.0) + nbytes
+    gcclock.clock.ns += objects * gcclock.MARK_ALLOC_NS_PER_OBJECT
 
 
 # ---------------------------------------------------------------------------------------------
@@ -736,6 +745,7 @@ def program_starts() -> None:
         work.running = False
     mgcmark.pin_startup_heap()
     work.workers = []
+    work.cold = True
     # the segments are known from the start, as Go's pacer knows them from its module data
     pacer.globals_scan = goglobals.current_globals_bytes()
     pacer.commit(True)
@@ -761,7 +771,7 @@ def _allocated_during_mark(s: MSpan) -> None:
             m.mark_bits(s, 1)
         else:
             s.mark(0)
-        _charge(s.npages << 13)
+        _charge(s.npages << 13, 1)
         return
     # the span this one replaces in the mcache is full now: blacken what was allocated from
     # it during the mark at once, so that mark termination only has the cached spans left
@@ -773,7 +783,8 @@ def _allocated_during_mark(s: MSpan) -> None:
     if s not in work.black_from:
         s.sync()
         work.black_from[s] = s.freeindex
-    _charge((s.nelems - s.alloc_count) * s.elemsize)
+    free = s.nelems - s.alloc_count
+    _charge(free * s.elemsize, free)
 
 
 def _blacken_allocated_during_mark(m: Marker) -> None:
