@@ -264,3 +264,37 @@ def test_go_tool_pprof_slices_the_events_by_time(events: Path) -> None:
     # in use at the split: early's 300 buffers (the sweeper frees them after it)
     inuse = pprof("-top", "-sample_index=inuse_objects", f"-tagfocus=time=:{split}", prof).stdout.decode()
     assert re.search(r"^\s+300\s.*main\.early$", inuse, re.M), inuse
+
+
+def test_net_http_pprof_serves_the_heap_now_on_request(tmp_path: Path) -> None:
+    sys.path.insert(0, str(HERE.parent / "nethttp"))
+    import urllib.request
+
+    import rawhttp
+    port = rawhttp.free_port()
+    env = dict(os.environ, GOMEM_MEMPROF="exact")
+    proc = subprocess.Popen([sys.executable, "-m", "gomem", "run", str(PROGRAMS / "nowserver.go"), str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+    try:
+        rawhttp.wait_port(port, 60)
+
+        def records(query: str) -> dict[str, str]:
+            with urllib.request.urlopen(f"http://localhost:{port}/debug/pprof/{query}", timeout=60) as r:
+                text = r.read().decode()
+            # counts of the record whose leaf is main.before / main.after
+            return dict((m.group(2), m.group(1)) for m in re.finditer(
+                r"^(\d+: \d+ \[\d+: \d+\]) @ .*\n#\t\S+\tmain\.(before|after)\+", text, re.M))
+
+        # Go's: as of the program's runtime.GC; after's 200 items not in it yet
+        assert records("heap?debug=1") == {"before": "300: 14400 [300: 14400]", "after": "0: 0 [0: 0]"}
+        # now=1: the heap now; and the next request without it is Go's again
+        assert records("heap?debug=1&now=1") == {"before": "300: 14400 [300: 14400]",
+                                                 "after": "200: 9600 [200: 9600]"}
+        assert records("allocs?debug=1&now=1")["after"] == "200: 9600 [200: 9600]"
+        assert records("heap?debug=1")["after"] == "0: 0 [0: 0]"
+        with urllib.request.urlopen(f"http://localhost:{port}/debug/pprof/heap?now=1", timeout=60) as r:
+            p = decode(r.read())
+        assert p.period == 1 and len(p.sample) > 0
+    finally:
+        proc.kill()
+        proc.communicate()
