@@ -175,39 +175,11 @@ def test_a_bad_setting_is_a_fatal_error(tmp_path: Path) -> None:
     assert "gomem: GOMEM_MEMPROF: cannot write /nonexistent/dir/h.prof:" in r.stderr.decode()
 
 
-EVENTS_PROG = """package main
-
-import "time"
-
-var keep [][]byte
-
-func early() {
-	for i := 0; i < 300; i++ {
-		keep = append(keep, make([]byte, 1000))
-	}
-}
-
-func late() {
-	for i := 0; i < 100; i++ {
-		keep = append(keep, make([]byte, 2000))
-	}
-}
-
-func main() {
-	keep = make([][]byte, 0, 400) // (early and late allocate only their buffers)
-	early()
-	time.Sleep(100 * time.Millisecond)
-	keep = make([][]byte, 0, 100)
-	late()
-}
-"""
-
 
 @pytest.fixture(scope="module")
 def events(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("events")
-    (d / "prog.go").write_text(EVENTS_PROG)
-    run(d / "prog.go", d, "events=ev.prof,heapnow=now.prof")
+    run(PROGRAMS / "phases.go", d, "events=ev.prof,heapnow=now.prof")
     return d
 
 
@@ -261,9 +233,13 @@ def test_go_tool_pprof_slices_the_events_by_time(events: Path) -> None:
     before, after = top(f"-tagfocus=time=:{split}"), top(f"-tagfocus=time={split}:")
     assert re.search(r"^\s+300\s.*main\.early$", before, re.M) and "main.late" not in before, before
     assert re.search(r"^\s+100\s.*main\.late$", after, re.M) and "main.early" not in after, after
-    # in use at the split: early's 300 buffers (the sweeper frees them after it)
+    # in use at the split: early's 300 buffers; at the end, late's 100 (early's were freed)
     inuse = pprof("-top", "-sample_index=inuse_objects", f"-tagfocus=time=:{split}", prof).stdout.decode()
     assert re.search(r"^\s+300\s.*main\.early$", inuse, re.M), inuse
+    inuse = pprof("-top", "-sample_index=inuse_objects", prof).stdout.decode()
+    assert re.search(r"^\s+100\s.*main\.late$", inuse, re.M) and "main.early" not in inuse, inuse
+    freed = pprof("-top", "-sample_index=free_objects", f"-tagfocus=time={split}:", prof).stdout.decode()
+    assert re.search(r"^\s+300\s.*main\.early$", freed, re.M), freed
 
 
 def test_net_http_pprof_serves_the_heap_now_on_request(tmp_path: Path) -> None:

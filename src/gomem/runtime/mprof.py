@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gomem.runtime.mspan import NUM_SPAN_CLASSES, MSpan
+from gomem.runtime.callers import GOMEM_CODE
 
 DEFAULT_RATE = 512 * 1024
 MAX_STACK_DEPTH = 128  # Go 1.23's debug.profstackdepth default
@@ -284,25 +285,25 @@ def pseudo_frames(frames: list) -> Iterator[None]:
         del _pseudo[:len(frames)]
 
 
-# A sampled allocation's bucket by its Python call site: the allocation's size, whether the
-# main goroutine allocates, the pseudo frames, and each Python frame's code (by id: hashing a
-# code object hashes its constants, every time) and instruction offset. A program allocates at
-# few distinct sites many times (at rate 1, every allocation), so the Go stack of a site is
-# computed once (``_site_bucket``); ``_site_codes`` keeps the keys' code objects alive.
+# A sampled allocation's bucket by its call site: the allocation's size, whether the main
+# goroutine allocates, the pseudo frames, and the code (by id: hashing a code object hashes its
+# constants, every time) and line of each Python frame of compiled Go code — the only frames
+# that become Go frames (callers.stack_frames): the runtime's and the standard library's
+# Python frames in between are walked over, not keyed. A program allocates at few distinct
+# sites many times (at rate 1, every allocation), so the Go stack of a site is computed once
+# (``_site_bucket``); ``_site_codes`` keeps the keys' code objects alive. (Lines, not
+# instruction offsets: the two calls of `&Node{f(d-1), f(d-1)}` in a recursion are one Go
+# stack per depth, not 2**depth keys.)
 _site_buckets: dict[tuple, Bucket] = {}
 _site_codes: list = []
 _KEY_MAX_FRAMES = 4 * MAX_STACK_DEPTH  # deeper Python stacks are not cached
-_sched: Any = None  # gomem.runtime.sched, once a program starts (no import per allocation)
-
-
 _WALK = range(_KEY_MAX_FRAMES)
+_sched: Any = None  # gomem.runtime.sched, once a program starts (no import per allocation)
 
 
 def _bucket(size: int) -> Bucket:
     """The bucket of an allocation of size bytes, _record's caller's caller's caller the
-    Python frame its key starts at (mcache.next_slot's or alloc_large's caller: the frames
-    between are the same for every allocation of a size class, and each new one it walked
-    would be a frame object made)."""
+    Python frame its key starts at (mcache.next_slot's or alloc_large's caller)."""
     is_main = _goid() == 1
     top = f = sys._getframe(4)
     key: list = [size, is_main]
@@ -312,8 +313,10 @@ def _bucket(size: int) -> Bucket:
     for _ in _WALK:
         if f is None:
             break
-        append(id(f.f_code))
-        append(f.f_lasti)
+        code = f.f_code
+        if code.co_filename == GOMEM_CODE:
+            append(id(code))
+            append(f.f_lineno)
         f = f.f_back
     else:  # too deep to cache
         return _site_bucket(_go_stack(top, is_main), size)
