@@ -32,6 +32,13 @@ cycles: mallocs go to cycle C+2, frees (when the sweeper frees a sampled object:
 C (``next_cycle``), and runtime.GC, once its sweep is done, publishes C+1 too
 (``post_sweep``). Until a first cycle has published anything, the profile shows every
 recorded event (``records``), so GC-less programs have a profile.
+
+**Beyond Go (GOMEM_MEMPROF, ``settings``).** Exact mode records at rate 1 while
+runtime.MemProfileRate reads ``program_rate`` (what Go would give the program, or what it
+set); ``records(now=True)`` is the heap now (every cycle's counts, published or not), which
+the profiles show with the ``now`` setting or inside ``viewing_now``; ``Events`` counts
+allocations and frees per bucket, millisecond and GC cycle. The files are written by
+mprofout when the program ends.
 """
 
 from __future__ import annotations
@@ -46,8 +53,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from gomem.runtime.mspan import NUM_SPAN_CLASSES, MSpan
 from gomem.runtime.callers import GOMEM_CODE
+from gomem.runtime.mspan import NUM_SPAN_CLASSES, MSpan
 
 DEFAULT_RATE = 512 * 1024
 MAX_STACK_DEPTH = 128  # Go 1.23's debug.profstackdepth default
@@ -304,7 +311,10 @@ _sched: Any = None  # gomem.runtime.sched, once a program starts (no import per 
 def _bucket(size: int) -> Bucket:
     """The bucket of an allocation of size bytes, _record's caller's caller's caller the
     Python frame its key starts at (mcache.next_slot's or alloc_large's caller)."""
-    is_main = _goid() == 1
+    try:
+        is_main = _sched.current.cur.goid == 1
+    except AttributeError:  # no scheduler (the allocator's own tests), or outside any goroutine
+        is_main = False
     top = f = sys._getframe(4)
     key: list = [size, is_main]
     if _pseudo:
@@ -326,7 +336,8 @@ def _bucket(size: int) -> Bucket:
         b = _site_buckets[k] = _site_bucket(_go_stack(top, is_main), size)
         f = top
         while f is not None:
-            _site_codes.append(f.f_code)
+            if f.f_code.co_filename == GOMEM_CODE:
+                _site_codes.append(f.f_code)
             f = f.f_back
     return b
 
