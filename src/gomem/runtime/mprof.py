@@ -123,7 +123,8 @@ def countdown(elemsize: int) -> int:
 
 @dataclass
 class Settings:
-    """GOMEM_MEMPROF's settings, comma-separated (docs/profiling.md "Exact profiles")."""
+    """GOMEM_MEMPROF's settings, comma-separated (docs/profiling.md, "Exact heap profiles,
+    "now", and allocation events")."""
 
     exact: bool = False  # record every allocation; the program still reads its own MemProfileRate
     now: bool = False  # heap and allocs profiles show the heap now, not as of the last GC
