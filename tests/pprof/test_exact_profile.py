@@ -219,6 +219,8 @@ def test_go_tool_pprof_slices_the_events_by_time(events: Path) -> None:
     for args in (["-raw"], ["-top"], ["-tags"], ["-traces"], ["-sample_index=inuse_space", "-top"]):
         r = pprof(*args, prof)
         assert r.returncode == 0 and r.stderr == b"", (args, r.stderr.decode())
+    r = pprof("-top", str(events / "now.prof"))  # (heapnow=: the heap profile's format)
+    assert r.returncode == 0 and r.stderr == b"" and "main.late" in r.stdout.decode(), r.stderr.decode()
     p = decode((events / "ev.prof").read_bytes())
     st = p.string_table
     late = min(next(lab.num for lab in s.label if st[lab.key] == "time") for s in p.sample
