@@ -254,6 +254,7 @@ def program_starts(ns: dict[str, Any]) -> None:
     specials.clear()
     _site_buckets.clear()
     _site_codes.clear()
+    _line_at.clear()
     _now_goroutines.clear()
     cycle = 0
     _rng.seed(sched._seed_from_env())
@@ -303,6 +304,9 @@ def pseudo_frames(frames: list) -> Iterator[None]:
 # instruction offsets: the two calls of `&Node{f(d-1), f(d-1)}` in a recursion are one Go
 # stack per depth, not 2**depth keys.)
 _site_buckets: dict[tuple, Bucket] = {}
+# a frame's line by its code's id and instruction offset (id + offset << 64): reading
+# f_lineno decodes the code's line table each time, a dict lookup is cheaper
+_line_at: dict[int, int] = {}
 _site_codes: list = []
 _KEY_MAX_FRAMES = 4 * MAX_STACK_DEPTH  # deeper Python stacks are not cached
 _WALK = range(_KEY_MAX_FRAMES)
@@ -326,8 +330,13 @@ def _bucket(size: int) -> Bucket:
             break
         code = f.f_code
         if code.co_filename == GOMEM_CODE:
-            append(id(code))
-            append(f.f_lineno)
+            cid = id(code)
+            append(cid)
+            pos = cid + (f.f_lasti << 64)
+            line = _line_at.get(pos)
+            if line is None:
+                line = _line_at[pos] = f.f_lineno
+            append(line)
         f = f.f_back
     else:  # too deep to cache
         return _site_bucket(_go_stack(top, is_main), size)
