@@ -36,6 +36,8 @@ and runs the program, printing what `go run` prints and exiting with the same st
 The build flags are those of `gomem build`.
 
 Environment: GOMEM_SEED=n makes scheduling and map iteration order reproducible (default 0).
+GOMEM_MEMPROF=exact,now,heap=FILE,heapnow=FILE,events=FILE: exact heap profiles, the heap now
+next to as of the last GC, timestamped allocation events (docs/profiling.md).
 """
 
 BUILD_USAGE = """usage: gomem build [-emit=python] [-gcflags='flags'] [build flags] [file.go... | dir]

@@ -678,8 +678,9 @@ def _run_on_program_thread(ns: dict[str, Any]) -> int:
 
 def _process_exit(code: int) -> NoReturn:
     """os.Exit in a real run: flush what the program wrote and end the process here."""
-    from gomem.runtime import osio
+    from gomem.runtime import mprofout, osio
     osio.flush()
+    mprofout.program_ends()  # (GOMEM_MEMPROF's files)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code & 0xFF)
@@ -707,6 +708,8 @@ def _run_main(ns: dict[str, Any]) -> int:
     else:
         status = 0
     osio.flush()
+    from gomem.runtime import mprofout
+    mprofout.program_ends()  # (GOMEM_MEMPROF's files)
     return status
 
 

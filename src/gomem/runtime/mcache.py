@@ -155,13 +155,17 @@ class MCache:
         if a is not None:
             return a
         s = self._sync(spc)
-        if s is EMPTY_SPAN or not s.next_free_run():
+        # (a cursor cut short by a sample leaves freeindex inside the span's free run)
+        if s is EMPTY_SPAN or (s.freeindex >= s.free_limit and not s.next_free_run()):
             s = self.refill(spc, scan)
         if not _profile_left[spc]:  # this allocation is the heap profile's sample
             i = s.freeindex
             s.freeindex = i + 1
-            _profile_left[spc] = mprof.sample_small(s, i, spc)
-            self._load(spc, s)
+            left = _profile_left[spc] = mprof.sample_small(s, i, spc)
+            if left:
+                self._load(spc, s)
+            else:  # the next one is sampled too (rate 1): the cursor stays empty, at freeindex
+                cur.start = cur.stop = i + 1
             return s.base + cur.hdr + i * s.elemsize
         self._load(spc, s)
         return next(cur.it)

@@ -23,6 +23,7 @@ from typing import Any
 
 from gomem.pprof import decode
 from gomem.pprof import profile_pb as pb
+from gomem.runtime import mprof as _mprof
 from gomem.runtime import sched as _sched
 from gomem.runtime.panic import FatalError
 from gomem.runtime.values import Iface, Slice, struct_class
@@ -211,6 +212,14 @@ def _serve_profile(name: str, w: Any, r: Any) -> None:
         _serve_error(w, 404, "Unknown profile")
         return
     q = _query(r)
+    if name in ("heap", "allocs") and (_atoi(q.get(b"now", b"")) or 0) > 0:
+        with _mprof.viewing_now():  # gomem's now=1: the heap now, not as of the last GC (docs/profiling.md)
+            _serve_query(name, p, w, r, q)
+    else:
+        _serve_query(name, p, w, r, q)
+
+
+def _serve_query(name: str, p: Any, w: Any, r: Any, q: dict[bytes, bytes]) -> None:
     if b"seconds" in q:
         _serve_delta(name, p, w, r, q)
         return

@@ -296,7 +296,7 @@ def MemProfile(p: Slice, inuse_zero: bool) -> tuple[int, bool]:
 class _RuntimeModule(_types.ModuleType):
     @property
     def MemProfileRate(self) -> int:
-        return _mprof.rate
+        return _mprof.program_rate  # (in exact mode, not the rate allocations are recorded at)
 
     @MemProfileRate.setter
     def MemProfileRate(self, v: int) -> None:

@@ -381,11 +381,12 @@ def _pprof_frames(debug: int, entry: str) -> list[_callers.GoFrame]:
 
 
 def _read_records(debug: int, default_sample_type: str) -> list[_mprof.MemProfileRecord]:
-    n = len(_mprof.records(True))
+    now = _mprof.profiles_show_now()  # (gomem's GOMEM_MEMPROF=now; Go's: as of the last GC)
+    n = len(_mprof.records(True, now))
     entry = "WriteHeapProfile" if not debug and not default_sample_type else "WriteTo"
     with _mprof.pseudo_frames(_pprof_frames(debug, entry)):
         _malloc.alloc(_RECORDS_TYPE, (n + 50) * _RECORD_SIZE, _SITE_RECORDS)
-    return _mprof.records(True)
+    return _mprof.records(True, now)
 
 
 _SITE_RECORDS = ("runtime/pprof.writeHeapInternal", _PPROF_GO, 621)
