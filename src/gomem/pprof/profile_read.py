@@ -1,0 +1,236 @@
+"""Reading a profile.proto file (any writer's: Go's runtime, gomem, other pprof producers)
+into plain objects for ``gomem tool pprof``.
+
+The wire decoding is ``profile_pb``'s (the one schema gomem has); this module resolves the
+ids and string indexes into objects, as google/pprof's own reader does after parsing: each
+Sample points at its Locations, each Line at its Function, each Location at its Mapping,
+labels become ``{key: [values]}``. It also picks the main binary's Mapping the way pprof
+does (the first whose file is not a shared library nor a ``[vdso]``-like pseudo file), as
+the report's ``File:`` header names it. Nothing here depends on fields only gomem writes.
+
+Legacy text profiles (the ``debug=1`` formats) are not read: ``ProfileError`` says so.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from google.protobuf.message import DecodeError
+
+from gomem.pprof import profile_pb as pb
+
+
+class ProfileError(Exception):
+    """A file that is not a readable profile; the message is pprof's words for the reason."""
+
+
+@dataclass(eq=False)
+class Function:
+    name: str
+    system_name: str
+    filename: str
+    start_line: int
+
+
+@dataclass(eq=False)
+class Mapping:
+    start: int
+    limit: int
+    offset: int
+    file: str
+    build_id: str
+
+
+@dataclass(eq=False)
+class Line:
+    function: Function | None
+    line: int
+    column: int
+
+
+@dataclass(eq=False)
+class Location:
+    id: int
+    mapping: Mapping | None
+    address: int
+    lines: list[Line]   # innermost (inlined callee) first, as in the file
+
+
+@dataclass(eq=False)
+class Sample:
+    locations: list[Location]   # leaf first
+    values: list[int]
+    labels: dict[str, list[str]] = field(default_factory=dict)
+    num_labels: dict[str, list[int]] = field(default_factory=dict)
+    num_units: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class ValueType:
+    type: str
+    unit: str
+
+
+@dataclass
+class Profile:
+    sample_types: list[ValueType]
+    default_sample_type: str
+    samples: list[Sample]
+    mappings: list[Mapping]
+    locations: list[Location]
+    functions: list[Function]
+    comments: list[str]
+    drop_frames: str
+    keep_frames: str
+    time_nanos: int
+    duration_nanos: int
+    period_type: ValueType | None
+    period: int
+
+
+# shared libraries: not the main binary (pprof's heuristic for the mapping it names first)
+_LIBRARY = re.compile(r"([.]so$|[.]so[._][0-9]+)")
+
+
+def read_file(path: str) -> Profile:
+    """The profile in file ``path`` (gzipped or not); ProfileError for anything unreadable."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: stat {path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise ProfileError(f"{path}: read {path}: is a directory") from None
+    except OSError as e:
+        raise ProfileError(f"{path}: {e.strerror.lower() if e.strerror else e}") from None
+    return parse(data, path)
+
+
+def parse(data: bytes, name: str = "profile") -> Profile:
+    """Decode a profile's bytes; ``name`` prefixes the error messages."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (EOFError, OSError, zlib.error):
+            raise ProfileError(f"{name}: decompressing profile: unexpected EOF") from None
+    if not data:
+        raise ProfileError(f"{name}: parsing profile: empty input file")
+    msg = pb.Profile()
+    try:
+        msg.ParseFromString(data)
+    except (DecodeError, RuntimeError, ValueError):
+        raise ProfileError(_unrecognized(data, name)) from None
+    if not msg.sample_type and not msg.sample:
+        raise ProfileError(_unrecognized(data, name))
+    try:
+        return _resolve(msg)
+    except (IndexError, KeyError) as e:
+        raise ProfileError(f"{name}: parsing profile: malformed profile: {e}") from None
+
+
+def _unrecognized(data: bytes, name: str) -> str:
+    if data.lstrip().startswith((b"heap profile:", b"goroutine profile:", b"--- contention",
+                                 b"--- mutex", b"threadcreate profile:", b"--- ")):
+        return (f"{name}: gomem does not support pprof's legacy text profile formats yet "
+                "(write the profile with debug=0)")
+    return f"{name}: parsing profile: unrecognized profile format"
+
+
+def _resolve(msg: pb.Profile) -> Profile:
+    strings = list(msg.string_table)
+    if strings and strings[0] != "":
+        raise ProfileError("parsing profile: malformed profile: string_table[0] must be ''")
+
+    def s(i: int) -> str:
+        if i < 0 or i >= len(strings):
+            raise IndexError(f"string index {i} out of range")
+        return strings[i]
+
+    mappings = {m.id: Mapping(m.memory_start, m.memory_limit, m.file_offset, s(m.filename), s(m.build_id))
+                for m in msg.mapping}
+    functions = {f.id: Function(s(f.name), s(f.system_name), s(f.filename), f.start_line) for f in msg.function}
+    locations: dict[int, Location] = {}
+    for loc in msg.location:
+        lines = [Line(functions.get(ln.function_id) if ln.function_id else None, ln.line, ln.column)
+                 for ln in loc.line]
+        for ln, raw in zip(lines, loc.line):
+            if raw.function_id and ln.function is None:
+                raise KeyError(f"location {loc.id} names function {raw.function_id}, which the profile does not have")
+        mapping = mappings.get(loc.mapping_id) if loc.mapping_id else None
+        locations[loc.id] = Location(loc.id, mapping, loc.address, lines)
+    samples = []
+    n_types = len(msg.sample_type)
+    for sm in msg.sample:
+        if len(sm.value) != n_types:
+            raise IndexError(f"mismatch: sample has {len(sm.value)} values vs. {n_types} types")
+        try:
+            locs = [locations[i] for i in sm.location_id]
+        except KeyError as e:
+            raise KeyError(f"sample names location {e.args[0]}, which the profile does not have") from None
+        sample = Sample(locs, list(sm.value))
+        for lab in sm.label:
+            key = s(lab.key)
+            if lab.str:
+                sample.labels.setdefault(key, []).append(s(lab.str))
+            else:
+                sample.num_labels.setdefault(key, []).append(lab.num)
+                sample.num_units.setdefault(key, []).append(s(lab.num_unit))
+        # pprof keeps units only when some value of the key has one
+        for key, units in list(sample.num_units.items()):
+            if not any(units):
+                del sample.num_units[key]
+        samples.append(sample)
+    period_type = None
+    if msg.HasField("period_type"):
+        period_type = ValueType(s(msg.period_type.type), s(msg.period_type.unit))
+    prof = Profile(
+        sample_types=[ValueType(s(t.type), s(t.unit)) for t in msg.sample_type],
+        default_sample_type=s(msg.default_sample_type),
+        samples=samples,
+        mappings=[mappings[m.id] for m in msg.mapping],
+        locations=list(locations.values()),
+        functions=list(functions.values()),
+        comments=[s(c) for c in msg.comment],
+        drop_frames=s(msg.drop_frames),
+        keep_frames=s(msg.keep_frames),
+        time_nanos=msg.time_nanos,
+        duration_nanos=msg.duration_nanos,
+        period_type=period_type,
+        period=msg.period,
+    )
+    _main_mapping_first(prof)
+    return prof
+
+
+def _main_mapping_first(prof: Profile) -> None:
+    """Move the mapping that looks like the main binary to the front (pprof's heuristic:
+    the first with a file that is neither a shared library nor a ``[pseudo]`` file)."""
+    for i, m in enumerate(prof.mappings):
+        name = m.file.replace("(deleted)", "").strip()
+        if not name or _LIBRARY.search(name) or name.startswith("["):
+            continue
+        prof.mappings[0], prof.mappings[i] = prof.mappings[i], prof.mappings[0]
+        break
+
+
+def num_label_units(prof: Profile) -> dict[str, str]:
+    """The unit of each numeric label key: the first unit a sample gives it, else one implied
+    by the key's name ("bytes" for bytes, "nanoseconds" for request/alloc times), as pprof."""
+    units: dict[str, str] = {}
+    seen: set[str] = set()
+    for sample in prof.samples:
+        for key in sample.num_labels:
+            seen.add(key)
+            for unit in sample.num_units.get(key, ()):
+                if unit and key not in units:
+                    units[key] = unit
+    for key in seen:
+        if key not in units:
+            if key in ("alignment", "request"):
+                units[key] = "bytes"
+            else:
+                units[key] = key
+    return units

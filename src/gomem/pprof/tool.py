@@ -1,0 +1,237 @@
+"""``gomem tool pprof``: google/pprof's command-line reports over a profile.proto file, for
+users without Go: -top, -tree, -traces, -list=REGEX, and -flame (gomem's own: a flame
+graph as one self-contained HTML page). Flags are parsed as Go's flag package parses them
+(they end at the first argument that is not a flag); pprof's flags that gomem does not
+implement are refused by name ("gomem does not support pprof -X yet", exit status 2).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from gomem.pprof import flame, report
+from gomem.pprof.profile_read import ProfileError, read_file
+
+USAGE = """usage: gomem tool pprof <format> [options] [binary] <profile>
+
+Reads a profile in profile.proto format (gzipped or not), as runtime/pprof, net/http/pprof
+and gomem write it, and prints the report `go tool pprof` prints for the same flags.
+
+  Output formats (select at most one):
+    -top, -text      Top entries in text form
+    -tree            A text rendering of the call graph
+    -traces          All profile samples in text form
+    -list=REGEX      Annotated source for functions matching REGEX (the source files
+                     the profile names, looked up as pprof does: -source_path, -trim_path)
+    -flame           A flame graph: one self-contained HTML page (hover for details,
+                     click a frame to zoom); use -output=FILE to write it to a file
+
+  Options:
+    -sample_index=NAME|N  Sample value to report (default: the profile's default type,
+                          else its last); -inuse_space, -inuse_objects, -alloc_space,
+                          -alloc_objects, -total_delay, -contentions are shorthands
+    -nodecount=N     Max number of nodes to show (-top: all, -tree: 80)
+    -nodefraction=F  Hide nodes below F*total (default 0.005)
+    -edgefraction=F  Hide edges below F*total (default 0.001)
+    -cum, -flat      Sort entries by cumulative or own weight (default -flat)
+    -unit=UNIT       Measurement unit to display (minimum, auto, B, kB, MB, ms, s, ...)
+    -functions, -filefunctions, -files, -lines, -addresses
+                     Granularity (default -functions)
+    -noinlines       Attribute inlined calls to their caller
+    -trim=false      Show all nodes (no node/edge fraction, no node count)
+    -compact_labels  Show minimal headers
+    -output=FILE     Write the report to FILE
+
+The binary argument is accepted and ignored: the profile's own function names are used.
+pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
+filters such as -focus) and its legacy text profile formats are not supported yet.
+"""
+
+_REPORTS = ("top", "text", "tree", "traces", "list", "flame")
+_VALUE_FLAGS = {"list", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+                "source_path", "trim_path"}
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "flame", "cum", "flat", "noinlines", "trim", "compact_labels",
+               "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
+               *report.GRANULARITIES}
+_LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
+                 "inuse_objects": "inuse_objects", "alloc_space": "alloc_space", "alloc_objects": "alloc_objects"}
+# pprof's flags gomem knows of but does not implement
+_UNSUPPORTED = {
+    "callgrind", "comments", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf", "peek",
+    "png", "proto", "ps", "raw", "svg", "tags", "topproto", "web", "weblist",
+    "call_tree", "divide_by", "drop_negative", "focus", "hide", "ignore", "intel_syntax", "mean", "normalize",
+    "prune_from", "relative_percentages", "show", "show_from", "showcolumns", "tagfocus", "taghide",
+    "tagignore", "tagleaf", "tagroot", "tagshow", "mean_delay", "diff_base", "base", "symbolize", "buildid",
+    "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
+}
+
+_TRUE = ("1", "t", "T", "TRUE", "true", "True")
+_FALSE = ("0", "f", "F", "FALSE", "false", "False")
+
+
+class _Usage(Exception):
+    """A flag error Go's flag package reports with the usage text (exit status 2)."""
+
+
+class _Unsupported(Exception):
+    pass
+
+
+def _parse(args: list[str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """(flag -> value, flags in the order given, positional arguments), Go's flag rules."""
+    flags: dict[str, str] = {}
+    order: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if len(a) < 2 or a[0] != "-":
+            break
+        i += 1
+        if a == "--":
+            break
+        name = a[2:] if a.startswith("--") else a[1:]
+        if not name or name[0] in "-=":
+            raise _Usage(f"bad flag syntax: {a}")
+        value: str | None = None
+        if "=" in name:
+            name, value = name.split("=", 1)
+        if name in ("h", "help"):
+            raise _Usage("")
+        if name in _UNSUPPORTED:
+            raise _Unsupported(name)
+        if name in _BOOL_FLAGS:
+            if value is None:
+                value = "true"
+            elif value not in _TRUE + _FALSE:
+                raise _Usage(f'invalid boolean value "{value}" for -{name}: parse error')
+            value = "true" if value in _TRUE else "false"
+        elif name in _VALUE_FLAGS:
+            if value is None:
+                if i >= len(args):
+                    raise _Usage(f"flag needs an argument: -{name}")
+                value = args[i]
+                i += 1
+        else:
+            raise _Usage(f"flag provided but not defined: -{name}")
+        flags[name] = value
+        order.append(name)
+    return flags, order, args[i:]
+
+
+def _int_flag(flags: dict[str, str], name: str, default: int) -> int:
+    if name not in flags:
+        return default
+    try:
+        return int(flags[name], 0)
+    except ValueError:
+        raise _Usage(f'invalid value "{flags[name]}" for flag -{name}: parse error') from None
+
+
+def _float_flag(flags: dict[str, str], name: str, default: float) -> float:
+    if name not in flags:
+        return default
+    try:
+        return float(flags[name])
+    except ValueError:
+        raise _Usage(f'invalid value "{flags[name]}" for flag -{name}: parse error') from None
+
+
+def main(args: list[str]) -> int:
+    """Run ``gomem tool pprof ARGS``; the exit status."""
+    try:
+        return _run(args)
+    except _Usage as e:
+        if str(e):
+            sys.stderr.write(f"{e}\n")
+        sys.stderr.write(USAGE)
+        return 2
+    except _Unsupported as e:
+        sys.stderr.write(f"gomem does not support pprof -{e} yet\n")
+        return 2
+    except (ProfileError, report.ReportError) as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+
+
+def _run(args: list[str]) -> int:
+    flags, order, sources = _parse(args)
+    chosen = [f for f in _REPORTS if f == "list" and flags.get("list") or f != "list" and flags.get(f) == "true"]
+    if len(chosen) > 1:
+        raise report.ReportError("must set at most one output format")
+    if not sources:
+        raise report.ReportError("no profile source specified")
+    if not chosen:
+        sys.stderr.write("gomem does not support pprof's interactive mode yet "
+                         "(give a report: -top, -tree, -traces, -list=REGEX or -flame)\n")
+        return 2
+    if len(sources) > 2:
+        sys.stderr.write("gomem does not support pprof with several profiles yet\n")
+        return 2
+    source = sources[-1]   # with two arguments the first is the binary: names come from the profile
+    if source.startswith(("http://", "https://")) or re.match(r"^[\w.-]+:\d+(/|$)", source):
+        sys.stderr.write("gomem does not support pprof fetching profiles over HTTP yet\n")
+        return 2
+    kind = chosen[0]
+
+    prof = read_file(source)
+    if prof.drop_frames:
+        sys.stderr.write("gomem does not support pprof profiles with drop_frames yet\n")
+        return 2
+
+    index_name = flags.get("sample_index", "")
+    for name in order:   # the legacy shorthands, as pprof applies them over -sample_index
+        if name in _LEGACY_INDEX and flags[name] == "true":
+            index_name = _LEGACY_INDEX[name]
+    opts = report.Options(sample_index=report.sample_index(prof, index_name))
+    opts.output_unit = flags.get("unit", "minimum")
+    opts.node_count = _int_flag(flags, "nodecount", -1)
+    opts.node_fraction = _float_flag(flags, "nodefraction", 0.005)
+    opts.edge_fraction = _float_flag(flags, "edgefraction", 0.001)
+    opts.trim = flags.get("trim", "true") == "true"
+    for name in order:  # the last of a group wins
+        if name in ("cum", "flat") and flags[name] == "true":
+            opts.cum_sort = name == "cum"
+        if name in report.GRANULARITIES and flags[name] == "true":
+            opts.granularity = name
+    opts.no_inlines = flags.get("noinlines") == "true"
+    opts.compact_labels = flags.get("compact_labels") == "true"
+    opts.source_path = flags.get("source_path", "")
+    opts.trim_path = flags.get("trim_path", "")
+
+    # pprof's per-report overrides of the defaults
+    if kind == "list":
+        opts.trim = False
+        opts.granularity = "lines"
+        opts.obj_names = True
+        try:
+            opts.symbol = re.compile(flags["list"])
+        except re.error as e:
+            raise report.ReportError(f"parsing argument regexp {flags['list']}: {e}") from None
+    if opts.node_count == -1:
+        opts.node_count = 0 if kind in ("top", "text") else 80
+    if not opts.trim:
+        opts.node_count, opts.node_fraction, opts.edge_fraction = 0, 0.0, 0.0
+
+    rpt = report.Report(prof, opts)
+    if kind in ("top", "text"):
+        text = report.top(rpt)
+    elif kind == "tree":
+        text = report.tree(rpt)
+    elif kind == "traces":
+        text = report.traces(rpt)
+    elif kind == "list":
+        text = report.source_listing(rpt)
+    else:
+        text = flame.page(rpt, source)
+    output = flags.get("output", "")
+    if not output:
+        sys.stdout.write(text)
+        return 0
+    sys.stderr.write(f"Generating report in {output}\n")
+    try:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(text)
+    except OSError as e:
+        raise report.ReportError(f"open {output}: {(e.strerror or str(e)).lower()}") from None
+    return 0
