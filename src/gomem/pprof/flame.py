@@ -126,7 +126,9 @@ function hue(name) {
 function colour(n) {
   if (n.parent === null) return "#d0d0d0";
   const h = hue(n.name);
-  return "hsl(" + (10 + h % 45) + "," + (60 + h % 30) + "%," + (n.inline ? 72 : 62) + "%)";
+  let f = 0;   // the function's own shade within its package's colour
+  for (let i = 0; i < n.name.length; i++) f = (f * 17 + n.name.charCodeAt(i)) >>> 0;
+  return "hsl(" + (10 + h % 45) + "," + (60 + h % 30) + "%," + ((n.inline ? 68 : 56) + f % 12) + "%)";
 }
 function pct(v) { return DATA.total ? (100 * v / DATA.total).toFixed(2) + "%" : "0%"; }
 function describe(n) {

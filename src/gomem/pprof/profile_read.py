@@ -4,9 +4,8 @@ into plain objects for ``gomem tool pprof``.
 The wire decoding is ``profile_pb``'s (the one schema gomem has); this module resolves the
 ids and string indexes into objects, as google/pprof's own reader does after parsing: each
 Sample points at its Locations, each Line at its Function, each Location at its Mapping,
-labels become ``{key: [values]}``. It also picks the main binary's Mapping the way pprof
-does (the first whose file is not a shared library nor a ``[vdso]``-like pseudo file), as
-the report's ``File:`` header names it. Nothing here depends on fields only gomem writes.
+labels become ``{key: [values]}``. The mappings keep the file's order (the report's
+``File:`` header names the first). Nothing here depends on fields only gomem writes.
 
 Legacy text profiles (the ``debug=1`` formats) are not read: ``ProfileError`` says so.
 """
@@ -14,7 +13,6 @@ Legacy text profiles (the ``debug=1`` formats) are not read: ``ProfileError`` sa
 from __future__ import annotations
 
 import gzip
-import re
 import zlib
 from dataclasses import dataclass, field
 
@@ -89,10 +87,6 @@ class Profile:
     duration_nanos: int
     period_type: ValueType | None
     period: int
-
-
-# shared libraries: not the main binary (pprof's heuristic for the mapping it names first)
-_LIBRARY = re.compile(r"([.]so$|[.]so[._][0-9]+)")
 
 
 def read_file(path: str) -> Profile:
@@ -201,19 +195,7 @@ def _resolve(msg: pb.Profile) -> Profile:
         period_type=period_type,
         period=msg.period,
     )
-    _main_mapping_first(prof)
     return prof
-
-
-def _main_mapping_first(prof: Profile) -> None:
-    """Move the mapping that looks like the main binary to the front (pprof's heuristic:
-    the first with a file that is neither a shared library nor a ``[pseudo]`` file)."""
-    for i, m in enumerate(prof.mappings):
-        name = m.file.replace("(deleted)", "").strip()
-        if not name or _LIBRARY.search(name) or name.startswith("["):
-            continue
-        prof.mappings[0], prof.mappings[i] = prof.mappings[i], prof.mappings[0]
-        break
 
 
 def num_label_units(prof: Profile) -> dict[str, str]:

@@ -149,7 +149,10 @@ def main(args: list[str]) -> int:
     except _Unsupported as e:
         sys.stderr.write(f"gomem does not support pprof -{e} yet\n")
         return 2
-    except (ProfileError, report.ReportError) as e:
+    except ProfileError as e:
+        sys.stderr.write(f"{e}\nfailed to fetch any source profiles\n")
+        return 1
+    except report.ReportError as e:
         sys.stderr.write(f"{e}\n")
         return 1
 

@@ -1,0 +1,223 @@
+"""Goldens of `gomem tool pprof` (tests/pprof/test_tool.py) from REAL `go tool pprof` (Go 1.23).
+
+The profiles are committed in toolprofiles/: go_*.pb.gz written by real Go running
+toolsrc/prog.go and toolsrc/labels.go, gomem_*.pb.gz written by gomem running prog.go, and
+synthetic.pb.gz, built here field by field to reach what Go's runtime never writes (string
+and numeric labels with and without units, comments, a build id, shared-library and
+unmapped locations, a default sample type, a negative value). Each case of CASES is one
+`go tool pprof ARGS PROFILE` run in toolsrc/ (so -list finds prog.go by pprof's own path
+heuristic); its standard output (and error, for error cases) is toolgolden/NAME.txt.
+
+    PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/tool_regen.py              # goldens only
+    PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/tool_regen.py --profiles   # re-record profiles first
+
+Re-recording the profiles changes the goldens (CPU samples, timings): commit both.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE / "toolsrc"
+PROFILES = HERE / "toolprofiles"
+GOLDEN = HERE / "toolgolden"
+ROOT = HERE.parent.parent
+
+GO_PROFILES = ("heap", "cpu", "block", "goroutine")
+LABEL_PROFILES = ("labels_cpu", "labels_goroutine")
+
+# (golden name, pprof arguments, profile file): report modes and flags over Go's and gomem's profiles
+CASES: list[tuple[str, list[str], str]] = []
+for _who in ("go", "gomem"):
+    for _kind in GO_PROFILES:
+        _p = f"{_who}_{_kind}.pb.gz"
+        CASES += [
+            (f"{_who}_{_kind}_top", ["-top"], _p),
+            (f"{_who}_{_kind}_tree", ["-tree"], _p),
+            (f"{_who}_{_kind}_traces", ["-traces"], _p),
+        ]
+    CASES += [
+        (f"{_who}_heap_list", ["-list=main\\."], f"{_who}_heap.pb.gz"),
+        (f"{_who}_cpu_list", ["-list=main.spin"], f"{_who}_cpu.pb.gz"),
+        (f"{_who}_heap_alloc_space", ["-sample_index=alloc_space", "-top"], f"{_who}_heap.pb.gz"),
+        (f"{_who}_heap_objects_cum", ["-inuse_objects", "-cum", "-top"], f"{_who}_heap.pb.gz"),
+        (f"{_who}_block_contentions", ["-sample_index=0", "-tree"], f"{_who}_block.pb.gz"),
+        (f"{_who}_heap_lines", ["-lines", "-top"], f"{_who}_heap.pb.gz"),
+    ]
+CASES += [
+    ("go_heap_nodecount", ["-nodecount=5", "-top"], "go_heap.pb.gz"),
+    ("go_heap_tree_nodecount", ["-nodecount=6", "-tree"], "go_heap.pb.gz"),
+    ("go_heap_addresses", ["-addresses", "-top"], "go_heap.pb.gz"),
+    ("go_heap_files", ["-files", "-top"], "go_heap.pb.gz"),
+    ("go_heap_noinlines", ["-noinlines", "-top"], "go_heap.pb.gz"),
+    ("go_heap_unit_mb", ["-unit=MB", "-top"], "go_heap.pb.gz"),
+    ("go_heap_notrim", ["-trim=false", "-top"], "go_heap.pb.gz"),
+    ("go_heap_alloc_traces", ["-alloc_space", "-traces"], "go_heap.pb.gz"),
+    ("go_heap_list_runtime", ["-list=runtime\\.malg$"], "go_heap.pb.gz"),
+    ("go_cpu_compact", ["-compact_labels", "-tree"], "go_cpu.pb.gz"),
+    ("go_cpu_edgefraction", ["-edgefraction=0.3", "-nodefraction=0.2", "-tree"], "go_cpu.pb.gz"),
+    ("go_labels_cpu_traces", ["-traces"], "go_labels_cpu.pb.gz"),
+    ("go_labels_cpu_top", ["-top"], "go_labels_cpu.pb.gz"),
+    ("go_labels_goroutine_traces", ["-traces"], "go_labels_goroutine.pb.gz"),
+    ("synthetic_top", ["-top"], "synthetic.pb.gz"),
+    ("synthetic_tree", ["-tree"], "synthetic.pb.gz"),
+    ("synthetic_traces", ["-traces"], "synthetic.pb.gz"),
+    ("synthetic_objects", ["-sample_index=alloc_objects", "-top"], "synthetic.pb.gz"),
+    ("synthetic_inuse_cum", ["-sample_index=2", "-cum", "-top"], "synthetic.pb.gz"),
+    ("synthetic_lines", ["-lines", "-tree"], "synthetic.pb.gz"),
+    ("synthetic_list", ["-list=."], "synthetic.pb.gz"),
+    ("uncompressed_top", ["-top"], "uncompressed.pb"),
+]
+# errors: pprof's message on standard error, exit status 1
+ERROR_CASES: list[tuple[str, list[str], str]] = [
+    ("err_sample_index_name", ["-sample_index=nosuch", "-top"], "go_heap.pb.gz"),
+    ("err_sample_index_range", ["-sample_index=7", "-top"], "go_heap.pb.gz"),
+    ("err_two_formats", ["-top", "-traces"], "go_heap.pb.gz"),
+    ("err_list_nomatch", ["-list=nosuchfunc"], "go_heap.pb.gz"),
+    ("err_not_a_profile", ["-top"], "not_a_profile.txt"),
+    ("err_truncated", ["-top"], "truncated.pb.gz"),
+]
+
+
+def go_env() -> dict[str, str]:
+    return dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
+
+
+def synthetic() -> bytes:
+    """The synthetic profile's bytes (deterministic)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from gomem.pprof import profile_pb as pb
+
+    strings: dict[str, int] = {}
+
+    def s(x: str) -> int:
+        if x not in strings:
+            strings[x] = len(strings)
+        return strings[x]
+
+    s("")
+    p = pb.Profile()
+    for t, u in (("alloc_objects", "count"), ("alloc_space", "bytes"), ("inuse_space", "bytes")):
+        p.sample_type.append(pb.ValueType(type=s(t), unit=s(u)))
+    p.default_sample_type = s("alloc_space")
+    p.period_type.CopyFrom(pb.ValueType(type=s("space"), unit=s("bytes")))
+    p.period = 524288
+    p.time_nanos = 1_765_000_000_000_000_000
+    p.duration_nanos = 2_500_000_000
+    p.comment.extend([s("synthetic profile for gomem tool pprof"), s("#a comment pprof hides")])
+    p.mapping.append(pb.Mapping(id=1, memory_start=0x7F0000000000, memory_limit=0x7F0000100000,
+                                filename=s("/usr/lib/x86_64-linux-gnu/libc.so.6")))
+    p.mapping.append(pb.Mapping(id=2, memory_start=0x400000, memory_limit=0x500000, filename=s("/opt/app/server"),
+                                build_id=s("abc123"), has_functions=True, has_filenames=True,
+                                has_line_numbers=True, has_inline_frames=True))
+    funcs = [
+        ("main.main", "/opt/app/toolsrc/synthetic.txt", 3),
+        ("main.handle", "/opt/app/toolsrc/synthetic.txt", 8),
+        ("main.parse", "/opt/app/toolsrc/synthetic.txt", 14),
+        ("github.com/acme/lib/v2.(*Decoder).Decode", "/go/pkg/mod/github.com/acme/lib/v2/decode.go", 40),
+        ("runtime.mallocgc", "/usr/lib/go/src/runtime/malloc.go", 1000),
+        ("main.unused", "/opt/app/toolsrc/synthetic.txt", 20),
+    ]
+    for i, (name, file, start) in enumerate(funcs, 1):
+        p.function.append(pb.Function(id=i, name=s(name), system_name=s(name), filename=s(file), start_line=start))
+    # location id -> (mapping, address, [(function id, line)] innermost first)
+    locs = {
+        1: (2, 0x401000, [(1, 5)]),                 # main.main calls handle
+        2: (2, 0x402000, [(3, 16), (2, 10)]),       # parse inlined into handle
+        3: (2, 0x403000, [(4, 44)]),                # Decode
+        4: (2, 0x404000, [(5, 1010)]),              # mallocgc
+        5: (1, 0x7F0000001234, []),                 # a libc address without symbols
+        6: (0, 0xDEAD, []),                         # nothing known
+        7: (2, 0x402100, [(2, 11)]),                # handle, another line
+        8: (2, 0x401100, [(1, 6)]),                 # main.main, another line
+    }
+    for lid, (mid, addr, lines) in locs.items():
+        p.location.append(pb.Location(id=lid, mapping_id=mid, address=addr,
+                                      line=[pb.Line(function_id=f, line=ln) for f, ln in lines]))
+
+    def label(key: str, str_: str = "", num: int = 0, unit: str = "") -> pb.Label:
+        lab = pb.Label(key=s(key), num=num)
+        if str_:
+            lab.str = s(str_)
+        if unit:
+            lab.num_unit = s(unit)
+        return lab
+
+    samples = [
+        ([4, 3, 2, 1], [10, 40960, 4096], [label("handler", "/api"), label("bytes", num=4096)]),
+        ([3, 2, 1], [3, 3000, 0], [label("handler", "/api"), label("handler", "/v2")]),
+        ([4, 7, 1], [50, 6_500_000, 1_000_000], [label("bytes", num=131072), label("span", num=1500, unit="ms")]),
+        ([5, 4, 3, 8], [1, 100, 100], [label("request", num=2048)]),
+        ([6, 1], [2, 200, 0], []),
+        ([7, 8], [1, 1, 1], [label("phase", "init")]),
+        ([2, 1], [-1, -512, 0], []),
+    ]
+    for loc_ids, values, labels in samples:
+        p.sample.append(pb.Sample(location_id=loc_ids, value=values, label=labels))
+    p.string_table.extend(strings)
+    return p.SerializeToString()
+
+
+def record_profiles() -> None:
+    """Run the programs with real Go and with gomem; keep their profiles."""
+    PROFILES.mkdir(exist_ok=True)
+    gomem = [str(ROOT / ".venv" / "bin" / "python"), "-m", "gomem", "run"]
+    for who, cmd in (("go", ["go", "run"]), ("gomem", gomem)):
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp) / "toolsrc"
+            work.mkdir()
+            progs = ["prog.go"] + (["labels.go"] if who == "go" else [])
+            for prog in progs:
+                shutil.copy(SRC / prog, work / prog)
+                subprocess.run(cmd + [prog], cwd=work, env=go_env(), check=True)
+            for kind in GO_PROFILES + (LABEL_PROFILES if who == "go" else ()):
+                name = kind.removeprefix("labels_") if kind.startswith("labels_") else kind
+                dst = f"{who}_{kind}.pb.gz"
+                src = work / (f"labels_{name}.pb.gz" if kind.startswith("labels_") else f"{kind}.pb.gz")
+                shutil.copy(src, PROFILES / dst)
+                print("recorded", dst)
+    (PROFILES / "synthetic.pb.gz").write_bytes(gzip.compress(synthetic(), mtime=0))
+    (PROFILES / "uncompressed.pb").write_bytes(gzip.decompress((PROFILES / "gomem_cpu.pb.gz").read_bytes()))
+    (PROFILES / "not_a_profile.txt").write_text("this is not a profile\n")
+    (PROFILES / "truncated.pb.gz").write_bytes((PROFILES / "go_heap.pb.gz").read_bytes()[:100])
+
+
+def pprof(args: list[str], profile: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["go", "tool", "pprof", *args, str(PROFILES / profile)], cwd=SRC, env=go_env(),
+                          capture_output=True, text=True)
+
+
+def normalize(out: str) -> str:
+    """Output without what depends on the machine: the profiles' and sources' directories
+    (pprof names them in errors) and the Time: header (local time zone)."""
+    out = out.replace(str(PROFILES) + "/", "").replace(str(SRC), "$SRC")
+    return re.sub(r"(?m)^Time: .*$", "Time: $TIME", out)
+
+
+def main() -> None:
+    if "--profiles" in sys.argv[1:]:
+        record_profiles()
+    GOLDEN.mkdir(exist_ok=True)
+    for name, args, profile in CASES:
+        r = pprof(args, profile)
+        if r.returncode != 0:
+            sys.exit(f"{name}: go tool pprof failed: {r.stderr}")
+        (GOLDEN / f"{name}.txt").write_text(normalize(r.stdout))
+    for name, args, profile in ERROR_CASES:
+        r = pprof(args, profile)
+        if r.returncode == 0:
+            sys.exit(f"{name}: go tool pprof succeeded")
+        (GOLDEN / f"{name}.txt").write_text(normalize(r.stderr))
+    print(f"wrote {len(CASES) + len(ERROR_CASES)} goldens")
+
+
+if __name__ == "__main__":
+    main()
