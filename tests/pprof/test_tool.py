@@ -36,8 +36,14 @@ def gomem_pprof(args: list[str], cwd: Path = SRC) -> subprocess.CompletedProcess
 def test_report_matches_go(name: str, args: list[str], profile: str) -> None:
     r = gomem_pprof([*args, str(PROFILES / profile)])
     assert r.returncode == 0, r.stderr
-    assert r.stderr == ""
     assert normalize(r.stdout) == (GOLDEN / f"{name}.txt").read_text()
+    go_stderr = GOLDEN / f"{name}.stderr.txt"
+    if profile == "synthetic.pb.gz":
+        # pprof reads libc.so.6 for the symbols of the address it has none for; gomem says it does not
+        assert r.stderr == ("gomem does not support symbolizing addresses from binaries yet: 1 location(s) "
+                            "of /usr/lib/x86_64-linux-gnu/libc.so.6 stay unnamed\n")
+    else:
+        assert normalize(r.stderr) == (go_stderr.read_text() if go_stderr.exists() else "")
 
 
 @pytest.mark.parametrize("name,args,profile", ERROR_CASES, ids=[c[0] for c in ERROR_CASES])
@@ -205,5 +211,5 @@ def test_flame_graph_renders_in_chromium(tmp_path: Path) -> None:
 
 def test_regen_cases_cover_every_golden() -> None:
     names = {c[0] for c in CASES + ERROR_CASES}
-    assert names == {p.stem for p in GOLDEN.glob("*.txt")}
+    assert names == {p.name.removesuffix(".stderr.txt").removesuffix(".txt") for p in GOLDEN.glob("*.txt")}
     assert tool_regen.SRC.is_dir()

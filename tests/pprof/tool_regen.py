@@ -4,9 +4,12 @@ The profiles are committed in toolprofiles/: go_*.pb.gz written by real Go runni
 toolsrc/prog.go and toolsrc/labels.go, gomem_*.pb.gz written by gomem running prog.go, and
 synthetic.pb.gz, built here field by field to reach what Go's runtime never writes (string
 and numeric labels with and without units, comments, a build id, shared-library and
-unmapped locations, a default sample type, a negative value). Each case of CASES is one
+unmapped locations, a default sample type, a negative value), recursive.pb.gz (recursion,
+ties, a function without a file, no mappings), many.pb.gz (120 functions: -tree's 80
+nodes) and empty.pb.gz (no samples). Each case of CASES is one
 `go tool pprof ARGS PROFILE` run in toolsrc/ (so -list finds prog.go by pprof's own path
-heuristic); its standard output (and error, for error cases) is toolgolden/NAME.txt.
+heuristic); its standard output (and error, for error cases) is toolgolden/NAME.txt, a note it
+prints on standard error besides is NAME.stderr.txt.
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/tool_regen.py              # goldens only
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/tool_regen.py --profiles   # re-record profiles first
@@ -75,6 +78,15 @@ CASES += [
     ("synthetic_lines", ["-lines", "-tree"], "synthetic.pb.gz"),
     ("synthetic_list", ["-list=."], "synthetic.pb.gz"),
     ("uncompressed_top", ["-top"], "uncompressed.pb"),
+    ("recursive_top", ["-top"], "recursive.pb.gz"),
+    ("recursive_tree", ["-tree"], "recursive.pb.gz"),
+    ("recursive_traces", ["-traces"], "recursive.pb.gz"),
+    ("recursive_list", ["-list=main"], "recursive.pb.gz"),
+    ("recursive_lines_cum", ["-lines", "-cum", "-top"], "recursive.pb.gz"),
+    ("many_tree", ["-tree"], "many.pb.gz"),
+    ("many_top_nodecount", ["-nodecount=10", "-cum", "-top"], "many.pb.gz"),
+    ("many_unit_auto", ["-unit=auto", "-nodefraction=0.02", "-top"], "many.pb.gz"),
+    ("many_empty", ["-top"], "empty.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [
@@ -166,6 +178,53 @@ def synthetic() -> bytes:
     return p.SerializeToString()
 
 
+def _small_profile(types: list[tuple[str, str]], funcs: list[tuple[str, str, int]],
+                   locs: dict[int, list[tuple[int, int]]], samples: list[tuple[list[int], list[int]]]) -> bytes:
+    """A profile without mappings: functions (name, file, start line), locations (lines of
+    (function id, line)), samples (location ids leaf first, values)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from gomem.pprof import profile_pb as pb
+
+    strings: dict[str, int] = {"": 0}
+
+    def s(x: str) -> int:
+        return strings.setdefault(x, len(strings))
+
+    p = pb.Profile()
+    for t, u in types:
+        p.sample_type.append(pb.ValueType(type=s(t), unit=s(u)))
+    for i, (name, file, start) in enumerate(funcs, 1):
+        p.function.append(pb.Function(id=i, name=s(name), filename=s(file), start_line=start))
+    for lid, lines in locs.items():
+        p.location.append(pb.Location(id=lid, address=0x1000 + lid,
+                                      line=[pb.Line(function_id=f, line=ln) for f, ln in lines]))
+    for loc_ids, values in samples:
+        p.sample.append(pb.Sample(location_id=loc_ids, value=values))
+    p.string_table.extend(strings)
+    return p.SerializeToString()
+
+
+def recursive() -> bytes:
+    funcs = [("main.a", "/x/toolsrc/synthetic.txt", 4), ("main.b", "/x/toolsrc/synthetic.txt", 9),
+             ("main.c", "", 0), ("main.d", "/x/toolsrc/synthetic.txt", 14),
+             ("main.e", "/x/toolsrc/synthetic.txt", 19)]
+    locs = {1: [(1, 5)], 2: [(2, 10)], 3: [(3, 0)], 4: [(4, 16)], 5: [(5, 19)], 6: [(1, 6)]}
+    samples = [([2, 1], [5]), ([1, 2, 1], [5]), ([3, 2, 6, 2, 1], [5]), ([4, 1], [5]), ([5, 1], [5]),
+               ([5, 4, 1], [3]), ([6], [1])]
+    return _small_profile([("alloc", "bytes")], funcs, locs, samples)
+
+
+def many() -> bytes:
+    funcs = [(f"example.com/pkg/sub.f{i:03d}", "/y/f.go", i) for i in range(1, 121)]
+    locs = {i: [(i, i + 1)] for i in range(1, 121)}
+    samples = [([i, (i % 7) + 1, 120], [i * 37 % 101 + 1]) for i in range(1, 120)]
+    return _small_profile([("delay", "microseconds")], funcs, locs, samples)
+
+
+def empty() -> bytes:
+    return _small_profile([("samples", "count")], [], {}, [])
+
+
 def record_profiles() -> None:
     """Run the programs with real Go and with gomem; keep their profiles."""
     PROFILES.mkdir(exist_ok=True)
@@ -184,7 +243,8 @@ def record_profiles() -> None:
                 src = work / (f"labels_{name}.pb.gz" if kind.startswith("labels_") else f"{kind}.pb.gz")
                 shutil.copy(src, PROFILES / dst)
                 print("recorded", dst)
-    (PROFILES / "synthetic.pb.gz").write_bytes(gzip.compress(synthetic(), mtime=0))
+    for name, build in (("synthetic", synthetic), ("recursive", recursive), ("many", many), ("empty", empty)):
+        (PROFILES / f"{name}.pb.gz").write_bytes(gzip.compress(build(), mtime=0))
     (PROFILES / "uncompressed.pb").write_bytes(gzip.decompress((PROFILES / "gomem_cpu.pb.gz").read_bytes()))
     (PROFILES / "not_a_profile.txt").write_text("this is not a profile\n")
     (PROFILES / "truncated.pb.gz").write_bytes((PROFILES / "go_heap.pb.gz").read_bytes()[:100])
@@ -211,6 +271,8 @@ def main() -> None:
         if r.returncode != 0:
             sys.exit(f"{name}: go tool pprof failed: {r.stderr}")
         (GOLDEN / f"{name}.txt").write_text(normalize(r.stdout))
+        if r.stderr:
+            (GOLDEN / f"{name}.stderr.txt").write_text(normalize(r.stderr))
     for name, args, profile in ERROR_CASES:
         r = pprof(args, profile)
         if r.returncode == 0:

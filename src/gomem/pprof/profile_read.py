@@ -13,12 +13,17 @@ Legacy text profiles (the ``debug=1`` formats) are not read: ``ProfileError`` sa
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
 from dataclasses import dataclass, field
 
 from google.protobuf.message import DecodeError
 
 from gomem.pprof import profile_pb as pb
+
+# the first line of the text profiles pprof also reads (Go's debug=1 formats, gperftools')
+_LEGACY = re.compile(rb"\s*(heap profile:|heap_v2/|goroutine profile:|threadcreate profile:|--- contention|"
+                     rb"--- mutex|[a-z_]+ profile: total \d+)")
 
 
 class ProfileError(Exception):
@@ -40,6 +45,7 @@ class Mapping:
     offset: int
     file: str
     build_id: str
+    symbolized: bool = False   # has_functions, has_filenames or has_line_numbers
 
 
 @dataclass(eq=False)
@@ -112,29 +118,22 @@ def parse(data: bytes, name: str = "profile") -> Profile:
             raise ProfileError(f"{name}: decompressing profile: unexpected EOF") from None
     if not data:
         raise ProfileError(f"{name}: parsing profile: empty input file")
-    msg = pb.Profile()
+    if _LEGACY.match(data):
+        raise ProfileError(f"{name}: gomem does not support pprof's legacy text profile formats yet "
+                           "(write the profile with debug=0)")
+    msg = pb.ProfileWithByteStrings()
     try:
         msg.ParseFromString(data)
     except (DecodeError, RuntimeError, ValueError):
-        raise ProfileError(_unrecognized(data, name)) from None
-    if not msg.sample_type and not msg.sample:
-        raise ProfileError(_unrecognized(data, name))
+        raise ProfileError(f"{name}: parsing profile: unrecognized profile format") from None
     try:
         return _resolve(msg)
     except (IndexError, KeyError) as e:
         raise ProfileError(f"{name}: parsing profile: malformed profile: {e}") from None
 
 
-def _unrecognized(data: bytes, name: str) -> str:
-    if data.lstrip().startswith((b"heap profile:", b"goroutine profile:", b"--- contention",
-                                 b"--- mutex", b"threadcreate profile:", b"--- ")):
-        return (f"{name}: gomem does not support pprof's legacy text profile formats yet "
-                "(write the profile with debug=0)")
-    return f"{name}: parsing profile: unrecognized profile format"
-
-
-def _resolve(msg: pb.Profile) -> Profile:
-    strings = list(msg.string_table)
+def _resolve(msg: pb.ProfileWithByteStrings) -> Profile:
+    strings = [b.decode("utf-8", errors="replace") for b in msg.string_table]
     if strings and strings[0] != "":
         raise ProfileError("parsing profile: malformed profile: string_table[0] must be ''")
 
@@ -143,7 +142,8 @@ def _resolve(msg: pb.Profile) -> Profile:
             raise IndexError(f"string index {i} out of range")
         return strings[i]
 
-    mappings = {m.id: Mapping(m.memory_start, m.memory_limit, m.file_offset, s(m.filename), s(m.build_id))
+    mappings = {m.id: Mapping(m.memory_start, m.memory_limit, m.file_offset, s(m.filename), s(m.build_id),
+                              m.has_functions or m.has_filenames or m.has_line_numbers)
                 for m in msg.mapping}
     functions = {f.id: Function(s(f.name), s(f.system_name), s(f.filename), f.start_line) for f in msg.function}
     locations: dict[int, Location] = {}
@@ -196,6 +196,44 @@ def _resolve(msg: pb.Profile) -> Profile:
         period=msg.period,
     )
     return prof
+
+
+def prepare_mappings(prof: Profile, binary: str = "") -> list[str]:
+    """What pprof does to the mappings before a report, and the notes it prints on standard
+    error: a profile without mappings gets one with no file (every location in it); the
+    binary named on the command line becomes the first mapping's file. pprof would then
+    symbolize the addresses of mappings without symbol information from their binaries;
+    gomem does not (the notes say where that leaves addresses without names)."""
+    notes: list[str] = []
+    if not prof.mappings:
+        fake = Mapping(0, 0, 0, "", "")
+        prof.mappings.append(fake)
+        for loc in prof.locations:
+            loc.mapping = fake
+    if binary:
+        prof.mappings[0].file = binary
+    used: dict[int, list[Location]] = {}
+    for loc in prof.locations:
+        if loc.mapping is not None:
+            used.setdefault(id(loc.mapping), []).append(loc)
+    missing = False
+    for i, m in enumerate(prof.mappings):
+        locs = used.get(id(m))
+        if not locs or m.symbolized:
+            continue
+        if not m.file:
+            if i == 0:
+                notes.append("Main binary filename not available.")
+            else:
+                missing = True
+            continue
+        if any(not loc.lines for loc in locs):
+            notes.append(f"gomem does not support symbolizing addresses from binaries yet: "
+                         f"{sum(not loc.lines for loc in locs)} location(s) of {m.file} stay unnamed")
+    if missing:
+        notes.append("Some binary filenames not available. Symbolization may be incomplete.\n"
+                     "Try setting PPROF_BINARY_PATH to the search path for local binaries.")
+    return notes
 
 
 def num_label_units(prof: Profile) -> dict[str, str]:

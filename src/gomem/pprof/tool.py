@@ -7,11 +7,12 @@ implement are refused by name ("gomem does not support pprof -X yet", exit statu
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
 from gomem.pprof import flame, report
-from gomem.pprof.profile_read import ProfileError, read_file
+from gomem.pprof.profile_read import ProfileError, prepare_mappings, read_file
 
 USAGE = """usage: gomem tool pprof <format> [options] [binary] <profile>
 
@@ -43,7 +44,8 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -compact_labels  Show minimal headers
     -output=FILE     Write the report to FILE
 
-The binary argument is accepted and ignored: the profile's own function names are used.
+A binary argument (an existing file) only names the profile's main binary in the File:
+header: gomem does not read symbols from binaries, the profile's function names are used.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
 filters such as -focus) and its legacy text profile formats are not supported yet.
 """
@@ -171,13 +173,19 @@ def _run(args: list[str]) -> int:
     if len(sources) > 2:
         sys.stderr.write("gomem does not support pprof with several profiles yet\n")
         return 2
-    source = sources[-1]   # with two arguments the first is the binary: names come from the profile
+    source = sources[-1]
+    # with two arguments the first is the binary; pprof takes it when it can open it as one
+    binary = sources[0] if len(sources) == 2 and os.path.isfile(sources[0]) else ""
     if source.startswith(("http://", "https://")) or re.match(r"^[\w.-]+:\d+(/|$)", source):
         sys.stderr.write("gomem does not support pprof fetching profiles over HTTP yet\n")
         return 2
     kind = chosen[0]
 
     prof = read_file(source)
+    if not prof.sample_types:
+        raise report.ReportError("problem fetching source profiles: profiles have empty common sample type list")
+    for note in prepare_mappings(prof, binary):
+        sys.stderr.write(note + "\n")
     if prof.drop_frames:
         sys.stderr.write("gomem does not support pprof profiles with drop_frames yet\n")
         return 2
