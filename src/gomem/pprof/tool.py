@@ -80,6 +80,10 @@ class _Unsupported(Exception):
     pass
 
 
+class _Help(Exception):
+    """-h: the usage text on standard error, exit status 0 (Go's flag package)."""
+
+
 def _parse(args: list[str]) -> tuple[dict[str, str], list[str], list[str]]:
     """(flag -> value, flags in the order given, positional arguments), Go's flag rules."""
     flags: dict[str, str] = {}
@@ -99,7 +103,7 @@ def _parse(args: list[str]) -> tuple[dict[str, str], list[str], list[str]]:
         if "=" in name:
             name, value = name.split("=", 1)
         if name in ("h", "help"):
-            raise _Usage("")
+            raise _Help
         if name in _UNSUPPORTED:
             raise _Unsupported(name)
         if name in _BOOL_FLAGS:
@@ -143,6 +147,9 @@ def main(args: list[str]) -> int:
     """Run ``gomem tool pprof ARGS``; the exit status."""
     try:
         return _run(args)
+    except _Help:
+        sys.stderr.write(USAGE)
+        return 0
     except _Usage as e:
         if str(e):
             sys.stderr.write(f"{e}\n")
