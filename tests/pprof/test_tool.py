@@ -79,7 +79,7 @@ def test_binary_argument_is_accepted_and_output_flag_writes_file(tmp_path: Path)
     (["-focus=main", "-top"], "gomem does not support pprof -focus yet\n"),
     (["-svg"], "gomem does not support pprof -svg yet\n"),
     ([], "gomem does not support pprof's interactive mode yet (give a report: -top, -tree, -traces, "
-         "-list=REGEX or -flame)\n"),
+         "-list=REGEX, -peek=REGEX, -tags, -comments or -flame)\n"),
 ])
 def test_unsupported_modes_are_refused_by_name(args: list[str], message: str) -> None:
     r = gomem_pprof([*args, str(PROFILES / "go_heap.pb.gz")])

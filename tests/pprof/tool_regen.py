@@ -87,6 +87,13 @@ CASES += [
     ("many_top_nodecount", ["-nodecount=10", "-cum", "-top"], "many.pb.gz"),
     ("many_unit_auto", ["-unit=auto", "-nodefraction=0.02", "-top"], "many.pb.gz"),
     ("many_empty", ["-top"], "empty.pb.gz"),
+    ("go_heap_tags", ["-tags"], "go_heap.pb.gz"),
+    ("go_labels_cpu_tags", ["-tags"], "go_labels_cpu.pb.gz"),
+    ("synthetic_tags", ["-tags"], "synthetic.pb.gz"),
+    ("synthetic_objects_tags", ["-sample_index=0", "-unit=auto", "-tags"], "synthetic.pb.gz"),
+    ("synthetic_comments", ["-comments"], "synthetic.pb.gz"),
+    ("go_heap_peek", ["-peek=main\\.main$|main\\.write"], "go_heap.pb.gz"),
+    ("gomem_cpu_peek", ["-peek=spin"], "gomem_cpu.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [
@@ -94,6 +101,7 @@ ERROR_CASES: list[tuple[str, list[str], str]] = [
     ("err_sample_index_range", ["-sample_index=7", "-top"], "go_heap.pb.gz"),
     ("err_two_formats", ["-top", "-traces"], "go_heap.pb.gz"),
     ("err_list_nomatch", ["-list=nosuchfunc"], "go_heap.pb.gz"),
+    ("err_peek_nomatch", ["-peek=nosuchfunc"], "go_heap.pb.gz"),
     ("err_not_a_profile", ["-top"], "not_a_profile.txt"),
     ("err_truncated", ["-top"], "truncated.pb.gz"),
 ]

@@ -411,7 +411,8 @@ def top(rpt: Report) -> str:
 
 
 def tree(rpt: Report) -> str:
-    """-tree: each node with its callers above and its callees below."""
+    """-tree: each node with its callers above and its callees below; -peek=REGEX: only
+    the nodes whose name matches."""
     separator = "----------------------------------------------------------+-------------"
     legend = "      flat  flat%   sum%        cum   cum%   calls calls% + context \t \t "
     nodes, orig_count, dropped_nodes, _ = rpt.trimmed_graph()
@@ -419,12 +420,17 @@ def tree(rpt: Report) -> str:
     out = rpt.report_labels(nodes, orig_count, dropped_nodes, 0)
     out += [separator, legend]
     flat_sum = 0
+    rx = rpt.opts.symbol
+    matched = 0
 
     def edge_line(weight: int, cum: int, name: str, inline: bool) -> str:
         return (f"{rpt.format_value(weight):>50s} {units.percentage(weight, cum)} |   {name}"
                 + (" (inline)" if inline else ""))
 
     for n in nodes:
+        if rx is not None and not rx.search(n.info.printable_name()):
+            continue
+        matched += 1
         out.append(separator)
         for e in _sorted_edges(n.ins):
             out.append(edge_line(e.weight, n.cum, e.src.info.printable_name(), e.inline))
@@ -436,7 +442,74 @@ def tree(rpt: Report) -> str:
             out.append(edge_line(e.weight, n.cum, e.dest.info.printable_name(), e.inline))
     if nodes:
         out.append(separator)
+    if rx is not None and matched == 0:
+        raise ReportError(f"no matches found for regexp: {rx.pattern}")
     return "\n".join(out) + "\n"
+
+
+def tags(rpt: Report) -> str:
+    """-tags: for each label key, the total value of the samples carrying each of its values."""
+    o = rpt.opts
+    label_units = num_label_units(rpt.prof)
+    by_key: dict[str, dict[str, int]] = {}
+    for sample in rpt.prof.samples:
+        v = rpt.value(sample.values)
+        for key, vals in sample.labels.items():
+            for val in vals:
+                m = by_key.setdefault(key, {})
+                m[val] = m.get(val, 0) + v
+        for key, nums in sample.num_labels.items():
+            unit = label_units.get(key, key)
+            for num in nums:
+                val = units.scaled_label(num, unit, o.output_unit)
+                m = by_key.setdefault(key, {})
+                m[val] = m.get(val, 0) + v
+    rows: list[list[str]] = []
+    for key in sorted(by_key):
+        counts = by_key[key]
+        total = sum(counts.values())
+        f, u = units.scale(total, o.sample_unit, o.output_unit)
+        rows.append([f"{key}:", f" Total {f:.1f}{u}"])
+        for name, c in sorted(counts.items(), key=lambda kv: (-abs(kv[1]), kv[0])):
+            f, u = units.scale(c, o.sample_unit, o.output_unit)
+            if total > 0:
+                rows.append([" ", f"{f:.1f}{u} ({units.percentage(c, total)}):", f" {name}"])
+            else:
+                rows.append([" ", f"{f:.1f}{u}:", f" {name}"])
+        rows.append([""])
+    return right_aligned_columns(rows)
+
+
+def right_aligned_columns(rows: list[list[str]]) -> str:
+    """Rows of cells laid out as Go's text/tabwriter does with AlignRight and padding 1:
+    every cell but a row's last is a column cell, right-aligned in the width of the widest
+    cell of its column among the adjacent rows that have that column, plus one."""
+    if not rows:
+        return ""
+    widths: list[list[int]] = [[0] * (len(r) - 1) for r in rows]
+    ncols = max((len(r) - 1 for r in rows), default=0)
+    for col in range(ncols):
+        i = 0
+        while i < len(rows):
+            if len(rows[i]) - 1 <= col:
+                i += 1
+                continue
+            j = i
+            while j < len(rows) and len(rows[j]) - 1 > col:
+                j += 1
+            w = max(len(rows[k][col]) for k in range(i, j)) + 1
+            for k in range(i, j):
+                widths[k][col] = w
+            i = j
+    out = []
+    for r, ws in zip(rows, widths):
+        out.append("".join(cell.rjust(w) for cell, w in zip(r, ws)) + r[-1])
+    return "\n".join(out) + "\n"
+
+
+def comments(rpt: Report) -> str:
+    """-comments: the profile's comments, one a line."""
+    return "".join(c + "\n" for c in rpt.prof.comments)
 
 
 def traces(rpt: Report) -> str:

@@ -25,6 +25,9 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -traces          All profile samples in text form
     -list=REGEX      Annotated source for functions matching REGEX (the source files
                      the profile names, looked up as pprof does: -source_path, -trim_path)
+    -peek=REGEX      -tree's entries for the functions matching REGEX only
+    -tags            The labels of the samples, each value with its share
+    -comments        The profile's comments
     -flame           A flame graph: one self-contained HTML page (hover for details,
                      click a frame to zoom); use -output=FILE to write it to a file
 
@@ -50,18 +53,19 @@ pprof's other modes (interactive shell, -http, -web, -svg and the other graph fo
 filters such as -focus) and its legacy text profile formats are not supported yet.
 """
 
-_REPORTS = ("top", "text", "tree", "traces", "list", "flame")
-_VALUE_FLAGS = {"list", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+_REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "flame")
+_PARAM_REPORTS = ("list", "peek")
+_VALUE_FLAGS = {"list", "peek", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
-_BOOL_FLAGS = {"top", "text", "tree", "traces", "flame", "cum", "flat", "noinlines", "trim", "compact_labels",
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "flame", "cum", "flat", "noinlines", "trim", "compact_labels",
                "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
                *report.GRANULARITIES}
 _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
                  "inuse_objects": "inuse_objects", "alloc_space": "alloc_space", "alloc_objects": "alloc_objects"}
 # pprof's flags gomem knows of but does not implement
 _UNSUPPORTED = {
-    "callgrind", "comments", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf", "peek",
-    "png", "proto", "ps", "raw", "svg", "tags", "topproto", "web", "weblist",
+    "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
+    "png", "proto", "ps", "raw", "svg", "topproto", "web", "weblist",
     "call_tree", "divide_by", "drop_negative", "focus", "hide", "ignore", "intel_syntax", "mean", "normalize",
     "prune_from", "relative_percentages", "show", "show_from", "showcolumns", "tagfocus", "taghide",
     "tagignore", "tagleaf", "tagroot", "tagshow", "mean_delay", "diff_base", "base", "symbolize", "buildid",
@@ -168,14 +172,14 @@ def main(args: list[str]) -> int:
 
 def _run(args: list[str]) -> int:
     flags, order, sources = _parse(args)
-    chosen = [f for f in _REPORTS if f == "list" and flags.get("list") or f != "list" and flags.get(f) == "true"]
+    chosen = [f for f in _REPORTS if flags.get(f) if f in _PARAM_REPORTS or flags[f] == "true"]
     if len(chosen) > 1:
         raise report.ReportError("must set at most one output format")
     if not sources:
         raise report.ReportError("no profile source specified")
     if not chosen:
-        sys.stderr.write("gomem does not support pprof's interactive mode yet "
-                         "(give a report: -top, -tree, -traces, -list=REGEX or -flame)\n")
+        sys.stderr.write("gomem does not support pprof's interactive mode yet (give a report: -top, -tree, "
+                         "-traces, -list=REGEX, -peek=REGEX, -tags, -comments or -flame)\n")
         return 2
     if len(sources) > 2:
         sys.stderr.write("gomem does not support pprof with several profiles yet\n")
@@ -219,13 +223,14 @@ def _run(args: list[str]) -> int:
 
     # pprof's per-report overrides of the defaults
     if kind == "list":
-        opts.trim = False
         opts.granularity = "lines"
         opts.obj_names = True
+    if kind in _PARAM_REPORTS:
+        opts.trim = False
         try:
-            opts.symbol = re.compile(flags["list"])
+            opts.symbol = re.compile(flags[kind])
         except re.error as e:
-            raise report.ReportError(f"parsing argument regexp {flags['list']}: {e}") from None
+            raise report.ReportError(f"parsing argument regexp {flags[kind]}: {e}") from None
     if opts.node_count == -1:
         opts.node_count = 0 if kind in ("top", "text") else 80
     if not opts.trim:
@@ -234,8 +239,12 @@ def _run(args: list[str]) -> int:
     rpt = report.Report(prof, opts)
     if kind in ("top", "text"):
         text = report.top(rpt)
-    elif kind == "tree":
+    elif kind in ("tree", "peek"):
         text = report.tree(rpt)
+    elif kind == "tags":
+        text = report.tags(rpt)
+    elif kind == "comments":
+        text = report.comments(rpt)
     elif kind == "traces":
         text = report.traces(rpt)
     elif kind == "list":
