@@ -76,7 +76,7 @@ def test_binary_argument_is_accepted_and_output_flag_writes_file(tmp_path: Path)
 @pytest.mark.parametrize("args,message", [
     (["-web"], "gomem does not support pprof -web yet\n"),
     (["-http=:8080"], "gomem does not support pprof -http yet\n"),
-    (["-focus=main", "-top"], "gomem does not support pprof -focus yet\n"),
+    (["-tagfocus=phase=burn", "-top"], "gomem does not support pprof -tagfocus yet\n"),
     (["-svg"], "gomem does not support pprof -svg yet\n"),
     ([], "gomem does not support pprof's interactive mode yet (give a report: -top, -tree, -traces, "
          "-list=REGEX, -peek=REGEX, -tags, -comments or -flame)\n"),

@@ -94,6 +94,18 @@ CASES += [
     ("synthetic_comments", ["-comments"], "synthetic.pb.gz"),
     ("go_heap_peek", ["-peek=main\\.main$|main\\.write"], "go_heap.pb.gz"),
     ("gomem_cpu_peek", ["-peek=spin"], "gomem_cpu.pb.gz"),
+    ("go_heap_focus", ["-focus=main", "-top"], "go_heap.pb.gz"),
+    ("go_heap_ignore", ["-ignore=runtime/pprof", "-tree"], "go_heap.pb.gz"),
+    ("go_heap_hide", ["-hide=runtime", "-top"], "go_heap.pb.gz"),
+    ("go_heap_show", ["-show=main", "-tree"], "go_heap.pb.gz"),
+    ("go_heap_show_from", ["-show_from=main\\.main", "-top"], "go_heap.pb.gz"),
+    ("go_heap_filters", ["-focus=main", "-ignore=small", "-hide=large", "-top"], "go_heap.pb.gz"),
+    ("go_heap_focus_nomatch", ["-focus=nosuchfunc", "-top"], "go_heap.pb.gz"),
+    ("gomem_cpu_focus_relative", ["-focus=burn", "-relative_percentages", "-top"], "gomem_cpu.pb.gz"),
+    ("gomem_heap_hide_traces", ["-hide=runtime", "-traces"], "gomem_heap.pb.gz"),
+    ("go_labels_cpu_tagshow", ["-tagshow=phase", "-tags"], "go_labels_cpu.pb.gz"),
+    ("synthetic_taghide", ["-taghide=bytes|span", "-traces"], "synthetic.pb.gz"),
+    ("synthetic_ignore_so", ["-ignore=\\.so", "-top"], "synthetic.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

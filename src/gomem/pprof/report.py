@@ -118,6 +118,7 @@ class Options:
     symbol: re.Pattern[str] | None = None
     obj_names: bool = False
     compact_labels: bool = False
+    active_filters: list[str] = field(default_factory=list)   # "focus=REGEX", ... as given
 
 
 def sample_index(prof: Profile, name: str) -> int:
@@ -344,6 +345,9 @@ class Report:
 
     def report_labels(self, nodes: list[Node], orig_count: int, dropped_nodes: int, dropped_edges: int) -> list[str]:
         labels = [] if self.opts.compact_labels else self.profile_labels()
+        if self.opts.active_filters:
+            labels.append("Active filters:")
+            labels += ["   " + (f if len(f) <= 80 else f[:80] + "…") for f in self.opts.active_filters]
         flat_sum = sum(n.flat for n in nodes)
         labels.append(f"Showing nodes accounting for {self.format_value(flat_sum)}, "
                       f"{units.percentage(flat_sum, self.total).strip()} of {self.format_value(self.total)} total")
@@ -670,3 +674,113 @@ class _SourceReader:
 
 class _NotFound(Exception):
     pass
+
+
+# --- filters (-focus, -ignore, -hide, -show, -show_from, -tagshow, -taghide)
+
+FILTERS = ("focus", "ignore", "hide", "show", "show_from", "tagshow", "taghide")
+
+
+def _line_matches(line: Line, rx: re.Pattern[str]) -> bool:
+    fn = line.function
+    return fn is not None and (rx.search(fn.name) is not None or rx.search(fn.filename) is not None)
+
+
+def _mapping_matches(loc: Location, rx: re.Pattern[str]) -> bool:
+    return loc.mapping is not None and rx.search(loc.mapping.file) is not None
+
+
+def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]]) -> list[str]:
+    """Keep the samples and frames the filters select, as pprof does (a frame matches by its
+    function's name or file, or its mapping's file); the notes pprof prints for a filter
+    that matched nothing."""
+    focus, ignore = filters.get("focus"), filters.get("ignore")
+    hide, show = filters.get("hide"), filters.get("show")
+    notes = []
+    if focus or ignore or hide or show:
+        fm = im = hm = hnm = False
+        selected: dict[int, bool] = {}   # location id -> focused (True) or ignored (False)
+        hidden: set[int] = set()
+        for loc in prof.locations:
+            if ignore and (any(_line_matches(ln, ignore) for ln in loc.lines) or _mapping_matches(loc, ignore)):
+                im = True
+                selected[loc.id] = False
+            elif focus is None or any(_line_matches(ln, focus) for ln in loc.lines) or _mapping_matches(loc, focus):
+                fm = True
+                selected[loc.id] = True
+            if hide and (any(_line_matches(ln, hide) for ln in loc.lines) or _mapping_matches(loc, hide)):
+                hm = True
+                loc.lines = [] if _mapping_matches(loc, hide) else [ln for ln in loc.lines if not _line_matches(ln, hide)]
+                if not loc.lines:
+                    hidden.add(loc.id)
+            if show:
+                if not _mapping_matches(loc, show):
+                    loc.lines = [ln for ln in loc.lines if ln.function is None or _line_matches(ln, show)]
+                if not loc.lines:
+                    hidden.add(loc.id)
+                else:
+                    hnm = True
+        kept = []
+        for sample in prof.samples:
+            focused = False
+            for loc in sample.locations:
+                sel = selected.get(loc.id)
+                if sel is False:
+                    focused = False
+                    break
+                if sel:
+                    focused = True
+            if not focused:
+                continue
+            if hidden:
+                sample.locations = [loc for loc in sample.locations if loc.id not in hidden]
+                if not sample.locations:
+                    continue
+            kept.append(sample)
+        prof.samples = kept
+        for rx, matched, what in ((focus, fm, "Focus"), (ignore, im, "Ignore"), (hide, hm, "Hide"),
+                                  (show, hnm, "Show")):
+            if rx is not None and not matched:
+                notes.append(f"{what} expression matched no samples")
+    show_from = filters.get("show_from")
+    if show_from is not None:
+        matched = False
+        starts: set[int] = set()
+        for loc in prof.locations:
+            if _mapping_matches(loc, show_from):
+                starts.add(loc.id)
+                matched = True
+                continue
+            for i in range(len(loc.lines) - 1, -1, -1):
+                if _line_matches(loc.lines[i], show_from):
+                    loc.lines = loc.lines[:i + 1]
+                    starts.add(loc.id)
+                    matched = True
+                    break
+        kept = []
+        for sample in prof.samples:
+            for i in range(len(sample.locations) - 1, -1, -1):
+                if sample.locations[i].id in starts:
+                    sample.locations = sample.locations[:i + 1]
+                    kept.append(sample)
+                    break
+        prof.samples = kept
+        if not matched:
+            notes.append("ShowFrom expression matched no samples")
+    tag_show, tag_hide = filters.get("tagshow"), filters.get("taghide")
+    sm = thm = False
+    for sample in prof.samples:
+        for labels in (sample.labels, sample.num_labels):
+            for key in list(labels):
+                shown = tag_show is None or tag_show.search(key) is not None
+                hidden_ = tag_hide is not None and tag_hide.search(key) is not None
+                sm = sm or shown
+                thm = thm or hidden_
+                if not shown or hidden_:
+                    del labels[key]
+    if tag_show is not None and not sm:
+        notes.append("TagShow expression matched no samples")
+    if tag_hide is not None and not thm:
+        notes.append("TagHide expression matched no samples")
+    return notes
+

@@ -12,7 +12,7 @@ import re
 import sys
 
 from gomem.pprof import flame, report
-from gomem.pprof.profile_read import ProfileError, prepare_mappings, read_file
+from gomem.pprof.profile_read import Profile, ProfileError, prepare_mappings, read_file
 
 USAGE = """usage: gomem tool pprof <format> [options] [binary] <profile>
 
@@ -47,17 +47,27 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -compact_labels  Show minimal headers
     -output=FILE     Write the report to FILE
 
+  Filters (regular expressions over function names, file names and mapping files):
+    -focus=RE        Only the samples with a frame matching RE
+    -ignore=RE       Without the samples with a frame matching RE
+    -hide=RE         Without the frames matching RE
+    -show=RE         Only the frames matching RE
+    -show_from=RE    Drop the frames above the highest frame matching RE
+    -tagshow=RE, -taghide=RE   Only / without the labels whose key matches RE
+    -relative_percentages      Percentages of the filtered samples' total
+
 A binary argument (an existing file) only names the profile's main binary in the File:
 header: gomem does not read symbols from binaries, the profile's function names are used.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
-filters such as -focus) and its legacy text profile formats are not supported yet.
+-tagfocus, -tagignore, -prune_from, -mean) and its legacy text profile formats are not
+supported yet.
 """
 
 _REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "flame")
 _PARAM_REPORTS = ("list", "peek")
-_VALUE_FLAGS = {"list", "peek", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
-_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "flame", "cum", "flat", "noinlines", "trim", "compact_labels",
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "flame", "relative_percentages", "cum", "flat", "noinlines", "trim", "compact_labels",
                "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
                *report.GRANULARITIES}
 _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
@@ -66,9 +76,8 @@ _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_sp
 _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "raw", "svg", "topproto", "web", "weblist",
-    "call_tree", "divide_by", "drop_negative", "focus", "hide", "ignore", "intel_syntax", "mean", "normalize",
-    "prune_from", "relative_percentages", "show", "show_from", "showcolumns", "tagfocus", "taghide",
-    "tagignore", "tagleaf", "tagroot", "tagshow", "mean_delay", "diff_base", "base", "symbolize", "buildid",
+    "call_tree", "divide_by", "drop_negative", "intel_syntax", "mean", "normalize",
+    "prune_from", "showcolumns", "tagfocus", "tagignore", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
 }
 
@@ -170,6 +179,11 @@ def main(args: list[str]) -> int:
         return 1
 
 
+def _filter(prof: Profile, filters: dict[str, re.Pattern[str]]) -> None:
+    for note in report.apply_filters(prof, filters):
+        sys.stderr.write(note + "\n")
+
+
 def _run(args: list[str]) -> int:
     flags, order, sources = _parse(args)
     chosen = [f for f in _REPORTS if flags.get(f) if f in _PARAM_REPORTS or flags[f] == "true"]
@@ -236,7 +250,21 @@ def _run(args: list[str]) -> int:
     if not opts.trim:
         opts.node_count, opts.node_fraction, opts.edge_fraction = 0, 0.0, 0.0
 
+    filters: dict[str, re.Pattern[str]] = {}
+    for name in report.FILTERS:
+        if flags.get(name):
+            try:
+                filters[name] = re.compile(flags[name])
+            except re.error as e:
+                raise report.ReportError(f"parsing {name} regexp: {e}") from None
+            opts.active_filters.append(f"{name}={flags[name]}")
+    # the percentages are of the whole profile's total unless -relative_percentages
+    relative = flags.get("relative_percentages") == "true"
+    if relative:
+        _filter(prof, filters)
     rpt = report.Report(prof, opts)
+    if not relative:
+        _filter(prof, filters)
     if kind in ("top", "text"):
         text = report.top(rpt)
     elif kind in ("tree", "peek"):
