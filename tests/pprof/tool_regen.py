@@ -106,6 +106,12 @@ CASES += [
     ("go_labels_cpu_tagshow", ["-tagshow=phase", "-tags"], "go_labels_cpu.pb.gz"),
     ("synthetic_taghide", ["-taghide=bytes|span", "-traces"], "synthetic.pb.gz"),
     ("synthetic_ignore_so", ["-ignore=\\.so", "-top"], "synthetic.pb.gz"),
+    ("synthetic_tagfocus_range", ["-tagfocus=1kb:64kb", "-top"], "synthetic.pb.gz"),
+    ("synthetic_tagfocus_key_range", ["-tagfocus=span=1s:", "-traces"], "synthetic.pb.gz"),
+    ("synthetic_tagfocus_regexps", ["-tagfocus=/api,/v2", "-traces"], "synthetic.pb.gz"),
+    ("synthetic_tagignore_key", ["-tagignore=handler=/v2", "-tags"], "synthetic.pb.gz"),
+    ("go_labels_cpu_tagfocus", ["-tagfocus=phase=burn", "-top"], "go_labels_cpu.pb.gz"),
+    ("go_labels_cpu_tagignore", ["-tagignore=cool", "-tree"], "go_labels_cpu.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gomem.pprof import units
-from gomem.pprof.profile_read import Line, Location, Profile, num_label_units
+from gomem.pprof.profile_read import Line, Location, Profile, Sample, num_label_units
 
 
 class ReportError(Exception):
@@ -678,7 +678,8 @@ class _NotFound(Exception):
 
 # --- filters (-focus, -ignore, -hide, -show, -show_from, -tagshow, -taghide)
 
-FILTERS = ("focus", "ignore", "hide", "show", "show_from", "tagshow", "taghide")
+FILTERS = ("focus", "ignore", "hide", "show", "show_from", "tagfocus", "tagignore", "tagshow", "taghide")
+TAG_FILTERS = ("tagfocus", "tagignore")
 
 
 def _line_matches(line: Line, rx: re.Pattern[str]) -> bool:
@@ -690,7 +691,74 @@ def _mapping_matches(loc: Location, rx: re.Pattern[str]) -> bool:
     return loc.mapping is not None and rx.search(loc.mapping.file) is not None
 
 
-def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]]) -> list[str]:
+TagFilter = Callable[[Sample], bool]
+
+# a number with an optional unit, as -tagfocus ranges are written ("32kb", "1ms:", ":4mb")
+_TAG_RANGE = re.compile(r"([+-]?[0-9]+)([A-Za-z]+)?")
+
+
+def compile_tag_filter(name: str, value: str, label_units: dict[str, str]) -> tuple[TagFilter, str]:
+    """The sample predicate of -tagfocus/-tagignore=[KEY=]VALUE: a numeric range of a
+    numeric label ("1kb:64kb", in the label's unit) or regexps (comma-separated) matching
+    "key:value" of string labels (just the value with KEY=); and pprof's note for a range."""
+    want_key = ""
+    if "=" in value:
+        want_key, value = value.split("=", 1)
+    in_range = _tag_range(value)
+    if in_range is not None:
+        def labels_in_range(vals: list[int], unit: str) -> bool:
+            return any(in_range(v, unit) for v in vals)
+        if not want_key:
+            def pred(s: Sample) -> bool:
+                return any(labels_in_range(vals, label_units.get(k, "")) for k, vals in s.num_labels.items())
+        else:
+            def pred(s: Sample) -> bool:
+                vals = s.num_labels.get(want_key)
+                return vals is not None and labels_in_range(vals, label_units.get(want_key, ""))
+        return pred, f"{name}:Interpreted '{value}' as range, not regexp"
+    try:
+        rxs = [re.compile(part) for part in value.split(",")]
+    except re.error as e:
+        raise ReportError(f"parsing {name} regexp: {e}") from None
+    if not want_key:
+        def pred(s: Sample) -> bool:
+            return all(any(rx.search(f"{k}:{v}") for k, vals in s.labels.items() for v in vals) for rx in rxs)
+    else:
+        def pred(s: Sample) -> bool:
+            vals = s.labels.get(want_key)
+            return vals is not None and any(rx.search(v) for rx in rxs for v in vals)
+    return pred, ""
+
+
+def _tag_range(text: str) -> Callable[[int, str], bool] | None:
+    ranges = list(_TAG_RANGE.finditer(text))[:2]
+    if not ranges:
+        return None
+    lo, unit = units.scale(int(ranges[0].group(1)), ranges[0].group(2) or "", ranges[0].group(2) or "")
+
+    def scaled(v: int, u: str) -> float | None:
+        sv, su = units.scale(v, u, unit)
+        return sv if su == unit else None
+
+    first = ranges[0].group(0)
+    if len(ranges) == 1:
+        if text == first:
+            return lambda v, u: scaled(v, u) == lo
+        if text == first + ":":
+            return lambda v, u: (sv := scaled(v, u)) is not None and sv >= lo
+        if text == ":" + first:
+            return lambda v, u: (sv := scaled(v, u)) is not None and sv <= lo
+        return None
+    if text != first + ":" + ranges[1].group(0):
+        return None
+    hi, unit2 = units.scale(int(ranges[1].group(1)), ranges[1].group(2) or "", unit)
+    if unit2 != unit:
+        return None
+    return lambda v, u: (sv := scaled(v, u)) is not None and lo <= sv <= hi
+
+
+def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],
+                  tag_filters: dict[str, TagFilter] | None = None) -> list[str]:
     """Keep the samples and frames the filters select, as pprof does (a frame matches by its
     function's name or file, or its mapping's file); the notes pprof prints for a filter
     that matched nothing."""
@@ -767,6 +835,23 @@ def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]]) -> list[st
         prof.samples = kept
         if not matched:
             notes.append("ShowFrom expression matched no samples")
+    tag_filters = tag_filters or {}
+    tag_focus, tag_ignore = tag_filters.get("tagfocus"), tag_filters.get("tagignore")
+    if tag_focus or tag_ignore:
+        tfm = tim = False
+        kept = []
+        for sample in prof.samples:
+            focused = tag_focus is None or tag_focus(sample)
+            ignored = tag_ignore is not None and tag_ignore(sample)
+            tfm = tfm or focused
+            tim = tim or ignored
+            if focused and not ignored:
+                kept.append(sample)
+        prof.samples = kept
+        if tag_focus is not None and not tfm:
+            notes.append("TagFocus expression matched no samples")
+        if tag_ignore is not None and not tim:
+            notes.append("TagIgnore expression matched no samples")
     tag_show, tag_hide = filters.get("tagshow"), filters.get("taghide")
     sm = thm = False
     for sample in prof.samples:

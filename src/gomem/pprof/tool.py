@@ -12,7 +12,7 @@ import re
 import sys
 
 from gomem.pprof import flame, report
-from gomem.pprof.profile_read import Profile, ProfileError, prepare_mappings, read_file
+from gomem.pprof.profile_read import Profile, ProfileError, num_label_units, prepare_mappings, read_file
 
 USAGE = """usage: gomem tool pprof <format> [options] [binary] <profile>
 
@@ -53,13 +53,17 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -hide=RE         Without the frames matching RE
     -show=RE         Only the frames matching RE
     -show_from=RE    Drop the frames above the highest frame matching RE
+    -tagfocus=[KEY=]V, -tagignore=[KEY=]V
+                     Only / without the samples with a label matching V: regexps
+                     (comma-separated) over "key:value", or a range of a numeric
+                     label ("64", "1kb:", ":2ms", "1kb:4mb")
     -tagshow=RE, -taghide=RE   Only / without the labels whose key matches RE
     -relative_percentages      Percentages of the filtered samples' total
 
 A binary argument (an existing file) only names the profile's main binary in the File:
 header: gomem does not read symbols from binaries, the profile's function names are used.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
--tagfocus, -tagignore, -prune_from, -mean) and its legacy text profile formats are not
+-prune_from, -mean) and its legacy text profile formats are not
 supported yet.
 """
 
@@ -77,7 +81,7 @@ _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "raw", "svg", "topproto", "web", "weblist",
     "call_tree", "divide_by", "drop_negative", "intel_syntax", "mean", "normalize",
-    "prune_from", "showcolumns", "tagfocus", "tagignore", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
+    "prune_from", "showcolumns", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
 }
 
@@ -179,8 +183,8 @@ def main(args: list[str]) -> int:
         return 1
 
 
-def _filter(prof: Profile, filters: dict[str, re.Pattern[str]]) -> None:
-    for note in report.apply_filters(prof, filters):
+def _filter(prof: Profile, filters: dict[str, re.Pattern[str]], tag_filters: dict[str, report.TagFilter]) -> None:
+    for note in report.apply_filters(prof, filters, tag_filters):
         sys.stderr.write(note + "\n")
 
 
@@ -251,20 +255,28 @@ def _run(args: list[str]) -> int:
         opts.node_count, opts.node_fraction, opts.edge_fraction = 0, 0.0, 0.0
 
     filters: dict[str, re.Pattern[str]] = {}
+    tag_filters: dict[str, report.TagFilter] = {}
+    label_units = num_label_units(prof)
     for name in report.FILTERS:
-        if flags.get(name):
-            try:
-                filters[name] = re.compile(flags[name])
-            except re.error as e:
-                raise report.ReportError(f"parsing {name} regexp: {e}") from None
-            opts.active_filters.append(f"{name}={flags[name]}")
+        if not flags.get(name):
+            continue
+        opts.active_filters.append(f"{name}={flags[name]}")
+        if name in report.TAG_FILTERS:
+            tag_filters[name], note = report.compile_tag_filter(name, flags[name], label_units)
+            if note:
+                sys.stderr.write(note + "\n")
+            continue
+        try:
+            filters[name] = re.compile(flags[name])
+        except re.error as e:
+            raise report.ReportError(f"parsing {name} regexp: {e}") from None
     # the percentages are of the whole profile's total unless -relative_percentages
     relative = flags.get("relative_percentages") == "true"
     if relative:
-        _filter(prof, filters)
+        _filter(prof, filters, tag_filters)
     rpt = report.Report(prof, opts)
     if not relative:
-        _filter(prof, filters)
+        _filter(prof, filters, tag_filters)
     if kind in ("top", "text"):
         text = report.top(rpt)
     elif kind in ("tree", "peek"):
