@@ -64,13 +64,27 @@ def test_time_header_is_local_time() -> None:
                      r.stdout), r.stdout
 
 
-def test_binary_argument_is_accepted_and_output_flag_writes_file(tmp_path: Path) -> None:
+def test_output_flag_writes_file(tmp_path: Path) -> None:
     out = tmp_path / "top.txt"
-    r = gomem_pprof(["-top", f"-output={out}", "/nonexistent/binary", str(PROFILES / "go_heap.pb.gz")])
+    r = gomem_pprof(["-top", f"-output={out}", str(PROFILES / "go_heap.pb.gz")])
     assert r.returncode == 0, r.stderr
     assert r.stdout == ""
     assert r.stderr == f"Generating report in {out}\n"
     assert normalize(out.read_text()) == (GOLDEN / "go_heap_top.txt").read_text()
+
+
+def test_binary_argument_names_the_main_binary(tmp_path: Path) -> None:
+    # as pprof: an executable before the profile becomes the first mapping's file
+    exe = tmp_path / "server"
+    exe.write_bytes(b"\x7fELF" + bytes(60))
+    r = gomem_pprof(["-top", str(exe), str(PROFILES / "go_heap.pb.gz")])
+    assert r.returncode == 0, r.stderr
+    golden = (GOLDEN / "go_heap_top.txt").read_text()
+    assert golden.startswith("File: prog\n")
+    assert normalize(r.stdout) == "File: server\n" + golden.removeprefix("File: prog\n")
+    # two profiles: pprof merges them, gomem says it does not
+    r = gomem_pprof(["-top", str(PROFILES / "go_cpu.pb.gz"), str(PROFILES / "go_heap.pb.gz")])
+    assert (r.returncode, r.stderr) == (2, "gomem does not support pprof with several profiles yet\n")
 
 
 @pytest.mark.parametrize("args,message", [

@@ -7,7 +7,6 @@ implement are refused by name ("gomem does not support pprof -X yet", exit statu
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 
@@ -60,8 +59,8 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -tagshow=RE, -taghide=RE   Only / without the labels whose key matches RE
     -relative_percentages      Percentages of the filtered samples' total
 
-A binary argument (an existing file) only names the profile's main binary in the File:
-header: gomem does not read symbols from binaries, the profile's function names are used.
+A binary argument (an executable before the profile) only names the profile's main binary
+in the File: header: gomem does not read symbols from binaries.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
 -prune_from, -mean) and its legacy text profile formats are not
 supported yet.
@@ -183,6 +182,17 @@ def main(args: list[str]) -> int:
         return 1
 
 
+def _is_object_file(path: str) -> bool:
+    """Whether path is an executable pprof could open: ELF, Mach-O or PE."""
+    try:
+        with open(path, "rb") as f:
+            magic = f.read(4)
+    except OSError:
+        return False
+    return magic in (b"\x7fELF", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe",
+                     b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe") or magic[:2] == b"MZ"
+
+
 def _filter(prof: Profile, filters: dict[str, re.Pattern[str]], tag_filters: dict[str, report.TagFilter]) -> None:
     for note in report.apply_filters(prof, filters, tag_filters):
         sys.stderr.write(note + "\n")
@@ -202,9 +212,13 @@ def _run(args: list[str]) -> int:
     if len(sources) > 2:
         sys.stderr.write("gomem does not support pprof with several profiles yet\n")
         return 2
+    # with two arguments the first is the binary when it is one (pprof opens it as an object
+    # file); else both are profiles to merge
+    binary = sources[0] if len(sources) == 2 and _is_object_file(sources[0]) else ""
+    if len(sources) == 2 and not binary:
+        sys.stderr.write("gomem does not support pprof with several profiles yet\n")
+        return 2
     source = sources[-1]
-    # with two arguments the first is the binary; pprof takes it when it can open it as one
-    binary = sources[0] if len(sources) == 2 and os.path.isfile(sources[0]) else ""
     if source.startswith(("http://", "https://")) or re.match(r"^[\w.-]+:\d+(/|$)", source):
         sys.stderr.write("gomem does not support pprof fetching profiles over HTTP yet\n")
         return 2
