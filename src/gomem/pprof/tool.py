@@ -234,9 +234,12 @@ def _run(args: list[str]) -> int:
         return 2
 
     index_name = flags.get("sample_index", "")
-    for name in order:   # the legacy shorthands, as pprof applies them over -sample_index
-        if name in _LEGACY_INDEX and flags[name] == "true":
-            index_name = _LEGACY_INDEX[name]
+    for name, type_name in _LEGACY_INDEX.items():   # the shorthands, in pprof's order
+        if flags.get(name) == "true":
+            if index_name:
+                sys.stderr.write(f"Multiple value selections, ignoring -{name}\n")
+            else:
+                index_name = type_name
     opts = report.Options(sample_index=report.sample_index(prof, index_name))
     opts.output_unit = flags.get("unit", "minimum")
     opts.node_count = _int_flag(flags, "nodecount", -1)
