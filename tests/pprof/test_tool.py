@@ -216,6 +216,13 @@ def test_flame_graph_renders_in_chromium(tmp_path: Path) -> None:
     assert idle and idle[0][1] == 0 and idle[0][2] == pytest.approx(root_w, abs=1)
     assert not [f for f in zoomed if f[0] == "main.burn"]   # a sibling is out of view
 
+    # a search colours the matching frames and gives their share
+    q = _chromium_run(["--dump-dom", page.as_uri() + "#search=spin$"], tmp_path)
+    assert q.returncode == 0, q.stderr[-2000:]
+    hits = re.findall(r'<g class="frame match" data-name="([^"]*)"', q.stdout)
+    assert hits and set(hits) == {"main.spin"}
+    assert re.search(r'<span id="matched">matched: \d+\.\d\d% of total</span>', q.stdout)
+
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "flame.png"
     s = _chromium_run([f"--screenshot={shot}", page.as_uri()], tmp_path)

@@ -6,8 +6,10 @@ frame's width is the value of the samples whose stack passes through it on that 
 children are the functions it called there (inlined calls are frames too, marked
 "(inline)"). Hovering a frame shows its name, value and share of the total; clicking it
 zooms in (it and its callees fill the width, its callers stay above it), clicking the root
-or pressing Escape zooms out. ``#zoom=NAME`` in the page's address zooms into the first
-frame named NAME at load (for links, and for tests that drive a headless browser).
+or pressing Escape zooms out. A search box colours the frames whose name matches a regexp
+and shows their share of the total. ``#zoom=NAME`` and ``#search=RE`` (joined by ``&``) in
+the page's address zoom and search at load (for links, and for tests that drive a headless
+browser).
 """
 
 from __future__ import annotations
@@ -89,13 +91,16 @@ body { font-family: sans-serif; margin: 12px; color: #222; }
 #flame g.frame rect { stroke: #fff; stroke-width: 0.5; }
 #flame g.frame:hover rect { stroke: #000; stroke-width: 1; }
 #flame g.frame.dim rect { opacity: 0.45; }
+#flame g.frame.match rect { fill: #c080f0; }
+#search { font-family: monospace; width: 24em; }
 #flame text { font-family: monospace; font-size: 12px; fill: #000; pointer-events: none; }
 #hint { font-size: 12px; color: #666; }
 </style>
 </head>
 <body>
 <div id="headers">{{HEADERS}}</div>
-<div id="hint">Hover a frame for its value; click to zoom in; click the root (or press Escape) to zoom out.</div>
+<div id="hint">Hover a frame for its value; click to zoom in; click the root (or press Escape) to zoom out.
+<label>Search (regexp): <input id="search" type="text" spellcheck="false"></label> <span id="matched"></span></div>
 <div id="details">&nbsp;</div>
 <svg id="flame" xmlns="http://www.w3.org/2000/svg"></svg>
 <script>
@@ -137,6 +142,13 @@ function describe(n) {
 }
 
 let focus = root;
+let search = null;   // the search box's regexp, when valid and not empty
+const matched = document.getElementById("matched");
+// the share of the samples under frames the search matches (a match inside a match counted once)
+function matchedValue(n) {
+  if (search && search.test(n.name)) return n.value;
+  return n.children.reduce((sum, c) => sum + matchedValue(c), 0);
+}
 function render() {
   const width = svg.clientWidth || 1000;
   svg.setAttribute("height", (maxDepth + 1) * (ROW + PAD));
@@ -147,7 +159,8 @@ function render() {
   function draw(n, x, w) {
     if (w < 0.5) return;
     const g = document.createElementNS(SVGNS, "g");
-    g.setAttribute("class", "frame" + (n.depth < focus.depth ? " dim" : ""));
+    const hit = search !== null && n.parent !== null && search.test(n.name);
+    g.setAttribute("class", "frame" + (n.depth < focus.depth ? " dim" : "") + (hit ? " match" : ""));
     g.setAttribute("data-name", n.name);
     g.setAttribute("data-value", String(n.value));
     const r = document.createElementNS(SVGNS, "rect");
@@ -195,10 +208,17 @@ function findByName(n, name) {
   for (const c of n.children) { const f = findByName(c, name); if (f) return f; }
   return null;
 }
-document.addEventListener("keydown", e => { if (e.key === "Escape") zoom(root); });
+function setSearch(text) {
+  try { search = text ? new RegExp(text) : null; } catch (e) { search = null; }
+  matched.textContent = search ? "matched: " + pct(matchedValue(root)) + " of total" : "";
+  render();
+}
+document.getElementById("search").addEventListener("input", e => setSearch(e.target.value));
+document.addEventListener("keydown", e => { if (e.key === "Escape" && e.target.id !== "search") zoom(root); });
 window.addEventListener("resize", render);
-const m = /#zoom=(.*)$/.exec(location.hash);
-const start = m ? findByName(root, decodeURIComponent(m[1])) : null;
+const params = new URLSearchParams(location.hash.slice(1));
+if (params.get("search")) { document.getElementById("search").value = params.get("search"); setSearch(params.get("search")); }
+const start = params.get("zoom") ? findByName(root, params.get("zoom")) : null;
 if (start) zoom(start); else render();
 </script>
 </body>
