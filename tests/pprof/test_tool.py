@@ -93,7 +93,7 @@ def test_binary_argument_names_the_main_binary(tmp_path: Path) -> None:
     (["-prune_from=main", "-top"], "gomem does not support pprof -prune_from yet\n"),
     (["-svg"], "gomem does not support pprof -svg yet\n"),
     ([], "gomem does not support pprof's interactive mode yet (give a report: -top, -tree, -traces, "
-         "-list=REGEX, -peek=REGEX, -tags, -comments or -flame)\n"),
+         "-list=REGEX, -peek=REGEX, -tags, -comments, -raw or -flame)\n"),
 ])
 def test_unsupported_modes_are_refused_by_name(args: list[str], message: str) -> None:
     r = gomem_pprof([*args, str(PROFILES / "go_heap.pb.gz")])

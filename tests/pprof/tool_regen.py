@@ -112,6 +112,11 @@ CASES += [
     ("synthetic_tagignore_key", ["-tagignore=handler=/v2", "-tags"], "synthetic.pb.gz"),
     ("go_labels_cpu_tagfocus", ["-tagfocus=phase=burn", "-top"], "go_labels_cpu.pb.gz"),
     ("go_labels_cpu_tagignore", ["-tagignore=cool", "-tree"], "go_labels_cpu.pb.gz"),
+    ("go_cpu_raw", ["-raw"], "go_cpu.pb.gz"),
+    ("go_labels_cpu_raw", ["-raw"], "go_labels_cpu.pb.gz"),
+    ("gomem_heap_raw", ["-raw"], "gomem_heap.pb.gz"),
+    ("synthetic_raw", ["-raw"], "synthetic.pb.gz"),
+    ("recursive_raw_focus", ["-focus=main.b", "-raw"], "recursive.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

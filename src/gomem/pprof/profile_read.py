@@ -45,7 +45,16 @@ class Mapping:
     offset: int
     file: str
     build_id: str
-    symbolized: bool = False   # has_functions, has_filenames or has_line_numbers
+    id: int = 1
+    # what the mapping says its locations have: [FN], [FL], [LN], [IN] in -raw
+    has_functions: bool = False
+    has_filenames: bool = False
+    has_line_numbers: bool = False
+    has_inline_frames: bool = False
+
+    @property
+    def symbolized(self) -> bool:
+        return self.has_functions or self.has_filenames or self.has_line_numbers
 
 
 @dataclass(eq=False)
@@ -61,6 +70,7 @@ class Location:
     mapping: Mapping | None
     address: int
     lines: list[Line]   # innermost (inlined callee) first, as in the file
+    is_folded: bool = False
 
 
 @dataclass(eq=False)
@@ -91,7 +101,7 @@ class Profile:
     keep_frames: str
     time_nanos: int
     duration_nanos: int
-    period_type: ValueType | None
+    period_type: ValueType
     period: int
 
 
@@ -142,8 +152,8 @@ def _resolve(msg: pb.ProfileWithByteStrings) -> Profile:
             raise IndexError(f"string index {i} out of range")
         return strings[i]
 
-    mappings = {m.id: Mapping(m.memory_start, m.memory_limit, m.file_offset, s(m.filename), s(m.build_id),
-                              m.has_functions or m.has_filenames or m.has_line_numbers)
+    mappings = {m.id: Mapping(m.memory_start, m.memory_limit, m.file_offset, s(m.filename), s(m.build_id), m.id,
+                              m.has_functions, m.has_filenames, m.has_line_numbers, m.has_inline_frames)
                 for m in msg.mapping}
     functions = {f.id: Function(s(f.name), s(f.system_name), s(f.filename), f.start_line) for f in msg.function}
     locations: dict[int, Location] = {}
@@ -154,7 +164,7 @@ def _resolve(msg: pb.ProfileWithByteStrings) -> Profile:
             if raw.function_id and ln.function is None:
                 raise KeyError(f"location {loc.id} names function {raw.function_id}, which the profile does not have")
         mapping = mappings.get(loc.mapping_id) if loc.mapping_id else None
-        locations[loc.id] = Location(loc.id, mapping, loc.address, lines)
+        locations[loc.id] = Location(loc.id, mapping, loc.address, lines, loc.is_folded)
     samples = []
     n_types = len(msg.sample_type)
     for sm in msg.sample:
@@ -169,17 +179,18 @@ def _resolve(msg: pb.ProfileWithByteStrings) -> Profile:
             key = s(lab.key)
             if lab.str:
                 sample.labels.setdefault(key, []).append(s(lab.str))
-            else:
-                sample.num_labels.setdefault(key, []).append(lab.num)
-                sample.num_units.setdefault(key, []).append(s(lab.num_unit))
-        # pprof keeps units only when some value of the key has one
-        for key, units in list(sample.num_units.items()):
-            if not any(units):
-                del sample.num_units[key]
+            elif lab.num or lab.num_unit:   # pprof drops a numeric label of 0 without a unit
+                nums = sample.num_labels.setdefault(key, [])
+                if lab.num_unit:
+                    units = sample.num_units.setdefault(key, [])
+                    units += [""] * (len(nums) - len(units)) + [s(lab.num_unit)]
+                nums.append(lab.num)
+        # a key with units has one per value ("" for the values without)
+        for key, units in sample.num_units.items():
+            units += [""] * (len(sample.num_labels[key]) - len(units))
         samples.append(sample)
-    period_type = None
-    if msg.HasField("period_type"):
-        period_type = ValueType(s(msg.period_type.type), s(msg.period_type.unit))
+    # (pprof always has one: empty when the file has none)
+    period_type = ValueType(s(msg.period_type.type), s(msg.period_type.unit))
     prof = Profile(
         sample_types=[ValueType(s(t.type), s(t.unit)) for t in msg.sample_type],
         default_sample_type=s(msg.default_sample_type),

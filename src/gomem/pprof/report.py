@@ -511,6 +511,74 @@ def right_aligned_columns(rows: list[list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
+def raw(rpt: Report) -> str:
+    """-raw: the profile's contents as pprof's Profile.String prints them."""
+    from gomem.stdlib.time import Duration_String
+    prof = rpt.prof
+    out = [f"Comment: {c}" for c in prof.comments]
+    out.append(f"PeriodType: {prof.period_type.type} {prof.period_type.unit}")
+    out.append(f"Period: {prof.period}")
+    if prof.time_nanos:
+        out.append(f"Time: {_go_time_string(prof.time_nanos)}")
+    if prof.duration_nanos:
+        # pprof formats it with %.4v: Go's duration string cut to 4 characters
+        out.append(f"Duration: {Duration_String(prof.duration_nanos).decode()[:4]}")
+    out.append("Samples:")
+    out.append(" ".join(f"{t.type}/{t.unit}" + ("[dflt]" if t.type == prof.default_sample_type else "")
+                        for t in prof.sample_types))
+    header = " " * 16
+    for sample in prof.samples:
+        out.append("".join(f" {v:10d}" for v in sample.values) + ": "
+                   + "".join(f"{loc.id} " for loc in sample.locations))
+        if sample.labels:
+            out.append(header + " ".join(sorted(f"{k}:[{' '.join(vs)}]" for k, vs in sample.labels.items())))
+        if sample.num_labels:
+            parts = []
+            for k, vs in sample.num_labels.items():
+                unit_list = sample.num_units.get(k, [])
+                if len(unit_list) == len(vs):
+                    parts.append(f"{k}:[{' '.join(f'{v} {u}' for v, u in zip(vs, unit_list))}]")
+                else:
+                    parts.append(f"{k}:[{' '.join(str(v) for v in vs)}]")
+            out.append(header + " ".join(sorted(parts)))
+    out.append("Locations")
+    for loc in prof.locations:
+        head = f"{loc.id:6d}: {loc.address:#x} "
+        if loc.mapping is not None:
+            head += f"M={loc.mapping.id} "
+        if loc.is_folded:
+            head += "[F] "
+        if not loc.lines:
+            out.append(head)
+        for line in loc.lines:
+            fn = line.function
+            text = "??"
+            if fn is not None:
+                text = f"{fn.name} {fn.filename}:{line.line}:{line.column} s={fn.start_line}"
+                if fn.name != fn.system_name:
+                    text += f"({fn.system_name})"
+            out.append(head + text)
+            head = " " * 13
+    out.append("Mappings")
+    for m in prof.mappings:
+        bits = "".join(b for b, on in (("[FN]", m.has_functions), ("[FL]", m.has_filenames),
+                                       ("[LN]", m.has_line_numbers), ("[IN]", m.has_inline_frames)) if on)
+        out.append(f"{m.id}: {m.start:#x}/{m.limit:#x}/{m.offset:#x} {m.file} {m.build_id} {bits}")
+    return "\n".join(out) + "\n"
+
+
+def _go_time_string(nanos: int) -> str:
+    """Go's Time.String in local time: "2006-01-02 15:04:05.999999999 -0700 MST"."""
+    secs, frac = divmod(nanos, 10**9)
+    t = time.localtime(secs)
+    fraction = f".{frac:09d}".rstrip("0") if frac else ""
+    off = t.tm_gmtoff
+    sign = "-" if off < 0 else "+"
+    off = abs(off)
+    return (time.strftime("%Y-%m-%d %H:%M:%S", t) + fraction
+            + f" {sign}{off // 3600:02d}{off % 3600 // 60:02d} {t.tm_zone}")
+
+
 def comments(rpt: Report) -> str:
     """-comments: the profile's comments, one a line."""
     return "".join(c + "\n" for c in rpt.prof.comments)

@@ -27,6 +27,7 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -peek=REGEX      -tree's entries for the functions matching REGEX only
     -tags            The labels of the samples, each value with its share
     -comments        The profile's comments
+    -raw             The profile's contents as text (samples, locations, mappings)
     -flame           A flame graph: one self-contained HTML page (hover for details,
                      click a frame to zoom); use -output=FILE to write it to a file
 
@@ -66,11 +67,11 @@ pprof's other modes (interactive shell, -http, -web, -svg and the other graph fo
 supported yet.
 """
 
-_REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "flame")
+_REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "flame")
 _PARAM_REPORTS = ("list", "peek")
 _VALUE_FLAGS = {*report.FILTERS, "list", "peek", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
-_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "flame", "relative_percentages", "cum", "flat", "noinlines", "trim", "compact_labels",
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame", "relative_percentages", "cum", "flat", "noinlines", "trim", "compact_labels",
                "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
                *report.GRANULARITIES}
 _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
@@ -78,7 +79,7 @@ _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_sp
 # pprof's flags gomem knows of but does not implement
 _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
-    "png", "proto", "ps", "raw", "svg", "topproto", "web", "weblist",
+    "png", "proto", "ps", "svg", "topproto", "web", "weblist",
     "call_tree", "divide_by", "drop_negative", "intel_syntax", "mean", "normalize",
     "prune_from", "showcolumns", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
@@ -207,7 +208,7 @@ def _run(args: list[str]) -> int:
         raise report.ReportError("no profile source specified")
     if not chosen:
         sys.stderr.write("gomem does not support pprof's interactive mode yet (give a report: -top, -tree, "
-                         "-traces, -list=REGEX, -peek=REGEX, -tags, -comments or -flame)\n")
+                         "-traces, -list=REGEX, -peek=REGEX, -tags, -comments, -raw or -flame)\n")
         return 2
     if len(sources) > 2:
         sys.stderr.write("gomem does not support pprof with several profiles yet\n")
@@ -302,6 +303,8 @@ def _run(args: list[str]) -> int:
         text = report.tags(rpt)
     elif kind == "comments":
         text = report.comments(rpt)
+    elif kind == "raw":
+        text = report.raw(rpt)
     elif kind == "traces":
         text = report.traces(rpt)
     elif kind == "list":
