@@ -117,6 +117,12 @@ CASES += [
     ("gomem_heap_raw", ["-raw"], "gomem_heap.pb.gz"),
     ("synthetic_raw", ["-raw"], "synthetic.pb.gz"),
     ("recursive_raw_focus", ["-focus=main.b", "-raw"], "recursive.pb.gz"),
+    ("synthetic_showcolumns", ["-lines", "-showcolumns", "-top"], "synthetic.pb.gz"),
+    ("synthetic_addresses", ["-addresses", "-traces"], "synthetic.pb.gz"),
+    ("synthetic_drop_negative", ["-drop_negative", "-tree"], "synthetic.pb.gz"),
+    ("go_heap_divide_by", ["-divide_by=1024", "-top"], "go_heap.pb.gz"),
+    ("go_cpu_divide_by_traces", ["-divide_by=0.5", "-traces"], "go_cpu.pb.gz"),
+    ("go_heap_call_tree", ["-call_tree", "-top"], "go_heap.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [
@@ -125,6 +131,7 @@ ERROR_CASES: list[tuple[str, list[str], str]] = [
     ("err_two_formats", ["-top", "-traces"], "go_heap.pb.gz"),
     ("err_list_nomatch", ["-list=nosuchfunc"], "go_heap.pb.gz"),
     ("err_peek_nomatch", ["-peek=nosuchfunc"], "go_heap.pb.gz"),
+    ("err_divide_by_zero", ["-divide_by=0", "-top"], "go_heap.pb.gz"),
     ("err_not_a_profile", ["-top"], "not_a_profile.txt"),
     ("err_truncated", ["-top"], "truncated.pb.gz"),
 ]
@@ -185,6 +192,7 @@ def synthetic() -> bytes:
     for lid, (mid, addr, lines) in locs.items():
         p.location.append(pb.Location(id=lid, mapping_id=mid, address=addr,
                                       line=[pb.Line(function_id=f, line=ln) for f, ln in lines]))
+    p.location[6].line[0].column = 7   # handle's line 11, with a column (-showcolumns)
 
     def label(key: str, str_: str = "", num: int = 0, unit: str = "") -> pb.Label:
         lab = pb.Label(key=s(key), num=num)

@@ -118,6 +118,9 @@ class Options:
     symbol: re.Pattern[str] | None = None
     obj_names: bool = False
     compact_labels: bool = False
+    show_columns: bool = False    # keep source columns at -lines granularity
+    drop_negative: bool = False   # leave out nodes whose value is negative
+    ratio: float = 1.0            # 1 / -divide_by
     active_filters: list[str] = field(default_factory=list)   # "focus=REGEX", ... as given
 
 
@@ -191,6 +194,9 @@ class Report:
         self.keep_all = opts.granularity == "addresses" and not opts.no_inlines
 
     def format_value(self, v: int) -> str:
+        r = self.opts.ratio
+        if r > 0 and r != 1:
+            v = int(float(v) * r)
         return units.scaled_label(v, self.opts.sample_unit, self.opts.output_unit)
 
     # --- the graph
@@ -206,7 +212,7 @@ class Report:
         fname = trim_path(fname, self.opts.trim_path, self.opts.source_path) if fname else ""
         info = NodeInfo(name=name, address=address, file=clean_path(fname) if fname else "",
                         lineno=line.line if self.keep_line or self.keep_all else 0,
-                        column=line.column if self.keep_all else 0)
+                        column=line.column if self.keep_all or (self.keep_line and self.opts.show_columns) else 0)
         if self.opts.obj_names or not name:
             info = info._replace(objfile=objfile, start_line=fn.start_line)
         return info
@@ -264,7 +270,8 @@ class Report:
                     residual = False
             if parent is not None and not residual:
                 parent.flat += w
-        return [n for n in nodes.values() if n.cum != 0 or n.flat != 0]
+        return [n for n in nodes.values() if (n.cum != 0 or n.flat != 0)
+                and not (self.opts.drop_negative and (n.flat < 0 or n.flat == 0 and n.cum < 0))]
 
     def sort_nodes(self, nodes: list[Node]) -> None:
         if self.opts.cum_sort:
@@ -311,6 +318,10 @@ class Report:
         max_value = self.total
         if min_value == 0:
             min_value = max_value
+        r = o.ratio
+        if r > 0 and r != 1:
+            min_value = int(float(min_value) * r)
+            max_value = int(float(max_value) * r)
         _, min_unit = units.scale(min_value, o.sample_unit, "minimum")
         _, max_unit = units.scale(max_value, o.sample_unit, "minimum")
         unit = min_unit

@@ -46,6 +46,10 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -trim=false      Show all nodes (no node/edge fraction, no node count)
     -compact_labels  Show minimal headers
     -output=FILE     Write the report to FILE
+    -divide_by=F     Divide all values by F
+    -drop_negative   Leave out nodes with negative values
+    -showcolumns     Show source columns (with -lines)
+    -call_tree, -intel_syntax   Accepted; they shape pprof's graph and -disasm outputs only
 
   Filters (regular expressions over function names, file names and mapping files):
     -focus=RE        Only the samples with a frame matching RE
@@ -69,9 +73,11 @@ supported yet.
 
 _REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "flame")
 _PARAM_REPORTS = ("list", "peek")
-_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
-_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame", "relative_percentages", "cum", "flat", "noinlines", "trim", "compact_labels",
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame",
+               "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax",
+               "cum", "flat", "noinlines", "trim", "compact_labels",
                "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
                *report.GRANULARITIES}
 _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
@@ -80,8 +86,7 @@ _LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_sp
 _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "svg", "topproto", "web", "weblist",
-    "call_tree", "divide_by", "drop_negative", "intel_syntax", "mean", "normalize",
-    "prune_from", "showcolumns", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
+    "mean", "normalize", "prune_from", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
 }
 
@@ -254,6 +259,13 @@ def _run(args: list[str]) -> int:
             opts.granularity = name
     opts.no_inlines = flags.get("noinlines") == "true"
     opts.compact_labels = flags.get("compact_labels") == "true"
+    opts.show_columns = flags.get("showcolumns") == "true"
+    opts.drop_negative = flags.get("drop_negative") == "true"
+    divide_by = _float_flag(flags, "divide_by", 1.0)
+    if divide_by == 0:
+        raise report.ReportError("zero divisor specified")
+    opts.ratio = 1 / divide_by
+    # -call_tree shapes only pprof's graph formats and -intel_syntax its -disasm: no effect here
     opts.source_path = flags.get("source_path", "")
     opts.trim_path = flags.get("trim_path", "")
 
