@@ -123,6 +123,12 @@ CASES += [
     ("go_heap_divide_by", ["-divide_by=1024", "-top"], "go_heap.pb.gz"),
     ("go_cpu_divide_by_traces", ["-divide_by=0.5", "-traces"], "go_cpu.pb.gz"),
     ("go_heap_call_tree", ["-call_tree", "-top"], "go_heap.pb.gz"),
+    ("go_block_mean_delay", ["-mean_delay", "-top"], "go_block.pb.gz"),
+    ("go_block_mean_tree", ["-mean", "-sample_index=delay", "-tree"], "go_block.pb.gz"),
+    ("gomem_block_mean_traces", ["-mean_delay", "-traces"], "gomem_block.pb.gz"),
+    ("synthetic_mean", ["-mean", "-top"], "synthetic.pb.gz"),
+    ("go_block_prune_from", ["-prune_from=sync", "-traces"], "go_block.pb.gz"),
+    ("go_heap_prune_from", ["-prune_from=runtime", "-top"], "go_heap.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

@@ -83,6 +83,8 @@ class Node:
     info: NodeInfo
     flat: int = 0
     cum: int = 0
+    flat_div: int = 0   # with -mean: the divisors (the samples' counts) of flat and cum
+    cum_div: int = 0
     ins: dict[Node, Edge] = field(default_factory=dict)    # caller -> edge
     outs: dict[Node, Edge] = field(default_factory=dict)   # callee -> edge
 
@@ -94,6 +96,21 @@ class Node:
             e.residual = e.residual or residual
             e.inline = e.inline and inline
         e.weight += weight
+
+    @property
+    def flat_value(self) -> int:
+        """flat, or its mean with -mean."""
+        return _go_div(self.flat, self.flat_div) if self.flat_div else self.flat
+
+    @property
+    def cum_value(self) -> int:
+        return _go_div(self.cum, self.cum_div) if self.cum_div else self.cum
+
+
+def _go_div(a: int, b: int) -> int:
+    """Go's integer division (truncating toward zero)."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
 
 
 GRANULARITIES = ("functions", "filefunctions", "files", "lines", "addresses")
@@ -118,6 +135,7 @@ class Options:
     symbol: re.Pattern[str] | None = None
     obj_names: bool = False
     compact_labels: bool = False
+    mean: bool = False
     show_columns: bool = False    # keep source columns at -lines granularity
     drop_negative: bool = False   # leave out nodes whose value is negative
     ratio: float = 1.0            # 1 / -divide_by
@@ -185,7 +203,15 @@ class Report:
         opts.sample_unit = st.unit
         idx = opts.sample_index
         self.value: Callable[[list[int]], int] = lambda v: v[idx]
+        # -mean: values are divided by the samples' first value (their count)
+        self.mean_div: Callable[[list[int]], int] | None = (lambda v: v[0]) if opts.mean else None
+        if opts.mean:
+            opts.sample_type = "mean_" + opts.sample_type
         self.total = sum(abs(self.value(s.values)) for s in prof.samples)
+        if self.mean_div is not None:
+            div = sum(self.mean_div(s.values) for s in prof.samples)
+            if div:
+                self.total = _go_div(self.total, div)
         self.keep_function = opts.granularity in ("functions", "filefunctions", "lines", "addresses")
         self.keep_file = opts.granularity in ("filefunctions", "files", "lines", "addresses")
         self.keep_line = opts.granularity in ("lines", "addresses")
@@ -247,7 +273,8 @@ class Report:
         nodes, by_location = self.location_nodes(kept)
         for sample in self.prof.samples:
             w = self.value(sample.values)
-            if w == 0:
+            dw = self.mean_div(sample.values) if self.mean_div is not None else 0
+            if w == 0 and dw == 0:
                 continue
             seen_nodes: set[Node] = set()
             seen_edges: set[tuple[Node, Node]] = set()
@@ -263,6 +290,7 @@ class Report:
                     if n not in seen_nodes:
                         seen_nodes.add(n)
                         n.cum += w
+                        n.cum_div += dw
                     if parent is not None and n is not parent and (n, parent) not in seen_edges:
                         seen_edges.add((n, parent))
                         parent.add_edge(n, w, residual, ni != len(row) - 1)
@@ -270,6 +298,7 @@ class Report:
                     residual = False
             if parent is not None and not residual:
                 parent.flat += w
+                parent.flat_div += dw
         return [n for n in nodes.values() if (n.cum != 0 or n.flat != 0)
                 and not (self.opts.drop_negative and (n.flat < 0 or n.flat == 0 and n.cum < 0))]
 
@@ -312,7 +341,7 @@ class Report:
             return
         min_value = 0
         for n in nodes:
-            v = abs(n.flat) or abs(n.cum)
+            v = abs(n.flat_value) or abs(n.cum_value)
             if v > 0 and (min_value == 0 or v < min_value):
                 min_value = v
         max_value = self.total
@@ -359,7 +388,7 @@ class Report:
         if self.opts.active_filters:
             labels.append("Active filters:")
             labels += ["   " + (f if len(f) <= 80 else f[:80] + "…") for f in self.opts.active_filters]
-        flat_sum = sum(n.flat for n in nodes)
+        flat_sum = sum(n.flat_value for n in nodes)
         labels.append(f"Showing nodes accounting for {self.format_value(flat_sum)}, "
                       f"{units.percentage(flat_sum, self.total).strip()} of {self.format_value(self.total)} total")
         if self.total != 0:
@@ -418,10 +447,11 @@ def top(rpt: Report) -> str:
         suffix = ""
         if any(inline):
             suffix = " (partial-inline)" if not all(inline) else " (inline)"
-        flat_sum += n.flat
-        out.append(f"{rpt.format_value(n.flat):>10s} {units.percentage(n.flat, rpt.total)} "
-                   f"{units.percentage(flat_sum, rpt.total)} {rpt.format_value(n.cum):>10s} "
-                   f"{units.percentage(n.cum, rpt.total)}  {n.info.printable_name()}{suffix}")
+        flat, cum = n.flat_value, n.cum_value
+        flat_sum += flat
+        out.append(f"{rpt.format_value(flat):>10s} {units.percentage(flat, rpt.total)} "
+                   f"{units.percentage(flat_sum, rpt.total)} {rpt.format_value(cum):>10s} "
+                   f"{units.percentage(cum, rpt.total)}  {n.info.printable_name()}{suffix}")
     return "\n".join(out) + "\n"
 
 
@@ -447,14 +477,15 @@ def tree(rpt: Report) -> str:
             continue
         matched += 1
         out.append(separator)
+        flat, cum = n.flat_value, n.cum_value
         for e in _sorted_edges(n.ins):
-            out.append(edge_line(e.weight, n.cum, e.src.info.printable_name(), e.inline))
-        flat_sum += n.flat
-        out.append(f"{rpt.format_value(n.flat):>10s} {units.percentage(n.flat, rpt.total)} "
-                   f"{units.percentage(flat_sum, rpt.total)} {rpt.format_value(n.cum):>10s} "
-                   f"{units.percentage(n.cum, rpt.total)}                | {n.info.printable_name()}")
+            out.append(edge_line(e.weight, cum, e.src.info.printable_name(), e.inline))
+        flat_sum += flat
+        out.append(f"{rpt.format_value(flat):>10s} {units.percentage(flat, rpt.total)} "
+                   f"{units.percentage(flat_sum, rpt.total)} {rpt.format_value(cum):>10s} "
+                   f"{units.percentage(cum, rpt.total)}                | {n.info.printable_name()}")
         for e in _sorted_edges(n.outs):
-            out.append(edge_line(e.weight, n.cum, e.dest.info.printable_name(), e.inline))
+            out.append(edge_line(e.weight, cum, e.dest.info.printable_name(), e.inline))
     if nodes:
         out.append(separator)
     if rx is not None and matched == 0:
@@ -613,6 +644,9 @@ def traces(rpt: Report) -> str:
         out += sorted(f"{k:>10s}:  {' '.join(units.label(v, label_units.get(k, k)) for v in vs)}"
                       for k, vs in sample.num_labels.items())
         v = rpt.value(sample.values)
+        d = rpt.mean_div(sample.values) if rpt.mean_div is not None else 0
+        if d != 0:
+            v = _go_div(v, d)
         for i, (n, inline) in enumerate(stack):
             vs = rpt.format_value(v) if i == 0 else ""
             out.append(f"{vs:>10s}   {n.info.printable_name()}" + (" (inline)" if inline else ""))
@@ -757,7 +791,8 @@ class _NotFound(Exception):
 
 # --- filters (-focus, -ignore, -hide, -show, -show_from, -tagshow, -taghide)
 
-FILTERS = ("focus", "ignore", "hide", "show", "show_from", "tagfocus", "tagignore", "tagshow", "taghide")
+FILTERS = ("focus", "ignore", "hide", "show", "show_from", "tagfocus", "tagignore", "tagshow", "taghide",
+           "prune_from")
 TAG_FILTERS = ("tagfocus", "tagignore")
 
 
@@ -834,6 +869,16 @@ def _tag_range(text: str) -> Callable[[int, str], bool] | None:
     if unit2 != unit:
         return None
     return lambda v, u: (sv := scaled(v, u)) is not None and lo <= sv <= hi
+
+
+def _simple_name(name: str) -> str:
+    """The name -prune_from matches: without a leading "." and from the first "(" on (but
+    for C++'s "(anonymous namespace)" and "operator()"), as pprof cuts it."""
+    name = name.removeprefix(".")
+    for m in re.finditer(r"\(anonymous namespace\)|operator\(\)|\(", name):
+        if m.group(0) == "(":
+            return name[:m.start()]
+    return name
 
 
 def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],
@@ -942,6 +987,20 @@ def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],
                 thm = thm or hidden_
                 if not shown or hidden_:
                     del labels[key]
+    prune_from = filters.get("prune_from")
+    if prune_from is not None:
+        beneath: set[int] = set()
+        for loc in prof.locations:
+            for i, ln in enumerate(loc.lines):
+                if ln.function is not None and ln.function.name and prune_from.search(_simple_name(ln.function.name)):
+                    beneath.add(loc.id)
+                    loc.lines = loc.lines[i:]
+                    break
+        for sample in prof.samples:
+            for i, loc in enumerate(sample.locations):
+                if loc.id in beneath:
+                    sample.locations = sample.locations[i:]
+                    break
     if tag_show is not None and not sm:
         notes.append("TagShow expression matched no samples")
     if tag_hide is not None and not thm:

@@ -47,6 +47,8 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -compact_labels  Show minimal headers
     -output=FILE     Write the report to FILE
     -divide_by=F     Divide all values by F
+    -mean            Average values over the first sample value (the count); -mean_delay
+                     is -mean -sample_index=delay
     -drop_negative   Leave out nodes with negative values
     -showcolumns     Show source columns (with -lines)
     -call_tree, -intel_syntax   Accepted; they shape pprof's graph and -disasm outputs only
@@ -62,12 +64,13 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
                      (comma-separated) over "key:value", or a range of a numeric
                      label ("64", "1kb:", ":2ms", "1kb:4mb")
     -tagshow=RE, -taghide=RE   Only / without the labels whose key matches RE
+    -prune_from=RE   Drop the frames below the lowest one matching RE
     -relative_percentages      Percentages of the filtered samples' total
 
 A binary argument (an executable before the profile) only names the profile's main binary
 in the File: header: gomem does not read symbols from binaries.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
--prune_from, -mean) and its legacy text profile formats are not
+-tagroot, -tagleaf, -base) and its legacy text profile formats are not
 supported yet.
 """
 
@@ -76,17 +79,19 @@ _PARAM_REPORTS = ("list", "peek")
 _VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
 _BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame",
-               "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax",
+               "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax", "mean",
+               "mean_delay",
                "cum", "flat", "noinlines", "trim", "compact_labels",
                "inuse_space", "inuse_objects", "alloc_space", "alloc_objects", "total_delay", "contentions",
                *report.GRANULARITIES}
-_LEGACY_INDEX = {"total_delay": "delay", "contentions": "contentions", "inuse_space": "inuse_space",
-                 "inuse_objects": "inuse_objects", "alloc_space": "alloc_space", "alloc_objects": "alloc_objects"}
+_LEGACY_INDEX = {"total_delay": "delay", "mean_delay": "delay", "contentions": "contentions",
+                 "inuse_space": "inuse_space", "inuse_objects": "inuse_objects", "alloc_space": "alloc_space",
+                 "alloc_objects": "alloc_objects"}
 # pprof's flags gomem knows of but does not implement
 _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "svg", "topproto", "web", "weblist",
-    "mean", "normalize", "prune_from", "tagleaf", "tagroot", "mean_delay", "diff_base", "base", "symbolize", "buildid",
+    "normalize", "tagleaf", "tagroot", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
 }
 
@@ -259,6 +264,10 @@ def _run(args: list[str]) -> int:
             opts.granularity = name
     opts.no_inlines = flags.get("noinlines") == "true"
     opts.compact_labels = flags.get("compact_labels") == "true"
+    opts.mean = flags.get("mean") == "true" or flags.get("mean_delay") == "true"
+    if opts.mean and kind == "flame":
+        sys.stderr.write("gomem does not support pprof -mean with -flame yet\n")
+        return 2
     opts.show_columns = flags.get("showcolumns") == "true"
     opts.drop_negative = flags.get("drop_negative") == "true"
     divide_by = _float_flag(flags, "divide_by", 1.0)
@@ -290,7 +299,8 @@ def _run(args: list[str]) -> int:
     for name in report.FILTERS:
         if not flags.get(name):
             continue
-        opts.active_filters.append(f"{name}={flags[name]}")
+        if name != "prune_from":   # (pprof's header does not list it)
+            opts.active_filters.append(f"{name}={flags[name]}")
         if name in report.TAG_FILTERS:
             tag_filters[name], note = report.compile_tag_filter(name, flags[name], label_units)
             if note:
