@@ -129,6 +129,8 @@ CASES += [
     ("synthetic_mean", ["-mean", "-top"], "synthetic.pb.gz"),
     ("go_block_prune_from", ["-prune_from=sync", "-traces"], "go_block.pb.gz"),
     ("go_heap_prune_from", ["-prune_from=runtime", "-top"], "go_heap.pb.gz"),
+    ("dropframes_traces", ["-traces"], "dropframes.pb.gz"),
+    ("dropframes_tree", ["-tree"], "dropframes.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [
@@ -224,7 +226,8 @@ def synthetic() -> bytes:
 
 
 def _small_profile(types: list[tuple[str, str]], funcs: list[tuple[str, str, int]],
-                   locs: dict[int, list[tuple[int, int]]], samples: list[tuple[list[int], list[int]]]) -> bytes:
+                   locs: dict[int, list[tuple[int, int]]], samples: list[tuple[list[int], list[int]]],
+                   drop_frames: str = "", keep_frames: str = "") -> bytes:
     """A profile without mappings: functions (name, file, start line), locations (lines of
     (function id, line)), samples (location ids leaf first, values)."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -245,6 +248,10 @@ def _small_profile(types: list[tuple[str, str]], funcs: list[tuple[str, str, int
                                       line=[pb.Line(function_id=f, line=ln) for f, ln in lines]))
     for loc_ids, values in samples:
         p.sample.append(pb.Sample(location_id=loc_ids, value=values))
+    if drop_frames:
+        p.drop_frames = s(drop_frames)
+    if keep_frames:
+        p.keep_frames = s(keep_frames)
     p.string_table.extend(strings)
     return p.SerializeToString()
 
@@ -257,6 +264,18 @@ def recursive() -> bytes:
     samples = [([2, 1], [5]), ([1, 2, 1], [5]), ([3, 2, 6, 2, 1], [5]), ([4, 1], [5]), ([5, 1], [5]),
                ([5, 4, 1], [3]), ([6], [1])]
     return _small_profile([("alloc", "bytes")], funcs, locs, samples)
+
+
+def dropframes() -> bytes:
+    """recursive.pb.gz's stacks with drop_frames/keep_frames (pprof prunes at read time)."""
+    funcs = [("main.a", "/x/toolsrc/synthetic.txt", 4), ("main.b", "/x/toolsrc/synthetic.txt", 9),
+             ("main.c", "", 0), ("main.(*T).d", "/x/toolsrc/synthetic.txt", 14),
+             ("main.e", "/x/toolsrc/synthetic.txt", 19)]
+    locs = {1: [(1, 5)], 2: [(2, 10)], 3: [(3, 0)], 4: [(4, 16), (5, 20)], 5: [(5, 19)], 6: [(1, 6)]}
+    samples = [([2, 1], [5]), ([1, 2, 1], [5]), ([3, 2, 6, 2, 1], [5]), ([4, 1], [5]), ([5, 1], [5]),
+               ([5, 4, 1], [3]), ([6], [1]), ([3, 5, 2], [2])]
+    return _small_profile([("alloc", "bytes")], funcs, locs, samples, drop_frames="main[.][bc]|main.e",
+                          keep_frames="main.c")
 
 
 def many() -> bytes:
@@ -288,7 +307,8 @@ def record_profiles() -> None:
                 src = work / (f"labels_{name}.pb.gz" if kind.startswith("labels_") else f"{kind}.pb.gz")
                 shutil.copy(src, PROFILES / dst)
                 print("recorded", dst)
-    for name, build in (("synthetic", synthetic), ("recursive", recursive), ("many", many), ("empty", empty)):
+    for name, build in (("synthetic", synthetic), ("recursive", recursive), ("many", many), ("empty", empty),
+                        ("dropframes", dropframes)):
         (PROFILES / f"{name}.pb.gz").write_bytes(gzip.compress(build(), mtime=0))
     (PROFILES / "uncompressed.pb").write_bytes(gzip.decompress((PROFILES / "gomem_cpu.pb.gz").read_bytes()))
     (PROFILES / "not_a_profile.txt").write_text("this is not a profile\n")

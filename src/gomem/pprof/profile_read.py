@@ -247,6 +247,62 @@ def prepare_mappings(prof: Profile, binary: str = "") -> list[str]:
     return notes
 
 
+def simple_function_name(name: str) -> str:
+    """The name pprof matches -prune_from and drop_frames against: without a leading "."
+    and cut at the first "(" (but for C++'s "(anonymous namespace)" and "operator()")."""
+    name = name.removeprefix(".")
+    for m in re.finditer(r"\(anonymous namespace\)|operator\(\)|\(", name):
+        if m.group(0) == "(":
+            return name[:m.start()]
+    return name
+
+
+def remove_uninteresting(prof: Profile) -> None:
+    """Apply the profile's drop_frames/keep_frames as pprof does when it reads a file: a
+    location whose (innermost-matching) function is dropped and not kept loses that frame
+    and its callers within the location; a sample's stack is cut below the first such
+    location under its first frame that is kept (frames nearer the root stay)."""
+    if not prof.drop_frames:
+        return
+    try:
+        drop = re.compile(f"^({prof.drop_frames})$")
+        keep = re.compile(f"^({prof.keep_frames})$") if prof.keep_frames else None
+    except re.error:
+        return   # pprof ignores the error and keeps the profile as it is
+    cache: dict[str, bool] = {}
+
+    def prune_here(name: str) -> bool:
+        r = cache.get(name)
+        if r is None:
+            simple = simple_function_name(name)
+            r = cache[name] = bool(drop.search(simple)) and not (keep and keep.search(simple))
+        return r
+
+    prune: set[int] = set()
+    beneath: set[int] = set()
+    for loc in prof.locations:
+        for i in range(len(loc.lines) - 1, -1, -1):
+            fn = loc.lines[i].function
+            if fn is not None and fn.name and prune_here(fn.name):
+                beneath.add(loc.id)
+                if i == len(loc.lines) - 1:
+                    prune.add(loc.id)
+                else:
+                    loc.lines = loc.lines[i + 1:]
+                break
+    for sample in prof.samples:
+        found_user = False
+        for i in range(len(sample.locations) - 1, -1, -1):
+            lid = sample.locations[i].id
+            if lid not in prune and lid not in beneath:
+                found_user = True
+                continue
+            if not found_user:
+                continue
+            sample.locations = sample.locations[i + 1:] if lid in prune else sample.locations[i:]
+            break
+
+
 def num_label_units(prof: Profile) -> dict[str, str]:
     """The unit of each numeric label key: the first unit a sample gives it, else one implied
     by the key's name ("bytes" for bytes, "nanoseconds" for request/alloc times), as pprof."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gomem.pprof import units
-from gomem.pprof.profile_read import Line, Location, Profile, Sample, num_label_units
+from gomem.pprof.profile_read import Line, Location, Profile, Sample, num_label_units, simple_function_name
 
 
 class ReportError(Exception):
@@ -871,16 +871,6 @@ def _tag_range(text: str) -> Callable[[int, str], bool] | None:
     return lambda v, u: (sv := scaled(v, u)) is not None and lo <= sv <= hi
 
 
-def _simple_name(name: str) -> str:
-    """The name -prune_from matches: without a leading "." and from the first "(" on (but
-    for C++'s "(anonymous namespace)" and "operator()"), as pprof cuts it."""
-    name = name.removeprefix(".")
-    for m in re.finditer(r"\(anonymous namespace\)|operator\(\)|\(", name):
-        if m.group(0) == "(":
-            return name[:m.start()]
-    return name
-
-
 def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],
                   tag_filters: dict[str, TagFilter] | None = None) -> list[str]:
     """Keep the samples and frames the filters select, as pprof does (a frame matches by its
@@ -992,7 +982,7 @@ def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],
         beneath: set[int] = set()
         for loc in prof.locations:
             for i, ln in enumerate(loc.lines):
-                if ln.function is not None and ln.function.name and prune_from.search(_simple_name(ln.function.name)):
+                if ln.function is not None and ln.function.name and prune_from.search(simple_function_name(ln.function.name)):
                     beneath.add(loc.id)
                     loc.lines = loc.lines[i:]
                     break

@@ -11,7 +11,14 @@ import re
 import sys
 
 from gomem.pprof import flame, report
-from gomem.pprof.profile_read import Profile, ProfileError, num_label_units, prepare_mappings, read_file
+from gomem.pprof.profile_read import (
+    Profile,
+    ProfileError,
+    num_label_units,
+    prepare_mappings,
+    read_file,
+    remove_uninteresting,
+)
 
 USAGE = """usage: gomem tool pprof <format> [options] [binary] <profile>
 
@@ -240,9 +247,7 @@ def _run(args: list[str]) -> int:
         raise report.ReportError("problem fetching source profiles: profiles have empty common sample type list")
     for note in prepare_mappings(prof, binary):
         sys.stderr.write(note + "\n")
-    if prof.drop_frames:
-        sys.stderr.write("gomem does not support pprof profiles with drop_frames yet\n")
-        return 2
+    remove_uninteresting(prof)
 
     index_name = flags.get("sample_index", "")
     for name, type_name in _LEGACY_INDEX.items():   # the shorthands, in pprof's order
