@@ -91,7 +91,7 @@ def test_binary_argument_names_the_main_binary(tmp_path: Path) -> None:
     (["-web"], "gomem does not support pprof -web yet\n"),
     (["-http=:8080"], "gomem does not support pprof -http yet\n"),
     (["-base=other.pb.gz", "-top"], "gomem does not support pprof -base yet\n"),
-    (["-tagroot=phase", "-top"], "gomem does not support pprof -tagroot yet\n"),
+    (["-normalize", "-top"], "gomem does not support pprof -normalize yet\n"),
     (["-svg"], "gomem does not support pprof -svg yet\n"),
     ([], "gomem does not support pprof's interactive mode yet (give a report: -top, -tree, -traces, "
          "-list=REGEX, -peek=REGEX, -tags, -comments, -raw or -flame)\n"),

@@ -131,6 +131,10 @@ CASES += [
     ("go_heap_prune_from", ["-prune_from=runtime", "-top"], "go_heap.pb.gz"),
     ("dropframes_traces", ["-traces"], "dropframes.pb.gz"),
     ("dropframes_tree", ["-tree"], "dropframes.pb.gz"),
+    ("go_labels_cpu_tagroot", ["-tagroot=phase", "-tree"], "go_labels_cpu.pb.gz"),
+    ("go_labels_cpu_tagleaf", ["-tagleaf=phase,worker", "-traces"], "go_labels_cpu.pb.gz"),
+    ("synthetic_tagroot", ["-tagroot=handler,span", "-traces"], "synthetic.pb.gz"),
+    ("synthetic_tagroot_bytes", ["-tagroot=bytes", "-focus=handle", "-top"], "synthetic.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

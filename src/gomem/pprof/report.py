@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from gomem.pprof import units
-from gomem.pprof.profile_read import Line, Location, Profile, Sample, num_label_units, simple_function_name
+from gomem.pprof.profile_read import (
+    Function,
+    Line,
+    Location,
+    Profile,
+    Sample,
+    num_label_units,
+    simple_function_name,
+)
 
 
 class ReportError(Exception):
@@ -869,6 +877,58 @@ def _tag_range(text: str) -> Callable[[int, str], bool] | None:
     if unit2 != unit:
         return None
     return lambda v, u: (sv := scaled(v, u)) is not None and lo <= sv <= hi
+
+
+def add_label_frames(prof: Profile, root_keys: list[str], leaf_keys: list[str], output_unit: str) -> list[str]:
+    """-tagroot/-tagleaf: pseudo frames for the samples' label values, above the root
+    (first key outermost) or below the leaf, named by the values (joined by ",", numbers
+    scaled) with the key as their file; pprof's notes for keys no sample has."""
+    next_loc = max((loc.id for loc in prof.locations), default=0) + 1
+    frames: dict[tuple[str, str], Location] = {}
+
+    def frame(name: str, key: str) -> Location:
+        nonlocal next_loc
+        loc = frames.get((name, key))
+        if loc is None:
+            fn = Function(name, "", key, 0)
+            prof.functions.append(fn)
+            loc = frames[(name, key)] = Location(next_loc, None, 0, [Line(fn, 0, 0)])
+            next_loc += 1
+            prof.locations.append(loc)
+        return loc
+
+    def label_values(sample: Sample, key: str) -> list[str]:
+        values = list(sample.labels.get(key, []))
+        nums, num_units = sample.num_labels.get(key, []), sample.num_units.get(key, [])
+        if num_units and len(nums) != len(num_units):
+            return values
+        for i, v in enumerate(nums):
+            values.append(units.scaled_label(v, num_units[i], output_unit) if num_units
+                          else units.scaled_label(v, "", ""))
+        return values
+
+    def frames_for(sample: Sample, keys: list[str]) -> tuple[list[Location], bool]:
+        locs, matched = [], False
+        for key in reversed(keys):
+            values = label_values(sample, key)
+            matched = matched or bool(values)
+            locs.append(frame(",".join(values), key))
+        return locs, matched
+
+    root_matched = leaf_matched = False
+    for sample in prof.samples:
+        roots, rm = frames_for(sample, root_keys)
+        leaves, lm = frames_for(sample, leaf_keys)
+        root_matched = root_matched or rm
+        leaf_matched = leaf_matched or lm
+        if roots or leaves:
+            sample.locations = leaves + sample.locations + roots
+    notes = []
+    if root_keys and not root_matched:
+        notes.append("TagRoot expression matched no samples")
+    if leaf_keys and not leaf_matched:
+        notes.append("TagLeaf expression matched no samples")
+    return notes
 
 
 def apply_filters(prof: Profile, filters: dict[str, re.Pattern[str]],

@@ -72,18 +72,21 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
                      label ("64", "1kb:", ":2ms", "1kb:4mb")
     -tagshow=RE, -taghide=RE   Only / without the labels whose key matches RE
     -prune_from=RE   Drop the frames below the lowest one matching RE
+    -tagroot=KEYS, -tagleaf=KEYS
+                     Frames for the values of these labels (comma-separated keys)
+                     above the root or below the leaf of each sample
     -relative_percentages      Percentages of the filtered samples' total
 
 A binary argument (an executable before the profile) only names the profile's main binary
 in the File: header: gomem does not read symbols from binaries.
 pprof's other modes (interactive shell, -http, -web, -svg and the other graph formats,
--tagroot, -tagleaf, -base) and its legacy text profile formats are not
+-base, -diff_base) and its legacy text profile formats are not
 supported yet.
 """
 
 _REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "flame")
 _PARAM_REPORTS = ("list", "peek")
-_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "tagroot", "tagleaf", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
 _BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame",
                "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax", "mean",
@@ -98,7 +101,7 @@ _LEGACY_INDEX = {"total_delay": "delay", "mean_delay": "delay", "contentions": "
 _UNSUPPORTED = {
     "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "svg", "topproto", "web", "weblist",
-    "normalize", "tagleaf", "tagroot", "diff_base", "base", "symbolize", "buildid",
+    "normalize", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
 }
 
@@ -298,6 +301,11 @@ def _run(args: list[str]) -> int:
     if not opts.trim:
         opts.node_count, opts.node_fraction, opts.edge_fraction = 0, 0.0, 0.0
 
+    # label pseudo frames come first: the filters may select them
+    root_keys = [k for k in flags.get("tagroot", "").split(",") if k]
+    leaf_keys = [k for k in flags.get("tagleaf", "").split(",") if k]
+    for note in report.add_label_frames(prof, root_keys, leaf_keys, opts.output_unit):
+        sys.stderr.write(note + "\n")
     filters: dict[str, re.Pattern[str]] = {}
     tag_filters: dict[str, report.TagFilter] = {}
     label_units = num_label_units(prof)
