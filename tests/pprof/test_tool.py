@@ -94,7 +94,7 @@ def test_binary_argument_names_the_main_binary(tmp_path: Path) -> None:
     (["-normalize", "-top"], "gomem does not support pprof -normalize yet\n"),
     (["-svg"], "gomem does not support pprof -svg yet\n"),
     ([], "gomem does not support pprof's interactive mode yet (give a report: -top, -tree, -traces, "
-         "-list=REGEX, -peek=REGEX, -tags, -comments, -raw or -flame)\n"),
+         "-list=REGEX, -peek=REGEX, -tags, -comments, -raw, -callgrind or -flame)\n"),
 ])
 def test_unsupported_modes_are_refused_by_name(args: list[str], message: str) -> None:
     r = gomem_pprof([*args, str(PROFILES / "go_heap.pb.gz")])

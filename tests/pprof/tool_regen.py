@@ -135,6 +135,10 @@ CASES += [
     ("go_labels_cpu_tagleaf", ["-tagleaf=phase,worker", "-traces"], "go_labels_cpu.pb.gz"),
     ("synthetic_tagroot", ["-tagroot=handler,span", "-traces"], "synthetic.pb.gz"),
     ("synthetic_tagroot_bytes", ["-tagroot=bytes", "-focus=handle", "-top"], "synthetic.pb.gz"),
+    ("go_heap_callgrind", ["-callgrind"], "go_heap.pb.gz"),
+    ("gomem_block_callgrind", ["-callgrind"], "gomem_block.pb.gz"),
+    ("synthetic_callgrind", ["-callgrind"], "synthetic.pb.gz"),
+    ("recursive_callgrind", ["-callgrind"], "recursive.pb.gz"),
 ]
 # errors: pprof's message on standard error, exit status 1
 ERROR_CASES: list[tuple[str, list[str], str]] = [

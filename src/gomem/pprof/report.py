@@ -341,9 +341,10 @@ class Report:
         dropped_edges = _trim_edges(nodes, edge_cutoff)
         return nodes, orig_count, dropped_nodes, dropped_edges
 
-    def select_unit(self, nodes: list[Node]) -> None:
+    def select_unit(self, nodes: list[Node], integral: bool = False) -> None:
         """pprof's choice of one unit for a report's columns: the unit of the smallest
-        value shown, or a larger one when that value is under 1% of the total."""
+        value shown, or a larger one when that value is under 1% of the total (not when
+        the values are printed as integers, as -callgrind's)."""
         o = self.opts
         if o.output_unit != "minimum" or not nodes:
             return
@@ -362,7 +363,7 @@ class Report:
         _, min_unit = units.scale(min_value, o.sample_unit, "minimum")
         _, max_unit = units.scale(max_value, o.sample_unit, "minimum")
         unit = min_unit
-        if min_unit != max_unit and min_value * 100 < max_value:
+        if min_unit != max_unit and min_value * 100 < max_value and not integral:
             _, unit = units.scale(100 * min_value, o.sample_unit, "minimum")
         o.output_unit = unit or o.sample_unit
 
@@ -558,6 +559,67 @@ def right_aligned_columns(rows: list[list[str]]) -> str:
     out = []
     for r, ws in zip(rows, widths):
         out.append("".join(cell.rjust(w) for cell, w in zip(r, ws)) + r[-1])
+    return "\n".join(out) + "\n"
+
+
+def callgrind(rpt: Report) -> str:
+    """-callgrind: the graph at address granularity in callgrind's format (KCachegrind)."""
+    o = rpt.opts
+    nodes, _, _, _ = rpt.trimmed_graph()
+    rpt.select_unit(nodes, integral=True)
+    # callgrind merges the functions of one (file, name): number apart distinct ones
+    functions: dict[tuple[str, str], dict[NodeInfo, int]] = {}
+    for n in nodes:
+        f = functions.setdefault((n.info.file, n.info.name), {})
+        f.setdefault(n.info._replace(address=0, lineno=0, column=0), len(f))
+
+    def node_name(n: Node) -> str:
+        f = functions[(n.info.file, n.info.name)]
+        if len(f) > 1:
+            return f"{n.info.name} [{f[n.info._replace(address=0, lineno=0, column=0)] + 1}/{len(f)}]"
+        return n.info.name
+
+    ids: dict[str, dict[str, int]] = {"ob": {}, "fl": {}, "fn": {}}
+
+    def compressed(kind: str, name: str) -> str:
+        if not name:
+            return ""
+        seen = ids[kind]
+        if name in seen:
+            return f"({seen[name]})"
+        seen[name] = len(seen) + 1
+        return f"({seen[name]}) {name}"
+
+    def address(prev: NodeInfo | None, cur: int) -> str:
+        absolute = f"{cur:#x}"
+        if prev is None:
+            return absolute
+        if prev.address == cur:
+            return "*"
+        diff = (cur - prev.address) & (1 << 64) - 1
+        if diff >= 1 << 63:
+            diff -= 1 << 64
+        relative = f"{diff:+d}"
+        return relative if len(relative) < len(absolute) else absolute
+
+    def scaled(v: int) -> int:
+        return int(units.scale(v, o.sample_unit, o.output_unit)[0])
+
+    out = ["positions: instr line", f"events: {o.sample_type}({o.output_unit})"]
+    prev: NodeInfo | None = None
+    for n in nodes:
+        i = n.info
+        if prev is None or (i.objfile, i.file, i.name) != (prev.objfile, prev.file, prev.name):
+            out += ["", "ob=" + compressed("ob", i.objfile), "fl=" + compressed("fl", i.file),
+                    "fn=" + compressed("fn", i.name)]
+        out.append(f"{address(prev, i.address)} {i.lineno} {scaled(n.flat_value)}")
+        for e in _sorted_edges(n.outs):
+            callee = e.dest.info
+            out.append("cfl=" + compressed("fl", callee.file))
+            out.append("cfn=" + compressed("fn", node_name(e.dest)))
+            out.append(f"calls=0 {address(prev, callee.address)} {callee.lineno}")
+            out.append(f"* * {scaled(e.weight)}")
+        prev = i
     return "\n".join(out) + "\n"
 
 

@@ -35,6 +35,7 @@ and gomem write it, and prints the report `go tool pprof` prints for the same fl
     -tags            The labels of the samples, each value with its share
     -comments        The profile's comments
     -raw             The profile's contents as text (samples, locations, mappings)
+    -callgrind       The graph in callgrind format (for KCachegrind)
     -flame           A flame graph: one self-contained HTML page (hover for details,
                      click a frame to zoom); use -output=FILE to write it to a file
 
@@ -84,11 +85,11 @@ pprof's other modes (interactive shell, -http, -web, -svg and the other graph fo
 supported yet.
 """
 
-_REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "flame")
+_REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "callgrind", "flame")
 _PARAM_REPORTS = ("list", "peek")
 _VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "tagroot", "tagleaf", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
-_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "flame",
+_BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "callgrind", "flame",
                "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax", "mean",
                "mean_delay",
                "cum", "flat", "noinlines", "trim", "compact_labels",
@@ -99,7 +100,7 @@ _LEGACY_INDEX = {"total_delay": "delay", "mean_delay": "delay", "contentions": "
                  "alloc_objects": "alloc_objects"}
 # pprof's flags gomem knows of but does not implement
 _UNSUPPORTED = {
-    "callgrind", "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
+    "disasm", "dot", "eog", "evince", "gif", "gv", "kcachegrind", "pdf",
     "png", "proto", "ps", "svg", "topproto", "web", "weblist",
     "normalize", "diff_base", "base", "symbolize", "buildid",
     "timeout", "add_comment", "seconds", "tools", "http", "no_browser", "tls_cert", "tls_key", "tls_ca",
@@ -228,7 +229,7 @@ def _run(args: list[str]) -> int:
         raise report.ReportError("no profile source specified")
     if not chosen:
         sys.stderr.write("gomem does not support pprof's interactive mode yet (give a report: -top, -tree, "
-                         "-traces, -list=REGEX, -peek=REGEX, -tags, -comments, -raw or -flame)\n")
+                         "-traces, -list=REGEX, -peek=REGEX, -tags, -comments, -raw, -callgrind or -flame)\n")
         return 2
     if len(sources) > 2:
         sys.stderr.write("gomem does not support pprof with several profiles yet\n")
@@ -290,6 +291,11 @@ def _run(args: list[str]) -> int:
     if kind == "list":
         opts.granularity = "lines"
         opts.obj_names = True
+    if kind in ("raw", "callgrind"):
+        opts.trim = False
+        opts.granularity = "addresses"
+    if kind == "callgrind":
+        opts.obj_names = True
     if kind in _PARAM_REPORTS:
         opts.trim = False
         try:
@@ -340,6 +346,8 @@ def _run(args: list[str]) -> int:
         text = report.comments(rpt)
     elif kind == "raw":
         text = report.raw(rpt)
+    elif kind == "callgrind":
+        text = report.callgrind(rpt)
     elif kind == "traces":
         text = report.traces(rpt)
     elif kind == "list":
