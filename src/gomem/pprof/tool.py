@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 
-from gomem.pprof import flame, report
+from gomem.pprof import filters, flame, report
 from gomem.pprof.profile_read import (
     Profile,
     ProfileError,
@@ -87,7 +87,7 @@ supported yet.
 
 _REPORTS = ("top", "text", "tree", "traces", "list", "peek", "tags", "comments", "raw", "callgrind", "flame")
 _PARAM_REPORTS = ("list", "peek")
-_VALUE_FLAGS = {*report.FILTERS, "list", "peek", "divide_by", "tagroot", "tagleaf", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
+_VALUE_FLAGS = {*filters.FILTERS, "list", "peek", "divide_by", "tagroot", "tagleaf", "sample_index", "nodecount", "nodefraction", "edgefraction", "unit", "output",
                 "source_path", "trim_path"}
 _BOOL_FLAGS = {"top", "text", "tree", "traces", "tags", "comments", "raw", "callgrind", "flame",
                "relative_percentages", "drop_negative", "showcolumns", "call_tree", "intel_syntax", "mean",
@@ -199,7 +199,7 @@ def main(args: list[str]) -> int:
     except ProfileError as e:
         sys.stderr.write(f"{e}\nfailed to fetch any source profiles\n")
         return 1
-    except report.ReportError as e:
+    except (report.ReportError, filters.FilterError) as e:
         sys.stderr.write(f"{e}\n")
         return 1
 
@@ -215,8 +215,8 @@ def _is_object_file(path: str) -> bool:
                      b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe") or magic[:2] == b"MZ"
 
 
-def _filter(prof: Profile, filters: dict[str, re.Pattern[str]], tag_filters: dict[str, report.TagFilter]) -> None:
-    for note in report.apply_filters(prof, filters, tag_filters):
+def _filter(prof: Profile, by_name: dict[str, re.Pattern[str]], tag_filters: dict[str, filters.TagFilter]) -> None:
+    for note in filters.apply_filters(prof, by_name, tag_filters):
         sys.stderr.write(note + "\n")
 
 
@@ -310,32 +310,32 @@ def _run(args: list[str]) -> int:
     # label pseudo frames come first: the filters may select them
     root_keys = [k for k in flags.get("tagroot", "").split(",") if k]
     leaf_keys = [k for k in flags.get("tagleaf", "").split(",") if k]
-    for note in report.add_label_frames(prof, root_keys, leaf_keys, opts.output_unit):
+    for note in filters.add_label_frames(prof, root_keys, leaf_keys, opts.output_unit):
         sys.stderr.write(note + "\n")
-    filters: dict[str, re.Pattern[str]] = {}
-    tag_filters: dict[str, report.TagFilter] = {}
+    by_name: dict[str, re.Pattern[str]] = {}
+    tag_filters: dict[str, filters.TagFilter] = {}
     label_units = num_label_units(prof)
-    for name in report.FILTERS:
+    for name in filters.FILTERS:
         if not flags.get(name):
             continue
         if name != "prune_from":   # (pprof's header does not list it)
             opts.active_filters.append(f"{name}={flags[name]}")
-        if name in report.TAG_FILTERS:
-            tag_filters[name], note = report.compile_tag_filter(name, flags[name], label_units)
+        if name in filters.TAG_FILTERS:
+            tag_filters[name], note = filters.compile_tag_filter(name, flags[name], label_units)
             if note:
                 sys.stderr.write(note + "\n")
             continue
         try:
-            filters[name] = re.compile(flags[name])
+            by_name[name] = re.compile(flags[name])
         except re.error as e:
             raise report.ReportError(f"parsing {name} regexp: {e}") from None
     # the percentages are of the whole profile's total unless -relative_percentages
     relative = flags.get("relative_percentages") == "true"
     if relative:
-        _filter(prof, filters, tag_filters)
+        _filter(prof, by_name, tag_filters)
     rpt = report.Report(prof, opts)
     if not relative:
-        _filter(prof, filters, tag_filters)
+        _filter(prof, by_name, tag_filters)
     if kind in ("top", "text"):
         text = report.top(rpt)
     elif kind in ("tree", "peek"):
