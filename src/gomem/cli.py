@@ -55,6 +55,7 @@ have no effect.
 """
 
 TOOL_USAGE = """usage: gomem tool compile [gc flags] file.go...
+       gomem tool pprof <format> [options] [binary] <profile>
 
 Compile type-checks the named files as one package, as the gc compiler alone does
 (`go tool compile`, which Go's own test runner uses for its errorcheck tests), and prints its
@@ -68,6 +69,10 @@ main is no error (that is the linker's), and functions without a body are allowe
 Flags are gc's (go tool compile -help): -e reports every error (else gc stops after ten),
 -C prints positions without columns, -complete requires every function to have a body; the
 others (-p, -o, -importcfg, -d, -lang, -N, -l, ...) are accepted and have no effect.
+
+Pprof prints `go tool pprof`'s reports of a profile.proto file (Go's or gomem's): -top,
+-tree, -traces, -list=REGEX, and -flame, a flame graph as a self-contained HTML page
+(gomem's own). `gomem tool pprof -h` lists its flags.
 """
 
 _GO_BUILD_USAGE = "usage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n"
@@ -339,7 +344,10 @@ def cmd_tool(args: list[str]) -> int:
     if not args or args[0] in ("-h", "--help", "-help"):
         sys.stdout.write(TOOL_USAGE)
         return 0 if args else 2
-    if args[0] in _GO_TOOLS - {"compile"}:
+    if args[0] == "pprof":
+        from gomem.pprof.tool import main as pprof_main
+        return pprof_main(args[1:])
+    if args[0] in _GO_TOOLS - {"compile", "pprof"}:
         sys.stderr.write(f"gomem does not support go tool {args[0]} yet\n")
         return 2
     if args[0] != "compile":

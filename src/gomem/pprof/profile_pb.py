@@ -14,6 +14,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
 _F = descriptor_pb2.FieldDescriptorProto
 _INT64, _UINT64, _BOOL, _STRING, _MESSAGE = _F.TYPE_INT64, _F.TYPE_UINT64, _F.TYPE_BOOL, _F.TYPE_STRING, _F.TYPE_MESSAGE
+_BYTES = _F.TYPE_BYTES
 _REPEATED, _OPTIONAL = _F.LABEL_REPEATED, _F.LABEL_OPTIONAL
 
 PACKAGE = "perftools.profiles"
@@ -79,12 +80,12 @@ _MESSAGES: dict[str, list[tuple[str, int, int, bool, str]]] = {
 }
 
 
-def _file_descriptor() -> descriptor_pb2.FileDescriptorProto:
+def _file_descriptor(string_type: int = _STRING) -> descriptor_pb2.FileDescriptorProto:
     fd = descriptor_pb2.FileDescriptorProto(name="gomem/profile.proto", package=PACKAGE, syntax="proto3")
     for name, fields in _MESSAGES.items():
         msg = fd.message_type.add(name=name)
         for fname, number, ftype, repeated, mtype in fields:
-            f = msg.field.add(name=fname, number=number, type=ftype,
+            f = msg.field.add(name=fname, number=number, type=string_type if ftype == _STRING else ftype,
                               label=_REPEATED if repeated else _OPTIONAL)
             if mtype:
                 f.type_name = f".{PACKAGE}.{mtype}"
@@ -107,3 +108,10 @@ Mapping = _cls("Mapping")
 Location = _cls("Location")
 Line = _cls("Line")
 Function = _cls("Function")
+
+# The same schema with the string table as bytes, for reading other programs' files: a
+# proto3 string must be valid UTF-8 and protobuf refuses the whole message otherwise, where
+# pprof (Go) takes the bytes as they are.
+_bytes_pool = descriptor_pool.DescriptorPool()
+_bytes_pool.Add(_file_descriptor(_BYTES))
+ProfileWithByteStrings = message_factory.GetMessageClass(_bytes_pool.FindMessageTypeByName(f"{PACKAGE}.Profile"))
