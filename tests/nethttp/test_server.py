@@ -103,7 +103,7 @@ def test_net_listen_serve_and_raw_connections() -> None:
     import time
 
     from conftest import serve
-    s = serve("net_listen.go")
+    s = serve("net_listen.go", port=rawhttp.free_port_pair())
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{s.port}/a", timeout=30) as r:
             assert r.read() == b"served /a\n"
