@@ -70,7 +70,7 @@ def test_cpu_samples_carry_the_labels_of_their_do(run: tuple[str, Path]) -> None
         if labels:
             assert list(labels) == ["phase"]
             # the sample ran in busy, called by the function pprof.Do ran for main
-            assert stack[-5:] == ["main.busy", "main.main.func4", "runtime/pprof.Do", "main.main",
+            assert stack[-5:] == ["main.busy", "main.main.func5", "runtime/pprof.Do", "main.main",
                                   "runtime.main"], stack
             by_phase[labels["phase"]] = by_phase.get(labels["phase"], 0) + s.value[0]
         else:

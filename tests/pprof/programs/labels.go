@@ -73,6 +73,12 @@ func main() {
 		waiter(c)
 	}()
 	pprof.SetGoroutineLabels(bg)
+	func() {
+		defer func() { recover() }()
+		pprof.Do(bg, pprof.Labels("role", "panicked"), func(context.Context) {
+			panic("the labels are restored all the same")
+		})
+	}()
 	go func() {
 		pprof.Do(ctx, pprof.Labels("role", "inside"), func(context.Context) {
 			waiter(c) // labelled while in Do: Do's frame is on its stack
