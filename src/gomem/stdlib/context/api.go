@@ -177,11 +177,21 @@ type canceler interface {
 	Done() <-chan struct{}
 }
 
+// closed: the Done channel of every context canceled before anyone asked for its Done (one
+// closed channel serves them all, as in Go).
+var closed = closedChannel()
+
+func closedChannel() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}
+
 type cancelCtx struct {
 	Context // the parent
 
 	mu       sync.Mutex            // guards the fields below
-	done     chan struct{}         // made by the first Done or cancel, closed by the first cancel
+	done     chan struct{}         // made by the first Done and closed by the first cancel (or closed)
 	children map[canceler]struct{} // what this context's cancel cancels too; nil once canceled
 	err      error                 // non-nil once canceled
 	cause    error                 // set by the first cancel
@@ -250,9 +260,10 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	}
 	c.err, c.cause = err, cause
 	if c.done == nil {
-		c.done = make(chan struct{})
+		c.done = closed
+	} else {
+		close(c.done)
 	}
-	close(c.done)
 	children := c.children
 	c.children = nil
 	for child := range children {
