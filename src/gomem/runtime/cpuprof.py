@@ -14,12 +14,13 @@ thread instead:
   waits uses no CPU and gets no samples, as in Go.
 - the frame is turned into Go frames by ``callers.stack_frames``: the running goroutine's Go
   functions, leaf first, then ``runtime.main`` (main goroutine) or ``runtime.goexit``, as
-  Go's CPU profile shows them. The sample carries the running goroutine's profiler labels
-  (runtime/pprof's *labelMap, ``G.labels``): as in Go, samples are counted per stack and
-  label map, the same labels in another map being another entry. gomem's Python internals never appear; time spent in a std
+  Go's CPU profile shows them. gomem's Python internals never appear; time spent in a std
   function gomem implements in Python is counted to its Go caller (its own frame is absent).
   Time outside any goroutine (the scheduler between goroutines) is counted to
   ``runtime._System``, as Go names time it cannot attribute.
+- the sample carries the running goroutine's profiler labels (runtime/pprof's *labelMap,
+  ``G.labels``): as in Go, samples are counted per stack and label map (the same labels in
+  another map are another entry).
 - the sample is taken when the sampler gets the GIL, i.e. at the program thread's next
   switch point (at most ``sys.getswitchinterval()``, 5 ms, later), which is a point in the
   same loop or function: the stacks are right, the ratio between functions is kept (the

@@ -15,7 +15,8 @@ written as Go 1.23's runtime/pprof writes them (../shared/reference/pprof.md §2
 The goroutine profile (debug 0, 1 and 2) shows the program's goroutines with the frames Go
 has inside a parked goroutine for its wait reason (``WAIT_FRAMES``); threadcreate is Go's
 minimal program's figure. The CPU profile comes from ``gomem.runtime.cpuprof``, the block
-and mutex profiles' records from ``gomem.runtime.blockprof``.
+and mutex profiles' records from ``gomem.runtime.blockprof``. Profiler labels (Go code in
+api.go, and Do here) are on CPU samples and in the goroutine profile, as in Go 1.23.
 """
 
 from __future__ import annotations
