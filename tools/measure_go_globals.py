@@ -94,6 +94,9 @@ USES: dict[str, tuple[list[str], str, str]] = {
     "time": (["time"], "", 't := time.Now()\n\ttime.Sleep(time.Millisecond)\n\td := time.Since(t)\n'
              '\tprintln(d.String(), d > time.Second)\n\ttm := time.NewTimer(time.Millisecond)\n\t<-tm.C\n'
              '\t<-time.After(time.Millisecond)'),
+    "context": (["context", "time"], "", 'ctx, cancel := context.WithTimeout(context.Background(), time.Second)\n'
+                '\tctx = context.WithValue(ctx, "k", 1)\n\tc2, cancel2 := context.WithCancel(ctx)\n\tcancel2()\n'
+                '\t<-c2.Done()\n\tprintln(c2.Err().Error(), ctx.Value("k").(int))\n\tcancel()'),
     "math": (["math"], "", 'x := math.Sqrt(2) + math.Floor(1.5) + math.Pow(2, 3)\n'
              '\tprintln(x, math.Inf(1), math.MaxInt64, math.Abs(-x), math.IsNaN(x))'),
     "math/bits": (["math/bits"], "", 'println(bits.OnesCount(7), bits.LeadingZeros64(1), bits.Len(9))'),

@@ -55,3 +55,12 @@ def normalize_contention(text: str, prog_dir: str) -> str:
     text = re.sub(r"^cycles/second=\d+$", "cycles/second=N", text, flags=re.M)
     text = re.sub(r"^\d+ (\d+) @( 0x[0-9a-f]+)+$", r"N \1 @ ...", text, flags=re.M)
     return re.sub(r"^#\t0x[0-9a-f]+\t(\S+)\+0x[0-9a-f]+\t+(\S+)$", r"#\t\1\t\2", text, flags=re.M)
+
+
+def labels_traces(text: str) -> str:
+    """`go tool pprof -traces` of a goroutine profile as gomem's must equal Go's: the header
+    (file, type, time) dropped, `(inline)` marks dropped (gomem's Locations have no inlined
+    frames), the traces (labels, count, frames) sorted (pprof orders equal counts by
+    address)."""
+    blocks = text.split("-----------+-------------------------------------------------------\n")[1:]
+    return "".join(sorted(b.replace(" (inline)", "") for b in blocks))

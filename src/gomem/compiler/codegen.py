@@ -2404,7 +2404,13 @@ class Compiler:
         copy_name = self.copy_names.get((self.clone_path, e)) if self.clone_path else None
         if copy_name is not None:  # (a closure of an inlined copy: gc names it after the caller)
             self.cur_func_name = f"{self.pkg.name}.{copy_name}"
+        stmt_line = self.out.go_line if self.fn is not None and self.fn.node is not None else 0
         self.function(e, name, None, default_args=defaults)
+        if stmt_line:
+            # the enclosing statement goes on (the call taking the literal): marked with its
+            # own line again, not the literal's last one (a package variable's initialiser
+            # has no statement line: it stays at the literal's last line)
+            self.out.go_line, self.out.marked = stmt_line, -1
         self.ns.setdefault("__funcnames__", {})[name] = self.cur_func_name
         self.cur_func_name = saved_name
         captured = self.free_vars(e)

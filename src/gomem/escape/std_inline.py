@@ -12,6 +12,7 @@ PACKAGES = {
     'container/heap': 'heap',
     'container/list': 'list',
     'container/ring': 'ring',
+    'context': 'context',
     'encoding': 'encoding',
     'errors': 'errors',
     'flag': 'flag',
@@ -367,6 +368,18 @@ bytes.TrimRight - bytes.trimRightByte bytes.makeASCIISet bytes.trimRightASCII by
 bytes.TrimRightFunc -
 bytes.TrimSpace -
 bytes.TrimSuffix 38 bytes.HasSuffix bytes.Equal
+context.AfterFunc -
+context.Background 3
+context.Cause - sync.(*Mutex).Lock
+context.TODO 3
+context.WithCancel - context.withCancel
+context.WithCancelCause - context.withCancel
+context.WithDeadline 72
+context.WithDeadlineCause -
+context.WithTimeout - context.WithDeadline
+context.WithTimeoutCause -
+context.WithValue - reflectlite.TypeOf abi.TypeOf reflectlite.toType abi.NoEscape reflectlite.toRType
+context.WithoutCancel 12
 errors.As - reflectlite.ValueOf reflectlite.Value.Type abi.(*Type).Kind reflectlite.Value.IsNil reflectlite.unpackEface reflectlite.Value.typ reflectlite.toRType reflectlite.flag.kind reflectlite.flag.kind abi.(*Type).Kind abi.(*Type).IfaceIndir abi.NoEscape
 errors.Is - reflectlite.TypeOf abi.TypeOf reflectlite.toType abi.NoEscape reflectlite.toRType
 errors.Join 54

@@ -89,13 +89,17 @@ class ProfileBuilder:
         return lid
 
     def add_sample(self, values: Sequence[int], frames: Iterable[GoFrame | None],
-                   num_labels: Sequence[tuple[str, int]] = ()) -> None:
+                   num_labels: Sequence[tuple[str, int]] = (),
+                   str_labels: Sequence[tuple[str, str]] = ()) -> None:
         """A sample: its values (one per sample type) at the stack frames (leaf first; None
-        for a PC without a frame)."""
+        for a PC without a frame), with numeric labels (key, number) and string labels
+        (key, value: runtime/pprof's profiler labels)."""
         s = self.msg.sample.add(value=list(values), location_id=[
             self.unknown_location() if f is None else self.location(f) for f in frames])
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
+        for key, value in str_labels:
+            s.label.append(pb.Label(key=self.string(key), str=self.string(value)))
 
     def serialize(self) -> bytes:
         """The profile message's bytes (not compressed)."""

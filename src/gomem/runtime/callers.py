@@ -59,11 +59,17 @@ def _abspath(path: str) -> str:
     return p
 
 
+# Python functions of gomem's standard library that stand for a Go function Go shows in
+# stacks (runtime/pprof.Do, between the program's caller and the function it calls): their
+# code -> that frame
+STD_FRAMES: dict[Any, GoFrame] = {}
+
+
 def go_frame(code: Any, pyline: int, ns: dict) -> GoFrame | None:
     """The Go frame of compiled code `code` executing generated line `pyline`, or None when
     the code is not a Go function (module-level helpers)."""
     if code.co_filename != GOMEM_CODE:
-        return None
+        return STD_FRAMES.get(code)
     name = ns.get("__funcnames__", {}).get(code.co_name)
     if not name:
         return None

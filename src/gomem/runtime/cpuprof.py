@@ -18,6 +18,9 @@ thread instead:
   function gomem implements in Python is counted to its Go caller (its own frame is absent).
   Time outside any goroutine (the scheduler between goroutines) is counted to
   ``runtime._System``, as Go names time it cannot attribute.
+- the sample carries the running goroutine's profiler labels (runtime/pprof's *labelMap,
+  ``G.labels``): as in Go, samples are counted per stack and label map (the same labels in
+  another map are another entry).
 - the sample is taken when the sampler gets the GIL, i.e. at the program thread's next
   switch point (at most ``sys.getswitchinterval()``, 5 ms, later), which is a point in the
   same loop or function: the stacks are right, the ratio between functions is kept (the
@@ -43,12 +46,13 @@ PERIOD_NS = 1_000_000_000 // HZ
 
 
 class CPUProfiler:
-    """One profile: started on the program thread, stopped there; ``counts`` by stack."""
+    """One profile: started on the program thread, stopped there; ``counts`` by (stack,
+    labels: the running goroutine's *labelMap or None)."""
 
     def __init__(self) -> None:
         self.thread_id = threading.get_ident()
         self.clock = time.pthread_getcpuclockid(self.thread_id)
-        self.counts: Counter[tuple[_callers.GoFrame, ...]] = Counter()
+        self.counts: Counter[tuple[tuple[_callers.GoFrame, ...], Any]] = Counter()
         self.start_ns = time.time_ns()
         self.duration_ns = 0
         self._stop = threading.Event()
@@ -71,7 +75,8 @@ class CPUProfiler:
             return
         self._last_cpu += n * PERIOD_NS
         frame = sys._current_frames().get(self.thread_id)
-        self.counts[running_stack(frame)] += n
+        stack = running_stack(frame)
+        self.counts[stack, None if stack[0] is _SYSTEM else running_labels()] += n
 
     def stop(self) -> None:
         self._stop.set()
@@ -96,6 +101,13 @@ def running_stack(frame: Any) -> tuple[_callers.GoFrame, ...]:
     if g is not None and g.goid == 1:
         return (*frames, _callers.GoFrame("runtime.main", root + "proc.go", 272, 147, False))
     return (*frames, _callers.GoFrame("runtime.goexit", root + "asm_amd64.s", 1700, 1700, False))
+
+
+def running_labels() -> Any:
+    """The profiler labels of the goroutine running now (None: none, or no goroutine)."""
+    from gomem.runtime import sched
+    g = sched.current.cur
+    return None if g is None else g.labels
 
 
 active: CPUProfiler | None = None

@@ -131,10 +131,11 @@ class G(greenlet):
     compiled code's defer/recover machinery (per-goroutine state: None in a new goroutine).
     ``stk`` counts the bytes of big frames on the goroutine's stack (stack_push), ``slimit``
     is where they run out of the stack as last measured, ``sstack`` is the stack
-    (runtime/stack.py)."""
+    (runtime/stack.py). ``labels`` are its profiler labels (runtime/pprof's *labelMap, or
+    None), inherited from the goroutine whose go statement made it, as Go's g.labels."""
 
     __slots__ = ("goid", "reason", "elem", "ok", "sel", "g", "fn", "args", "sched", "panicking", "stk",
-                 "slimit", "sstack")
+                 "slimit", "sstack", "labels")
 
     def run(self) -> None:  # the greenlet's body
         s = self.sched
@@ -282,6 +283,7 @@ class Scheduler:
         g.args = ()
         g.sched = self
         g.panicking = None
+        g.labels = None
         self.stacks.start_main(g)
         self.allgs[1] = g
         self.runq.append(g)  # taken as Go's first execute: schedtick becomes 1
@@ -454,6 +456,8 @@ class Scheduler:
         g.fn = fn
         g.args = args
         g.panicking = None
+        cur = self.cur
+        g.labels = cur.labels if cur is not None else None
         self.allgs[goid] = g
         if len(self.allgs) > self.g_structs:  # (Go keeps exited goroutines' g structs forever)
             self.g_structs += 1
@@ -491,6 +495,7 @@ class Scheduler:
         g.fn = fn
         g.args = ()
         g.panicking = None
+        g.labels = None
         self.system_gs.append(g)
         self.system_names[g.goid] = name or getattr(fn, "__qualname__", "")
         if parked:

@@ -31,6 +31,11 @@ GO_EXPORTS: dict[str, frozenset[str]] = {
     'container/ring': frozenset({
         'New', 'Ring',
     }),
+    'context': frozenset({
+        'AfterFunc', 'Background', 'CancelCauseFunc', 'CancelFunc', 'Canceled', 'Cause', 'Context',
+        'DeadlineExceeded', 'TODO', 'WithCancel', 'WithCancelCause', 'WithDeadline',
+        'WithDeadlineCause', 'WithTimeout', 'WithTimeoutCause', 'WithValue', 'WithoutCancel',
+    }),
     'encoding': frozenset({
         'BinaryMarshaler', 'BinaryUnmarshaler', 'TextMarshaler', 'TextUnmarshaler',
     }),

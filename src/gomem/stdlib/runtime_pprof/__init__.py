@@ -15,7 +15,8 @@ written as Go 1.23's runtime/pprof writes them (../shared/reference/pprof.md §2
 The goroutine profile (debug 0, 1 and 2) shows the program's goroutines with the frames Go
 has inside a parked goroutine for its wait reason (``WAIT_FRAMES``); threadcreate is Go's
 minimal program's figure. The CPU profile comes from ``gomem.runtime.cpuprof``, the block
-and mutex profiles' records from ``gomem.runtime.blockprof``.
+and mutex profiles' records from ``gomem.runtime.blockprof``. Profiler labels (Go code in
+api.go, and Do here) are on CPU samples and in the goroutine profile, as in Go 1.23.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import math
 import os as _os
 import resource as _resource
+import sys
 from typing import Any
 
 from gomem.pprof import ProfileBuilder
@@ -35,6 +37,7 @@ from gomem.runtime import mstats as _mstats
 from gomem.runtime.panic import FatalError
 from gomem.runtime.values import Slice, struct_class
 from gomem.stdlib.fmt import write_to
+from gomem.stdlib.gostrconv import quote
 from gomem.types.types import UINT8, new_array, new_pointer
 
 PROFILE = None  # the api.go type Profile, found by gomem_bind
@@ -154,7 +157,7 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
     if name == "goroutine":
         return _write_goroutine(w, debug)
     if name == "threadcreate":
-        return _write_count_profile(w, debug, "threadcreate", [((), _THREADS)])
+        return _write_count_profile(w, debug, "threadcreate", [((), _THREADS, None)])
     if name == "block":
         return _write_contention(w, debug, "contention", _blockprof.block_records)
     if name == "mutex":
@@ -163,7 +166,7 @@ def Profile_WriteTo(p: Any, w: Any, debug: int) -> Any:
         counts: dict[tuple, int] = {}
         for stack in _custom[name].values():
             counts[stack] = counts.get(stack, 0) + 1
-        return _write_count_profile(w, debug, name, list(counts.items()))
+        return _write_count_profile(w, debug, name, [(stack, n, None) for stack, n in counts.items()])
     if not name:
         _panic("pprof: use of zero Profile")
     raise FatalError(f"gomem does not support the {name} profile yet")
@@ -226,10 +229,10 @@ def _writer_frames(debug: int) -> list[_callers.GoFrame]:
             _rt("runtime/pprof.(*Profile).WriteTo", _PPROF_GO, 374, 369)]
 
 
-def _goroutine_stacks(debug: int, caller: Any) -> list[tuple[int, str, list[_callers.GoFrame]]]:
-    """(goid, status, frames leaf first down to runtime.main / runtime.goexit) of each of the
-    program's goroutines (the runtime's own are left out, as Go's profile leaves out system
-    goroutines), the calling goroutine first."""
+def _goroutine_stacks(debug: int, caller: Any) -> list[tuple[int, str, list[_callers.GoFrame], Any]]:
+    """(goid, status, frames leaf first down to runtime.main / runtime.goexit, labels) of each
+    of the program's goroutines (the runtime's own are left out, as Go's profile leaves out
+    system goroutines), the calling goroutine first."""
     from gomem.runtime import sched
     s = sched.current
     cur = s.cur
@@ -248,23 +251,27 @@ def _goroutine_stacks(debug: int, caller: Any) -> list[tuple[int, str, list[_cal
             status = "runnable"
         if not frames or frames[-1].function != "runtime.main":
             frames += _callers.goroutine_root_frames(goid == 1)
-        out.append((goid, status, frames))
+        out.append((goid, status, frames, g.labels))
     return out
 
 
 def _write_goroutine(w: Any, debug: int) -> Any:
-    import sys
     stacks = _goroutine_stacks(debug, sys._getframe(2))
     if debug >= 2:
         text = "\n".join(f"goroutine {goid} [{status}]:\n" + _callers.format_frames(_traceback_frames(frames))
-                         for goid, status, frames in stacks)
+                         for goid, status, frames, _labels in stacks)
         _n, err = write_to(w, text.encode())
         return err
-    counts: dict[tuple, int] = {}
-    for _goid, _status, frames in stacks:
-        key = tuple(frames)
-        counts[key] = counts.get(key, 0) + 1
-    return _write_count_profile(w, debug, "goroutine", list(counts.items()))
+    # grouped by stack and labels (equal labels in different maps are one group, as Go's key
+    # is their text), each group with the labels of its first goroutine
+    groups: dict[tuple, list] = {}
+    for _goid, _status, frames, labels in stacks:
+        key = (tuple(frames), None if labels is None else labelMap_String(labels))
+        if key in groups:
+            groups[key][1] += 1
+        else:
+            groups[key] = [key[0], 1, labels]
+    return _write_count_profile(w, debug, "goroutine", [tuple(g) for g in groups.values()])
 
 
 def _traceback_frames(frames: list[_callers.GoFrame]) -> list[_callers.GoFrame]:
@@ -278,24 +285,29 @@ def _traceback_frames(frames: list[_callers.GoFrame]) -> list[_callers.GoFrame]:
 _THREADS = 4
 
 
-def _write_count_profile(w: Any, debug: int, name: str, samples: list[tuple[tuple, int]]) -> Any:
+def _write_count_profile(w: Any, debug: int, name: str, samples: list[tuple[tuple, int, Any]]) -> Any:
     """A count profile (goroutine, threadcreate) as Go's printCountProfile writes it: debug=0
-    a proto of name/count samples, else `NAME profile: total N` and a record per stack, the
-    biggest counts first."""
+    a proto of name/count samples (with their profiler labels), else `NAME profile: total N`
+    and a record per stack and labels (`# labels: {...}` under its count line), the biggest
+    counts first. samples: (stack, count, *labelMap or None)."""
     if debug == 0:
         b = ProfileBuilder(((name, "count"),), (name, "count"), 1, "", _binary_path())
-        for stack, n in samples:
-            b.add_sample((n,), [f for f in stack if f.function != "runtime.goexit"] if stack else [None] * 32)
+        for stack, n, labels in samples:
+            b.add_sample((n,), [f for f in stack if f.function != "runtime.goexit"] if stack else [None] * 32,
+                         str_labels=label_pairs(labels))
         _n, err = write_to(w, b.encode())
         return err
     keyed = []
-    for stack, n in samples:
+    for stack, n, labels in samples:
         pcs = " ".join(f"{_callers.pc_of(f):#x}" for f in stack) if stack else " ".join(["0x0"] * 32)
-        keyed.append((n, "@ " + pcs, stack))
+        key = "@ " + pcs
+        if labels is not None:  # (Go's key: the labels are part of it, so of the order too)
+            key += "\n# labels: " + labelMap_String(labels).decode("utf-8", "replace")
+        keyed.append((n, key, stack))
     keyed.sort(key=lambda k: (-k[0], k[1]))
     lines: list[list[str]] = [[f"{name} profile: total {sum(n for n, _k, _s in keyed)}"]]
     for n, key, stack in keyed:
-        lines.append([f"{n} {key}"])
+        lines.extend([line] for line in f"{n} {key}".split("\n"))
         lines.extend(stack_record_lines(stack) if stack else [["#", "0x0"], [""]])
     _n, err = write_to(w, tabwrite(lines).encode())
     return err
@@ -327,6 +339,54 @@ def _write_contention(w: Any, debug: int, name: str, records: dict[tuple, list[f
     return err
 
 
+# --------------------------------------------------------------------------- labels
+
+# Labels, WithLabels, Label, ForLabels and SetGoroutineLabels are Go code in api.go; a
+# context's labels are a *labelMap (a Box holding a GoMap of bytes to bytes), and a goroutine's
+# are the one SetGoroutineLabels or Do gave it (sched.G.labels), which the CPU and goroutine
+# profiles read.
+
+def labelMap_String(l: Any) -> bytes:
+    """Go's (*labelMap).String: {"k":"v", ...}, the quoted pairs sorted; "" for nil."""
+    if l is None:
+        return b""
+    pairs = sorted(quote(k) + b":" + quote(v) for k, v in l.v.items())
+    return b"{" + b", ".join(pairs) + b"}"
+
+
+def label_pairs(l: Any) -> list[tuple[str, str]]:
+    """The labels of a *labelMap (None: none) as (key, value) strings, as a profile's
+    sample carries them."""
+    if l is None:
+        return []
+    return [(k.decode("utf-8", "replace"), v.decode("utf-8", "replace")) for k, v in l.v.items()]
+
+
+def setGoroutineLabels(l: Any) -> None:
+    from gomem.runtime import sched
+    sched.current.cur.labels = l
+
+
+def Do(ctx: Any, labels: Any, f: Any) -> None:
+    """f(ctx with labels added) with the running goroutine's labels set to those, then the
+    labels of ctx again, also when f panics or calls Goexit (Go's deferred call)."""
+    mod = sys.modules[__name__]
+    inner = mod.F_WithLabels(ctx, labels)
+    mod.F_SetGoroutineLabels(inner)
+    try:
+        if f is None:
+            from gomem.runtime.panic import panic_nil_deref
+            panic_nil_deref()
+        f(inner)
+    finally:
+        mod.F_SetGoroutineLabels(ctx)
+
+
+# Do's own frame in the program's stacks, where Go has it (runtime/pprof/runtime.go: the call
+# of f on line 51 of Do, which starts on line 47)
+_callers.STD_FRAMES[Do.__code__] = _rt("runtime/pprof.Do", "runtime/pprof/runtime.go", 51, 47)
+
+
 # --------------------------------------------------------------------------- CPU profile
 
 _cpu_writer: Any = None
@@ -353,12 +413,13 @@ def StopCPUProfile() -> None:
 
 def cpu_proto(prof: _cpuprof.CPUProfiler, binary: str = "") -> bytes:
     """The CPU profile as Go writes it: samples/count and cpu/nanoseconds, period 10 ms of
-    cpu/nanoseconds, time = start and duration, one sample per distinct stack (leaf first)."""
+    cpu/nanoseconds, time = start and duration, one sample per distinct stack (leaf first)
+    and label map, with the labels."""
     b = ProfileBuilder((("samples", "count"), ("cpu", "nanoseconds")), ("cpu", "nanoseconds"),
                        _cpuprof.PERIOD_NS, "", binary, time_nanos=prof.start_ns)
     b.msg.duration_nanos = prof.duration_ns
-    for stack, n in prof.counts.items():
-        b.add_sample((n, n * _cpuprof.PERIOD_NS), stack)
+    for (stack, labels), n in prof.counts.items():
+        b.add_sample((n, n * _cpuprof.PERIOD_NS), stack, str_labels=label_pairs(labels))
     return b.encode()
 
 

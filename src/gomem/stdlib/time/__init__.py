@@ -1002,8 +1002,10 @@ def sendTime(c: Any, seq: int, delta: int) -> None:
 
 
 def goFunc(arg: Any, seq: int, delta: int) -> None:
-    """The f of an AfterFunc timer: run the function in a new goroutine."""
-    _sched.current.go(arg.v)
+    """The f of an AfterFunc timer: run the function in a new goroutine. It has no profiler
+    labels whichever goroutine was running when the timer fired (Go runs timers outside any
+    user goroutine)."""
+    _sched.current.go(arg.v).labels = None
 
 
 def _timer_chan_new() -> Chan:
