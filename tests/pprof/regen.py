@@ -2,7 +2,9 @@
 `go run` and the program-specific parts of its debug=1 heap text are kept (heaptext.py); for
 tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its layout);
 goroutines.go's goroutine profile texts, contention.go's block and mutex texts, custom.go's,
-normalized (goroutinetext.py).
+normalized (goroutinetext.py); inline.go's texts and the samples of its mem.prof, normalized
+(inlinetext.py: inline.txt, inline.proto.txt); panic_inline.go's traceback, built with and
+without -gcflags=-l (panic_inline.txt, panic_inline.l.txt).
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
 """
@@ -19,18 +21,33 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from goroutinetext import normalize, normalize_contention  # noqa: E402
 from heaptext import golden_text  # noqa: E402
+from inlinetext import normalize as normalize_inline  # noqa: E402
+from inlinetext import proto_samples, traceback_text  # noqa: E402
 
 HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
 
 def main() -> None:
     env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
+    for flags, name in (([], "panic_inline.txt"), (["-gcflags=-l"], "panic_inline.l.txt")):
+        prog = HERE / "programs" / "panic_inline.go"
+        with tempfile.TemporaryDirectory() as tmp:
+            r = subprocess.run(["go", "run", *flags, str(prog)], cwd=tmp, env=env, capture_output=True)
+        (HERE / "golden" / name).write_text(traceback_text(r.stderr.decode(), str(prog.parent)))
+        print("wrote", name)
     for prog in sorted((HERE / "programs").glob("*.go")):
-        if prog.stem not in HEAP_PROGRAMS + ("goroutines", "contention", "custom"):
+        if prog.stem not in HEAP_PROGRAMS + ("goroutines", "contention", "custom", "inline"):
             continue  # (cpu.go: checked by its ratio, no golden)
         with tempfile.TemporaryDirectory() as tmp:
             out = subprocess.run(["go", "run", str(prog)], cwd=tmp, env=env, check=True,
                                  capture_output=True).stdout.decode()
+            if prog.stem == "inline":
+                data = (Path(tmp) / "mem.prof").read_bytes()
+                (HERE / "golden" / "inline.proto.txt").write_text(proto_samples(data, str(prog.parent)))
+        if prog.stem == "inline":
+            (HERE / "golden" / "inline.txt").write_text(normalize_inline(out, str(prog.parent)))
+            print("wrote", prog.stem)
+            continue
         if prog.stem in ("goroutines", "contention", "custom"):
             norm = normalize_contention if prog.stem == "contention" else normalize
             (HERE / "golden" / f"{prog.stem}.txt").write_text(norm(out, str(prog.parent)))
