@@ -100,3 +100,14 @@ def test_panic_traceback_shows_inlined_frames(tmp_path: Path) -> None:
                            capture_output=True, timeout=120)
         assert r.returncode == 2
         assert traceback_text(r.stderr.decode(), str(prog.parent)) == (HERE / "golden" / golden).read_text()
+
+
+@needs_go
+def test_goroutine_profile_marks_gos_inlined_frames(tmp_path: Path) -> None:
+    """Go's own frames inside a parked goroutine, inlined as in Go: goparkunlock always (into
+    semacquire1), sync.(*Mutex).Lock where gc inlines the program's call (into main.locker)."""
+    gomem_run(HERE / "programs" / "goroutines.go", tmp_path)
+    traces = pprof("-traces", str(tmp_path / "goroutine.prof")).stdout.decode()
+    assert "runtime.gopark\n             runtime.goparkunlock (inline)\n             runtime.semacquire1\n" \
+           "             sync.runtime_SemacquireMutex\n             sync.(*Mutex).lockSlow\n" \
+           "             sync.(*Mutex).Lock (inline)\n             main.locker\n" in traces, traces

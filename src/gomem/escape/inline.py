@@ -142,6 +142,20 @@ def std_func(name: str) -> StdFunc | None:
     return fact
 
 
+_STD_PATHS: dict[str, str] = {}
+
+
+def std_go_name(name: str) -> str:
+    """A standard function's name as Go's runtime gives it (its package's import path first:
+    math/rand.Intn), from gc's name at a call site (rand.Intn)."""
+    if not _STD_PATHS:
+        from gomem.escape.std_inline import PACKAGES
+        _STD_PATHS.update({pkg: path for path, pkg in PACKAGES.items()})
+        _STD_PATHS["pprof"] = "runtime/pprof"
+    pkg, dot, rest = name.partition(".")
+    return _STD_PATHS.get(pkg, pkg) + dot + rest
+
+
 def std_funcs() -> dict[str, StdFunc]:
     """Every entry of std_inline's table: gc's name at a call site -> what real Go decides."""
     std_func("")
@@ -1585,7 +1599,7 @@ class _Inliner:
             holder = fn if top is None else chain[-1]  # the function whose body has the call
             if isinstance(item, ast.CallExpr) and isinstance(holder, _Fn):
                 qual = (self.pkg.name + ".") if self.pkg is not None else ""
-                callee_name = callee.name if isinstance(callee, StdFunc) else qual + callee.name
+                callee_name = std_go_name(callee.name) if isinstance(callee, StdFunc) else qual + callee.name
                 for line in {call_lparen(item, holder.src)[0], self.stmt_line.get(id(item), 0)} - {0}:
                     self.result.sites.add((qual + holder.name, line, callee_name))
             node = callee.node if isinstance(callee, _Fn) else callee

@@ -119,6 +119,38 @@ def mark_inlined(frames: list[GoFrame], sites: list[Any]) -> None:
             frames[i] = replace(frames[i], inlined_into=caller)
 
 
+# In a table of frames of Go's own code that gomem supplies (runtime/pprof's writer frames, the
+# frames inside a parked goroutine), a frame that Go always inlines into the frame after it
+# has this as its inlined_into; join_frames points it at the actual frame
+INLINED_INTO_NEXT = GoFrame("", "", 0, 0, False)
+
+
+def join_frames(inner: list[GoFrame] | tuple[GoFrame, ...], outer: list[GoFrame], sites: Any) -> list[GoFrame]:
+    """inner (frames of Go's own code, leaf first) on top of outer (stack_frames' frames): the
+    frames marked INLINED_INTO_NEXT inlined into the next one, and inner's outermost frame
+    inlined into outer's innermost when gc inlines that call (sites: the program's inlined
+    calls, see sites_of)."""
+    out = [*inner, *outer]
+    for i in range(len(inner) - 1, -1, -1):
+        f = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if f.inlined_into is not None:
+            out[i] = replace(f, inlined_into=nxt)
+        elif i == len(inner) - 1 and nxt is not None and sites and (nxt.function, nxt.line, f.function) in sites:
+            out[i] = replace(f, inlined_into=nxt)
+    return out
+
+
+def sites_of(frame: FrameType | None) -> Any:
+    """The inlined calls of the program whose compiled code runs at or below frame (None when
+    no compiled code does)."""
+    while frame is not None:
+        if frame.f_code.co_filename == GOMEM_CODE:
+            return frame.f_globals.get("__inline_sites__")
+        frame = frame.f_back
+    return None
+
+
 def inlined_call(ns: dict, caller: GoFrame, callee: str) -> bool:
     """Whether gc inlines the call of function `callee` (a Go name) that frame `caller`, of
     compiled code with namespace ns, is making."""
