@@ -109,8 +109,10 @@ def proto_samples(data: bytes, prog_dir: str) -> str:
     return _paths("\n".join(sorted(out)), prog_dir) + "\n"
 
 
-def traceback_text(stderr: str, prog_dir: str) -> str:
+def traceback_text(stderr: str, prog_dir: str, lines: bool = True) -> str:
     """A panic's report: `+0x..` offsets dropped (gomem prints none), argument words as (...)
-    (an empty list stays ()), paths as $DIR."""
+    (an empty list stays ()), paths as $DIR; without lines: the frames' file:line lines dropped."""
     text = re.sub(r" \+0x[0-9a-f]+$", "", stderr, flags=re.M)
+    if not lines:
+        text = re.sub(r"^\t\S+:\d+\n", "", text, flags=re.M)
     return _paths(re.sub(r"^(\S*)\([^()]+\)$", r"\1(...)", text, flags=re.M), prog_dir)

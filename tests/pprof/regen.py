@@ -4,7 +4,7 @@ tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its 
 goroutines.go's goroutine profile texts, contention.go's block and mutex texts, custom.go's,
 normalized (goroutinetext.py); inline.go's texts and the samples of its mem.prof, normalized
 (inlinetext.py: inline.txt, inline.proto.txt); panic_inline.go's traceback, built with and
-without -gcflags=-l (panic_inline.txt, panic_inline.l.txt).
+without -gcflags=-l (panic_inline.txt, panic_inline.l.txt), panic_closure.go's frames.
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
 """
@@ -29,11 +29,14 @@ HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
 def main() -> None:
     env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
-    for flags, name in (([], "panic_inline.txt"), (["-gcflags=-l"], "panic_inline.l.txt")):
-        prog = HERE / "programs" / "panic_inline.go"
+    for prog_name, flags, name in (("panic_inline", [], "panic_inline.txt"),
+                                   ("panic_inline", ["-gcflags=-l"], "panic_inline.l.txt"),
+                                   ("panic_closure", [], "panic_closure.txt")):
+        prog = HERE / "programs" / f"{prog_name}.go"
         with tempfile.TemporaryDirectory() as tmp:
             r = subprocess.run(["go", "run", *flags, str(prog)], cwd=tmp, env=env, capture_output=True)
-        (HERE / "golden" / name).write_text(traceback_text(r.stderr.decode(), str(prog.parent)))
+        text = traceback_text(r.stderr.decode(), str(prog.parent), lines=prog_name != "panic_closure")
+        (HERE / "golden" / name).write_text(text)
         print("wrote", name)
     for prog in sorted((HERE / "programs").glob("*.go")):
         if prog.stem not in HEAP_PROGRAMS + ("goroutines", "contention", "custom", "inline"):

@@ -461,7 +461,8 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
                     ns.setdefault("P_" + dep.name, dep.pymodule)
     ns["__std_imports__"] = tuple(sorted(prog.std))  # (what Go would link: runtime/goglobals.py)
     # the inlined calls, by the Go names the program's frames have (runtime/callers.py)
-    ns["__inline_sites__"] = frozenset(prog.inline_sites)
+    from gomem.runtime import callers
+    ns["__inline_sites__"] = callers.inline_sites(prog.inline_sites)
     try:
         src = comp.compile_program()
     except CompileError as e:

@@ -58,8 +58,8 @@ class Result:
         self.clones: dict[tuple, tuple[Any, list[tuple[Any, str, bool]]]] = {}
         # (path, func literal of the copied callee) -> gc's name for the literal's copy
         self.copy_names: dict[tuple[tuple, Any], str] = {}
-        # the inlined calls as (caller, line, callee) Go names, see InlineResult.sites
-        self.inline_sites: set[tuple[str, int, str]] = set()
+        # the inlined calls as (caller, first line, last line, callee), see InlineResult.sites
+        self.inline_sites: set[tuple[str, int, int, str]] = set()
 
 
 def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,

@@ -91,7 +91,7 @@ class InlineResult:
     inner calls are its callee's names). A literal copied by inlining is reported as its
     original FuncLit. call_pos: each inlined call in user code -> where gc reports it and
     everything that came from its inlined body (the outermost call's '('). sites: the inlined
-    calls as (caller, line, callee) names, for the runtime's stacks. names: function node -> gc's name for it (f, T.M, (*T).M,
+    calls as (caller, first line, last line, callee) names, for the runtime's stacks. names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
     copy_names: (inlined call path, func literal of its callee) -> gc's name for the copy
     (main.adder.func2: the caller's closures count on). messages: ((path, line, col), text) in gc's order of emission.
@@ -109,11 +109,11 @@ class InlineResult:
         # (inlined call path, func literal of the callee) -> gc's name for the literal's copy
         self.copy_names: dict[tuple[tuple, Any], str] = {}
         self.messages: list[tuple[Pos, str]] = []
-        # (caller, line, callee) of each inlined call whose caller is a function of the
-        # package (Go's qualified names: main.f, main.(*T).M, fmt.Println); the line is the call's, and also its statement's
-        # first line (the line gomem's frames report): the stacks the runtime shows merge such
-        # a call's callee frame into its caller's, as Go's inlined frames are
-        self.sites: set[tuple[str, int, str]] = set()
+        # (caller, first line, last line, callee) of each inlined call whose caller is a
+        # function of the package (Go's qualified names: main.f, main.(*T).M, sync.(*Mutex).Lock);
+        # the lines are from its statement's first (gomem's frames report a statement's line)
+        # to the call's '(': the runtime shows the callee's frame inlined into its caller's
+        self.sites: set[tuple[str, int, int, str]] = set()
 
 
 # ---------------------------------------------------------------------------------------
@@ -1600,8 +1600,9 @@ class _Inliner:
             if isinstance(item, ast.CallExpr) and isinstance(holder, _Fn):
                 qual = (self.pkg.name + ".") if self.pkg is not None else ""
                 callee_name = std_go_name(callee.name) if isinstance(callee, StdFunc) else qual + callee.name
-                for line in {call_lparen(item, holder.src)[0], self.stmt_line.get(id(item), 0)} - {0}:
-                    self.result.sites.add((qual + holder.name, line, callee_name))
+                last = call_lparen(item, holder.src)[0]
+                first = min(self.stmt_line.get(id(item)) or last, item.line, last)
+                self.result.sites.add((qual + holder.name, first, last, callee_name))
             node = callee.node if isinstance(callee, _Fn) else callee
             self.result.inlined_paths[path] = node
             if top is None:

@@ -15,7 +15,7 @@ Inlining: gomem runs every Go call as a Python call, but Go's stacks show a call
 an inlined frame (no frame of its own: a PC inside its caller's code that stands for the
 callee's line, with the caller's entry; tracebacks print it as ``f(...)``, profiles put it in
 its caller's Location as one more Line). The compiler records the inlined calls
-(``__inline_sites__``: (caller, line, callee) by Go names, from escape/inline.py), and
+(``__inline_sites__``, see ``inline_sites``; from escape/inline.py), and
 ``stack_frames`` marks the frame of such a callee ``inlined_into`` its caller's frame. An
 inlined frame's PC is one of the upper half of its physical function's block, numbered as
 they are first asked for.
@@ -49,6 +49,16 @@ class GoFrame:
     has_args: bool  # whether tracebacks print "(...)"
     # gc inlined this call: the caller's frame (itself inlined or not), whose code holds this one
     inlined_into: GoFrame | None = None
+
+    def __hash__(self) -> int:
+        # computed once per frame (the dataclass's own hashes every field at every call): the
+        # heap profile hashes a whole stack at each sampled allocation (every one at rate 1)
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            h = self.__dict__["_hash"] = hash((self.function, self.file, self.line, self.start_line,
+                                               self.has_args, self.inlined_into))
+            return h
 
 
 def go_line(src_lines: list[str], pyline: int) -> int:
@@ -109,14 +119,28 @@ def stack_frames(frame: FrameType | None, limit: int | None = None) -> list[GoFr
     return out
 
 
+def inline_sites(calls: Any) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """The program's inlined calls as the runtime looks them up: (caller, callee) (Go names)
+    -> the (first, last) lines of the calls, from escape's (caller, first, last, callee)."""
+    out: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+    for caller, first, last, callee in calls:
+        out[caller, callee] = out.get((caller, callee), ()) + ((first, last),)
+    return out
+
+
+def is_inlined(sites: Any, caller: GoFrame, callee: str) -> bool:
+    """Whether the call of function `callee` that frame `caller` is making is inlined
+    (sites: its program's inline_sites, or None)."""
+    lines = sites.get((caller.function, callee)) if sites else None
+    return lines is not None and any(first <= caller.line <= last for first, last in lines)
+
+
 def mark_inlined(frames: list[GoFrame], sites: list[Any]) -> None:
     """Mark (in place) each frame whose call gc inlines into its caller, the next frame:
     sites[i] holds the inlined calls of frames[i]'s namespace (or None)."""
     for i in range(len(frames) - 2, -1, -1):  # (outermost first: a caller is marked before its callee)
-        caller = frames[i + 1]
-        inlined = sites[i + 1]
-        if inlined and (caller.function, caller.line, frames[i].function) in inlined:
-            frames[i] = replace(frames[i], inlined_into=caller)
+        if is_inlined(sites[i + 1], frames[i + 1], frames[i].function):
+            frames[i] = replace(frames[i], inlined_into=frames[i + 1])
 
 
 # In a table of frames of Go's own code that gomem supplies (runtime/pprof's writer frames, the
@@ -136,7 +160,7 @@ def join_frames(inner: list[GoFrame] | tuple[GoFrame, ...], outer: list[GoFrame]
         nxt = out[i + 1] if i + 1 < len(out) else None
         if f.inlined_into is not None:
             out[i] = replace(f, inlined_into=nxt)
-        elif i == len(inner) - 1 and nxt is not None and sites and (nxt.function, nxt.line, f.function) in sites:
+        elif i == len(inner) - 1 and nxt is not None and is_inlined(sites, nxt, f.function):
             out[i] = replace(f, inlined_into=nxt)
     return out
 
@@ -149,13 +173,6 @@ def sites_of(frame: FrameType | None) -> Any:
             return frame.f_globals.get("__inline_sites__")
         frame = frame.f_back
     return None
-
-
-def inlined_call(ns: dict, caller: GoFrame, callee: str) -> bool:
-    """Whether gc inlines the call of function `callee` (a Go name) that frame `caller`, of
-    compiled code with namespace ns, is making."""
-    inlined = ns.get("__inline_sites__")
-    return bool(inlined) and (caller.function, caller.line, callee) in inlined
 
 
 # stack_ends follows f_back this far at most: each frame it passes becomes a frame object

@@ -148,8 +148,8 @@ _CALLERS_FRAME = _callers.GoFrame("runtime.Callers", "", 331, 311, True)
 def Callers(skip: int, pc: Slice) -> int:
     frames = _callers.goroutine_frames()
     # (runtime.Callers's own frame first: inlined into its caller where gc inlines the call)
-    into = frames[0] if frames and _callers.inlined_call(_sys._getframe(1).f_globals, frames[0],
-                                                           _CALLERS_FRAME.function) else None
+    sites = _sys._getframe(1).f_globals.get("__inline_sites__")
+    into = frames[0] if frames and _callers.is_inlined(sites, frames[0], _CALLERS_FRAME.function) else None
     frames.insert(0, _callers.GoFrame(_CALLERS_FRAME.function, _callers.goroot() + "/src/runtime/extern.go",
                                       _CALLERS_FRAME.line, _CALLERS_FRAME.start_line, True, into))
     frames = frames[max(skip, 0):][:pc.len]
