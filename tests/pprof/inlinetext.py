@@ -116,3 +116,13 @@ def traceback_text(stderr: str, prog_dir: str, lines: bool = True) -> str:
     if not lines:
         text = re.sub(r"^\t\S+:\d+\n", "", text, flags=re.M)
     return _paths(re.sub(r"^(\S*)\([^()]+\)$", r"\1(...)", text, flags=re.M), prog_dir)
+
+
+def inline_marks(text: str) -> str:
+    """Each record of a debug=1 text as its functions, ` | ` between them, inlined ones marked."""
+    out = []
+    for rec in text.split("\n\n"):
+        frames = _frames(rec.splitlines())
+        if frames:
+            out.append(" | ".join(f.split(" ")[0] + (" (inline)" if f.endswith(" (inline)") else "") for f in frames))
+    return "\n".join(out) + "\n"

@@ -4,7 +4,7 @@ tutorial.go also the beginning of Go's text as it is (tutorial.go-text.txt: its 
 goroutines.go's goroutine profile texts, contention.go's block and mutex texts, custom.go's,
 normalized (goroutinetext.py); inline.go's texts and the samples of its mem.prof, normalized
 (inlinetext.py: inline.txt, inline.proto.txt); panic_inline.go's traceback, built with and
-without -gcflags=-l (panic_inline.txt, panic_inline.l.txt), panic_closure.go's frames.
+without -gcflags=-l (panic_inline.txt, panic_inline.l.txt), panic_closure.go's frames; which frames of contention.go's records are inlined (contention.inline.txt).
 
     PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
 """
@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 from goroutinetext import normalize, normalize_contention  # noqa: E402
 from heaptext import golden_text  # noqa: E402
 from inlinetext import normalize as normalize_inline  # noqa: E402
-from inlinetext import proto_samples, traceback_text  # noqa: E402
+from inlinetext import inline_marks, proto_samples, traceback_text  # noqa: E402
 
 HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
@@ -54,6 +54,8 @@ def main() -> None:
         if prog.stem in ("goroutines", "contention", "custom"):
             norm = normalize_contention if prog.stem == "contention" else normalize
             (HERE / "golden" / f"{prog.stem}.txt").write_text(norm(out, str(prog.parent)))
+            if prog.stem == "contention":  # (which of its frames Go inlines)
+                (HERE / "golden" / "contention.inline.txt").write_text(inline_marks(out))
             print("wrote", prog.stem)
             continue
         (HERE / "golden" / (prog.stem + ".txt")).write_text(golden_text(out))

@@ -15,7 +15,7 @@ from gomem.pprof import decode
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from inlinetext import normalize, proto_samples, traceback_text  # noqa: E402
+from inlinetext import inline_marks, normalize, proto_samples, traceback_text  # noqa: E402
 from test_heap_profile import gomem_run, needs_go, pprof  # noqa: E402
 
 PROG = HERE / "programs" / "inline.go"
@@ -115,3 +115,11 @@ def test_goroutine_profile_marks_gos_inlined_frames(tmp_path: Path) -> None:
     assert "runtime.gopark\n             runtime.goparkunlock (inline)\n             runtime.semacquire1\n" \
            "             sync.runtime_SemacquireMutex\n             sync.(*Mutex).lockSlow\n" \
            "             sync.(*Mutex).Lock (inline)\n             main.locker\n" in traces, traces
+
+
+def test_block_and_mutex_records_inline_as_gos(tmp_path: Path) -> None:
+    """programs/contention.go's block and mutex records: the program's functions gc inlines
+    (recv, sel into main) and Go's own (sync.(*Mutex).Lock/Unlock into the program's) are
+    inlined frames, as in Go's texts."""
+    out = gomem_run(HERE / "programs" / "contention.go", tmp_path).stdout.decode()
+    assert inline_marks(out) == (HERE / "golden" / "contention.inline.txt").read_text()
