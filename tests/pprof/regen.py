@@ -21,8 +21,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from goroutinetext import normalize, normalize_contention  # noqa: E402
 from heaptext import golden_text  # noqa: E402
-from inlinetext import normalize as normalize_inline  # noqa: E402
 from inlinetext import inline_marks, proto_samples, traceback_text  # noqa: E402
+from inlinetext import normalize as normalize_inline  # noqa: E402
 
 HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
