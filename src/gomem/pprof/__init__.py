@@ -78,6 +78,23 @@ class ProfileBuilder:
                 pb.Line(function_id=self._function(f), line=f.line) for f in frames]))
         return lid
 
+    def location_ids(self, frames: Iterable[GoFrame | None]) -> list[int]:
+        """The Locations of a stack's frames (leaf first; None for a PC without a frame): the
+        frames inlined into a function share its Location."""
+        ids = []
+        inlined: list[GoFrame] = []  # the inlined frames above the next physical one
+        for f in frames:
+            if f is None:
+                ids.append(self.unknown_location())
+            elif f.inlined_into is not None:
+                inlined.append(f)
+            else:
+                ids.append(self.location(inlined + [f]))
+                inlined = []
+        if inlined:  # (a stack cut inside an inlined call: its frames as they are)
+            ids.append(self.location(inlined))
+        return ids
+
     def unknown_location(self) -> int:
         """The id of the Location Go writes for a PC it has no frame for (a stack-less
         record, as the threadcreate profile's): address 0xffffffffffffffff, no mapping, a line
@@ -95,19 +112,7 @@ class ProfileBuilder:
                    num_labels: Sequence[tuple[str, int]] = ()) -> None:
         """A sample: its values (one per sample type) at the stack frames (leaf first; None
         for a PC without a frame)."""
-        ids = []
-        inlined: list[GoFrame] = []  # the inlined frames above the next physical one
-        for f in frames:
-            if f is None:
-                ids.append(self.unknown_location())
-            elif f.inlined_into is not None:
-                inlined.append(f)
-            else:
-                ids.append(self.location(inlined + [f]))
-                inlined = []
-        if inlined:  # (a stack cut inside an inlined call: its frames as they are)
-            ids.append(self.location(inlined))
-        s = self.msg.sample.add(value=list(values), location_id=ids)
+        s = self.msg.sample.add(value=list(values), location_id=self.location_ids(frames))
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
 
