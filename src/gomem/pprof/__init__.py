@@ -112,7 +112,8 @@ class ProfileBuilder:
                    num_labels: Sequence[tuple[str, int]] = ()) -> None:
         """A sample: its values (one per sample type) at the stack frames (leaf first; None
         for a PC without a frame)."""
-        s = self.msg.sample.add(value=list(values), location_id=self.location_ids(frames))
+        s = self.msg.sample.add(value=list(values), location_id=[
+            *self.location_ids(frames)])
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
 
