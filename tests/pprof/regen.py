@@ -5,7 +5,12 @@ goroutines.go's goroutine profile texts, contention.go's block and mutex texts, 
 labels.go's, normalized (goroutinetext.py); for labels.go also `go tool pprof -tags` and
 -traces (normalized: labels_traces) of the goroutine.prof it writes.
 
-    PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py
+    PATH=/usr/lib/go-1.23/bin:$PATH python tests/pprof/regen.py [--inlining]
+
+Inlined frames (regen_inlining, inlinetext.py): inline.go's texts and the samples of its
+mem.prof (inline.txt, inline.proto.txt); panic_inline.go's traceback, built with and without
+-gcflags=-l (panic_inline.txt, panic_inline.l.txt); panic_closure.go's frames; which frames of
+contention.go's records are inlined (contention.inline.txt).
 """
 
 from __future__ import annotations
@@ -20,12 +25,17 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from goroutinetext import labels_traces, normalize, normalize_contention  # noqa: E402
 from heaptext import golden_text  # noqa: E402
+from inlinetext import inline_marks, proto_samples, traceback_text  # noqa: E402
+from inlinetext import normalize as normalize_inline  # noqa: E402
 
 HEAP_PROGRAMS = ("tutorial", "lag", "methods")
 
 
 def main() -> None:
     env = dict(os.environ, GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS="-mod=mod")
+    if sys.argv[1:] == ["--inlining"]:  # (only these: the others' goldens stay as they are)
+        regen_inlining(env)
+        return
     for prog in sorted((HERE / "programs").glob("*.go")):
         if prog.stem not in HEAP_PROGRAMS + ("goroutines", "contention", "custom", "labels"):
             continue  # (cpu.go: checked by its ratio, no golden)
@@ -48,6 +58,34 @@ def main() -> None:
             blocks = out.split("\n\n")
             (HERE / "golden" / "tutorial.go-text.txt").write_text("\n\n".join(blocks[:40]) + "\n\n")
         print("wrote", prog.stem)
+
+    regen_inlining(env)
+
+
+def regen_inlining(env: dict[str, str]) -> None:
+    """The goldens of tests/pprof/test_inline_frames.py (the module docstring)."""
+    prog = HERE / "programs" / "inline.go"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(["go", "run", str(prog)], cwd=tmp, env=env, check=True,
+                             capture_output=True).stdout.decode()
+        data = (Path(tmp) / "mem.prof").read_bytes()
+    (HERE / "golden" / "inline.txt").write_text(normalize_inline(out, str(prog.parent)))
+    (HERE / "golden" / "inline.proto.txt").write_text(proto_samples(data, str(prog.parent)))
+    print("wrote inline")
+    for prog_name, flags, name in (("panic_inline", [], "panic_inline.txt"),
+                                   ("panic_inline", ["-gcflags=-l"], "panic_inline.l.txt"),
+                                   ("panic_closure", [], "panic_closure.txt")):
+        prog = HERE / "programs" / f"{prog_name}.go"
+        with tempfile.TemporaryDirectory() as tmp:
+            r = subprocess.run(["go", "run", *flags, str(prog)], cwd=tmp, env=env, capture_output=True)
+        text = traceback_text(r.stderr.decode(), str(prog.parent), lines=prog_name != "panic_closure")
+        (HERE / "golden" / name).write_text(text)
+        print("wrote", name)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(["go", "run", str(HERE / "programs" / "contention.go")], cwd=tmp, env=env,
+                             check=True, capture_output=True).stdout.decode()
+    (HERE / "golden" / "contention.inline.txt").write_text(inline_marks(out))
+    print("wrote contention.inline")
 
 
 if __name__ == "__main__":

@@ -28,10 +28,11 @@ def _stacks(path: Path) -> dict[tuple[str, ...], int]:
     p = decode(path.read_bytes())
     st = p.string_table
     funcs = {f.id: st[f.name] for f in p.function}
-    locs = {loc.id: funcs[loc.line[0].function_id] for loc in p.location}
+    # (a Location's Lines are the frames at its PC, leaf first: inlined calls, then their caller)
+    locs = {loc.id: tuple(funcs[ln.function_id] for ln in loc.line) for loc in p.location}
     out: dict[tuple[str, ...], int] = {}
     for s in p.sample:
-        names = tuple(locs[i] for i in s.location_id)
+        names = tuple(name for i in s.location_id for name in locs[i])
         out[names] = out.get(names, 0) + s.value[0]
         assert s.value[1] == s.value[0] * 10_000_000
     return out
@@ -51,6 +52,12 @@ def test_proto_is_gos_cpu_profile(cpu: tuple[str, Path]) -> None:
     # leaf first; the main goroutine's stacks end at runtime.main, the others' at runtime.goexit
     assert ("main.spin", "main.heavy", "main.main", "runtime.main") in stacks
     assert ("main.spin", "main.worker", "runtime.goexit") in stacks
+    # gc inlines spin into heavy and heavy into main: one Location, as in Go's profile
+    st_funcs = {f.id: st[f.name] for f in p.function}
+    assert [["main.spin", "main.heavy", "main.main"]] == [
+        [st_funcs[ln.function_id] for ln in loc.line] for loc in p.location
+        if st_funcs[loc.line[0].function_id] == "main.spin" and len(loc.line) == 3
+        and st_funcs[loc.line[1].function_id] == "main.heavy"][:1]
     # CPU time only: never more than the wall time between start and stop (less on a busy
     # machine, where the program waits for a core); the workload takes about a second of CPU
     total = sum(stacks.values()) * 10_000_000
@@ -66,7 +73,7 @@ def test_go_tool_pprof_shows_the_3_to_1_ratio(cpu: tuple[str, Path]) -> None:
     assert "Type: cpu" in out and re.search(r"Duration: [\d.]+m?s, Total samples = ", out), out
     cum = {}
     for line in out.splitlines():
-        m = re.match(r"\s*\S+\s+\S+%\s+\S+%\s+([\d.]+)(m?s)\s+\S+%\s+(\S+)$", line)
+        m = re.match(r"\s*\S+\s+\S+%\s+\S+%\s+([\d.]+)(m?s)\s+\S+%\s+(\S+)(?: \(inline\))?$", line)
         if m:
             cum[m.group(3)] = float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
     ratio = cum["main.heavy"] / cum["main.light"]

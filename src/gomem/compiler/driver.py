@@ -71,6 +71,7 @@ class Program:
     diagnostics: list[str] = field(default_factory=list)  # -m output, formatted as gc prints it
     inline_clones: dict = field(default_factory=dict)  # escape.Result.clones: inlined copies to compile
     copy_names: dict = field(default_factory=dict)  # escape.Result.copy_names: their closures' names
+    inline_sites: set = field(default_factory=set)  # escape.Result.inline_sites: the inlined calls
 
 
 class Importer:
@@ -400,6 +401,7 @@ def load(paths: list[str], opts: BuildOptions | None = None) -> Program:
         result = Result()
     prog.inline_clones = result.clones
     prog.copy_names = result.copy_names
+    prog.inline_sites = result.inline_sites
     if opts.m_level:
         prog.diagnostics = [where.error(p, line, col, msg) for p, line, col, msg in result.messages]
         if not opts.columns:
@@ -458,6 +460,9 @@ def compile_package(prog: Program) -> tuple[str, dict[str, Any]]:
                 if dep is not None and imp.path not in prog.std:
                     ns.setdefault("P_" + dep.name, dep.pymodule)
     ns["__std_imports__"] = tuple(sorted(prog.std))  # (what Go would link: runtime/goglobals.py)
+    # the inlined calls, by the Go names the program's frames have (runtime/callers.py)
+    from gomem.runtime import callers
+    ns["__inline_sites__"] = callers.inline_sites(prog.inline_sites)
     try:
         src = comp.compile_program()
     except CompileError as e:
@@ -832,7 +837,9 @@ def _go_traceback(exc: BaseException, ns: dict) -> str:
         if f is not None:
             frames.append(f)
         tb = tb.tb_next
-    return callers.format_frames(frames[::-1])
+    frames.reverse()
+    callers.mark_inlined(frames, [ns.get("__inline_sites__")] * len(frames))
+    return callers.format_frames(frames)
 
 
 def _default_prog_name(paths: list[str]) -> str:

@@ -58,6 +58,8 @@ class Result:
         self.clones: dict[tuple, tuple[Any, list[tuple[Any, str, bool]]]] = {}
         # (path, func literal of the copied callee) -> gc's name for the literal's copy
         self.copy_names: dict[tuple[tuple, Any], str] = {}
+        # the inlined calls as (caller, first line, last line, callee), see InlineResult.sites
+        self.inline_sites: set[tuple[str, int, int, str]] = set()
 
 
 def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0,
@@ -82,6 +84,7 @@ def analyze(files: list[ast.File], pkg: Any, std: dict[str, Any], level: int = 0
     an.run()
     if an.inline is not None:
         an.result.copy_names = an.inline.copy_names
+        an.result.inline_sites = an.inline.sites
     clone_copies(an.result)
     if an.inline is not None:
         an.result.messages[:0] = [(p, line, col, text) for (p, line, col), text in an.inline.messages]

@@ -90,7 +90,8 @@ class InlineResult:
     body, ...) -> callee, for every inlined call, nested ones included (a standard function's
     inner calls are its callee's names). A literal copied by inlining is reported as its
     original FuncLit. call_pos: each inlined call in user code -> where gc reports it and
-    everything that came from its inlined body (the outermost call's '('). names: function node -> gc's name for it (f, T.M, (*T).M,
+    everything that came from its inlined body (the outermost call's '('). sites: the inlined
+    calls as (caller, first line, last line, callee) names, for the runtime's stacks. names: function node -> gc's name for it (f, T.M, (*T).M,
     outer.func1, outer.deferwrap1). devirtualized: interface method call -> concrete type.
     copy_names: (inlined call path, func literal of its callee) -> gc's name for the copy
     (main.adder.func2: the caller's closures count on). messages: ((path, line, col), text) in gc's order of emission.
@@ -108,6 +109,11 @@ class InlineResult:
         # (inlined call path, func literal of the callee) -> gc's name for the literal's copy
         self.copy_names: dict[tuple[tuple, Any], str] = {}
         self.messages: list[tuple[Pos, str]] = []
+        # (caller, first line, last line, callee) of each inlined call whose caller is a
+        # function of the package (Go's qualified names: main.f, main.(*T).M, sync.(*Mutex).Lock);
+        # the lines are from its statement's first (gomem's frames report a statement's line)
+        # to the call's '(': the runtime shows the callee's frame inlined into its caller's
+        self.sites: set[tuple[str, int, int, str]] = set()
 
 
 # ---------------------------------------------------------------------------------------
@@ -134,6 +140,20 @@ def std_func(name: str) -> StdFunc | None:
         _, cost, *calls = line.split()
         fact = _STD[name] = StdFunc(name, None if cost == "-" else int(cost), tuple(calls))
     return fact
+
+
+_STD_PATHS: dict[str, str] = {}
+
+
+def std_go_name(name: str) -> str:
+    """A standard function's name as Go's runtime gives it (its package's import path first:
+    math/rand.Intn), from gc's name at a call site (rand.Intn)."""
+    if not _STD_PATHS:
+        from gomem.escape.std_inline import PACKAGES
+        _STD_PATHS.update({pkg: path for path, pkg in PACKAGES.items()})
+        _STD_PATHS["pprof"] = "runtime/pprof"
+    pkg, dot, rest = name.partition(".")
+    return _STD_PATHS.get(pkg, pkg) + dot + rest
 
 
 def std_funcs() -> dict[str, StdFunc]:
@@ -1148,6 +1168,7 @@ class _Inliner:
         self.closures_in_order: list[_Fn] = []
         self.defs = _Defs()
         self.calls_memo: dict[int, list[ast.CallExpr]] = {}  # id(_Fn) -> calls_of
+        self.stmt_line: dict[int, int] = {}  # id(call) -> the first line of its statement
         self.lits_memo: dict[int, list[ast.FuncLit]] = {}  # id(_Fn) -> its function literals
         self.returned_closure: dict[ast.CallExpr, _Fn] = {}
         self.init_counter = 0
@@ -1502,11 +1523,15 @@ class _Inliner:
             return [call] if ok else []
 
         seen: set[int] = set()
+        stmt_line = [0]
 
         def visit(n) -> None:
             if isinstance(n, ast.FuncLit) or id(n) in seen:
                 return
             seen.add(id(n))
+            outer_line = stmt_line[0]
+            if isinstance(n, ast.Stmt) and not isinstance(n, ast.BlockStmt):
+                stmt_line[0] = n.line
             if isinstance(n, (ast.GoStmt, ast.DeferStmt)):
                 call = ast.unparen(n.call)
                 if n in self.by_node and self.by_node[n] is not fn:
@@ -1524,6 +1549,8 @@ class _Inliner:
                 visit(c)
             if isinstance(n, ast.CallExpr) and id(n) not in skip:
                 out.append(n)
+                self.stmt_line[id(n)] = stmt_line[0]
+            stmt_line[0] = outer_line
 
         for s in live_stmts(body):
             visit(s)
@@ -1569,6 +1596,13 @@ class _Inliner:
                 if callee.cost is None or callee.cost > max_cost or callee.name in chain:
                     continue
             self.emit(fn.src, pos, f"inlining call to {callee.name}")
+            holder = fn if top is None else chain[-1]  # the function whose body has the call
+            if isinstance(item, ast.CallExpr) and isinstance(holder, _Fn):
+                qual = (self.pkg.name + ".") if self.pkg is not None else ""
+                callee_name = std_go_name(callee.name) if isinstance(callee, StdFunc) else qual + callee.name
+                last = call_lparen(item, holder.src)[0]
+                first = min(self.stmt_line.get(id(item)) or last, item.line, last)
+                self.result.sites.add((qual + holder.name, first, last, callee_name))
             node = callee.node if isinstance(callee, _Fn) else callee
             self.result.inlined_paths[path] = node
             if top is None:

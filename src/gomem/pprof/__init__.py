@@ -4,7 +4,8 @@
 first) and encodes them as Go's runtime does (../shared/reference/pprof.md §1.7): one Function
 per Go function name (name = system_name, the source file, the line of its ``func``), one
 Location per distinct PC (the frame's return PC − 1, as ``runtime.CallersFrames`` reports it)
-with one Line, one Mapping standing for the program's binary that every Location points to
+with one Line per frame at that PC: the frames inlined into a function (``GoFrame.inlined_into``)
+share their physical frame's Location, leaf first, at the innermost one's PC, as Go's do; one Mapping standing for the program's binary that every Location points to
 (has_functions etc. set, so pprof never tries to symbolize), the string table with "" first,
 the whole message gzipped. The message classes are in ``profile_pb``.
 """
@@ -64,16 +65,35 @@ class ProfileBuilder:
                                                  filename=self.string(f.file), start_line=f.start_line))
         return fid
 
-    def location(self, f: GoFrame) -> int:
-        """The id of the Location of frame f (one per distinct PC)."""
-        pc = pc_of(f) - 1
+    def location(self, frames: Sequence[GoFrame]) -> int:
+        """The id of the Location of one PC: frames are the frames inlined there (innermost
+        first), then the function they are inlined into (one per distinct PC: the
+        innermost's, which stands for all of them)."""
+        pc = pc_of(frames[0]) - 1
         lid = self._locations.get(pc)
         if lid is None:
             lid = self._locations[pc] = len(self._locations) + 1
             self._max_pc = max(self._max_pc, pc + 1)
-            self.msg.location.append(pb.Location(id=lid, mapping_id=1, address=pc,
-                                                 line=[pb.Line(function_id=self._function(f), line=f.line)]))
+            self.msg.location.append(pb.Location(id=lid, mapping_id=1, address=pc, line=[
+                pb.Line(function_id=self._function(f), line=f.line) for f in frames]))
         return lid
+
+    def location_ids(self, frames: Iterable[GoFrame | None]) -> list[int]:
+        """The Locations of a stack's frames (leaf first; None for a PC without a frame): the
+        frames inlined into a function share its Location."""
+        ids = []
+        inlined: list[GoFrame] = []  # the inlined frames above the next physical one
+        for f in frames:
+            if f is None:
+                ids.append(self.unknown_location())
+            elif f.inlined_into is not None:
+                inlined.append(f)
+            else:
+                ids.append(self.location(inlined + [f]))
+                inlined = []
+        if inlined:  # (a stack cut inside an inlined call: its frames as they are)
+            ids.append(self.location(inlined))
+        return ids
 
     def unknown_location(self) -> int:
         """The id of the Location Go writes for a PC it has no frame for (a stack-less
@@ -95,7 +115,7 @@ class ProfileBuilder:
         for a PC without a frame), with numeric labels (key, number) and string labels
         (key, value: runtime/pprof's profiler labels)."""
         s = self.msg.sample.add(value=list(values), location_id=[
-            self.unknown_location() if f is None else self.location(f) for f in frames])
+            *self.location_ids(frames)])
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
         for key, value in str_labels:

@@ -97,7 +97,7 @@ def _stack(leaf: _callers.GoFrame, frame: Any, goid: int) -> tuple:
     frames = _callers.stack_frames(frame, 128)
     if not frames or frames[-1].function != "runtime.main":
         frames += _callers.goroutine_root_frames(goid == 1)
-    return (leaf, *frames)
+    return tuple(_callers.join_frames([leaf], frames, _callers.sites_of(frame)))
 
 
 def _timed_park(self: Any, reason: str) -> None:

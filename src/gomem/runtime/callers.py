@@ -10,23 +10,34 @@ Python frame (or traceback entry) into a ``GoFrame`` with that information. Pani
 Program counters are synthetic but stable within a run: each Go function gets a block of PCs
 starting at its entry, and a PC inside the block encodes the Go line (see ``pc_of``), so that
 FuncForPC, Func.FileLine and CallersFrames can map PCs back without a table per line.
+
+Inlining: gomem runs every Go call as a Python call, but Go's stacks show a call gc inlines as
+an inlined frame (no frame of its own: a PC inside its caller's code that stands for the
+callee's line, with the caller's entry; tracebacks print it as ``f(...)``, profiles put it in
+its caller's Location as one more Line). The compiler records the inlined calls
+(``__inline_sites__``, see ``inline_sites``; from escape/inline.py), and
+``stack_frames`` marks the frame of such a callee ``inlined_into`` its caller's frame. An
+inlined frame's PC is one of the upper half of its physical function's block, numbered as
+they are first asked for.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import FrameType
 from typing import Any
 
 GOMEM_CODE = "<gomem>"
 
 # PCs: function k's block starts at _PC_BASE + k * _PC_BLOCK; line l of a function that starts
-# at line s is at entry + (l - s) * _PC_LINE (a return address is one more, as Go's are)
+# at line s is at entry + (l - s) * _PC_LINE (a return address is one more, as Go's are), in
+# the lower half of the block; the upper half holds the PCs of the frames inlined into it
 _PC_BASE = 0x401000
 _PC_BLOCK = 0x10000
 _PC_LINE = 8
+_PC_INLINED = _PC_BLOCK // 2
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,18 @@ class GoFrame:
     line: int
     start_line: int  # the line of the func keyword
     has_args: bool  # whether tracebacks print "(...)"
+    # gc inlined this call: the caller's frame (itself inlined or not), whose code holds this one
+    inlined_into: GoFrame | None = None
+
+    def __hash__(self) -> int:
+        # computed once per frame (the dataclass's own hashes every field at every call): the
+        # heap profile hashes a whole stack at each sampled allocation (every one at rate 1)
+        try:
+            return self.__dict__["_hash"]
+        except KeyError:
+            h = self.__dict__["_hash"] = hash((self.function, self.file, self.line, self.start_line,
+                                               self.has_args, self.inlined_into))
+            return h
 
 
 def go_line(src_lines: list[str], pyline: int) -> int:
@@ -85,15 +108,77 @@ def stack_frames(frame: FrameType | None, limit: int | None = None) -> list[GoFr
     During package initialisation the frames Go has there follow: main.init (the package
     variables' initialisers) and the runtime's doInit1/doInit/main."""
     out: list[GoFrame] = []
+    sites: list[Any] = []  # each frame's namespace's inlined calls
     while frame is not None and (limit is None or len(out) <= limit):  # (a deep stack: only its top)
         code = frame.f_code
         f = go_frame(code, frame.f_lineno, frame.f_globals)
         if f is not None:
             out.append(f)
+            sites.append(frame.f_globals.get("__inline_sites__"))
         elif code.co_name == "_init_package" and code.co_filename == GOMEM_CODE:
-            out.extend(_init_frames(frame))
+            init = _init_frames(frame)
+            out.extend(init)
+            sites.extend([None] * len(init))
         frame = frame.f_back
+    if any(sites):
+        mark_inlined(out, sites)
     return out
+
+
+def inline_sites(calls: Any) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """The program's inlined calls as the runtime looks them up: (caller, callee) (Go names)
+    -> the (first, last) lines of the calls, from escape's (caller, first, last, callee)."""
+    out: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+    for caller, first, last, callee in calls:
+        out[caller, callee] = out.get((caller, callee), ()) + ((first, last),)
+    return out
+
+
+def is_inlined(sites: Any, caller: GoFrame, callee: str) -> bool:
+    """Whether the call of function `callee` that frame `caller` is making is inlined
+    (sites: its program's inline_sites, or None)."""
+    lines = sites.get((caller.function, callee)) if sites else None
+    return lines is not None and any(first <= caller.line <= last for first, last in lines)
+
+
+def mark_inlined(frames: list[GoFrame], sites: list[Any]) -> None:
+    """Mark (in place) each frame whose call gc inlines into its caller, the next frame:
+    sites[i] holds the inlined calls of frames[i]'s namespace (or None)."""
+    for i in range(len(frames) - 2, -1, -1):  # (outermost first: a caller is marked before its callee)
+        if is_inlined(sites[i + 1], frames[i + 1], frames[i].function):
+            frames[i] = replace(frames[i], inlined_into=frames[i + 1])
+
+
+# In a table of frames of Go's own code that gomem supplies (runtime/pprof's writer frames, the
+# frames inside a parked goroutine), a frame that Go always inlines into the frame after it
+# has this as its inlined_into; join_frames points it at the actual frame
+INLINED_INTO_NEXT = GoFrame("", "", 0, 0, False)
+
+
+def join_frames(inner: list[GoFrame] | tuple[GoFrame, ...], outer: list[GoFrame], sites: Any) -> list[GoFrame]:
+    """inner (frames of Go's own code, leaf first) on top of outer (stack_frames' frames): the
+    frames marked INLINED_INTO_NEXT inlined into the next one, and inner's outermost frame
+    inlined into outer's innermost when gc inlines that call (sites: the program's inlined
+    calls, see sites_of)."""
+    out = [*inner, *outer]
+    for i in range(len(inner) - 1, -1, -1):
+        f = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if f.inlined_into is not None:
+            out[i] = replace(f, inlined_into=nxt)
+        elif i == len(inner) - 1 and nxt is not None and is_inlined(sites, nxt, f.function):
+            out[i] = replace(f, inlined_into=nxt)
+    return out
+
+
+def sites_of(frame: FrameType | None) -> Any:
+    """The inlined calls of the program whose compiled code runs at or below frame (None when
+    no compiled code does)."""
+    while frame is not None:
+        if frame.f_code.co_filename == GOMEM_CODE:
+            return frame.f_globals.get("__inline_sites__")
+        frame = frame.f_back
+    return None
 
 
 # stack_ends follows f_back this far at most: each frame it passes becomes a frame object
@@ -106,10 +191,13 @@ def stack_ends(frame: FrameType | None, half: int) -> tuple[list[GoFrame], int |
     frames lie between them. A stack deeper than STACK_ENDS_MAX_WALK frames is not walked to
     its end: then the outermost frames are [] and the count None."""
     from collections import deque
-    inner: list[GoFrame] = []
-    while frame is not None and len(inner) < half:
-        inner.extend(stack_frames(_one(frame)))
+    inner_py: list[FrameType] = []
+    n_inner = 0
+    while frame is not None and n_inner < half:
+        inner_py.append(frame)
+        n_inner += len(stack_frames(_one(frame)))
         frame = frame.f_back
+    inner = _frames_of(inner_py)
     outer: deque[FrameType] = deque(maxlen=half)
     between = walked = 0
     while frame is not None:
@@ -121,8 +209,20 @@ def stack_ends(frame: FrameType | None, half: int) -> tuple[list[GoFrame], int |
                 between += 1
             outer.append(frame)
         frame = frame.f_back
-    outs = [f for fr in outer for f in stack_frames(_one(fr))]
-    return inner, between, outs
+    return inner, between, _frames_of(list(outer))
+
+
+def _frames_of(pyframes: list[FrameType]) -> list[GoFrame]:
+    """The Go frames of consecutive Python frames (innermost first), inlined ones marked."""
+    out: list[GoFrame] = []
+    sites: list[Any] = []
+    for fr in pyframes:
+        got = stack_frames(_one(fr))
+        out.extend(got)
+        sites.extend([fr.f_globals.get("__inline_sites__")] * len(got))
+    if any(sites):
+        mark_inlined(out, sites)
+    return out
 
 
 class _one:
@@ -205,9 +305,20 @@ def goroot() -> str:
 
 _funcs: list[GoFrame] = []  # function k's entry frame (line = start line)
 _func_index: dict[tuple[str, str, int], int] = {}
+_inlined_frames: dict[int, list[GoFrame]] = {}  # function k -> the inlined frames given PCs in it
+_inlined_pcs: dict[GoFrame, int] = {}
+
+
+def physical(f: GoFrame) -> GoFrame:
+    """The frame whose code runs f: f, or for an inlined frame the function it is inlined into."""
+    while f.inlined_into is not None:
+        f = f.inlined_into
+    return f
 
 
 def entry_pc(f: GoFrame) -> int:
+    """The entry PC of f's function (of the function it is inlined into, as Go's Entry)."""
+    f = physical(f)
     key = (f.function, f.file, f.start_line)
     k = _func_index.get(key)
     if k is None:
@@ -218,15 +329,34 @@ def entry_pc(f: GoFrame) -> int:
 
 def pc_of(f: GoFrame) -> int:
     """The return PC of a call made at frame f's line (as runtime.Callers reports it)."""
+    if f.inlined_into is not None:
+        return _inlined_pc(f)
     off = max(0, f.line - f.start_line) * _PC_LINE
-    return entry_pc(f) + min(off, _PC_BLOCK - _PC_LINE) + 1
+    return entry_pc(f) + min(off, _PC_INLINED - _PC_LINE) + 1
+
+
+def _inlined_pc(f: GoFrame) -> int:
+    pc = _inlined_pcs.get(f)
+    if pc is None:
+        entry = entry_pc(f)
+        frames = _inlined_frames.setdefault((entry - _PC_BASE) // _PC_BLOCK, [])
+        if len(frames) * _PC_LINE >= _PC_BLOCK - _PC_INLINED:  # (no room left: the caller's line)
+            return pc_of(physical(f))
+        pc = _inlined_pcs[f] = entry + _PC_INLINED + len(frames) * _PC_LINE + 1
+        frames.append(f)
+    return pc
 
 
 def frame_of_pc(pc: int) -> GoFrame | None:
-    """The function and line a PC stands for, or None for a PC gomem did not hand out."""
+    """The frame a PC stands for (the function, its line, and whether it is inlined into
+    another), or None for a PC gomem did not hand out."""
     k, off = divmod(pc - _PC_BASE, _PC_BLOCK)
     if pc < _PC_BASE or k >= len(_funcs):
         return None
+    if off >= _PC_INLINED:
+        frames = _inlined_frames.get(k, [])
+        j = (off - _PC_INLINED) // _PC_LINE
+        return frames[j] if j < len(frames) else None
     f = _funcs[k]
     return GoFrame(f.function, f.file, f.start_line + off // _PC_LINE, f.start_line, f.has_args)
 
@@ -252,7 +382,8 @@ def format_frames(frames: list[GoFrame], complete: bool = True) -> str:
     for i, f in enumerate(inner + outer):
         if i == len(inner):
             out.append(elided)
-        out.append(f"{f.function}({'...' if f.has_args else ''})\n")
+        # (an inlined frame's arguments are not known: always "(...)", as in Go)
+        out.append(f"{f.function}({'...' if f.has_args or f.inlined_into is not None else ''})\n")
         if f.file and f.line:
             out.append(f"\t{f.file}:{f.line}\n")
     if not outer:

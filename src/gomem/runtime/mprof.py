@@ -362,7 +362,7 @@ def _site_bucket(stack: tuple, size: int) -> Bucket:
 
 def _go_stack(top: Any, is_main: bool) -> tuple:
     from gomem.runtime import callers
-    frames = _pseudo + callers.stack_frames(top, MAX_STACK_DEPTH)
+    frames = callers.join_frames(_pseudo, callers.stack_frames(top, MAX_STACK_DEPTH), callers.sites_of(top))
     in_init = bool(frames) and frames[-1].function == "runtime.main"
     roots = [] if in_init else callers.goroutine_root_frames(is_main)
     return tuple(frames[:MAX_STACK_DEPTH]) + tuple(roots)

@@ -146,9 +146,12 @@ _CALLERS_FRAME = _callers.GoFrame("runtime.Callers", "", 331, 311, True)
 
 
 def Callers(skip: int, pc: Slice) -> int:
-    callers_self = _callers.GoFrame(_CALLERS_FRAME.function, _callers.goroot() + "/src/runtime/extern.go",
-                                    _CALLERS_FRAME.line, _CALLERS_FRAME.start_line, True)
-    frames = [callers_self] + _callers.goroutine_frames()
+    frames = _callers.goroutine_frames()
+    # (runtime.Callers's own frame first: inlined into its caller where gc inlines the call)
+    sites = _sys._getframe(1).f_globals.get("__inline_sites__")
+    into = frames[0] if frames and _callers.is_inlined(sites, frames[0], _CALLERS_FRAME.function) else None
+    frames.insert(0, _callers.GoFrame(_CALLERS_FRAME.function, _callers.goroot() + "/src/runtime/extern.go",
+                                      _CALLERS_FRAME.line, _CALLERS_FRAME.start_line, True, into))
     frames = frames[max(skip, 0):][:pc.len]
     for i, f in enumerate(frames):
         pc.a[pc.off + i] = _callers.pc_of(f)
@@ -178,9 +181,9 @@ def Frames_Next(ci: Any) -> tuple[Any, bool]:
         if f is None:
             continue
         frame.PC = pc - 1
-        frame.Func = _func_value(f)
+        frame.Func = _func_value(f) if f.inlined_into is None else None  # (nil for an inlined frame, as Go's)
         frame.Function, frame.File, frame.Line = f.function.encode(), f.file.encode(), f.line
-        frame.startLine, frame.Entry = f.start_line, frame.Func.entry
+        frame.startLine, frame.Entry = f.start_line, _callers.entry_pc(f)
         break
     ci.callers = callers
     return frame, callers is not None and callers.len > 0

@@ -178,16 +178,19 @@ def WriteHeapProfile(w: Any) -> Any:
 
 # --------------------------------------------------------------------------- goroutine profile
 
-def _rt(function: str, path: str, line: int, start: int) -> _callers.GoFrame:
-    """A frame of Go's own runtime or std code, at GOROOT/src/path."""
-    return _callers.GoFrame(function, f"{_callers.goroot()}/src/{path}", line, start, True)
+def _rt(function: str, path: str, line: int, start: int, inlined: bool = False) -> _callers.GoFrame:
+    """A frame of Go's own runtime or std code, at GOROOT/src/path; inlined: Go inlines it
+    into the frame after it (see callers.join_frames)."""
+    return _callers.GoFrame(function, f"{_callers.goroot()}/src/{path}", line, start, True,
+                            _callers.INLINED_INTO_NEXT if inlined else None)
 
 
 # The frames Go has inside a goroutine parked for each wait reason, leaf first, above the
 # program's frames (gomem's channel and sync operations are Python code: their frames are not
 # Go frames). From Go 1.23's profiles; a receive is shown as chanrecv1 (`<-c`) whatever its form.
 _PARK = [_rt("runtime.gopark", "runtime/proc.go", 424, 407)]
-_SEMA = [_rt("runtime.gopark", "runtime/proc.go", 424, 407), _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429),
+_SEMA = [_rt("runtime.gopark", "runtime/proc.go", 424, 407),
+         _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429, inlined=True),
          _rt("runtime.semacquire1", "runtime/sema.go", 178, 132)]
 WAIT_FRAMES: dict[str, list[_callers.GoFrame]] = {
     "chan receive": _PARK + [_rt("runtime.chanrecv", "runtime/chan.go", 639, 504),
@@ -200,7 +203,7 @@ WAIT_FRAMES: dict[str, list[_callers.GoFrame]] = {
                                      _rt("runtime.chansend1", "runtime/chan.go", 156, 155)],
     "select": _PARK + [_rt("runtime.selectgo", "runtime/select.go", 335, 121)],
     "select (no cases)": _PARK + [_rt("runtime.block", "runtime/select.go", 103, 102)],
-    "sleep": [_rt("time.Sleep", "runtime/time.go", 300, 283)],
+    "sleep": _PARK + [_rt("time.Sleep", "runtime/time.go", 300, 283)],
     "semacquire": _SEMA + [_rt("sync.runtime_Semacquire", "runtime/sema.go", 71, 70),
                            _rt("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 118, 93)],
     "sync.Mutex.Lock": _SEMA + [_rt("sync.runtime_SemacquireMutex", "runtime/sema.go", 95, 94),
@@ -208,8 +211,10 @@ WAIT_FRAMES: dict[str, list[_callers.GoFrame]] = {
                                 _rt("sync.(*Mutex).Lock", "sync/mutex.go", 92, 83)],
     "sync.RWMutex.RLock": _SEMA + [_rt("sync.runtime_SemacquireRWMutexR", "runtime/sema.go", 100, 99),
                                    _rt("sync.(*RWMutex).RLock", "sync/rwmutex.go", 72, 65)],
+    "sync.RWMutex.Lock": _SEMA + [_rt("sync.runtime_SemacquireRWMutex", "runtime/sema.go", 105, 104),
+                                  _rt("sync.(*RWMutex).Lock", "sync/rwmutex.go", 153, 142)],
     "sync.Cond.Wait": [_rt("runtime.gopark", "runtime/proc.go", 424, 407),
-                       _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429),
+                       _rt("runtime.goparkunlock", "runtime/proc.go", 430, 429, inlined=True),
                        _rt("sync.runtime_notifyListWait", "runtime/sema.go", 587, 562),
                        _rt("sync.(*Cond).Wait", "sync/cond.go", 71, 67)],
 }
@@ -242,7 +247,8 @@ def _goroutine_stacks(debug: int, caller: Any) -> list[tuple[int, str, list[_cal
             frames = _writer_frames(debug) + _callers.stack_frames(caller)
             status = "running"
         elif g.gr_frame is not None:
-            frames = WAIT_FRAMES.get(g.reason, []) + _callers.stack_frames(g.gr_frame)
+            frames = _callers.join_frames(WAIT_FRAMES.get(g.reason, []), _callers.stack_frames(g.gr_frame),
+                                          _callers.sites_of(g.gr_frame))
             status = g.reason or "waiting"
         else:  # not started yet: Go shows the function it will run
             code = getattr(g.fn, "__code__", None)
@@ -433,11 +439,12 @@ _PPROF_GO = "runtime/pprof/pprof.go"
 
 
 def _pprof_frames(debug: int, entry: str) -> list[_callers.GoFrame]:
-    root = _callers.goroot() + "/src/"
-    frames = [_callers.GoFrame("runtime/pprof.writeHeapInternal", root + _PPROF_GO, 621, 599, True)]
+    frames = [_rt("runtime/pprof.writeHeapInternal", _PPROF_GO, 621, 599)]
     if entry == "WriteHeapProfile":
-        frames += [_callers.GoFrame("runtime/pprof.writeHeap", root + _PPROF_GO, 590, 589, True),
-                   _callers.GoFrame("runtime/pprof.WriteHeapProfile", root + _PPROF_GO, 579, 578, True)]
+        # (Go inlines both: costs 63 and 68; WriteHeapProfile not in a function of over 5000
+        # nodes, a case gomem does not model here)
+        frames += [_rt("runtime/pprof.writeHeap", _PPROF_GO, 590, 589, inlined=True),
+                   _rt("runtime/pprof.WriteHeapProfile", _PPROF_GO, 579, 578, inlined=True)]
     return frames
 
 
