@@ -62,14 +62,16 @@ def test_cpu_samples_carry_the_labels_of_their_do(run: tuple[str, Path]) -> None
     _out, d = run
     p = decode((d / "cpu.prof").read_bytes())
     names = {f.id: p.string_table[f.name] for f in p.function}
-    loc_func = {loc.id: names[loc.line[0].function_id] for loc in p.location}
+    # a Location's Lines, leaf first: the frames inlined into the function it is in, then it
+    loc_funcs = {loc.id: [names[ln.function_id] for ln in loc.line] for loc in p.location}
     by_phase: dict[str, int] = {}
     for s in p.sample:
         labels = _labels(p, s)
-        stack = [loc_func[i] for i in s.location_id]
+        stack = [f for i in s.location_id for f in loc_funcs[i]]
         if labels:
             assert list(labels) == ["phase"]
-            # the sample ran in busy, called by the function pprof.Do ran for main
+            # the sample ran in busy (or in spin, inlined into it), called by the function
+            # pprof.Do ran for main
             assert stack[-5:] == ["main.busy", "main.main.func5", "runtime/pprof.Do", "main.main",
                                   "runtime.main"], stack
             by_phase[labels["phase"]] = by_phase.get(labels["phase"], 0) + s.value[0]

@@ -438,11 +438,14 @@ class Marker:
                 scan(self, ns.get(pyname))
 
     def scan_std_variables(self) -> None:
-        """The package variables of the standard packages written in Python, by their types."""
+        """The package variables of the standard packages written in Python, by their types.
+        (Read from the module's dict: a name it lacks belongs to Go code not compiled yet,
+        hence not initialised, and looking it up as an attribute would compile the package
+        and run its init inside the mark.)"""
         for mod, name, t in _std_variables:
             scan = value_scanner(t)
             if scan is not None:
-                scan(self, getattr(mod, name, None))
+                scan(self, mod.__dict__.get(name))
 
     def scan_stacks_and_runtime(self) -> None:
         """Every goroutine's frames, pending go calls and handed-over values, timers, wait
