@@ -134,6 +134,8 @@ def _compile_on_first_use(path: str, pkg: Package):
             if name in pkg.pymodule.__dict__:
                 return pkg.pymodule.__dict__[name]
         raise AttributeError(f"module {pkg.pymodule.__name__!r} has no attribute {name!r}")
+    # (the collector asks: a package whose Go code is not compiled has not run its init)
+    module_getattr.package_pending = lambda: path not in _STD_COMPILED  # type: ignore[attr-defined]
     return module_getattr
 
 

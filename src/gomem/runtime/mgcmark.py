@@ -439,13 +439,19 @@ class Marker:
 
     def scan_std_variables(self) -> None:
         """The package variables of the standard packages written in Python, by their types.
-        (Read from the module's dict: a name it lacks belongs to Go code not compiled yet,
-        hence not initialised, and looking it up as an attribute would compile the package
-        and run its init inside the mark.)"""
+        A variable of a package whose Go code is not compiled yet is not initialised: it is
+        skipped (looking it up would compile the package and run its init inside the mark)."""
         for mod, name, t in _std_variables:
             scan = value_scanner(t)
-            if scan is not None:
-                scan(self, mod.__dict__.get(name))
+            if scan is None:
+                continue
+            d = mod.__dict__
+            if name in d:
+                scan(self, d[name])
+                continue
+            pending = getattr(d.get("__getattr__"), "package_pending", None)
+            if pending is None or not pending():
+                scan(self, getattr(mod, name, None))
 
     def scan_stacks_and_runtime(self) -> None:
         """Every goroutine's frames, pending go calls and handed-over values, timers, wait
