@@ -31,6 +31,14 @@ def _debug1(text: str) -> str:
 
 
 def _debug2(text: str) -> str:
+    return "\n".join(traceback_lines(text)) + "\n"
+
+
+def traceback_lines(text: str, keep_empty_args: bool = False) -> list[str]:
+    """A goroutine debug=2 dump's lines: `created by` lines (and the line under each) dropped,
+    goroutine ids other than 1 as N, `+0x..` dropped, a frame's argument words as (...) (an
+    empty list too, unless keep_empty_args)."""
+    args = re.compile(r"^(\S*)\([^()]+\)$" if keep_empty_args else r"^(\S*)\([^()]*\)$")
     out = []
     skip = False
     for line in text.splitlines():
@@ -41,10 +49,9 @@ def _debug2(text: str) -> str:
             skip = True
             continue
         line = re.sub(r"^goroutine (?!1 )\d+ ", "goroutine N ", line)
-        line = re.sub(r"^(\S*)\([^()]*\)$", r"\1(...)", line)
-        line = re.sub(r" \+0x[0-9a-f]+$", "", line)
-        out.append(line)
-    return "\n".join(out) + "\n"
+        line = args.sub(r"\1(...)", line)
+        out.append(re.sub(r" \+0x[0-9a-f]+$", "", line))
+    return out
 
 
 def normalize_contention(text: str, prog_dir: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from goroutinetext import traceback_lines
+
 from gomem.pprof import decode
 
 _RECORD = re.compile(r"^(\d+): (\d+) \[(\d+): (\d+)\] @( 0x[0-9a-f]+)+$")
@@ -58,21 +60,9 @@ def goroutine_records(text: str) -> list[str]:
 
 
 def goroutine_tracebacks(text: str) -> str:
-    """debug=2: `created by` lines dropped (gomem does not print them), goroutine ids other
-    than 1 as N, `+0x..` dropped, argument words as (...) (an empty list stays ())."""
-    out = []
-    skip = False
-    for line in text.splitlines():
-        if skip:
-            skip = False
-            continue
-        if line.startswith("created by "):
-            skip = True
-            continue
-        line = re.sub(r"^goroutine (?!1 )\d+ ", "goroutine N ", line)
-        line = re.sub(r"^(\S*)\([^()]+\)$", r"\1(...)", line)
-        out.append(re.sub(r" \+0x[0-9a-f]+$", "", line))
-    return "\n".join(out).strip("\n")
+    """debug=2 as goroutinetext normalises it, but an empty argument list stays () (an
+    inlined frame's `f(...)` is what is checked)."""
+    return "\n".join(traceback_lines(text, keep_empty_args=True)).strip("\n")
 
 
 def _paths(text: str, prog_dir: str) -> str:
