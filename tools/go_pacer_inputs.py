@@ -27,8 +27,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PROGRAMS = ROOT / "tests" / "runtime" / "gctrace"
+from gctrace_compare import DIR as PROGRAMS
+from gctrace_compare import ROOT, build_go
+
 GOROOT = Path("/usr/lib/go-1.23")
 PATCHED = Path(tempfile.gettempdir()) / "gomem-goroot-pacer"
 
@@ -68,10 +69,8 @@ def patched_go() -> Path:
 
 def go_inputs(program: str, env: dict[str, str], runs: int, cycles: int) -> list[list[tuple[int, int, int]]]:
     """Per run, per cycle: (utilization in thousandths, mark duration ns, assist ns)."""
-    go = patched_go()
-    exe = Path(tempfile.gettempdir()) / f"gomem-pacer-inputs-{program}"
-    subprocess.run([str(go), "build", "-o", str(exe), str(PROGRAMS / f"{program}.go")], check=True,
-                   env=dict(os.environ, GOROOT=str(PATCHED), GOTOOLCHAIN="local", GOPROXY="off", GOFLAGS=""))
+    os.environ.pop("GOROOT", None)  # (the patched go command finds its own root)
+    exe = build_go(str(patched_go()), program, Path(tempfile.mkdtemp(prefix="gomem-pacer-inputs-")))
     out = []
     for _ in range(runs):
         r = subprocess.run([str(exe)], capture_output=True, text=True,

@@ -114,8 +114,7 @@ class ProfileBuilder:
         """A sample: its values (one per sample type) at the stack frames (leaf first; None
         for a PC without a frame), with numeric labels (key, number) and string labels
         (key, value: runtime/pprof's profiler labels)."""
-        s = self.msg.sample.add(value=list(values), location_id=[
-            *self.location_ids(frames)])
+        s = self.msg.sample.add(value=list(values), location_id=self.location_ids(frames))
         for key, num in num_labels:
             s.label.append(pb.Label(key=self.string(key), num=num))
         for key, value in str_labels:
